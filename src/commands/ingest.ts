@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import path from "node:path";
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { StartupError } from "../errors.ts";
+import { listArticleFiles } from "../ingest/files.ts";
+import { ingestFile } from "../ingest/pipeline.ts";
+import { createLogger } from "../logger.ts";
+import { resolveSeedsDir } from "../main.ts";
+
+/** Expands folders to their article files; every file must sit inside the seeds folder. */
+async function expand(paths: string[], seedsDir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(p);
+    if (!fs.existsSync(abs)) throw new StartupError(`${p} does not exist`);
+    const rel = path.relative(seedsDir, abs);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) {
+      throw new StartupError(`${p} is outside SEEDS_DIR (${seedsDir}); articles are identified by their path there`);
+    }
+    files.push(...(fs.statSync(abs).isDirectory() ? await listArticleFiles(abs) : [abs]));
+  }
+  return files;
+}
+
+/** `seedgraph ingest PATH...`: one-shot ingest with a progress line and a summary. */
+export async function runIngest(args: string[]): Promise<number> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+  const seedsDir = resolveSeedsDir(config.seedsDir);
+  const files = await expand(args.length > 0 ? args : [seedsDir], seedsDir);
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
+  try {
+    await migrate(db.sql);
+    const tty = process.stderr.isTTY;
+    for (const [i, file] of files.entries()) {
+      const result = await ingestFile({ prisma: db.prisma, seedsDir, logger }, file);
+      counts[result.status]++;
+      if (tty) {
+        const width = 30;
+        const done = Math.round(((i + 1) / files.length) * width);
+        process.stderr.write(`\r[${"#".repeat(done)}${" ".repeat(width - done)}] ${i + 1}/${files.length}`);
+      }
+    }
+    if (tty && files.length > 0) process.stderr.write("\n");
+  } finally {
+    await db.close();
+  }
+  process.stdout.write(
+    `${files.length} file(s): ${counts.added} added, ${counts.updated} updated, ` +
+      `${counts.unchanged} unchanged, ${counts.failed} failed\n`,
+  );
+  return counts.failed > 0 ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { StartupError } from "./errors.ts";
+
+const PostgresUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://postgres@127.0.0.1:5432/seedgraph");
+
+const Env = z.object({
+  DATABASE_URL: PostgresUrl.optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  SEEDS_DIR: z.string().min(1).default("seeds"),
+  DATA_DIR: z.string().min(1).default(".data"),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+});
+
+/** Everything the service reads from the environment, parsed once. */
+export interface Config {
+  /** PostgreSQL connection string; unset means the embedded database under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** HTTP port (default 4000; 0 picks a free one). */
+  port: number;
+  /** Interface to listen on (default all). */
+  host: string;
+  /** Folder of article files (default `seeds`). */
+  seedsDir: string;
+  /** Where the embedded database keeps its files (default `.data`). */
+  dataDir: string;
+  logLevel: "silent" | "error" | "warn" | "info" | "debug";
+}
+
+/** Parses the environment; a bad value becomes a {@link StartupError} naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = Env.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join(".") ?? "environment";
+    throw new StartupError(`invalid ${name}: ${issue?.message ?? "bad value"}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    port: e.PORT,
+    host: e.HOST,
+    seedsDir: e.SEEDS_DIR,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}

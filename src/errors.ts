@@ -1,0 +1,23 @@
+import { GraphQLError } from "graphql";
+
+/** Stable `extensions.code` values for request errors (the second error tier). */
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  PAGE_SIZE_EXCEEDED: "PAGE_SIZE_EXCEEDED",
+  NOT_FOUND: "NOT_FOUND",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A request error with a stable code, shown to clients as is. */
+export function requestError(code: ErrorCode, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+/**
+ * A problem that stops the service from starting (bad configuration, unreachable database, port
+ * in use). The command line prints its message on one line and exits with code 1.
+ */
+export class StartupError extends Error {
+  override name = "StartupError";
+}

@@ -1,0 +1,122 @@
+/**
+ * The extractor's output types. Everything here is plain data (JSON-serialisable), produced by
+ * pure functions over the cleaned article text. Offsets are UTF-16 indices into `ParsedArticle.body`.
+ */
+
+export type Lang = "vi" | "en";
+export type DatePrecision = "day" | "month" | "year";
+
+/** A date known to some precision: `2025-09-25`, `2025-07` or `2025`. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Where a fact was found: offsets into the cleaned body and the sentence around them. */
+export interface Evidence {
+  start: number;
+  end: number;
+  /** The matched text, `body.slice(start, end)`. */
+  text: string;
+  sentence: string;
+}
+
+export const MEETING_SERIES = [
+  "AMM",
+  "AEM",
+  "ASEAN_SUMMIT",
+  "EAS",
+  "ARF",
+  "ASEAN_PLUS_THREE",
+  "ASEAN_PLUS_ONE",
+  "MEKONG_JAPAN",
+  "MEKONG_LANCANG",
+  "PMC",
+  "SOM",
+  "OTHER",
+] as const;
+export type MeetingSeries = (typeof MEETING_SERIES)[number];
+
+export const MEETING_LEVELS = [
+  "foreign_ministers",
+  "economic_ministers",
+  "leaders",
+  "senior_officials",
+  "other",
+] as const;
+export type MeetingLevel = (typeof MEETING_LEVELS)[number];
+
+export interface MeetingFact {
+  /** Canonical key (DESIGN.md §2): `AMM-58`, `MEKONG_JAPAN-FM-16`, `ASEAN_PLUS_ONE-JP-FM-2025`. */
+  key: string;
+  series: MeetingSeries;
+  partner: string | null;
+  level: MeetingLevel;
+  number: number | null;
+  year: number | null;
+  date: PartialDate | null;
+  /** Last day when the meeting spans several days. */
+  endDate: PartialDate | null;
+  location: string | null;
+  online: boolean;
+  /** Key of the meeting this one was held within (`trong khuôn khổ …`). */
+  parentKey: string | null;
+  /** The name as the text gives it. */
+  name: string;
+  evidence: Evidence[];
+}
+
+export const AGREEMENT_KINDS = ["FTA", "framework", "treaty", "initiative", "plan"] as const;
+export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+
+export interface AgreementFact {
+  code: string;
+  /** Version or upgrade named by the text (`3.0` for `ACFTA 3.0`). */
+  version: string | null;
+  evidence: Evidence[];
+}
+
+export interface CountryFact {
+  /** ISO 3166-1 alpha-2, or `EU`. */
+  code: string;
+  evidence: Evidence[];
+}
+
+export interface PersonFact {
+  /** Canonical name (given name first for foreign names, Vietnamese with diacritics). */
+  name: string;
+  /** Every surface form seen in this text, canonical included. */
+  aliases: string[];
+  country: string | null;
+  /** English role, e.g. `Minister of Foreign Affairs`. */
+  role: string | null;
+  evidence: Evidence[];
+}
+
+export const FIGURE_KINDS = [
+  "trade_value",
+  "investment_value",
+  "project_value",
+  "plan_completion",
+  "other",
+] as const;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
+
+export interface FigureFact {
+  kind: FigureKind;
+  /** Which partnership it is about, e.g. `ASEAN-US`; null when unclear. */
+  subject: string | null;
+  value: number;
+  unit: string;
+  qualifier: "more_than" | "less_than" | "about" | "up_to" | null;
+  year: number | null;
+  /** The amount as written, e.g. `hơn 450 tỷ USD`. */
+  text: string;
+  evidence: Evidence;
+}
+
+export interface TopicFact {
+  slug: string;
+  evidence: Evidence[];
+}

@@ -1,0 +1,118 @@
+import type { PrismaClient } from "../db/client.ts";
+import { EXTRACTOR_VERSION, type ArticleExtraction } from "../extract/index.ts";
+import type { PartialDate } from "../extract/types.ts";
+
+/** What saving an article did; `unchanged` means nothing was written (and nothing is published). */
+export type SaveOutcome = { status: "added" | "updated" | "unchanged"; articleId: number };
+
+export interface SaveArticleInput {
+  /** Path relative to the seeds folder, `/`-separated. */
+  path: string;
+  contentHash: string;
+  extraction: ArticleExtraction;
+}
+
+/** What is stored for a path, as far as deciding whether to re-ingest goes. */
+export interface StoredVersion {
+  id: number;
+  contentHash: string;
+  extractorVersion: string;
+  removedAt: Date | null;
+}
+
+/** The stored version of `path`, or null. */
+export function findStoredVersion(prisma: PrismaClient, path: string): Promise<StoredVersion | null> {
+  return prisma.article.findUnique({
+    where: { path },
+    select: { id: true, contentHash: true, extractorVersion: true, removedAt: true },
+  });
+}
+
+/** True when `stored` already holds these bytes, extracted by this extractor version. */
+export function isCurrent(stored: StoredVersion | null, contentHash: string): stored is StoredVersion {
+  return (
+    stored !== null &&
+    stored.contentHash === contentHash &&
+    stored.extractorVersion === EXTRACTOR_VERSION &&
+    stored.removedAt === null
+  );
+}
+
+/** First day of a partial date, as a UTC date for a `DATE` column. */
+export function partialDateToDate(d: PartialDate | null): Date | null {
+  return d ? new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)) : null;
+}
+
+function precisionOf(d: PartialDate | null): "day" | "month" | "year" | "unknown" {
+  if (!d) return "unknown";
+  if (d.day !== undefined) return "day";
+  return d.month !== undefined ? "month" : "year";
+}
+
+/**
+ * Stores one extracted article in one transaction: upsert by path; identical bytes already
+ * stored by the same extractor version write nothing. Clears any ingest failure for the path.
+ */
+export async function saveArticle(
+  prisma: PrismaClient,
+  input: SaveArticleInput,
+  existing?: StoredVersion | null,
+): Promise<SaveOutcome> {
+  const stored = existing === undefined ? await findStoredVersion(prisma, input.path) : existing;
+  if (isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
+  const a = input.extraction.article;
+  return prisma.$transaction(async (tx) => {
+    const source = a.source
+      ? await tx.source.upsert({ where: { name: a.source }, create: { name: a.source }, update: {} })
+      : null;
+    const data = {
+      contentHash: input.contentHash,
+      title: a.title,
+      displayTitle: a.displayTitle,
+      lead: a.lead,
+      body: a.body,
+      lang: a.lang,
+      publishedAt: partialDateToDate(a.published),
+      datePrecision: precisionOf(a.published),
+      sourceId: source?.id ?? null,
+      url: a.url,
+      author: a.author,
+      wordCount: a.wordCount,
+      extractorVersion: EXTRACTOR_VERSION,
+      removedAt: null,
+    };
+    const now = new Date();
+    const row = await tx.article.upsert({
+      where: { path: input.path },
+      create: { path: input.path, ...data, ingestedAt: now, updatedAt: now },
+      update: { ...data, updatedAt: now },
+      select: { id: true },
+    });
+    await tx.ingestFailure.deleteMany({ where: { path: input.path } });
+    return { status: stored ? "updated" : "added", articleId: row.id };
+  });
+}
+
+/** Records (or replaces) why a file could not be ingested. */
+export async function recordFailure(
+  prisma: PrismaClient,
+  failure: { path: string; contentHash: string | null; code: string; message: string },
+): Promise<void> {
+  const data = { contentHash: failure.contentHash, code: failure.code, message: failure.message, at: new Date() };
+  await prisma.ingestFailure.upsert({ where: { path: failure.path }, create: { path: failure.path, ...data }, update: data });
+}
+
+/** Marks an article whose file is gone as removed; returns its id when something changed. */
+export async function markRemoved(prisma: PrismaClient, path: string): Promise<number | null> {
+  const existing = await prisma.article.findUnique({ where: { path }, select: { id: true, removedAt: true } });
+  await prisma.ingestFailure.deleteMany({ where: { path } });
+  if (!existing || existing.removedAt) return null;
+  await prisma.article.update({ where: { path }, data: { removedAt: new Date() } });
+  return existing.id;
+}
+
+/** Paths of every stored, not-removed article (for start-up reconciliation). */
+export async function listStoredPaths(prisma: PrismaClient): Promise<string[]> {
+  const rows = await prisma.article.findMany({ where: { removedAt: null }, select: { path: true } });
+  return rows.map((r) => r.path);
+}

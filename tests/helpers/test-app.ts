@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import type { Config } from "../../src/config.ts";
+import { silentLogger } from "../../src/logger.ts";
+import { type Service, startService } from "../../src/main.ts";
+import type { TestDb } from "./test-db.ts";
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
+export const SEEDS = path.join(REPO_ROOT, "seeds");
+
+/** A temp folder with copies of the given seed files (all five by default). */
+export function makeSeedsDir(files?: string[]): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-seeds-"));
+  for (const name of files ?? fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, name), path.join(dir, name));
+  return dir;
+}
+
+/** Starts the real service (migrate, reconcile, listen on a free port) against a test database. */
+export async function startTestApp(db: TestDb, seedsDir: string, overrides: Partial<Config> = {}): Promise<Service> {
+  const config: Config = {
+    databaseUrl: db.url,
+    port: 0,
+    host: "127.0.0.1",
+    seedsDir,
+    dataDir: db.dataDir,
+    logLevel: "silent",
+    ...overrides,
+  };
+  return startService(config, silentLogger);
+}
+
+/**
+ * Runs a typed operation over HTTP; fails with the operation and the response body printed
+ * when the server answers with errors.
+ */
+export async function gql<R, V>(
+  url: string,
+  document: TypedDocumentNode<R, V>,
+  ...[variables]: V extends Record<string, never> ? [] : [V]
+): Promise<R> {
+  const query = print(document);
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: R; errors?: unknown[] };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`GraphQL request failed (${res.status})\n${query}\n${JSON.stringify(body, null, 2)}`);
+  }
+  return body.data;
+}
+
+/** Sends raw GraphQL (for error cases) and returns the whole JSON body. */
+export async function rawGql(url: string, query: string, variables?: unknown): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as never;
+}
