@@ -82,23 +82,31 @@ export function canonicalTones(text: string): string {
   return chars.join("");
 }
 
+// Code unit → folded code unit for the whole BMP, built once: folding is then one table lookup
+// per character (the extractor folds every article, so this is on the hot path).
+const FOLD_TABLE = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const ch = String.fromCharCode(code);
+    const folded = FOLD.get(ch);
+    const lower = ch.toLowerCase();
+    table[code] =
+      folded !== undefined ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : code;
+  }
+  return table;
+})();
+
 /**
  * Lower case with diacritics folded (`Hòa Bình` → `hoa binh`), one output character per input
  * UTF-16 unit so offsets carry over unchanged.
  */
 export function foldText(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const folded = FOLD.get(ch);
-    if (folded !== undefined) {
-      out += folded;
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
-  }
-  return out;
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = FOLD_TABLE[text.charCodeAt(i)] as number;
+  let result = "";
+  // String.fromCharCode takes its arguments on the stack: convert in slices.
+  for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));
+  return result;
 }
 
 /** Folds a lookup key the same way as {@link foldText}, collapsing runs of spaces. */

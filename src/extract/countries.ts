@@ -1,0 +1,240 @@
+/**
+ * Countries named in an article body. One precompiled prefix-tree regex runs over the folded view
+ * (fast, case- and diacritic-blind); each hit is then checked against the tone-canonical text for
+ * diacritics (`Nga`, not `ngà`), letter case (`US`, `Nga` but not `nga`) and person names
+ * (`Nguyễn Tuấn Anh`). Regions and bodies that contain a country name (`Ấn Độ Dương`,
+ * `Bán đảo Triều Tiên`) are in the same regex and, being longer, win and are then dropped.
+ */
+import {
+  COUNTRIES,
+  COUNTRY_PRECEDERS,
+  type CountryEntry,
+  NAME_LIKE_COUNTRY_WORDS,
+  NOT_COUNTRIES,
+} from "./data/countries.ts";
+import { HONORIFICS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
+import {
+  ANY_SEPARATOR,
+  FOLDED_WORD_END,
+  FOLDED_WORD_START,
+  separatorView,
+  spellingKey,
+  trieSource,
+} from "./lexicon-regex.ts";
+import { canonicalTones, foldKey, foldText, normalizeText } from "./normalize.ts";
+import { evidenceAt, type TextView } from "./text-view.ts";
+import type { CountryFact } from "./types.ts";
+
+/** One place in the text where a country is named. */
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  /** True for Hong Kong, Taiwan, Macao: named, but not a sovereign state. */
+  territory: boolean;
+}
+
+interface Surface {
+  /** null for a NOT_COUNTRIES form. */
+  code: string | null;
+  /** Acronyms (`US`, `EU`) must match letter case exactly. */
+  exactCase: boolean;
+  /** The form as written (spacing normalised): a look-alike's capitals must be capitals. */
+  form: string;
+}
+
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+const BY_CODE = new Map<string, CountryEntry>(COUNTRIES.map((e) => [e.code, e]));
+const NAME_LIKE = new Set(NAME_LIKE_COUNTRY_WORDS);
+const PRECEDERS = new Set(COUNTRY_PRECEDERS);
+const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
+const HONORIFIC_WORDS = new Set<string>(HONORIFICS);
+
+const surfaceKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
+
+// English demonyms ending in -n / -i also name the country in the plural (`Americans`).
+const pluralise = (d: string) => (/[a-z](?:an|i)$/.test(d) ? [d, `${d}s`] : [d]);
+
+function buildSurfaces(): Map<string, Surface> {
+  const map = new Map<string, Surface>();
+  for (const form of NOT_COUNTRIES) {
+    map.set(surfaceKey(form), { code: null, exactCase: false, form: spellingKey(canonicalTones(form)) });
+  }
+  for (const e of COUNTRIES) {
+    const forms = [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)];
+    for (const form of forms) {
+      const key = surfaceKey(form);
+      if (!map.has(key)) map.set(key, { code: e.code, exactCase: ACRONYM.test(form), form });
+    }
+  }
+  return map;
+}
+
+const SURFACES = buildSurfaces();
+const FOLDED = new Map<string, string | null>();
+for (const [key, s] of SURFACES) if (!FOLDED.has(foldKey(key))) FOLDED.set(foldKey(key), s.code);
+
+const ALL_FORMS = [
+  ...NOT_COUNTRIES,
+  ...COUNTRIES.flatMap((e) => [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)]),
+];
+const FOLDED_FORMS = ALL_FORMS.map(foldText);
+const COUNTRY_RE = new RegExp(`${FOLDED_WORD_START}${trieSource(FOLDED_FORMS)}${FOLDED_WORD_END}`, "g");
+// For other extractors, who match on the plain folded view: dashes there are still dashes.
+const PATTERN = `${FOLDED_WORD_START}${trieSource(FOLDED_FORMS, ANY_SEPARATOR)}${FOLDED_WORD_END}`;
+
+/**
+ * Regex source (for the folded view `TextView.fold`, with or without the `u` flag) that matches any
+ * country name, alias or demonym — and the look-alike regions in NOT_COUNTRIES, so that the
+ * longest form wins. Resolve each hit with {@link countryAtSpan}, which applies the diacritic,
+ * letter-case and person-name checks and returns null for regions.
+ */
+export function countryNamePattern(): string {
+  return PATTERN;
+}
+
+/**
+ * The country named by `view.text.slice(start, end)` (a hit of {@link countryNamePattern}), or
+ * null when the span is a region, a lower-case word, a person's name or not a name at all.
+ * Territories (Hong Kong, Taiwan) resolve to their code; see {@link countryByCode}.
+ */
+export function countryAtSpan(view: TextView, start: number, end: number): string | null {
+  const surface = surfaceAt(view, start, end);
+  return surface === "region" ? null : surface;
+}
+
+/**
+ * What the span names: a country code, `region` (a NOT_COUNTRIES look-alike, written with its
+ * capitals), or null (no gazetteer form with these diacritics and this letter case).
+ */
+function surfaceAt(view: TextView, start: number, end: number): string | "region" | null {
+  const matched = view.canon.slice(start, end);
+  // The canonical view is already normalised and tone-canonical: only spacing is left to fold.
+  const key = spellingKey(matched);
+  const surface = SURFACES.get(key.toLowerCase());
+  if (!surface) return null;
+  if (surface.code === null) return capitalsKept(key, surface.form) ? "region" : null;
+  if (!caseFits(matched, surface)) return null;
+  if (NAME_LIKE.has(matched) && isPartOfPersonName(view.canon, start)) return null;
+  return surface.code;
+}
+
+/**
+ * The country (or region) at a regex hit. The regex ran on folded text, so its longest hit may
+ * not survive the diacritic and case checks (`Đức có` is not the place `Đức Cơ`, `Đức phổ biến`
+ * not `Đức Phổ`); the shorter forms it starts with are then tried (`Đức`).
+ */
+function resolveHit(view: TextView, start: number, end: number): { code: string | null; end: number } | null {
+  const whole = surfaceAt(view, start, end);
+  if (whole !== null) return { code: whole === "region" ? null : whole, end };
+  const text = view.canon.slice(start, end);
+  const cuts = [...text.matchAll(/[\s\-‐‑‒–—−]+/g)].map((m) => m.index).reverse();
+  for (const cut of cuts) {
+    const surface = surfaceAt(view, start, start + cut);
+    if (surface !== null) return { code: surface === "region" ? null : surface, end: start + cut };
+  }
+  return null;
+}
+
+/**
+ * Country code for a Vietnamese or English name, alias or demonym: `Hoa Kỳ` → `US`,
+ * `Liên minh châu Âu` → `EU`, `Russian` → `RU`. Tolerant of letter case, tone-mark placement
+ * and (as a fallback) missing diacritics; regions such as `Ấn Độ Dương` give null.
+ */
+export function lookupCountry(name: string): string | null {
+  const key = surfaceKey(name);
+  const exact = SURFACES.get(key);
+  if (exact) return exact.code;
+  return FOLDED.get(foldKey(key)) ?? null;
+}
+
+/** The gazetteer entry for an ISO code (or `EU`). */
+export function countryByCode(code: string): CountryEntry | undefined {
+  return BY_CODE.get(code.toUpperCase());
+}
+
+const mentionCache = new WeakMap<TextView, CountryMention[]>();
+
+/**
+ * Every place a country (or territory) is named, in text order, after letter-case and
+ * person-name checks. Cached per view, so several extractors can share it.
+ */
+export function findCountryMentions(view: TextView): CountryMention[] {
+  const cached = mentionCache.get(view);
+  if (cached) return cached;
+  const mentions: CountryMention[] = [];
+  for (const m of separatorView(view).matchAll(COUNTRY_RE)) {
+    const hit = resolveHit(view, m.index, m.index + m[0].length);
+    if (!hit?.code) continue;
+    mentions.push({
+      code: hit.code,
+      start: m.index,
+      end: hit.end,
+      territory: !!BY_CODE.get(hit.code)?.territory,
+    });
+  }
+  mentionCache.set(view, mentions);
+  return mentions;
+}
+
+/**
+ * The sovereign states (and the EU) named in a cleaned article body, one fact per code in order
+ * of first mention, each with every mention as evidence. Territories are left out.
+ */
+export function extractCountries(view: TextView): CountryFact[] {
+  const byCode = new Map<string, CountryFact>();
+  for (const m of findCountryMentions(view)) {
+    if (m.territory) continue;
+    let fact = byCode.get(m.code);
+    if (!fact) {
+      fact = { code: m.code, evidence: [] };
+      byCode.set(m.code, fact);
+    }
+    fact.evidence.push(evidenceAt(view, m.start, m.end));
+  }
+  return [...byCode.values()];
+}
+
+/** Every capital letter of the look-alike's written form is a capital in the text too. */
+function capitalsKept(text: string, form: string): boolean {
+  for (let i = 0; i < form.length; i++) {
+    const ch = form[i] as string;
+    if (ch !== ch.toLowerCase() && text[i] === text[i]?.toLowerCase()) return false;
+  }
+  return true;
+}
+
+function caseFits(matched: string, surface: Surface): boolean {
+  if (surface.exactCase) return ACRONYM.test(matched.replace(/\s+/g, ""));
+  const first = matched[0] ?? "";
+  return first !== first.toLowerCase();
+}
+
+const SENTENCE_OPENER = /[.!?:;"“(*•\n-]/;
+
+/**
+ * True when a one-syllable country word continues a person's name: `ông Anh`,
+ * `Nguyễn Tuấn Anh`, `Nguyễn Sinh Nhật Tân`. A capitalised word that belongs to a title or an
+ * organisation (`Bộ Ngoại Giao Nga`) or opens the sentence (`Tại Nga`) does not make it a name.
+ */
+function isPartOfPersonName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (!before.endsWith(" ")) return false;
+  // Up to three words right before, separated by single spaces (a comma or dash ends the run).
+  const run = before.slice(0, -1).split(" ").slice(-3);
+  const last = run[run.length - 1] ?? "";
+  if (HONORIFIC_WORDS.has(last.toLowerCase())) return true;
+  const capitalised: string[] = [];
+  for (let i = run.length - 1; i >= 0; i--) {
+    const w = run[i] as string;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(w)) break;
+    capitalised.unshift(w);
+  }
+  if (capitalised.length === 0) return false;
+  if (PRECEDERS.has(last)) return false;
+  if (capitalised.some((w) => SURNAMES.has(w))) return true;
+  if (capitalised.length > 1) return true;
+  const runStart = start - 1 - last.length;
+  const opener = text.slice(0, runStart).trimEnd().slice(-1);
+  return !(opener === "" || SENTENCE_OPENER.test(opener));
+}

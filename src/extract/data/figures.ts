@@ -1,0 +1,152 @@
+/**
+ * Figure lexicon: number words, currencies, qualifiers and the words that tell what an amount
+ * measures. Forms are FOLDED (lower case, no diacritics: `tỷ` → `ty`, `đồng` → `dong`) because
+ * figures are matched on the folded view; see fold-pattern.ts for the spacing rules.
+ */
+import type { FigureFact, FigureKind } from "../types.ts";
+
+/** Number words after a figure and what they multiply by (`3,2 nghìn tỷ` = 3.2 × 10¹²). */
+export const SCALES: readonly { forms: readonly string[]; factor: number }[] = [
+  { forms: ["trieu ty", "trieu ti"], factor: 1e15 },
+  { forms: ["nghin ty", "ngan ty", "nghin ti", "ngan ti", "trillion", "tn"], factor: 1e12 },
+  { forms: ["ty", "ti", "billion", "bn"], factor: 1e9 },
+  { forms: ["trieu", "million", "mn"], factor: 1e6 },
+  { forms: ["nghin", "ngan", "thousand"], factor: 1e3 },
+];
+
+/**
+ * Currencies: forms written before the amount (`US$ 42 billion`, `USD 1.5 trillion`) and after
+ * it (`42 tỷ USD`, `10 triệu đô la Mỹ`). `exact`: folded forms that are also ordinary words and
+ * must be printed with these diacritics (`đồng` the currency, not `Đông` east).
+ */
+export const CURRENCIES: readonly {
+  code: string;
+  before: readonly string[];
+  after: readonly string[];
+  exact?: readonly string[];
+}[] = [
+  {
+    code: "USD",
+    before: ["us$", "usd", "us $", "$"],
+    after: [
+      "usd",
+      "us$",
+      "do la my",
+      "do-la my",
+      "dola my",
+      "do la",
+      "do-la",
+      "us dollars",
+      "dollars",
+      "dollar",
+    ],
+  },
+  { code: "VND", before: ["vnd"], after: ["dong", "vnd"], exact: ["đồng"] },
+  { code: "EUR", before: ["€", "eur"], after: ["euro", "euros", "eur"] },
+  { code: "JPY", before: ["¥", "jpy"], after: ["yen", "jpy"] },
+  { code: "CNY", before: ["cny", "rmb"], after: ["nhan dan te", "yuan", "cny", "rmb"] },
+  { code: "SGD", before: ["s$", "sgd"], after: ["sgd", "do la singapore"] },
+  { code: "KRW", before: ["krw"], after: ["won", "krw"] },
+  { code: "MYR", before: ["rm", "myr"], after: ["ringgit", "myr"] },
+  { code: "THB", before: ["thb"], after: ["baht", "bat", "thb"] },
+];
+
+/** Words for a percentage after the number (`%` itself is always one). */
+export const PERCENT_WORDS = ["phan tram", "percent", "per cent"] as const;
+
+/**
+ * Words right before an amount that qualify it. `gần` / `nearly` / `almost` count as `about`:
+ * they give an estimate just below the figure, and the schema keeps no separate "nearly".
+ */
+export const QUALIFIERS: readonly {
+  qualifier: NonNullable<FigureFact["qualifier"]>;
+  forms: readonly string[];
+}[] = [
+  {
+    qualifier: "more_than",
+    forms: ["hon", "tren", "vuot", "vuot muc", "more than", "over", "above", "exceeding", "in excess of"],
+  },
+  {
+    qualifier: "less_than",
+    forms: ["duoi", "chua den", "chua toi", "it hon", "less than", "under", "below", "fewer than"],
+  },
+  {
+    qualifier: "about",
+    forms: [
+      "khoang",
+      "gan",
+      "xap xi",
+      "uoc tinh",
+      "uoc dat",
+      "about",
+      "around",
+      "approximately",
+      "nearly",
+      "almost",
+      "roughly",
+      "some",
+      "an estimated",
+      "close to",
+    ],
+  },
+  { qualifier: "up_to", forms: ["len toi", "len den", "toi", "up to", "as much as", "as high as"] },
+];
+
+/** Words right after an amount that give its year (`42 tỷ USD năm 2024`, `US$ 42 billion in 2024`). */
+export const YEAR_LINKS = ["nam", "in"] as const;
+
+/**
+ * Words that tell what an amount of money measures; the nearest before the amount in its
+ * sentence wins (`kim ngạch thương mại … đạt hơn 450 tỷ USD và đầu tư … đạt 42 tỷ USD`).
+ */
+export const MONEY_KIND_CUES: readonly { kind: FigureKind; forms: readonly string[] }[] = [
+  {
+    kind: "trade_value",
+    forms: [
+      "kim ngach",
+      "thuong mai",
+      "xuat khau",
+      "nhap khau",
+      "trade",
+      "exports",
+      "imports",
+      "two-way trade",
+    ],
+  },
+  {
+    kind: "investment_value",
+    forms: ["dau tu", "fdi", "von dau tu", "investment", "investments", "invested", "investor", "investors"],
+  },
+  { kind: "project_value", forms: ["du an", "tri gia", "project", "projects", "worth", "valued at"] },
+];
+
+/** A following cue still counts within this many characters (`US$ 42 billion in trade`). */
+export const FOLLOWING_CUE_REACH = 30;
+
+/**
+ * A percentage is a plan's completion when its sentence names both a plan (or its action
+ * lines) and progress on it (`hơn 60% dòng hành động trong Kế hoạch hành động được triển khai`).
+ */
+export const PLAN_NOUNS = [
+  "ke hoach hanh dong",
+  "ke hoach cong tac",
+  "ke hoach",
+  "dong hanh dong",
+  "bien phap",
+  "plan of action",
+  "action plan",
+  "work plan",
+  "action lines",
+  "measures",
+] as const;
+
+export const PLAN_PROGRESS = [
+  "hoan thanh",
+  "trien khai",
+  "thuc hien",
+  "ty le",
+  "completed",
+  "completion",
+  "implemented",
+  "implementation",
+] as const;

@@ -1,0 +1,556 @@
+/**
+ * Meeting lexicon: the series vocabulary (seeded into the database), level abbreviations used
+ * in canonical keys, and the words that name, qualify and frame meetings in Vietnamese and
+ * English press.
+ *
+ * Name fragments are regular-expression sources over the FOLDED view (lower case, no
+ * diacritics: `Hội nghị Bộ trưởng Ngoại giao` → `hoi nghi bo truong ngoai giao`). A space in
+ * a fragment matches any run of whitespace and a `-` any dash with any spacing (see
+ * lexicon-regex.ts); apostrophes match both `'` and `’`.
+ */
+import type { MeetingLevel, MeetingSeries } from "../types.ts";
+
+/** How a series numbers its editions, which decides the canonical key of a numbered meeting. */
+export type Numbering = "series" | "level" | "partner-level";
+
+export interface SeriesInfo {
+  series: MeetingSeries;
+  vi: string;
+  en: string;
+  acronym: string | null;
+  /** Level when the name says none; null = read from the context. */
+  defaultLevel: MeetingLevel | null;
+  /** `series`: `AMM-58`; `level`: `MEKONG_JAPAN-FM-16`; `partner-level`: `ASEAN_PLUS_ONE-RU-SOM-1`. */
+  numbering: Numbering;
+  /** Annual series: edition n was held in `editionBase + n` (AMM 58 → 2025). */
+  editionBase: number | null;
+  /** The partner a series always has (Mekong–Japan → JP). */
+  partner: string | null;
+}
+
+export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
+  {
+    series: "AMM",
+    vi: "Hội nghị Bộ trưởng Ngoại giao ASEAN",
+    en: "ASEAN Foreign Ministers' Meeting",
+    acronym: "AMM",
+    defaultLevel: "foreign_ministers",
+    numbering: "series",
+    editionBase: 1967,
+    partner: null,
+  },
+  {
+    series: "AEM",
+    vi: "Hội nghị Bộ trưởng Kinh tế ASEAN",
+    en: "ASEAN Economic Ministers' Meeting",
+    acronym: "AEM",
+    defaultLevel: "economic_ministers",
+    numbering: "series",
+    editionBase: 1968,
+    partner: null,
+  },
+  {
+    series: "ASEAN_SUMMIT",
+    vi: "Hội nghị Cấp cao ASEAN",
+    en: "ASEAN Summit",
+    acronym: null,
+    defaultLevel: "leaders",
+    numbering: "series",
+    // Held twice a year since 2009: the edition does not give the year.
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "EAS",
+    vi: "Hội nghị Cấp cao Đông Á",
+    en: "East Asia Summit",
+    acronym: "EAS",
+    defaultLevel: "leaders",
+    numbering: "level",
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "ARF",
+    vi: "Diễn đàn Khu vực ASEAN",
+    en: "ASEAN Regional Forum",
+    acronym: "ARF",
+    defaultLevel: "foreign_ministers",
+    numbering: "series",
+    editionBase: 1993,
+    partner: null,
+  },
+  {
+    series: "ASEAN_PLUS_THREE",
+    vi: "Hội nghị ASEAN+3",
+    en: "ASEAN Plus Three",
+    acronym: "APT",
+    defaultLevel: null,
+    numbering: "level",
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "ASEAN_PLUS_ONE",
+    vi: "Hội nghị ASEAN+1",
+    en: "ASEAN Plus One",
+    acronym: null,
+    defaultLevel: null,
+    numbering: "partner-level",
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "MEKONG_JAPAN",
+    vi: "Hội nghị Hợp tác Mekong - Nhật Bản",
+    en: "Mekong–Japan Meeting",
+    acronym: null,
+    defaultLevel: null,
+    numbering: "level",
+    editionBase: null,
+    partner: "JP",
+  },
+  {
+    series: "MEKONG_LANCANG",
+    vi: "Hội nghị Hợp tác Mekong - Lan Thương",
+    en: "Mekong–Lancang Cooperation Meeting",
+    acronym: "MLC",
+    defaultLevel: null,
+    numbering: "level",
+    editionBase: null,
+    partner: "CN",
+  },
+  {
+    series: "PMC",
+    vi: "Hội nghị Sau Hội nghị Bộ trưởng Ngoại giao ASEAN",
+    en: "ASEAN Post Ministerial Conference",
+    acronym: "PMC",
+    defaultLevel: "foreign_ministers",
+    numbering: "partner-level",
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "SOM",
+    vi: "Hội nghị Quan chức Cao cấp ASEAN",
+    en: "ASEAN Senior Officials' Meeting",
+    acronym: "SOM",
+    defaultLevel: "senior_officials",
+    numbering: "series",
+    editionBase: null,
+    partner: null,
+  },
+  {
+    series: "OTHER",
+    vi: "Hội nghị khác",
+    en: "Other meeting",
+    acronym: null,
+    defaultLevel: "other",
+    numbering: "series",
+    editionBase: null,
+    partner: null,
+  },
+];
+
+export const LEVEL_VOCABULARY: readonly { level: MeetingLevel; abbr: string; vi: string; en: string }[] = [
+  { level: "foreign_ministers", abbr: "FM", vi: "Bộ trưởng Ngoại giao", en: "Foreign Ministers" },
+  { level: "economic_ministers", abbr: "EM", vi: "Bộ trưởng Kinh tế", en: "Economic Ministers" },
+  { level: "leaders", abbr: "LEADERS", vi: "Cấp cao", en: "Leaders" },
+  { level: "senior_officials", abbr: "SOM", vi: "Quan chức Cao cấp", en: "Senior Officials" },
+  { level: "other", abbr: "OTHER", vi: "Khác", en: "Other" },
+];
+
+/**
+ * Words in a meeting's name that give its level, tried in this order (a ministers' meeting of
+ * the East Asia Summit is a ministers' meeting, not a summit).
+ */
+export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[] }[] = [
+  {
+    level: "foreign_ministers",
+    forms: [
+      "bo truong ngoai giao",
+      "ngoai truong",
+      "foreign ministers'",
+      "foreign minister",
+      "ministers of foreign affairs",
+    ],
+  },
+  {
+    level: "economic_ministers",
+    forms: [
+      "bo truong kinh te",
+      "bo truong thuong mai",
+      "bo truong cong thuong",
+      "economic ministers'",
+      "economic minister",
+      "trade ministers'",
+      "trade minister",
+    ],
+  },
+  {
+    level: "senior_officials",
+    forms: ["quan chuc kinh te cao cap", "quan chuc cao cap", "senior officials'", "senior official"],
+  },
+  { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
+];
+
+/** A minister of no stated portfolio: the level comes from the context. */
+export const GENERIC_MINISTER_CUES = ["bo truong", "ministers'", "ministerial"] as const;
+
+/**
+ * Sectoral ministerial meetings, kept as series OTHER (level `other`) under their own id so
+ * that the defence ministers' meeting never merges with the foreign ministers'.
+ */
+export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[] = [
+  { id: "ADMM", forms: ["bo truong quoc phong", "defence ministers'", "defense ministers'"] },
+  { id: "AFMGM", forms: ["bo truong tai chinh", "finance ministers'"] },
+  { id: "AMEM", forms: ["bo truong nang luong", "energy ministers'"] },
+  {
+    id: "AMAF",
+    forms: ["bo truong nong lam", "bo truong nong nghiep", "agriculture and forestry ministers'"],
+  },
+  { id: "ATM", forms: ["bo truong giao thong van tai", "bo truong giao thong", "transport ministers'"] },
+  { id: "MATM", forms: ["bo truong du lich", "tourism ministers'"] },
+  { id: "ADGMIN", forms: ["bo truong so", "bo truong thong tin va truyen thong", "digital ministers'"] },
+  { id: "ALMM", forms: ["bo truong lao dong", "labour ministers'", "labor ministers'"] },
+  { id: "AHMM", forms: ["bo truong y te", "health ministers'"] },
+  { id: "AMME", forms: ["bo truong moi truong", "environment ministers'"] },
+  { id: "ASED", forms: ["bo truong giao duc", "education ministers'"] },
+];
+
+/** Named meetings outside the main series (series OTHER, level `other`). */
+export const NAMED_OTHER_MEETINGS: readonly { id: string; forms: readonly string[] }[] = [
+  { id: "ACF", forms: ["dien dan ket noi asean", "asean connectivity forum"] },
+  { id: "EAMF", forms: ["dien dan bien asean mo rong", "expanded asean maritime forum"] },
+];
+
+/**
+ * Acronyms that name a meeting when they come with an edition (`AEM-57`, `ARF lần thứ 32`),
+ * an ordinal (`the 32nd ARF`) or a head word (`Hội nghị AMM`, `the EAS`). Printed case.
+ */
+export const MEETING_ACRONYMS: readonly {
+  acronym: string;
+  series: MeetingSeries;
+  level: MeetingLevel | null;
+  otherId?: string;
+}[] = [
+  { acronym: "EAS FMM", series: "EAS", level: "foreign_ministers" },
+  { acronym: "AMM", series: "AMM", level: "foreign_ministers" },
+  { acronym: "AEM", series: "AEM", level: "economic_ministers" },
+  { acronym: "ARF", series: "ARF", level: "foreign_ministers" },
+  { acronym: "EAS", series: "EAS", level: "leaders" },
+  { acronym: "PMC", series: "PMC", level: "foreign_ministers" },
+  { acronym: "SOM", series: "SOM", level: "senior_officials" },
+  { acronym: "ADMM", series: "OTHER", level: "other", otherId: "ADMM" },
+];
+
+/** Head words that make a following acronym a meeting (`Hội nghị AMM`, `the ARF`). Printed. */
+export const ACRONYM_HEADS = ["Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn", "the", "The"] as const;
+
+// ---- name grammar (folded) ---------------------------------------------------------------
+
+/** Nouns that open a Vietnamese meeting name. */
+export const VI_HEADS = [
+  "cac hoi nghi",
+  "hoi nghi",
+  "cuoc hop",
+  "cac cuoc tham van",
+  "cuoc tham van",
+  "phien hop",
+  "phien tham van",
+] as const;
+
+/** Words that may follow the head before the level (`Hội nghị trực tuyến Bộ trưởng …`). */
+export const VI_HEAD_MODIFIERS = [
+  "truc tuyen",
+  "tham van",
+  "hep",
+  "dac biet",
+  "khong chinh thuc",
+  "thuong nien",
+  "bat thuong",
+] as const;
+
+/** Level words of a Vietnamese name (`Bộ trưởng Ngoại giao`, `Cấp cao`, `Quan chức cao cấp số`). */
+export const VI_LEVEL_WORDS = [
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !/[a-z]'|summit|minister|official/.test(f))),
+  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => f.startsWith("bo truong"))),
+  "bo truong",
+] as const;
+
+/** Words that may follow a level word (`Quan chức cao cấp số` = senior digital officials). */
+export const VI_LEVEL_SUFFIXES = ["so", "kinh te", "cac nuoc tham gia"] as const;
+
+/** Cores of Vietnamese names, after head and level; `asean` takes the partner suffix. */
+export const VI_CORES = [
+  "hop tac mekong - nhat ban",
+  "mekong - nhat ban",
+  "hop tac mekong - lan thuong",
+  "mekong - lan thuong",
+  "cac nuoc tham gia cap cao dong a",
+  "cap cao dong a",
+  "thuong dinh dong a",
+  "dong a",
+] as const;
+
+/** Vietnamese names that are not `head + level + core`. */
+export const VI_FIXED_NAMES = [
+  "dien dan khu vuc asean",
+  "hoi nghi sau hoi nghi bo truong ngoai giao asean",
+  "hoi nghi sau hoi nghi bo truong",
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.forms.filter((f) => !/^(?:asean|expanded) /.test(f))),
+] as const;
+
+/** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
+export const EN_CORES = [
+  "mekong - japan cooperation",
+  "mekong - japan",
+  "mekong - lancang cooperation",
+  "mekong - lancang",
+  "lancang - mekong cooperation",
+  "lancang - mekong",
+  "east asia summit",
+  "eas",
+] as const;
+
+export const EN_LEVEL_WORDS = [
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$/.test(f))),
+  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$/.test(f))),
+  "ministers'",
+  "ministerial",
+] as const;
+
+export const EN_NOUNS = [
+  "meetings",
+  "meeting",
+  "summits",
+  "summit",
+  "conference",
+  "consultations",
+  "consultation",
+  "retreat",
+] as const;
+
+/** English names that are not `core + level + noun`. */
+export const EN_FIXED_NAMES = [
+  "east asia summit",
+  "asean regional forum",
+  "asean post ministerial conferences",
+  "asean post ministerial conference",
+  "post ministerial conferences",
+  "post ministerial conference",
+  "senior officials' meeting",
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.forms.filter((f) => /^(?:asean|expanded) /.test(f))),
+] as const;
+
+/**
+ * Which series a matched name belongs to, tried in order on the folded name; names left over
+ * are ASEAN-centred and resolved by partner and level.
+ */
+export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
+  { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)" },
+  { series: "MEKONG_LANCANG", pattern: "mekong - (?:lan thuong|lancang)|lancang - mekong" },
+  { series: "ARF", pattern: "khu vuc asean|regional forum" },
+  { series: "PMC", pattern: "sau hoi nghi bo truong|post ministerial" },
+  { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
+  { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean plus three" },
+  { series: "SOM", pattern: "^senior officials' meeting" },
+];
+
+/** ASEAN+1 with a list of partners (`ASEAN+1 với Nhật Bản, Nga …`). Folded. */
+export const PLUS_ONE_PATTERN = "asean\\s*\\+\\s*1(?![0-9])|asean plus one";
+
+/** An ASEAN-centred name with no partner takes its series from its level. */
+export const SERIES_BY_LEVEL: Readonly<Partial<Record<MeetingLevel, MeetingSeries>>> = {
+  foreign_ministers: "AMM",
+  economic_ministers: "AEM",
+  leaders: "ASEAN_SUMMIT",
+  senior_officials: "SOM",
+};
+
+// ---- partner consultations (folded) --------------------------------------------------------
+
+/** Openers of a consultation with a list of partners (`tham vấn với …`). */
+export const CONSULTATION_OPENERS = [
+  "cac hoi nghi tham van",
+  "hoi nghi tham van",
+  "cac cuoc tham van",
+  "cuoc tham van",
+  "phien tham van",
+  "tham van",
+  "consultations",
+  "consultation",
+] as const;
+
+/** Openers of a meeting with a named partner (`cuộc họp với đối tác Hàn Quốc`). */
+export const PARTNER_MEETING_OPENERS = ["cac cuoc hop", "cuoc hop", "meeting", "meetings"] as const;
+
+/** Words naming the other side before a partner's name (`với đại diện thương mại Mỹ`). */
+export const PARTNER_NOUNS = [
+  "cac doi tac doi thoai",
+  "cac doi tac",
+  "doi tac doi thoai",
+  "doi tac",
+  "dai dien thuong mai",
+  "dai dien",
+  "phia",
+  "dialogue partners",
+  "partners",
+  "the",
+] as const;
+
+/** Count words before a collective partner noun (`3 đối tác`, `ba đối tác`). */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+};
+
+/** ASEAN+3 partners: a consultation with exactly these, named as a group, is ASEAN+3. */
+export const PLUS_THREE_PARTNERS = ["CN", "JP", "KR"] as const;
+
+/** Words that name the three together (`3 đối tác … khu vực Đông Á`). */
+export const PLUS_THREE_GROUP_CUES = ["dong a", "east asia", "asean+3", "asean plus three"] as const;
+
+// ---- context (folded) ----------------------------------------------------------------------
+
+/** Just before a meeting: it is the frame other meetings are held in (`Trong khuôn khổ …`). */
+export const FRAME_CUES = [
+  "trong khuon kho",
+  "khuon kho",
+  "ben le",
+  "nhan dip",
+  "within the framework of",
+  "in the framework of",
+  "on the sidelines of",
+  "on the sideline of",
+  "on the margins of",
+  "as part of",
+] as const;
+
+/** Just before a meeting: it names a series of events (`chuỗi hoạt động Hội nghị …`). */
+export const UMBRELLA_BEFORE = [
+  "chuoi hoat dong",
+  "chuoi su kien",
+  "chuoi hoi nghi",
+  "series of meetings",
+] as const;
+
+/** Just after a meeting: it names a series of events (`… và các Hội nghị liên quan`). */
+export const UMBRELLA_AFTER = [
+  "va cac hoi nghi lien quan",
+  "va cac hoi nghi cap cao lien quan",
+  "va cac hoi nghi bo truong lien quan",
+  "va cac hoat dong lien quan",
+  "va cac su kien lien quan",
+  "va cac cuoc hop lien quan",
+  "and related meetings",
+  "and related events",
+  "and related summits",
+] as const;
+
+/** Just before a name: a proposal to create a mechanism, not a meeting. */
+export const PROPOSAL_CUES = [
+  "thiet lap co che",
+  "thanh lap co che",
+  "de xuat thiet lap",
+  "de xuat thanh lap",
+  "thiet lap",
+  "thanh lap",
+  "establish",
+  "establishing",
+  "establishment of",
+  "set up",
+  "setting up",
+] as const;
+
+/** In the sentence before a meeting: it is yet to happen. */
+export const PLANNED_CUES = [
+  "se",
+  "du kien",
+  "noi lai",
+  "sap toi",
+  "will",
+  "to be held",
+  "upcoming",
+  "plans to",
+] as const;
+
+/** In a meeting's name: held online. */
+export const ONLINE_NAME_CUES = ["truc tuyen", "virtual", "online"] as const;
+
+/** Anywhere in a meeting's sentence: held online. */
+export const ONLINE_SENTENCE_CUES = [
+  "hinh thuc truc tuyen",
+  "qua cau truyen hinh",
+  "video conference",
+  "videoconference",
+  "held virtually",
+  "held online",
+  "via video",
+] as const;
+
+/**
+ * Words in a sentence that tell which ministers meet when the meeting's own name does not
+ * (`Hội nghị ASEAN-Nhật Bản` after `Bộ trưởng Ngoại giao …`).
+ */
+export const CONTEXT_LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[] }[] = [
+  {
+    level: "foreign_ministers",
+    forms: [
+      "bo truong ngoai giao",
+      "ngoai truong",
+      "foreign minister",
+      "foreign ministers",
+      "secretary of state",
+    ],
+  },
+  {
+    level: "economic_ministers",
+    forms: [
+      "bo truong kinh te",
+      "bo truong thuong mai",
+      "bo truong cong thuong",
+      "economic minister",
+      "economic ministers",
+      "trade minister",
+      "trade ministers",
+    ],
+  },
+  { level: "leaders", forms: ["hoi nghi cap cao", "thuong dinh", "cac nha lanh dao", "summit", "leaders"] },
+];
+
+/**
+ * Related meetings of an AMM (`… và các Hội nghị liên quan`), an AEM (partner consultations)
+ * and an ASEAN Summit (`… và các Hội nghị cấp cao liên quan`): with no explicit frame they are
+ * held within the one such meeting of the text.
+ */
+export const RELATED_MEETINGS: readonly {
+  parent: MeetingSeries;
+  level: MeetingLevel;
+  children: readonly MeetingSeries[];
+}[] = [
+  {
+    parent: "AMM",
+    level: "foreign_ministers",
+    children: ["ASEAN_PLUS_ONE", "ASEAN_PLUS_THREE", "EAS", "ARF", "PMC"],
+  },
+  { parent: "AEM", level: "economic_ministers", children: ["ASEAN_PLUS_ONE", "ASEAN_PLUS_THREE", "EAS"] },
+  { parent: "ASEAN_SUMMIT", level: "leaders", children: ["ASEAN_PLUS_ONE", "ASEAN_PLUS_THREE", "EAS"] },
+];
+
+/**
+ * How far (years) an edition-derived year may sit from the year the text itself states most
+ * before the edition is distrusted (an online or special meeting with its own count).
+ */
+export const EDITION_TOLERANCE_YEARS = 5;
+
+/** Characters after a meeting within which a following date still belongs to it. */
+export const FOLLOWING_DATE_REACH = 30;

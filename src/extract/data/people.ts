@@ -1,0 +1,198 @@
+/**
+ * People an ASEAN-affairs text often names: leaders, foreign, economic and trade ministers of
+ * ASEAN and its partners, and ASEAN Secretaries-General. Canonical names are given-name first
+ * for foreign names, Vietnamese names with diacritics, Chinese leaders in their usual English
+ * form; `aliases` hold the other spellings the press uses (family-name-first order, Vietnamese
+ * transliterations, hyphenation variants). `shortForms` are distinctive family names that
+ * refer to the person once the full name or a title has introduced them (`ông Lavrov`).
+ * The extractor reads roles from the text; `roles` here only completes a bare rank
+ * (`Bộ trưởng Nguyễn Hồng Diên` → `Minister of Industry and Trade`) and may go out of date.
+ */
+export interface PersonEntry {
+  name: string;
+  aliases: readonly string[];
+  /**
+   * ISO alpha-2 of the person's country (`EU` for EU officials); null for officials of an
+   * international body (ASEAN, UN), who act for no country.
+   */
+  country: string | null;
+  shortForms?: readonly string[];
+  /** Offices held most recently, in English (see roles.ts), to complete a bare rank. */
+  roles?: readonly string[];
+}
+
+const p = (
+  name: string,
+  country: string | null,
+  aliases: readonly string[] = [],
+  shortForms: readonly string[] = [],
+  roles: readonly string[] = [],
+): PersonEntry => ({ name, country, aliases, shortForms, roles });
+
+export const PEOPLE: readonly PersonEntry[] = [
+  // Viet Nam
+  p("Bùi Thanh Sơn", "VN", [], [], ["Deputy Prime Minister", "Minister of Foreign Affairs"]),
+  p("Lê Hoài Trung", "VN", [], [], ["Minister of Foreign Affairs"]),
+  p("Phạm Minh Chính", "VN"),
+  p("Tô Lâm", "VN"),
+  p("Lương Cường", "VN"),
+  p("Trần Thanh Mẫn", "VN"),
+  p("Trần Hồng Hà", "VN"),
+  p("Nguyễn Hồng Diên", "VN", [], [], ["Minister of Industry and Trade"]),
+  p("Nguyễn Sinh Nhật Tân", "VN", [], [], ["Deputy Minister of Industry and Trade"]),
+  p("Phan Thị Thắng", "VN", [], [], ["Deputy Minister of Industry and Trade"]),
+  p("Đỗ Hùng Việt", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
+  p("Nguyễn Minh Vũ", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
+  p("Đặng Hoàng Giang", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
+  p("Nguyễn Minh Hằng", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
+  p("Lê Thị Thu Hằng", "VN"),
+  p("Nguyễn Chí Dũng", "VN"),
+  p("Phạm Bình Minh", "VN"),
+  p("Trần Tuấn Anh", "VN"),
+  p("Võ Văn Thưởng", "VN"),
+  p("Nguyễn Xuân Phúc", "VN"),
+  p("Nguyễn Phú Trọng", "VN"),
+  // Malaysia
+  p("Anwar Ibrahim", "MY", [], ["Anwar"]),
+  p("Mohamad Hasan", "MY", ["Mohamad Haji Hasan", "Mohamad bin Haji Hasan"]),
+  p(
+    "Zafrul Abdul Aziz",
+    "MY",
+    [
+      "Tengku Zafrul Abdul Aziz",
+      "Tengku Datuk Seri Zafrul Abdul Aziz",
+      "Tengku Datuk Seri Utama Zafrul Abdul Aziz",
+      "Tengku Zafrul Aziz",
+      "Zafrul Aziz",
+      "Tengku Zafrul",
+    ],
+    ["Zafrul"],
+  ),
+  p("Saifuddin Abdullah", "MY"),
+  // Indonesia
+  p("Prabowo Subianto", "ID", [], ["Prabowo"]),
+  p("Sugiono", "ID"),
+  p("Retno Marsudi", "ID", ["Retno L.P. Marsudi", "Retno Lestari Priansari Marsudi"], ["Retno"]),
+  p("Joko Widodo", "ID", ["Jokowi"]),
+  p("Airlangga Hartarto", "ID", [], ["Airlangga"]),
+  p("Budi Santoso", "ID"),
+  p("Zulkifli Hasan", "ID"),
+  // Singapore
+  p("Lawrence Wong", "SG"),
+  p("Vivian Balakrishnan", "SG", [], ["Balakrishnan"]),
+  p("Gan Kim Yong", "SG"),
+  p("Lee Hsien Loong", "SG", ["Lý Hiển Long"]),
+  // Thailand
+  p("Paetongtarn Shinawatra", "TH", [], ["Paetongtarn"]),
+  p("Anutin Charnvirakul", "TH", [], ["Anutin"]),
+  p("Srettha Thavisin", "TH", [], ["Srettha"]),
+  p("Maris Sangiampongsa", "TH", [], ["Sangiampongsa"]),
+  p("Sihasak Phuangketkeow", "TH", [], ["Sihasak"]),
+  p("Parnpree Bahiddha-Nukara", "TH", [], ["Parnpree"]),
+  p("Pichai Naripthaphan", "TH"),
+  // Philippines
+  p("Ferdinand Marcos Jr.", "PH", [
+    "Ferdinand Marcos Jr",
+    "Ferdinand R. Marcos Jr.",
+    "Ferdinand Romualdez Marcos Jr.",
+    "Ferdinand Marcos",
+    "Bongbong Marcos",
+  ]),
+  p("Enrique Manalo", "PH", [], ["Manalo"]),
+  p("Theresa Lazaro", "PH", ["Ma. Theresa Lazaro", "Maria Theresa Lazaro", "Ma Theresa Lazaro"]),
+  p("Cristina Roque", "PH", ["Ma. Cristina Roque", "Maria Cristina Roque"]),
+  // Cambodia
+  p("Hun Manet", "KH"),
+  p("Hun Sen", "KH"),
+  p("Prak Sokhonn", "KH", [], ["Sokhonn"]),
+  p("Sok Chenda Sophea", "KH"),
+  p("Cham Nimul", "KH"),
+  // Laos
+  p("Sonexay Siphandone", "LA"),
+  p("Saleumxay Kommasith", "LA"),
+  p("Thongsavanh Phomvihane", "LA"),
+  p("Malaythong Kommasith", "LA", ["Malaithong Kommasith"], [], ["Minister of Industry and Commerce"]),
+  // Myanmar
+  p("Than Swe", "MM"),
+  p("Min Aung Hlaing", "MM"),
+  // Brunei
+  p("Hassanal Bolkiah", "BN", ["Sultan Hassanal Bolkiah"]),
+  p("Erywan Yusof", "BN", ["Erywan Pehin Yusof", "Dato Erywan Pehin Yusof"]),
+  // Timor-Leste
+  p("Xanana Gusmão", "TL", ["Xanana Gusmao", "Kay Rala Xanana Gusmão"]),
+  p("José Ramos-Horta", "TL", ["Jose Ramos-Horta", "Ramos-Horta"]),
+  p("Bendito Freitas", "TL", ["Bendito dos Santos Freitas"]),
+  // ASEAN Secretariat
+  p("Kao Kim Hourn", null),
+  p("Lim Jock Hoi", null),
+  // China
+  p("Wang Yi", "CN", ["Vương Nghị"]),
+  p("Xi Jinping", "CN", ["Tập Cận Bình"]),
+  p("Li Qiang", "CN", ["Lý Cường"]),
+  p("Wang Wentao", "CN", ["Vương Văn Đào"]),
+  p("Li Chenggang", "CN", ["Lý Thành Cương"]),
+  // Japan
+  p("Takeshi Iwaya", "JP", ["Iwaya Takeshi"], ["Iwaya"]),
+  p("Yoko Kamikawa", "JP", ["Kamikawa Yoko"], ["Kamikawa"]),
+  p("Yoshimasa Hayashi", "JP", ["Hayashi Yoshimasa"]),
+  p("Toshimitsu Motegi", "JP", ["Motegi Toshimitsu"], ["Motegi"]),
+  p("Shigeru Ishiba", "JP", ["Ishiba Shigeru"], ["Ishiba"]),
+  p("Fumio Kishida", "JP", ["Kishida Fumio"], ["Kishida"]),
+  p("Sanae Takaichi", "JP", ["Takaichi Sanae"], ["Takaichi"]),
+  p("Yoji Muto", "JP", ["Muto Yoji"]),
+  p("Ken Saito", "JP", ["Saito Ken"]),
+  // Republic of Korea
+  p("Park Yoon Joo", "KR", ["Park Yoon-joo", "Park Yoon-Joo", "Park Yoonjoo"]),
+  p("Cho Tae-yul", "KR", ["Cho Tae Yul", "Cho Tae-Yul", "Cho Taeyul"]),
+  p("Cho Hyun", "KR"),
+  p("Park Jin", "KR"),
+  p("Lee Jae-myung", "KR", ["Lee Jae Myung", "Lee Jae-Myung"]),
+  p("Yoon Suk Yeol", "KR", ["Yoon Suk-yeol", "Yoon Suk-Yeol"]),
+  p("Ahn Duk-geun", "KR", ["Ahn Duk Geun", "Ahn Dukgeun"]),
+  p("Yeo Han-koo", "KR", ["Yeo Han Koo"]),
+  // United States
+  p("Marco Rubio", "US", [], ["Rubio"]),
+  p("Antony Blinken", "US", ["Anthony Blinken"], ["Blinken"]),
+  p("Donald Trump", "US", ["Đô-nan Trăm"], ["Trump"]),
+  p("Joe Biden", "US", ["Joseph Biden"], ["Biden"]),
+  p("Kamala Harris", "US"),
+  p("Jamieson Greer", "US", [], ["Greer"]),
+  p("Katherine Tai", "US"),
+  p("Howard Lutnick", "US", [], ["Lutnick"]),
+  p("Gina Raimondo", "US", [], ["Raimondo"]),
+  p("Pete Hegseth", "US", [], ["Hegseth"]),
+  p("Lloyd Austin", "US"),
+  // Russia
+  p(
+    "Sergey Lavrov",
+    "RU",
+    ["Sergei Lavrov", "Xéc-gây La-vrốp", "Xécgây Lavrốp", "Xergây Lavrốp", "S. Lavrov"],
+    ["Lavrov", "La-vrốp", "Lavrốp"],
+  ),
+  p("Vladimir Putin", "RU", ["Vla-đi-mia Pu-tin", "Vladimir Pu-tin", "V. Putin"], ["Putin", "Pu-tin"]),
+  p("Mikhail Mishustin", "RU", [], ["Mishustin"]),
+  // India
+  p("Subrahmanyam Jaishankar", "IN", ["S. Jaishankar", "S Jaishankar", "Jaishankar"]),
+  p("Narendra Modi", "IN", [], ["Modi"]),
+  p("Piyush Goyal", "IN", [], ["Goyal"], ["Minister of Commerce and Industry"]),
+  // Australia and New Zealand
+  p("Penny Wong", "AU"),
+  p("Anthony Albanese", "AU", [], ["Albanese"]),
+  p("Don Farrell", "AU"),
+  p("Winston Peters", "NZ"),
+  p("Christopher Luxon", "NZ", [], ["Luxon"]),
+  p("Todd McClay", "NZ", [], ["McClay"]),
+  // United Kingdom, EU, Canada, United Nations
+  p("David Lammy", "GB", [], ["Lammy"]),
+  p("Yvette Cooper", "GB"),
+  p("Catherine West", "GB"),
+  p("Keir Starmer", "GB", [], ["Starmer"]),
+  p("Kaja Kallas", "EU", [], ["Kallas"]),
+  p("Ursula von der Leyen", "EU", ["Ursula Von der Leyen"]),
+  p("Josep Borrell", "EU", [], ["Borrell"]),
+  p("Mélanie Joly", "CA", ["Melanie Joly"]),
+  p("Anita Anand", "CA"),
+  p("Mark Carney", "CA", [], ["Carney"]),
+  p("Mary Ng", "CA"),
+  p("António Guterres", null, ["Antonio Guterres"], ["Guterres"]),
+];

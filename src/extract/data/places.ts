@@ -1,0 +1,89 @@
+/**
+ * Cities where ASEAN and partner meetings are held: the canonical (English) name a meeting's
+ * `location` takes, and the forms Vietnamese and English press print. Countries are not
+ * locations here (`tại Hàn Quốc` says where, not in which city); Singapore is both.
+ */
+export interface CityEntry {
+  name: string;
+  aliases: readonly string[];
+}
+
+const city = (name: string, ...aliases: string[]): CityEntry => ({ name, aliases });
+
+export const MEETING_CITIES: readonly CityEntry[] = [
+  // ASEAN capitals and frequent venues.
+  city("Kuala Lumpur"),
+  city("Putrajaya"),
+  city("Langkawi"),
+  city("Penang", "Pulau Pinang"),
+  city("Jakarta", "Gia-các-ta"),
+  city("Bali"),
+  city("Nusa Dua"),
+  city("Labuan Bajo"),
+  city("Yogyakarta"),
+  city("Bangkok", "Băng Cốc"),
+  city("Pattaya"),
+  city("Chiang Mai"),
+  city("Hua Hin"),
+  city("Phuket"),
+  city("Manila", "Ma-ni-la"),
+  city("Cebu"),
+  city("Singapore", "Xin-ga-po"),
+  city("Vientiane", "Viêng Chăn"),
+  city("Luang Prabang", "Luông Pha-bang"),
+  city("Phnom Penh", "Phnôm Pênh", "Phnom Pênh"),
+  city("Siem Reap", "Xiêm Riệp"),
+  city("Naypyidaw", "Nay Pyi Taw", "Nây Pi Tô"),
+  city("Yangon", "Rangoon", "Yan-gun"),
+  city("Bandar Seri Begawan"),
+  city("Dili"),
+  city("Hanoi", "Hà Nội", "Ha Noi"),
+  city("Ho Chi Minh City", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP.HCM", "TPHCM"),
+  city("Da Nang", "Đà Nẵng", "Danang"),
+  city("Ha Long", "Hạ Long"),
+  city("Hue", "Huế"),
+  city("Nha Trang"),
+  city("Can Tho", "Cần Thơ"),
+  city("Hai Phong", "Hải Phòng"),
+  city("Quang Ninh", "Quảng Ninh"),
+  // Partners' capitals and frequent venues.
+  city("Tokyo", "Tô-ky-ô"),
+  city("Osaka"),
+  city("Seoul", "Xơ-un"),
+  city("Busan"),
+  city("Beijing", "Bắc Kinh"),
+  city("Shanghai", "Thượng Hải"),
+  city("Nanning", "Nam Ninh"),
+  city("New Delhi", "Niu Đê-li"),
+  city("Washington", "Washington D.C.", "Oa-sinh-tơn"),
+  city("Moscow", "Mát-xcơ-va", "Matxcơva"),
+  city("Vladivostok"),
+  city("Canberra"),
+  city("Sydney"),
+  city("Melbourne"),
+  city("Wellington"),
+  city("Ottawa"),
+  city("Brussels", "Brúc-xen", "Bruxelles"),
+  city("London", "Luân Đôn"),
+  city("Geneva", "Giơ-ne-vơ"),
+  city("Paris"),
+  city("New York", "Niu Oóc"),
+];
+
+/**
+ * Words between a preposition and a city that leave the city as the place
+ * (`tại Trung tâm Hội nghị Kuala Lumpur`, `in the Philippine capital Manila`). Folded.
+ */
+export const VENUE_PREFIXES = [
+  "trung tam hoi nghi quoc gia",
+  "trung tam hoi nghi quoc te",
+  "trung tam hoi nghi",
+  "thu do",
+  "thanh pho",
+  "tp.",
+  "tp",
+  "the",
+] as const;
+
+/** Prepositions that introduce where something happens. Folded. */
+export const PLACE_PREPOSITIONS = ["tai", "o", "in", "at"] as const;

@@ -1,0 +1,416 @@
+/**
+ * Titles written in front of a person's name, Vietnamese and English, and the English role each
+ * stands for. Ministerial titles are composed (rank × ministry, `Thứ trưởng` + `Bộ Công Thương`
+ * → `Deputy Minister of Industry and Trade`); the rest are listed whole. Matching is
+ * case-insensitive but keeps diacritics (`Thứ trưởng`, a deputy minister, is not `Thủ trưởng`,
+ * a head of office).
+ */
+
+export interface TitleEntry {
+  /** Surface forms, as printed. */
+  forms: readonly string[];
+  /** The English role. */
+  role: string;
+  /** Country the title itself implies (`Secretary of State` → US). */
+  country?: string;
+  /** Too generic alone (`Chủ tịch`): counts only when a country follows it. */
+  needsCountry?: boolean;
+  /** An office of an international body (ASEAN, UN, AMRO): the holder acts for no country. */
+  international?: boolean;
+  /** An English rank that takes a ministry after it (`Minister of Export Promotion, …`). */
+  takesMinistry?: boolean;
+}
+
+interface Rank {
+  vi: readonly string[];
+  /** Vietnamese words written after the ministry instead (`Thứ trưởng Ngoại giao thứ nhất`). */
+  viSuffix?: string;
+  en: string;
+}
+
+const RANKS: readonly Rank[] = [
+  { vi: ["Bộ trưởng"], en: "Minister" },
+  { vi: ["Quyền Bộ trưởng"], en: "Acting Minister" },
+  { vi: ["Thứ trưởng thứ nhất"], en: "First Vice Minister" },
+  { vi: ["Thứ trưởng"], viSuffix: "thứ nhất", en: "First Vice Minister" },
+  { vi: ["Thứ trưởng thứ hai"], en: "Second Vice Minister" },
+  { vi: ["Thứ trưởng"], viSuffix: "thứ hai", en: "Second Vice Minister" },
+  { vi: ["Thứ trưởng Thường trực"], en: "Permanent Deputy Minister" },
+  { vi: ["Thứ trưởng"], en: "Deputy Minister" },
+];
+
+/** Ministries as Vietnamese names them after a rank (with or without `Bộ`), and in English. */
+const MINISTRIES: readonly { vi: readonly string[]; en: string }[] = [
+  { vi: ["Ngoại giao và Hợp tác quốc tế"], en: "Foreign Affairs and International Cooperation" },
+  { vi: ["Ngoại giao"], en: "Foreign Affairs" },
+  { vi: ["Công Thương"], en: "Industry and Trade" },
+  { vi: ["Đầu tư, Thương mại và Công nghiệp"], en: "Investment, Trade and Industry" },
+  { vi: ["Kinh tế, Thương mại và Công nghiệp"], en: "Economy, Trade and Industry" },
+  { vi: ["Thương mại và Công nghiệp"], en: "Trade and Industry" },
+  { vi: ["Công nghiệp và Thương mại"], en: "Industry and Trade" },
+  { vi: ["Thương mại và Phát triển Xuất khẩu"], en: "Trade and Export Development" },
+  { vi: ["Thương mại Quốc tế và Công nghiệp"], en: "International Trade and Industry" },
+  { vi: ["Thương mại Quốc tế"], en: "International Trade" },
+  { vi: ["Ngoại thương"], en: "Foreign Trade" },
+  { vi: ["Thương mại"], en: "Trade" },
+  { vi: ["Kinh tế"], en: "Economy" },
+  { vi: ["Tài chính"], en: "Finance" },
+  { vi: ["Quốc phòng"], en: "Defence" },
+  { vi: ["Kế hoạch và Đầu tư"], en: "Planning and Investment" },
+  { vi: ["Tài nguyên và Môi trường"], en: "Natural Resources and Environment" },
+  { vi: ["Nông nghiệp và Môi trường"], en: "Agriculture and Environment" },
+  { vi: ["Nông nghiệp và Phát triển nông thôn"], en: "Agriculture and Rural Development" },
+  { vi: ["Khoa học và Công nghệ"], en: "Science and Technology" },
+  { vi: ["Thông tin và Truyền thông"], en: "Information and Communications" },
+  { vi: ["Giao thông vận tải"], en: "Transport" },
+  { vi: ["Xây dựng"], en: "Construction" },
+  { vi: ["Công an"], en: "Public Security" },
+  { vi: ["Nội vụ"], en: "Home Affairs" },
+  { vi: ["Tư pháp"], en: "Justice" },
+  { vi: ["Y tế"], en: "Health" },
+  { vi: ["Giáo dục và Đào tạo"], en: "Education and Training" },
+  { vi: ["Văn hóa, Thể thao và Du lịch"], en: "Culture, Sports and Tourism" },
+  { vi: ["Năng lượng"], en: "Energy" },
+  { vi: ["Du lịch"], en: "Tourism" },
+];
+
+/** `Bộ trưởng Ngoại giao`, `Bộ trưởng Bộ Ngoại giao`, `Thứ trưởng Ngoại giao thứ nhất` … */
+function ministerialTitles(): TitleEntry[] {
+  const titles: TitleEntry[] = [];
+  for (const rank of RANKS) {
+    for (const ministry of MINISTRIES) {
+      const forms = rank.vi.flatMap((head) =>
+        ministry.vi.flatMap((m) => {
+          const base = [`${head} ${m}`, `${head} Bộ ${m}`];
+          return rank.viSuffix ? base.map((f) => `${f} ${rank.viSuffix}`) : base;
+        }),
+      );
+      titles.push({ forms, role: `${rank.en} of ${ministry.en}` });
+    }
+    if (!rank.viSuffix) titles.push({ forms: rank.vi, role: rank.en });
+  }
+  return titles;
+}
+
+const OTHER_TITLES: readonly TitleEntry[] = [
+  { forms: ["Phó Thủ tướng Thường trực"], role: "Permanent Deputy Prime Minister" },
+  {
+    forms: ["Phó Thủ tướng", "Phó Thủ tướng Chính phủ", "Deputy Prime Minister"],
+    role: "Deputy Prime Minister",
+  },
+  { forms: ["Thủ tướng", "Thủ tướng Chính phủ", "Prime Minister"], role: "Prime Minister" },
+  { forms: ["Thủ tướng Quốc vụ viện", "Thủ tướng Quốc vụ viện Trung Quốc"], role: "Premier", country: "CN" },
+  { forms: ["Premier"], role: "Premier" },
+  { forms: ["Bộ trưởng Cao cấp", "Senior Minister"], role: "Senior Minister" },
+  {
+    forms: [
+      "Ngoại trưởng",
+      "Minister of Foreign Affairs",
+      "Minister for Foreign Affairs",
+      "Foreign Minister",
+      "Foreign Affairs Minister",
+    ],
+    role: "Minister of Foreign Affairs",
+  },
+  {
+    forms: ["Phó Ngoại trưởng", "Deputy Foreign Minister", "Deputy Minister of Foreign Affairs"],
+    role: "Deputy Minister of Foreign Affairs",
+  },
+  {
+    forms: ["First Vice Foreign Minister", "First Vice Minister of Foreign Affairs"],
+    role: "First Vice Minister of Foreign Affairs",
+  },
+  {
+    forms: ["Vice Foreign Minister", "Vice Minister of Foreign Affairs"],
+    role: "Vice Minister of Foreign Affairs",
+  },
+  {
+    forms: ["External Affairs Minister", "Minister of External Affairs", "Minister for External Affairs"],
+    role: "Minister of External Affairs",
+    country: "IN",
+  },
+  { forms: ["Secretary of State"], role: "Secretary of State", country: "US" },
+  { forms: ["Deputy Secretary of State"], role: "Deputy Secretary of State", country: "US" },
+  { forms: ["Foreign Secretary"], role: "Foreign Secretary", country: "GB" },
+  { forms: ["Secretary of Commerce", "Commerce Secretary"], role: "Secretary of Commerce", country: "US" },
+  { forms: ["Secretary of Defense", "Defense Secretary"], role: "Secretary of Defense", country: "US" },
+  {
+    forms: ["Secretary of the Treasury", "Treasury Secretary"],
+    role: "Secretary of the Treasury",
+    country: "US",
+  },
+  { forms: ["Đại diện Thương mại", "Trade Representative"], role: "Trade Representative" },
+  { forms: ["Trade Minister", "Minister of Trade", "Minister for Trade"], role: "Minister of Trade" },
+  { forms: ["Commerce Minister", "Minister of Commerce"], role: "Minister of Commerce" },
+  { forms: ["Economy Minister", "Minister of Economy"], role: "Minister of Economy" },
+  { forms: ["Finance Minister", "Minister of Finance"], role: "Minister of Finance" },
+  {
+    forms: ["Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense"],
+    role: "Minister of Defence",
+  },
+  {
+    forms: ["Minister of Investment, Trade and Industry"],
+    role: "Minister of Investment, Trade and Industry",
+  },
+  { forms: ["Minister of Economy, Trade and Industry"], role: "Minister of Economy, Trade and Industry" },
+  {
+    forms: [
+      "Minister of Trade and Industry",
+      "Minister for Trade and Industry",
+      "Trade and Industry Minister",
+    ],
+    role: "Minister of Trade and Industry",
+  },
+  {
+    forms: ["Minister of Industry and Trade", "Industry and Trade Minister"],
+    role: "Minister of Industry and Trade",
+  },
+  { forms: ["Deputy Minister of Industry and Trade"], role: "Deputy Minister of Industry and Trade" },
+  { forms: ["Minister"], role: "Minister", takesMinistry: true },
+  { forms: ["Deputy Minister"], role: "Deputy Minister", takesMinistry: true },
+  { forms: ["Vice Minister"], role: "Vice Minister", takesMinistry: true },
+  { forms: ["Chủ tịch nước"], role: "President" },
+  { forms: ["Phó Chủ tịch nước"], role: "Vice President" },
+  { forms: ["Tổng thống", "President"], role: "President" },
+  { forms: ["Phó Tổng thống", "Vice President"], role: "Vice President" },
+  { forms: ["Chủ tịch"], role: "President", needsCountry: true },
+  { forms: ["Tổng Bí thư", "General Secretary"], role: "General Secretary" },
+  { forms: ["Chủ tịch Quốc hội"], role: "Chairman of the National Assembly" },
+  { forms: ["Quốc vương", "Nhà vua", "King"], role: "King" },
+  {
+    forms: [
+      "Tổng Thư ký ASEAN",
+      "Tổng thư ký Hiệp hội các quốc gia Đông Nam Á",
+      "Secretary-General of ASEAN",
+      "ASEAN Secretary-General",
+      "Secretary General of ASEAN",
+      "ASEAN Secretary General",
+    ],
+    role: "Secretary-General of ASEAN",
+    international: true,
+  },
+  {
+    forms: [
+      "Tổng Thư ký Liên hợp quốc",
+      "Tổng Thư ký LHQ",
+      "Secretary-General of the United Nations",
+      "UN Secretary-General",
+      "United Nations Secretary-General",
+    ],
+    role: "Secretary-General of the United Nations",
+    international: true,
+  },
+  {
+    forms: [
+      "AMRO Director",
+      "Director of AMRO",
+      "Giám đốc AMRO",
+      "Giám đốc Văn phòng Nghiên cứu kinh tế vĩ mô ASEAN+3",
+    ],
+    role: "Director of AMRO",
+    international: true,
+  },
+  { forms: ["Giám đốc Trung tâm WTO và Hội nhập"], role: "Director of the WTO and Integration Center" },
+  { forms: ["Đại sứ", "Ambassador"], role: "Ambassador" },
+];
+
+/** Every title the people extractor recognises. */
+export const TITLES: readonly TitleEntry[] = [...ministerialTitles(), ...OTHER_TITLES];
+
+/**
+ * Official English forms of a generic role in one country: the United States has a Secretary
+ * of State, not a Minister of Foreign Affairs; China's and Thailand's trade ministries are
+ * ministries of commerce.
+ */
+export const ROLE_BY_COUNTRY: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  US: {
+    "Minister of Foreign Affairs": "Secretary of State",
+    "Deputy Minister of Foreign Affairs": "Deputy Secretary of State",
+    "Minister of Trade": "Secretary of Commerce",
+    "Minister of Commerce": "Secretary of Commerce",
+    "Minister of Defence": "Secretary of Defense",
+    "Minister of Finance": "Secretary of the Treasury",
+  },
+  GB: { "Minister of Foreign Affairs": "Foreign Secretary" },
+  JP: { "Minister of Economy": "Minister of Economy, Trade and Industry" },
+  CN: { "Prime Minister": "Premier", "Minister of Trade": "Minister of Commerce" },
+  LA: {
+    "Minister of Industry and Trade": "Minister of Industry and Commerce",
+    "Deputy Minister of Industry and Trade": "Deputy Minister of Industry and Commerce",
+  },
+  TH: { "Minister of Trade": "Minister of Commerce" },
+  KH: { "Minister of Trade": "Minister of Commerce" },
+  MM: { "Minister of Trade": "Minister of Commerce" },
+  IN: {
+    "Minister of Foreign Affairs": "Minister of External Affairs",
+    "Minister of Trade": "Minister of Commerce and Industry",
+    "Minister of Industry and Trade": "Minister of Commerce and Industry",
+  },
+};
+
+/**
+ * Words (folded) that, right before a title, show it names a meeting or a group rather than
+ * one person (`Hội nghị Bộ trưởng Ngoại giao ASEAN`, `các Bộ trưởng`), or make it a different,
+ * lesser office than the one listed (`Phó Chủ tịch Quốc hội`, `Trợ lý Ngoại trưởng`,
+ * `Deputy Trade Representative`): no role would be right, so no person is read from it.
+ */
+export const NOT_A_PERSON_BEFORE_TITLE = [
+  "hoi nghi",
+  "cuoc hop",
+  "dien dan",
+  "tham van",
+  "cac",
+  "nhung",
+  "cap",
+  "chuc",
+  "ghe",
+  "meeting of",
+  "pho",
+  "tro ly",
+  "assistant",
+  "deputy",
+  "vice",
+] as const;
+
+/**
+ * Words (as printed, lower case) that, right before a title, say the person no longer holds it
+ * (`cựu Thủ tướng`, `nguyên Bộ trưởng`, `former Prime Minister`): the person is still named,
+ * without the role.
+ */
+export const FORMER_BEFORE_TITLE = ["cựu", "nguyên", "former", "late", "ex-"] as const;
+
+/** Words between a title and a name that introduce the name (`…, ông Zafrul Abdul Aziz`). */
+export const NAME_INTRODUCERS = [
+  "ông",
+  "bà",
+  "ngài",
+  "H.E.",
+  "His Excellency",
+  "Her Excellency",
+  "Mr.",
+  "Mr",
+  "Ms.",
+  "Ms",
+  "Mrs.",
+  "Mrs",
+  "Dr.",
+  "Dr",
+] as const;
+
+/**
+ * Words an English ministry's name is made of, for `Minister of <ministry> <Name>` where only
+ * the vocabulary tells where the ministry ends and the name begins.
+ */
+export const ENGLISH_MINISTRY_WORDS = [
+  "Foreign",
+  "Affairs",
+  "External",
+  "International",
+  "Cooperation",
+  "Trade",
+  "Industry",
+  "Commerce",
+  "Economy",
+  "Economic",
+  "Development",
+  "Export",
+  "Promotion",
+  "Investment",
+  "Finance",
+  "Planning",
+  "National",
+  "Energy",
+  "Mines",
+  "Mineral",
+  "Resources",
+  "Natural",
+  "Environment",
+  "Agriculture",
+  "Forestry",
+  "Fisheries",
+  "Digital",
+  "Information",
+  "Communications",
+  "Technology",
+  "Science",
+  "Innovation",
+  "Transport",
+  "Tourism",
+  "Defence",
+  "Defense",
+  "Home",
+  "Interior",
+  "Justice",
+  "Health",
+  "Education",
+  "Labour",
+  "Labor",
+  "Enterprise",
+  "Small",
+  "Business",
+  "Public",
+  "Works",
+  "Infrastructure",
+] as const;
+
+/** Lower-case particles allowed inside a foreign name (`Ursula von der Leyen`). */
+export const NAME_PARTICLES = [
+  "bin",
+  "binti",
+  "bint",
+  "von",
+  "van",
+  "der",
+  "de",
+  "da",
+  "del",
+  "la",
+  "al",
+  "dos",
+] as const;
+
+/**
+ * Capitalised words that cannot open a person's name right after a title: clause openers, time
+ * words and organisation heads (`Bộ trưởng Ngoại giao Tại …` never names anyone `Tại`).
+ */
+export const NOT_NAME_WORDS = [
+  "Tại",
+  "Trong",
+  "Theo",
+  "Sau",
+  "Với",
+  "Các",
+  "Những",
+  "Đây",
+  "Đó",
+  "Hội",
+  "Ủy",
+  "Bộ",
+  "Ban",
+  "Chính",
+  "Nhà",
+  "Tổng",
+  "Phó",
+  "Thủ",
+  "Chủ",
+  "Ngày",
+  "Chiều",
+  "Sáng",
+  "Tối",
+  "Hôm",
+  "Năm",
+  "Tháng",
+  "Mekong",
+  "The",
+  "On",
+  "In",
+  "At",
+  "And",
+  "Of",
+  "For",
+  "With",
+  "This",
+  "That",
+  "He",
+  "She",
+] as const;

@@ -1,0 +1,69 @@
+/**
+ * What a Vietnamese personal name looks like, for telling a name apart from a country written the
+ * same way (`Nguyễn Tuấn Anh` is a person, `Anh` alone is the United Kingdom) and for giving a
+ * Vietnamese-looking name with a ministry title the country VN.
+ */
+
+/** Family names, as printed (tone-canonical). The list covers the great majority of people. */
+export const VIETNAMESE_SURNAMES = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+  "Đinh",
+  "Trương",
+  "Đào",
+  "Đoàn",
+  "Lương",
+  "Tô",
+  "Trịnh",
+  "Mai",
+  "Lâm",
+  "Hà",
+  "Cao",
+  "Tạ",
+  "Vương",
+  "Châu",
+  "Thái",
+  "Tăng",
+  "Quách",
+  "Lưu",
+  "Kiều",
+  "Nghiêm",
+  "Khúc",
+  "Tống",
+  "Chu",
+  "Triệu",
+  "Văn",
+  "Lại",
+  "Mạc",
+  "Thân",
+  "Diệp",
+  "Từ",
+  "Hứa",
+  "Khổng",
+  "La",
+  "Âu",
+  "Giang",
+  "Kim",
+  "Nông",
+  "Lò",
+] as const;
+
+/** Words of address written before a given name (`ông Anh`, `bà Nga`), lower case. */
+export const HONORIFICS = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "ngài", "cháu"] as const;
+
+/** Letters only Vietnamese uses: a name with one of them is not a romanised foreign name. */
+export const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;

@@ -1,0 +1,67 @@
+/**
+ * The extractor's entry point: raw article text in, every fact the article states out.
+ * Pure, synchronous and deterministic; imports nothing outside src/extract/.
+ */
+import { extractAgreements } from "./agreements.ts";
+import { extractCountries } from "./countries.ts";
+import { extractFigures } from "./figures.ts";
+import { extractMeetings } from "./meetings.ts";
+import { normalizeText } from "./normalize.ts";
+import { type ParsedArticle, parseArticle } from "./parse.ts";
+import { extractPeople } from "./people.ts";
+import { storyFingerprint } from "./stories.ts";
+import { createTextView } from "./text-view.ts";
+import { extractTopics } from "./topics.ts";
+import type { AgreementFact, CountryFact, FigureFact, MeetingFact, PersonFact, TopicFact } from "./types.ts";
+
+export type { ParsedArticle } from "./parse.ts";
+export { STORY_THRESHOLD, storyFingerprint, storySimilarity } from "./stories.ts";
+export type * from "./types.ts";
+
+/**
+ * Version of the extraction rules. Bump it whenever a change can alter the output for an
+ * unchanged file, so stored articles extracted by an older version can be re-extracted.
+ */
+export const EXTRACTOR_VERSION = "1.0.0";
+
+/** Everything extracted from one article. Evidence offsets refer to `text`. */
+export interface ArticleExtraction {
+  article: ParsedArticle;
+  /**
+   * The text the facts were read from: `article.body`, then — when the page has photo
+   * captions — a blank line and the captions, one paragraph each. The body is a prefix, so
+   * evidence with `end <= article.body.length` lies in the body; evidence past it lies in a
+   * caption (a caption can be the only place naming a meeting, e.g. "… held within the
+   * framework of the 58th ASEAN Foreign Ministers' Meeting").
+   */
+  text: string;
+  meetings: MeetingFact[];
+  agreements: AgreementFact[];
+  countries: CountryFact[];
+  people: PersonFact[];
+  figures: FigureFact[];
+  topics: TopicFact[];
+  /** MinHash signature of the body for grouping near-duplicates into stories (stories.ts). */
+  fingerprint: number[];
+}
+
+/**
+ * Extracts an article from decoded file text: normalises it, separates the article from page
+ * furniture, then runs every fact extractor over the cleaned body and its photo captions.
+ */
+export function extractArticle(raw: string): ArticleExtraction {
+  const article = parseArticle(normalizeText(raw));
+  const text = [article.body, ...article.captions].filter((t) => t !== "").join("\n\n");
+  const view = createTextView(text);
+  return {
+    article,
+    text,
+    meetings: extractMeetings(view, { published: article.published }),
+    agreements: extractAgreements(view),
+    countries: extractCountries(view),
+    people: extractPeople(view),
+    figures: extractFigures(view),
+    topics: extractTopics(view),
+    fingerprint: storyFingerprint(article.body),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Matching the known-people table (data/people.ts) against a text: full names and aliases
+ * (`Sergei Lavrov`, `Iwaya Takeshi`, `Vương Nghị`) and distinctive family names (`Lavrov`),
+ * in one prefix-tree pass over the folded view.
+ */
+import { PEOPLE, type PersonEntry } from "./data/people.ts";
+import {
+  FOLDED_WORD_END,
+  FOLDED_WORD_START,
+  separatorView,
+  spellingKey,
+  trieSource,
+} from "./lexicon-regex.ts";
+import { canonicalTones, foldKey, foldText, normalizeText } from "./normalize.ts";
+import type { TextView } from "./text-view.ts";
+
+/** A place where the text names a known person. */
+export interface KnownMention {
+  start: number;
+  end: number;
+  entry: PersonEntry;
+  /** Only the family name (`Lavrov`): evidence once the person is introduced, not on its own. */
+  short: boolean;
+}
+
+const nameKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
+
+const BY_NAME = new Map<string, PersonEntry>();
+const BY_FOLDED = new Map<string, PersonEntry>();
+const BY_SHORT = new Map<string, PersonEntry>();
+for (const entry of PEOPLE) {
+  for (const form of [entry.name, ...entry.aliases]) {
+    if (!BY_NAME.has(nameKey(form))) BY_NAME.set(nameKey(form), entry);
+    if (!BY_FOLDED.has(foldKey(form))) BY_FOLDED.set(foldKey(form), entry);
+  }
+  for (const form of entry.shortForms ?? [])
+    if (!BY_SHORT.has(nameKey(form))) BY_SHORT.set(nameKey(form), entry);
+}
+const ALL_FORMS = PEOPLE.flatMap((e) => [e.name, ...e.aliases, ...(e.shortForms ?? [])]).map(foldText);
+const NAME_RE = new RegExp(`${FOLDED_WORD_START}${trieSource(ALL_FORMS)}${FOLDED_WORD_END}`, "g");
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+/**
+ * The known-people entry for a name or alias (`Iwaya Takeshi`, `Vương Nghị`, `Sergei Lavrov`),
+ * tolerant of case, spacing and tone-mark placement, then of missing diacritics; null if unknown.
+ */
+export function lookupPerson(name: string): PersonEntry | null {
+  return BY_NAME.get(nameKey(name)) ?? BY_FOLDED.get(foldKey(name)) ?? null;
+}
+
+/** The entry a family name alone refers to (`Lavrov`), or null. */
+export function lookupShortForm(word: string): PersonEntry | null {
+  return BY_SHORT.get(nameKey(word)) ?? null;
+}
+
+/**
+ * Every mention of a known person, in text order. The regex runs on folded text, so diacritics
+ * must then agree — except for a name written entirely without them (`Bui Thanh Son` in English
+ * press), which stands for the Vietnamese name. A name starts with a capital letter.
+ */
+export function findKnownPeople(view: TextView): KnownMention[] {
+  const out: KnownMention[] = [];
+  for (const m of separatorView(view).matchAll(NAME_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const surface = view.canon.slice(start, end);
+    if (surface[0] === surface[0]?.toLowerCase()) continue;
+    const key = spellingKey(surface).toLowerCase();
+    const full =
+      BY_NAME.get(key) ?? (PRINTABLE_ASCII.test(surface) ? BY_FOLDED.get(foldKey(surface)) : undefined);
+    if (full) out.push({ start, end, entry: full, short: false });
+    else {
+      const short = BY_SHORT.get(key);
+      if (short) out.push({ start, end, entry: short, short: true });
+    }
+  }
+  return out;
+}

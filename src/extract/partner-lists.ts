@@ -1,0 +1,100 @@
+/**
+ * Reads the partners a meeting is held with: one name after `ASEAN-` (`ASEAN-Nhật Bản`,
+ * `ASEAN+Nga`) or a list after `với` / `with` (`với các đối tác Nhật Bản, Nga, Hàn Quốc, Hoa Kỳ`,
+ * `với 3 đối tác ngoại khối ở khu vực Đông Á: Trung Quốc, Nhật Bản, Hàn Quốc`). Names are
+ * recognised by the country gazetteer (countries.ts) with its case and person-name checks.
+ */
+import { countryAtSpan, countryNamePattern } from "./countries.ts";
+import { COUNTRIES } from "./data/countries.ts";
+import { COUNT_WORDS, PARTNER_NOUNS, PLUS_THREE_GROUP_CUES } from "./data/meetings.ts";
+import { alternation, wordAlternation } from "./fold-pattern.ts";
+import type { TextView } from "./text-view.ts";
+
+export interface PartnerHit {
+  code: string;
+  start: number;
+  end: number;
+}
+
+export interface PartnerList {
+  partners: PartnerHit[];
+  /** The number the text gives the group (`3 đối tác`), else null. */
+  count: number | null;
+  /** The text names the group as a region (`khu vực Đông Á`). */
+  groupCue: boolean;
+  end: number;
+}
+
+const COUNTRY_AT = new RegExp(countryNamePattern(), "uy");
+const COUNT = `(\\d{1,2}|${wordAlternation(Object.keys(COUNT_WORDS))})`;
+// `các đối tác đối thoại chủ chốt gồm …`, `3 đối tác ngoại khối ở khu vực Đông Á: …`
+const GROUP_FILLER = new RegExp(
+  `(?:${COUNT}\\s+)?(?:(?:cac|nhung)\\s+)?(?:doi tac|nuoc|ben|partners|countries)([^.;:\\n]{0,60}?)(?::|\\s(?:gom|bao gom|la|including|namely)(?![\\p{L}]))\\s*`,
+  "uy",
+);
+const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");
+const SEPARATOR = /\s*,\s*(?:(?:va|and)\s+)?|\s+(?:va|and|cung|&)\s+|\s*&\s*/uy;
+const PAREN = /\s*\([^()\n]{1,24}\)/uy;
+const THE = /the\s+/uy;
+const GROUP_CUES = new RegExp(alternation(PLUS_THREE_GROUP_CUES), "u");
+
+const ASEAN_MEMBERS = new Set(COUNTRIES.filter((c) => c.aseanMember).map((c) => c.code));
+
+/** True for the ten (eleven with Timor-Leste) members: never an ASEAN dialogue partner. */
+export function isAseanMember(code: string): boolean {
+  return ASEAN_MEMBERS.has(code);
+}
+
+function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The dialogue partner (a non-ASEAN country or the EU) named exactly at `pos`, or null. */
+export function partnerAt(view: TextView, pos: number): PartnerHit | null {
+  const the = sticky(THE, view.fold, pos);
+  const at = pos + (the ? the[0].length : 0);
+  const m = sticky(COUNTRY_AT, view.fold, at);
+  if (!m) return null;
+  const end = at + m[0].length;
+  const code = countryAtSpan(view, at, end);
+  if (!code || ASEAN_MEMBERS.has(code)) return null;
+  return { code, start: at, end };
+}
+
+function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: number } {
+  const partners: PartnerHit[] = [];
+  let at = pos;
+  let end = pos;
+  for (;;) {
+    const hit = partnerAt(view, at);
+    if (!hit) break;
+    partners.push(hit);
+    end = hit.end;
+    const paren = sticky(PAREN, view.fold, end);
+    if (paren) end += paren[0].length;
+    const sep = sticky(SEPARATOR, view.fold, end);
+    if (!sep) break;
+    at = end + sep[0].length;
+  }
+  return { partners, end };
+}
+
+/**
+ * The partners listed from `pos` (just after `với` / `with`), skipping a leading noun phrase
+ * (`các đối tác`, `đại diện thương mại`, `3 đối tác … :`). Null when no partner is named there.
+ */
+export function readPartnerList(view: TextView, pos: number): PartnerList | null {
+  const group = sticky(GROUP_FILLER, view.fold, pos);
+  if (group) {
+    const names = readNames(view, pos + group[0].length);
+    if (names.partners.length > 0) {
+      const word = group[1];
+      const count = word === undefined ? null : (COUNT_WORDS[word] ?? Number(word));
+      return { ...names, count, groupCue: GROUP_CUES.test(group[2] ?? "") };
+    }
+  }
+  const noun = sticky(NOUN_FILLER, view.fold, pos);
+  const names = readNames(view, pos + (noun ? noun[0].length : 0));
+  return names.partners.length > 0 ? { ...names, count: null, groupCue: false } : null;
+}

@@ -1,0 +1,82 @@
+/**
+ * What a person's name looks like in running text: a run of capitalised words, possibly with
+ * initials (`S. Jaishankar`), hyphenated parts (`Cho Tae-yul`), `Jr.` and lower-case particles
+ * inside (`Ursula von der Leyen`). Used after a title (`… Bộ trưởng Ngoại giao Takeshi Iwaya`)
+ * and before an apposition (`Malaythong Kommasith, Minister of …`).
+ */
+import { NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
+
+/** A run of name words and its span. */
+export interface NameRun {
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+}
+
+const PARTICLES = new Set<string>(NAME_PARTICLES);
+const NOT_NAME = new Set<string>(NOT_NAME_WORDS);
+const INTRODUCERS = new Set<string>(
+  NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]),
+);
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const RAW_TOKEN = /^[\p{L}\p{M}'’.-]+/u;
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * The name starting at `start`: stops at a lower-case word, punctuation, an all-capitals token
+ * (`ASEAN`) or a word that cannot open a name (`Tại`, `Hội`); null when there is none.
+ */
+export function parseNameRun(text: string, start: number): NameRun | null {
+  const tokens: string[] = [];
+  const ends: number[] = [];
+  let i = start;
+  while (tokens.length < MAX_NAME_TOKENS) {
+    const raw = RAW_TOKEN.exec(text.slice(i, i + 40))?.[0];
+    if (!raw) break;
+    const possessive = /['’]s$/.test(raw);
+    const sentenceEnd = raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr.";
+    const core = possessive ? raw.slice(0, -2) : sentenceEnd ? raw.slice(0, -1) : raw;
+    if (!isNameToken(core, tokens.length)) break;
+    tokens.push(core);
+    ends.push(i + core.length);
+    i += raw.length;
+    if (possessive || sentenceEnd || text[i] !== " ") break;
+    i += 1;
+  }
+  // A name cannot end on a particle or an initial.
+  while (tokens.length > 0 && !NAME_WORD.test(tokens.at(-1) as string) && tokens.at(-1) !== "Jr.") {
+    tokens.pop();
+    ends.pop();
+  }
+  const end = ends.at(-1);
+  if (tokens.length === 0 || end === undefined) return null;
+  return { start, end, name: text.slice(start, end), tokens };
+}
+
+/** The longest name that ends exactly at `end` (words of address such as `H.E.` left out). */
+export function nameEndingAt(text: string, end: number): NameRun | null {
+  const words = text
+    .slice(Math.max(0, end - 90), end)
+    .split(" ")
+    .slice(-(MAX_NAME_TOKENS + 1));
+  let start = end - words.join(" ").length;
+  for (const word of words) {
+    if (!INTRODUCERS.has(word)) {
+      const run = parseNameRun(text, start);
+      if (run && run.end === end) return run;
+    }
+    start += word.length + 1;
+  }
+  return null;
+}
+
+function isNameToken(token: string, index: number): boolean {
+  // Only the first word is checked: `Sáng`, `Năm`, `Chính` are also given names (`Phạm Minh Chính`).
+  if (index === 0 && (NOT_NAME.has(token) || INTRODUCERS.has(token))) return false;
+  if (index > 0 && (PARTICLES.has(token) || token === "Jr." || token === "Jr")) return true;
+  if (INITIALS.test(token)) return true;
+  // All-capitals tokens are acronyms (`ASEAN`, `MJC`), not names.
+  return NAME_WORD.test(token) && token !== token.toUpperCase();
+}

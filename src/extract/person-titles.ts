@@ -1,0 +1,214 @@
+/**
+ * Finds names introduced by a title. A title chain (titles joined by `,` / `kiêm` / `and`) may
+ * carry a country after it (Vietnamese: `Bộ trưởng Ngoại giao Nhật Bản`) or before it (English:
+ * `Japanese Foreign Minister`, `Laos' Minister`), then an optional word of address, then the
+ * name: `Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn`,
+ * `Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia, ông Zafrul Abdul Aziz`.
+ * The name may also stand before the title as an apposition:
+ * `H.E. Malaythong Kommasith, Minister of Industry and Commerce of the Lao PDR`.
+ */
+import { type CountryMention, findCountryMentions } from "./countries.ts";
+import {
+  ENGLISH_MINISTRY_WORDS,
+  FORMER_BEFORE_TITLE,
+  NAME_INTRODUCERS,
+  NOT_A_PERSON_BEFORE_TITLE,
+  ROLE_BY_COUNTRY,
+  TITLES,
+  type TitleEntry,
+} from "./data/roles.ts";
+import {
+  escapeRegex,
+  FOLDED_WORD_END,
+  FOLDED_WORD_START,
+  separatorView,
+  spellingKey,
+  trieSource,
+} from "./lexicon-regex.ts";
+import { canonicalTones, foldText } from "./normalize.ts";
+import { type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
+import type { TextView } from "./text-view.ts";
+
+/** A name introduced by a title. */
+export interface TitledName {
+  /** Span of the name alone. */
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+  /** The chain of titles, in text order. */
+  titles: TitleEntry[];
+  /** Country the title phrase names or implies, if any. */
+  country: string | null;
+  /** The title is an international office: the person acts for no country. */
+  international: boolean;
+}
+
+const TITLE_BY_KEY = new Map<string, TitleEntry>();
+for (const t of TITLES) {
+  for (const form of t.forms) {
+    const key = spellingKey(canonicalTones(form)).toLowerCase();
+    if (!TITLE_BY_KEY.has(key)) TITLE_BY_KEY.set(key, t);
+  }
+}
+const TITLE_RE = new RegExp(
+  `${FOLDED_WORD_START}${trieSource(TITLES.flatMap((t) => t.forms.map(foldText)))}${FOLDED_WORD_END}`,
+  "g",
+);
+const CHAIN_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+kiêm\s+|\s+and\s+)$/i;
+const BLOCKED_BEFORE = new RegExp(`(?:^|[^a-z])(?:${NOT_A_PERSON_BEFORE_TITLE.join("|")})\\s+$`);
+const FORMER_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${FORMER_BEFORE_TITLE.map(escapeRegex).join("|")})\\s*$`,
+  "iu",
+);
+// Both `ông` and `Ông`; spelled out because the `i` flag would make the `\p{Lu}` look-ahead match
+// lower case too.
+const INTRODUCER_FORMS = NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]);
+const INTRODUCER_SOURCE = INTRODUCER_FORMS.map(escapeRegex).join("|");
+// After the title: an acronym in brackets (`(USTR)`), a comma, a word of address, the name.
+const INTRODUCER = new RegExp(`^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +)?(?=\\p{Lu})`, "u");
+const INTRODUCED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_SOURCE}) $`, "u");
+const COUNTRY_LINK_AFTER = /^ (?:of (?:the )?)?/;
+const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
+const POSTING_LINK = /^ (?:tại|ở|to|in) /;
+const MINISTRY_WORD = `(?:${ENGLISH_MINISTRY_WORDS.join("|")})(?![\\p{L}])`;
+// ` of Industry and Commerce`, ` for Export Promotion, International Trade and Economic Development`.
+const MINISTRY_PHRASE = new RegExp(
+  `^ (?:of|for) (${MINISTRY_WORD}(?:(?:,? and |, | )${MINISTRY_WORD})*)`,
+  "u",
+);
+const MINISTRY_CONTINUATION = new RegExp(
+  `^(?:,? and |, )${MINISTRY_WORD}(?:(?:,? and |, | )${MINISTRY_WORD})*`,
+  "u",
+);
+
+/**
+ * The English role for a title chain in a given country: components joined by `, `, with the
+ * country's official form where it differs (`Minister of Foreign Affairs` → `Secretary of State`
+ * for the US).
+ */
+export function roleFor(titles: readonly TitleEntry[], country: string | null): string | null {
+  const overrides = (country && ROLE_BY_COUNTRY[country]) || {};
+  const parts = [...new Set(titles.map((t) => overrides[t.role] ?? t.role))];
+  return parts.length > 0 ? parts.join(", ") : null;
+}
+
+/** Every title-introduced name in the text, in text order. */
+export function findTitledNames(view: TextView): TitledName[] {
+  const mentions = findCountryMentions(view);
+  const out: TitledName[] = [];
+  for (const chain of titleChains(view)) {
+    const named = nameAfterChain(view, mentions, chain) ?? nameBeforeChain(view, mentions, chain);
+    if (named) out.push(named);
+  }
+  return out;
+}
+
+/** Titles joined by `,` / `kiêm` / `and`: `Phó Thủ tướng, Bộ trưởng Ngoại giao`. */
+interface Chain {
+  start: number;
+  /** End of the last title (with any English ministry after it), before a country or name. */
+  end: number;
+  titles: TitleEntry[];
+  /** Preceded by `cựu`, `former` …: the office is not the person's role. */
+  former?: boolean;
+}
+
+function titleChains(view: TextView): Chain[] {
+  const chains: Chain[] = [];
+  let current: Chain | null = null;
+  for (const m of separatorView(view).matchAll(TITLE_RE)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let title = TITLE_BY_KEY.get(spellingKey(view.canon.slice(start, end)).toLowerCase());
+    if (!title) continue;
+    [title, end] = withEnglishMinistry(view.text, title, end);
+    if (current && CHAIN_GAP.test(view.text.slice(current.end, start))) {
+      current.titles.push(title);
+      current.end = end;
+      continue;
+    }
+    current = { start, end, titles: [title] };
+    chains.push(current);
+  }
+  return chains.filter((c) => {
+    if (BLOCKED_BEFORE.test(view.fold.slice(Math.max(0, c.start - 16), c.start))) return false;
+    // A former office names the person but is not their role.
+    if (FORMER_BEFORE.test(view.canon.slice(Math.max(0, c.start - 10), c.start))) c.former = true;
+    return true;
+  });
+}
+
+/**
+ * English ministries are open-ended: `Minister of Export Promotion, International Trade and
+ * Economic Development`, `Minister of Commerce and Industry`. A bare rank takes the ministry
+ * that follows; a listed title (`Minister of Commerce`) takes any continuation (`and Industry`).
+ */
+function withEnglishMinistry(text: string, title: TitleEntry, end: number): [TitleEntry, number] {
+  const after = text.slice(end, end + 160);
+  if (title.takesMinistry) {
+    const m = MINISTRY_PHRASE.exec(after);
+    return m?.[1] ? [{ forms: [], role: `${title.role} of ${m[1]}` }, end + m[0].length] : [title, end];
+  }
+  const more = title.role.includes(" of ") ? MINISTRY_CONTINUATION.exec(after) : null;
+  return more ? [{ ...title, forms: [], role: title.role + more[0] }, end + more[0].length] : [title, end];
+}
+
+/** The country a chain names: right after it (`… Nhật Bản`, `… of Japan`) or right before it. */
+function chainCountry(
+  view: TextView,
+  mentions: CountryMention[],
+  chain: Chain,
+): { code: string | null; end: number } {
+  let end = chain.end;
+  const link = COUNTRY_LINK_AFTER.exec(view.text.slice(end, end + 10));
+  const after = link ? mentions.find((m) => m.start === end + link[0].length) : undefined;
+  if (after) {
+    end = after.end;
+    // An ambassador's posting: `Đại sứ Trung Quốc tại Việt Nam Hà Vĩ`.
+    const posting = POSTING_LINK.exec(view.text.slice(end, end + 6));
+    const postedTo = posting ? mentions.find((m) => m.start === end + posting[0].length) : undefined;
+    return { code: after.code, end: postedTo?.end ?? end };
+  }
+  const before = mentions.find(
+    (m) =>
+      m.end <= chain.start &&
+      m.end >= chain.start - 3 &&
+      COUNTRY_LINK_BEFORE.test(view.text.slice(m.end, chain.start)),
+  );
+  return { code: before?.code ?? chain.titles.find((t) => t.country)?.country ?? null, end };
+}
+
+/** The name with its chain's titles; a former office gives no role (`cựu Thủ tướng`). */
+function titled(chain: Chain, country: string | null, run: NameRun | null): TitledName | null {
+  if (!run) return null;
+  const international = chain.titles.some((t) => t.international);
+  if (!country && !international && chain.titles.some((t) => t.needsCountry)) return null;
+  const titles = chain.former ? [] : chain.titles;
+  return { ...run, titles, country: international ? null : country, international };
+}
+
+function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {
+  const { code, end } = chainCountry(view, mentions, chain);
+  const intro = INTRODUCER.exec(view.text.slice(end, end + 20));
+  if (!intro) return null;
+  const nameStart = end + intro[0].length;
+  // `Thủ tướng Campuchia, Thái Lan …` lists countries, not a name.
+  if (mentions.some((m) => m.start === nameStart)) return null;
+  return titled(chain, code, parseNameRun(view.text, nameStart));
+}
+
+/**
+ * `Saleumxay Kommasith, Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR`.
+ * Only taken when the name is introduced (`H.E.`, `bà`) or the title names a country, so that a
+ * place before a comma (`Tại Kuala Lumpur, Bộ trưởng …`) is not read as a name.
+ */
+function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {
+  if (view.text.slice(chain.start - 2, chain.start) !== ", ") return null;
+  const run = nameEndingAt(view.text, chain.start - 2);
+  if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
+  const { code } = chainCountry(view, mentions, chain);
+  const introduced = INTRODUCED_BEFORE.test(view.text.slice(Math.max(0, run.start - 16), run.start));
+  if (!introduced && !code) return null;
+  return titled(chain, code, run);
+}
