@@ -7,11 +7,18 @@ const config: CodegenConfig = {
   generates: {
     "tests/generated/": {
       preset: "client",
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { PartialDate: "string", DateTime: "string" } },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { PartialDate: "string", DateTime: "string" },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },
   ignoreNoDocuments: false,
+  // The project is ESM with NodeNext resolution: relative imports need their extension.
+  importExtension: ".ts",
+  emitLegacyCommonJSImports: false,
 };
 
 export default config;

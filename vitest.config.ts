@@ -1,9 +1,20 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
+const require = createRequire(import.meta.url);
+
+// graphql 16 ships both CommonJS (`main`) and ESM (`module`) builds without an exports map. Node
+// gives dependencies such as Pothos and Yoga the CommonJS build, Vite would give our sources the
+// ESM one, and two instances of graphql refuse each other's types. Point every import at the one
+// Node uses.
+const graphqlEntry = require.resolve("graphql");
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
@@ -11,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

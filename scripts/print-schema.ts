@@ -7,7 +7,9 @@ import { PrismaClient } from "../src/generated/prisma/client.ts";
 import { buildSchema } from "../src/graphql/schema.ts";
 
 // The client never connects: building a schema needs its shape, not a database.
-const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://unused@127.0.0.1/unused" }) });
+const prisma = new PrismaClient({
+  adapter: new PrismaPg({ connectionString: "postgresql://unused@127.0.0.1/unused" }),
+});
 const out = new URL("../schema.graphql", import.meta.url);
 fs.writeFileSync(out, `${printSchema(buildSchema({ prisma }))}\n`);
 process.stdout.write("schema.graphql written\n");

@@ -2,8 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga } from "graphql-yoga";
-import { StartupError } from "./errors.ts";
 import type { Database } from "./db/client.ts";
+import { StartupError } from "./errors.ts";
 import { createContext } from "./graphql/context.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import type { Logger } from "./logger.ts";
@@ -76,8 +76,10 @@ export function buildApp(deps: AppDeps): App {
       return new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           server.off("listening", onListening);
-          if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} is already in use (set PORT)`));
-          else if (error.code === "EACCES") reject(new StartupError(`no permission to listen on port ${port}`));
+          if (error.code === "EADDRINUSE")
+            reject(new StartupError(`port ${port} is already in use (set PORT)`));
+          else if (error.code === "EACCES")
+            reject(new StartupError(`no permission to listen on port ${port}`));
           else reject(error);
         };
         const onListening = () => {

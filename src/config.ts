@@ -1,16 +1,14 @@
 import { z } from "zod";
 import { StartupError } from "./errors.ts";
 
-const PostgresUrl = z
-  .string()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://postgres@127.0.0.1:5432/seedgraph");
+const PostgresUrl = z.string().refine((value) => {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://postgres@127.0.0.1:5432/seedgraph");
 
 const Env = z.object({
   DATABASE_URL: PostgresUrl.optional(),

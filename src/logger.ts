@@ -14,7 +14,8 @@ export function createLogger(level: LogLevel = "info"): Logger {
   const rank = LEVELS.indexOf(level);
   const at = (lvl: LogLevel) => (msg: string, extra?: unknown) => {
     if (LEVELS.indexOf(lvl) > rank) return;
-    const tail = extra === undefined ? "" : ` ${extra instanceof Error ? extra.message : JSON.stringify(extra)}`;
+    const tail =
+      extra === undefined ? "" : ` ${extra instanceof Error ? extra.message : JSON.stringify(extra)}`;
     process.stderr.write(`[seedgraph] ${lvl}: ${msg}${tail}\n`);
   };
   return { error: at("error"), warn: at("warn"), info: at("info"), debug: at("debug") };

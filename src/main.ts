@@ -5,8 +5,9 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
-import { reconcile } from "./ingest/reconcile.ts";
+import { type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
 import type { Logger } from "./logger.ts";
+import { syncCatalog } from "./store/catalog.ts";
 
 /** A running service: what `serve` started, and how to stop it in reverse order. */
 export interface Service {
@@ -14,6 +15,8 @@ export interface Service {
   port: number;
   db: Database;
   app: App;
+  /** What the start-up reconciliation of the seeds folder did. */
+  reconciled: ReconcileSummary;
   stop(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const migrated = await migrate(db.sql);
     if (migrated.applied.length > 0) logger.info(`applied migrations: ${migrated.applied.join(", ")}`);
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
+    await syncCatalog(db.prisma);
     const summary = await reconcile({ prisma: db.prisma, seedsDir, logger });
     logger.info(
       `seeds: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
@@ -54,6 +58,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       ...running,
       db,
       app,
+      reconciled: summary,
       async stop() {
         await app?.stop();
         await db.close();

@@ -8,6 +8,7 @@ import { listArticleFiles } from "../ingest/files.ts";
 import { ingestFile } from "../ingest/pipeline.ts";
 import { createLogger } from "../logger.ts";
 import { resolveSeedsDir } from "../main.ts";
+import { syncCatalog } from "../store/catalog.ts";
 
 /** Expands folders to their article files; every file must sit inside the seeds folder. */
 async function expand(paths: string[], seedsDir: string): Promise<string[]> {
@@ -17,7 +18,9 @@ async function expand(paths: string[], seedsDir: string): Promise<string[]> {
     if (!fs.existsSync(abs)) throw new StartupError(`${p} does not exist`);
     const rel = path.relative(seedsDir, abs);
     if (rel.startsWith("..") || path.isAbsolute(rel)) {
-      throw new StartupError(`${p} is outside SEEDS_DIR (${seedsDir}); articles are identified by their path there`);
+      throw new StartupError(
+        `${p} is outside SEEDS_DIR (${seedsDir}); articles are identified by their path there`,
+      );
     }
     files.push(...(fs.statSync(abs).isDirectory() ? await listArticleFiles(abs) : [abs]));
   }
@@ -34,6 +37,7 @@ export async function runIngest(args: string[]): Promise<number> {
   const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   try {
     await migrate(db.sql);
+    await syncCatalog(db.prisma);
     const tty = process.stderr.isTTY;
     for (const [i, file] of files.entries()) {
       const result = await ingestFile({ prisma: db.prisma, seedsDir, logger }, file);

@@ -13,7 +13,8 @@ export async function runMigrate(): Promise<number> {
         ? `applied ${result.applied.length} migration(s): ${result.applied.join(", ")}\n`
         : "database is up to date\n",
     );
-    for (const name of result.modified) process.stderr.write(`warning: migration ${name} changed after it was applied\n`);
+    for (const name of result.modified)
+      process.stderr.write(`warning: migration ${name} changed after it was applied\n`);
     return 0;
   } finally {
     await db.close();

@@ -44,7 +44,11 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
     .sort()
     .map((name) => {
       const bytes = fs.readFileSync(path.join(dir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+      return {
+        name,
+        sql: bytes.toString("utf8"),
+        checksum: createHash("sha256").update(bytes).digest("hex"),
+      };
     });
 }
 
@@ -52,7 +56,10 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
  * Applies pending migrations in order, each in its own transaction together with its
  * `_prisma_migrations` row, under Prisma's advisory lock. Safe to run from several processes.
  */
-export async function migrate(sql: SqlRunner, migrations: Migration[] = readMigrations()): Promise<MigrateResult> {
+export async function migrate(
+  sql: SqlRunner,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrateResult> {
   await sql.exec(BOOKKEEPING);
   const result: MigrateResult = { applied: [], modified: [] };
   for (const migration of migrations) {

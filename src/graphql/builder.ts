@@ -14,6 +14,9 @@ export const MAX_PAGE_SIZE = 100;
 export interface BuilderTypes {
   PrismaTypes: PrismaTypes;
   Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: { list: false; items: false };
+  DefaultNodeNullability: false;
   Scalars: {
     PartialDate: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
@@ -27,7 +30,14 @@ export interface BuilderTypes {
 export function createBuilder(prisma: PrismaClient) {
   return new SchemaBuilder<BuilderTypes>({
     plugins: [RelayPlugin, PrismaPlugin],
-    relay: { clientMutationId: "omit", cursorType: "String" },
+    // Fields are non-null unless they say otherwise: nullability is part of the contract.
+    defaultFieldNullability: false,
+    relay: {
+      clientMutationId: "omit",
+      cursorType: "String",
+      edgesFieldOptions: { nullable: { list: false, items: false } },
+      nodeFieldOptions: { nullable: false },
+    },
     prisma: {
       client: prisma,
       dmmf: getDatamodel(),

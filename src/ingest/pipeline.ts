@@ -31,7 +31,12 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
   const rel = articlePath(deps.seedsDir, file);
   const read = await readArticleFile(path.resolve(deps.seedsDir, file), deps.maxFileBytes);
   if (!read.ok) {
-    await recordFailure(deps.prisma, { path: rel, contentHash: read.hash, code: read.code, message: read.message });
+    await recordFailure(deps.prisma, {
+      path: rel,
+      contentHash: read.hash,
+      code: read.code,
+      message: read.message,
+    });
     deps.logger.warn(`cannot ingest ${rel}: ${read.code} ${read.message}`);
     return { path: rel, status: "failed", code: read.code, message: read.message };
   }

@@ -1,6 +1,6 @@
 import { listStoredPaths, markRemoved } from "../store/article-store.ts";
 import { listArticleFiles } from "./files.ts";
-import { type IngestDeps, type IngestResult, articlePath, ingestFile } from "./pipeline.ts";
+import { articlePath, type IngestDeps, type IngestResult, ingestFile } from "./pipeline.ts";
 
 export interface ReconcileSummary {
   added: number;

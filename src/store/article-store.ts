@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../db/client.ts";
-import { EXTRACTOR_VERSION, type ArticleExtraction } from "../extract/index.ts";
-import type { PartialDate } from "../extract/types.ts";
+import { type ArticleExtraction, EXTRACTOR_VERSION } from "../extract/index.ts";
+import { partialDateToDate, precisionOf } from "./dates.ts";
+import { assignStory, clearFacts, toStoredFingerprint, writeFacts } from "./facts.ts";
 
 /** What saving an article did; `unchanged` means nothing was written (and nothing is published). */
 export type SaveOutcome = { status: "added" | "updated" | "unchanged"; articleId: number };
@@ -38,20 +39,10 @@ export function isCurrent(stored: StoredVersion | null, contentHash: string): st
   );
 }
 
-/** First day of a partial date, as a UTC date for a `DATE` column. */
-export function partialDateToDate(d: PartialDate | null): Date | null {
-  return d ? new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1)) : null;
-}
-
-function precisionOf(d: PartialDate | null): "day" | "month" | "year" | "unknown" {
-  if (!d) return "unknown";
-  if (d.day !== undefined) return "day";
-  return d.month !== undefined ? "month" : "year";
-}
-
 /**
- * Stores one extracted article in one transaction: upsert by path; identical bytes already
- * stored by the same extractor version write nothing. Clears any ingest failure for the path.
+ * Stores one extracted article in one transaction: upsert by path, its facts replaced as a whole,
+ * its story assigned, any ingest failure for the path cleared. Identical bytes already stored by
+ * this extractor version write nothing.
  */
 export async function saveArticle(
   prisma: PrismaClient,
@@ -70,7 +61,8 @@ export async function saveArticle(
       title: a.title,
       displayTitle: a.displayTitle,
       lead: a.lead,
-      body: a.body,
+      // The body followed by the photo captions: the text every evidence offset refers to.
+      body: input.extraction.text,
       lang: a.lang,
       publishedAt: partialDateToDate(a.published),
       datePrecision: precisionOf(a.published),
@@ -80,6 +72,7 @@ export async function saveArticle(
       wordCount: a.wordCount,
       extractorVersion: EXTRACTOR_VERSION,
       removedAt: null,
+      fingerprint: toStoredFingerprint(input.extraction.fingerprint),
     };
     const now = new Date();
     const row = await tx.article.upsert({
@@ -88,6 +81,9 @@ export async function saveArticle(
       update: { ...data, updatedAt: now },
       select: { id: true },
     });
+    if (stored) await clearFacts(tx, row.id);
+    await writeFacts(tx, row.id, input.extraction);
+    await assignStory(tx, row.id, input.extraction.fingerprint);
     await tx.ingestFailure.deleteMany({ where: { path: input.path } });
     return { status: stored ? "updated" : "added", articleId: row.id };
   });
@@ -98,13 +94,25 @@ export async function recordFailure(
   prisma: PrismaClient,
   failure: { path: string; contentHash: string | null; code: string; message: string },
 ): Promise<void> {
-  const data = { contentHash: failure.contentHash, code: failure.code, message: failure.message, at: new Date() };
-  await prisma.ingestFailure.upsert({ where: { path: failure.path }, create: { path: failure.path, ...data }, update: data });
+  const data = {
+    contentHash: failure.contentHash,
+    code: failure.code,
+    message: failure.message,
+    at: new Date(),
+  };
+  await prisma.ingestFailure.upsert({
+    where: { path: failure.path },
+    create: { path: failure.path, ...data },
+    update: data,
+  });
 }
 
 /** Marks an article whose file is gone as removed; returns its id when something changed. */
 export async function markRemoved(prisma: PrismaClient, path: string): Promise<number | null> {
-  const existing = await prisma.article.findUnique({ where: { path }, select: { id: true, removedAt: true } });
+  const existing = await prisma.article.findUnique({
+    where: { path },
+    select: { id: true, removedAt: true },
+  });
   await prisma.ingestFailure.deleteMany({ where: { path } });
   if (!existing || existing.removedAt) return null;
   await prisma.article.update({ where: { path }, data: { removedAt: new Date() } });

@@ -14,12 +14,17 @@ export const SEEDS = path.join(REPO_ROOT, "seeds");
 /** A temp folder with copies of the given seed files (all five by default). */
 export function makeSeedsDir(files?: string[]): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-seeds-"));
-  for (const name of files ?? fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, name), path.join(dir, name));
+  for (const name of files ?? fs.readdirSync(SEEDS))
+    fs.copyFileSync(path.join(SEEDS, name), path.join(dir, name));
   return dir;
 }
 
 /** Starts the real service (migrate, reconcile, listen on a free port) against a test database. */
-export async function startTestApp(db: TestDb, seedsDir: string, overrides: Partial<Config> = {}): Promise<Service> {
+export async function startTestApp(
+  db: TestDb,
+  seedsDir: string,
+  overrides: Partial<Config> = {},
+): Promise<Service> {
   const config: Config = {
     databaseUrl: db.url,
     port: 0,
@@ -55,7 +60,11 @@ export async function gql<R, V>(
 }
 
 /** Sends raw GraphQL (for error cases) and returns the whole JSON body. */
-export async function rawGql(url: string, query: string, variables?: unknown): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
+export async function rawGql(
+  url: string,
+  query: string,
+  variables?: unknown,
+): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },

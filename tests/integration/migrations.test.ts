@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { getDatamodel } from "../../src/generated/prisma/pothos-types.ts";
-import { type TestDb, createTestDb } from "../helpers/test-db.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // Prisma scalar type → the PostgreSQL types a migration may use for it.
 const PG_TYPES: Record<string, string[]> = {
@@ -13,6 +13,14 @@ const PG_TYPES: Record<string, string[]> = {
   Float: ["double precision", "real"],
   DateTime: ["timestamp with time zone", "timestamp without time zone", "date"],
   Json: ["jsonb", "json"],
+};
+
+const PG_ARRAY_TYPES: Record<string, string> = {
+  Int: "_int4",
+  String: "_text",
+  BigInt: "_int8",
+  Float: "_float8",
+  Boolean: "_bool",
 };
 
 interface RuntimeModel {
@@ -47,18 +55,32 @@ describe("migrations", () => {
   });
 
   it("rolls back a failing migration and records nothing for it", async () => {
-    const bad = { name: "99990101000000_broken", sql: "CREATE TABLE broken_x (id int); SELECT nope FROM nowhere;", checksum: "x" };
+    const bad = {
+      name: "99990101000000_broken",
+      sql: "CREATE TABLE broken_x (id int); SELECT nope FROM nowhere;",
+      checksum: "x",
+    };
     await expect(migrate(db.sql, [...readMigrations(), bad])).rejects.toThrow(/99990101000000_broken failed/);
-    const tables = await db.sql.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'broken_x'`);
+    const tables = await db.sql.query(
+      `SELECT 1 FROM information_schema.tables WHERE table_name = 'broken_x'`,
+    );
     expect(tables).toHaveLength(0);
-    const rows = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [bad.name]);
+    const rows = await db.sql.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = $1`, [
+      bad.name,
+    ]);
     expect(rows).toHaveLength(0);
   });
 
   it("creates every model, field, unique constraint and relation of schema.prisma", async () => {
     const runtime = (db.prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })
       ._runtimeDataModel.models;
-    const columns = await db.sql.query<{ table_name: string; column_name: string; is_nullable: string; data_type: string; udt_name: string }>(
+    const columns = await db.sql.query<{
+      table_name: string;
+      column_name: string;
+      is_nullable: string;
+      data_type: string;
+      udt_name: string;
+    }>(
       `SELECT table_name, column_name, is_nullable, data_type, udt_name FROM information_schema.columns WHERE table_schema = 'public'`,
     );
     const uniques = await db.sql.query<{ table_name: string; columns: string[] }>(
@@ -84,8 +106,15 @@ describe("migrations", () => {
         if (field.kind === "object") {
           for (const from of field.relationFromFields ?? []) {
             const target = runtime[field.type]?.dbName ?? field.type;
-            if (!fks.some((fk) => fk.table_name === table && fk.column_name === colName(from) && fk.foreign_table === target)) {
-              problems.push(`${modelName}.${field.name}: no foreign key ${table}.${colName(from)} → ${target}`);
+            if (
+              !fks.some(
+                (fk) =>
+                  fk.table_name === table && fk.column_name === colName(from) && fk.foreign_table === target,
+              )
+            ) {
+              problems.push(
+                `${modelName}.${field.name}: no foreign key ${table}.${colName(from)} → ${target}`,
+              );
             }
           }
           continue;
@@ -95,11 +124,25 @@ describe("migrations", () => {
           problems.push(`${modelName}.${field.name}: no column ${table}.${colName(field.name)}`);
           continue;
         }
-        const expectedNullable = field.isRequired ? "NO" : "YES";
-        if (col.is_nullable !== expectedNullable) problems.push(`${modelName}.${field.name}: nullable ${col.is_nullable}, schema says ${expectedNullable}`);
-        const ok = field.kind === "enum" ? col.udt_name === field.type : (PG_TYPES[field.type] ?? []).includes(col.data_type);
-        if (!ok) problems.push(`${modelName}.${field.name}: column type ${col.data_type}/${col.udt_name} for ${field.type}`);
-        if ((field.isUnique || field.isId) && !uniques.some((u) => u.table_name === table && u.columns.join() === colName(field.name))) {
+        // Prisma creates scalar-list columns as nullable arrays (`TEXT[]`), whatever the schema says.
+        const expectedNullable = field.isRequired && !field.isList ? "NO" : "YES";
+        if (col.is_nullable !== expectedNullable)
+          problems.push(
+            `${modelName}.${field.name}: nullable ${col.is_nullable}, schema says ${expectedNullable}`,
+          );
+        const ok = field.isList
+          ? col.data_type === "ARRAY" && PG_ARRAY_TYPES[field.type] === col.udt_name
+          : field.kind === "enum"
+            ? col.udt_name === field.type
+            : (PG_TYPES[field.type] ?? []).includes(col.data_type);
+        if (!ok)
+          problems.push(
+            `${modelName}.${field.name}: column type ${col.data_type}/${col.udt_name} for ${field.type}`,
+          );
+        if (
+          (field.isUnique || field.isId) &&
+          !uniques.some((u) => u.table_name === table && u.columns.join() === colName(field.name))
+        ) {
           problems.push(`${modelName}.${field.name}: not unique in the database`);
         }
       }
@@ -111,7 +154,8 @@ describe("migrations", () => {
       }
       if (model.primaryKey) {
         const cols = model.primaryKey.fields.map(colName).sort().join();
-        if (!uniques.some((u) => u.table_name === table && u.columns.join() === cols)) problems.push(`${modelName}: no primary key (${cols})`);
+        if (!uniques.some((u) => u.table_name === table && u.columns.join() === cols))
+          problems.push(`${modelName}: no primary key (${cols})`);
       }
       for (const c of columns.filter((c) => c.table_name === table)) {
         if (!model.fields.some((f) => f.kind !== "object" && colName(f.name) === c.column_name)) {

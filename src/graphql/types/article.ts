@@ -1,5 +1,5 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../builder.ts";
+import { PAGE_SIZE } from "../paging.ts";
 import { formatStoredDate } from "./scalars.ts";
 
 /** `Article`: one ingested file, with its root fields `article` and `articles`. */
@@ -10,8 +10,7 @@ export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
     fields: (t) => ({
       path: t.exposeString("path", { description: "Path of the file, relative to the seeds folder." }),
       title: t.exposeString("displayTitle", {
-        description:
-          "The headline; for a file without one, the lead's first sentence (see `hasHeadline`).",
+        description: "The headline; for a file without one, the lead's first sentence (see `hasHeadline`).",
       }),
       hasHeadline: t.boolean({
         description: "Whether the file prints a headline (false: `title` was derived from the lead).",
@@ -20,7 +19,9 @@ export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
       }),
       lead: t.exposeString("lead", { nullable: true, description: "The first paragraph." }),
       body: t.exposeString("body", {
-        description: "Cleaned text: no crawler header, captions, bylines or site chrome. Offsets refer to it.",
+        description:
+          "Cleaned text: the paragraphs, then the photo captions (without credits); no crawler header, " +
+          "bylines, source lines or site chrome. Every evidence offset refers to it.",
       }),
       lang: t.exposeString("lang", { description: "Language code: `vi` or `en`." }),
       publishedOn: t.field({
@@ -31,14 +32,23 @@ export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
         resolve: (a) => formatStoredDate(a.publishedAt, a.datePrecision),
       }),
       source: t.relation("source", { nullable: true, description: "The outlet, when the file names it." }),
-      url: t.exposeString("url", { nullable: true, description: "The original address, when the file gives it." }),
-      author: t.exposeString("author", { nullable: true, description: "The byline, when the file gives one." }),
+      url: t.exposeString("url", {
+        nullable: true,
+        description: "The original address, when the file gives it.",
+      }),
+      author: t.exposeString("author", {
+        nullable: true,
+        description: "The byline, when the file gives one.",
+      }),
       wordCount: t.exposeInt("wordCount", { description: "Words in `body`." }),
       contentHash: t.exposeString("contentHash", { description: "sha256 of the file's bytes (hex)." }),
       extractorVersion: t.exposeString("extractorVersion", {
         description: "Version of the extractor that produced this article's facts.",
       }),
-      ingestedAt: t.expose("ingestedAt", { type: "DateTime", description: "When the file was first ingested." }),
+      ingestedAt: t.expose("ingestedAt", {
+        type: "DateTime",
+        description: "When the file was first ingested.",
+      }),
       updatedAt: t.expose("updatedAt", { type: "DateTime", description: "When its content last changed." }),
       removedAt: t.expose("removedAt", {
         type: "DateTime",
@@ -63,8 +73,7 @@ export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
       {
         type: "Article",
         cursor: "id",
-        defaultSize: DEFAULT_PAGE_SIZE,
-        maxSize: MAX_PAGE_SIZE,
+        ...PAGE_SIZE,
         description: "Articles present in the seeds folder, newest first (undated last, then by id).",
         totalCount: () => prisma.article.count({ where: { removedAt: null } }),
         resolve: (query) =>

@@ -32,7 +32,9 @@ export function addScalars(builder: Builder): void {
     parseValue: (value) => {
       const date = typeof value === "string" ? new Date(value) : null;
       if (!date || Number.isNaN(date.getTime())) {
-        throw new GraphQLError("DateTime must be an ISO 8601 string", { extensions: { code: "BAD_USER_INPUT" } });
+        throw new GraphQLError("DateTime must be an ISO 8601 string", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
       }
       return date;
     },

@@ -1,0 +1,68 @@
+import type { Builder, SchemaDeps } from "../builder.ts";
+import type { Enums } from "./enums.ts";
+import { formatStoredDate } from "./scalars.ts";
+
+/** `Meeting`, `Article.meetings` and the root field `meeting(key:)`. */
+export function addMeetingType(builder: Builder, enums: Enums, { prisma }: SchemaDeps) {
+  const Meeting = builder.prismaNode("Meeting", {
+    description: "A meeting, one row however many articles report it (identified by `key`).",
+    id: { field: "id" },
+    fields: (t) => ({
+      key: t.exposeString("key", {
+        description: "Canonical key: `AMM-58`, `MEKONG_JAPAN-FM-16`, `ASEAN_PLUS_ONE-JP-FM-2025` …",
+      }),
+      series: t.expose("series", { type: enums.MeetingSeries, description: "Which recurring meeting." }),
+      level: t.expose("level", { type: enums.MeetingLevel, description: "Who meets." }),
+      partner: t.relation("partner", {
+        nullable: true,
+        description: "The dialogue partner of an ASEAN+1 meeting.",
+      }),
+      number: t.exposeInt("number", {
+        nullable: true,
+        description: "Edition number, when the text states it.",
+      }),
+      year: t.exposeInt("year", { nullable: true, description: "Year, from evidence in the text." }),
+      date: t.field({
+        type: "PartialDate",
+        nullable: true,
+        description: "When it was (or will be) held, at the precision known.",
+        select: { date: true, datePrecision: true },
+        resolve: (m) => formatStoredDate(m.date, m.datePrecision),
+      }),
+      endDate: t.field({
+        type: "PartialDate",
+        nullable: true,
+        description: "Last day, for a meeting over several days.",
+        select: { endDate: true },
+        resolve: (m) => formatStoredDate(m.endDate, "day"),
+      }),
+      location: t.exposeString("location", { nullable: true, description: "City, when the text gives it." }),
+      online: t.exposeBoolean("online", { description: "Held online." }),
+      parent: t.relation("parent", {
+        nullable: true,
+        description: "The meeting this one was held within (ASEAN+1 meetings within the AMM).",
+      }),
+      name: t.exposeString("name", { description: "The name as an article gives it." }),
+    }),
+  });
+  builder.prismaObjectField("Article", "meetings", (t) =>
+    t.field({
+      type: [Meeting],
+      description: "Meetings the article reports, held or planned.",
+      select: (_args, _ctx, nested) => ({
+        meetings: { select: { meeting: nested(true) }, orderBy: { meetingId: "asc" } },
+      }),
+      resolve: (a) => a.meetings.map((x) => x.meeting),
+    }),
+  );
+  builder.queryField("meeting", (t) =>
+    t.prismaField({
+      type: Meeting,
+      nullable: true,
+      description: "One meeting by canonical key (`AMM-58`); null when unknown.",
+      args: { key: t.arg.string({ required: true, description: "Canonical key." }) },
+      resolve: (query, _root, { key }) => prisma.meeting.findUnique({ ...query, where: { key } }),
+    }),
+  );
+  return Meeting;
+}

@@ -1,0 +1,152 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Service } from "../../src/main.ts";
+import {
+  ArticleByIdDocument,
+  ArticlesPageDocument,
+  type ArticlesPageQuery,
+  NodeByIdDocument,
+} from "../generated/graphql.ts";
+import { gql, makeSeedsDir, REPO_ROOT, rawGql, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+interface GoldArticle {
+  file: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string | null;
+  lang: string;
+}
+const gold: GoldArticle[] = JSON.parse(
+  fs.readFileSync(path.resolve(REPO_ROOT, "../shared/gold/seeds.json"), "utf8"),
+);
+
+describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
+  let testDb: TestDb;
+  let seedsDir: string;
+  let service: Service;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    seedsDir = makeSeedsDir();
+    service = await startTestApp(testDb, seedsDir);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+
+  it("ingests the five seeds on start", () => {
+    expect(service.reconciled).toMatchObject({ added: 5, updated: 0, unchanged: 0, failed: 0, removed: 0 });
+  });
+
+  it("serves every seed with the title, date, source and URL of the gold file", async () => {
+    const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
+    expect(data.articles.totalCount).toBe(5);
+    const byPath = new Map(data.articles.edges.map((e) => [e.node.path, e.node]));
+    for (const g of gold) {
+      const node = byPath.get(g.file);
+      expect(node, g.file).toBeDefined();
+      expect({
+        file: g.file,
+        publishedOn: node?.publishedOn,
+        source: node?.source?.name ?? null,
+        url: node?.url,
+        lang: node?.lang,
+      }).toEqual({
+        file: g.file,
+        publishedOn: g.published,
+        source: g.source,
+        url: g.url,
+        lang: g.lang,
+      });
+      if (g.title) {
+        expect(node?.title).toBe(g.title);
+        expect(node?.hasHeadline).toBe(true);
+      } else {
+        // Derived from the lead, never from the crawler header.
+        expect(node?.hasHeadline).toBe(false);
+        expect(node?.title.length).toBeGreaterThan(10);
+        expect(node?.title).not.toMatch(/^\s*date\b/);
+        expect(node?.body.startsWith(node.title.replace(/…$/, ""))).toBe(true);
+      }
+      expect(node?.body).not.toMatch(/^\s*date \d{4}/);
+      expect(node?.wordCount).toBeGreaterThan(100);
+    }
+  });
+
+  it("orders newest first, undated last, and pages forwards and backwards without gaps", async () => {
+    const all = (await gql(service.url, ArticlesPageDocument, { first: 10 })).articles.edges.map(
+      (e) => e.node.path,
+    );
+    expect(all.slice(0, 3)).toEqual([
+      "000_b85c5de12b388afb.txt",
+      "004_fbd71147380da296.txt",
+      "001_83f2f5ee3d553817.txt",
+    ]);
+    const forward: string[] = [];
+    let after: string | null | undefined = null;
+    for (;;) {
+      const data: ArticlesPageQuery = await gql(service.url, ArticlesPageDocument, { first: 2, after });
+      const page = data.articles;
+      forward.push(...page.edges.map((e) => e.node.path));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(forward).toEqual(all);
+    const last = (await gql(service.url, ArticlesPageDocument, { last: 2 })).articles;
+    expect(last.edges.map((e) => e.node.path)).toEqual(all.slice(-2));
+    const before = (
+      await gql(service.url, ArticlesPageDocument, { last: 2, before: last.pageInfo.startCursor })
+    ).articles;
+    expect(before.edges.map((e) => e.node.path)).toEqual(all.slice(-4, -2));
+  });
+
+  it("resolves global ids through node and article; unknown ids are null", async () => {
+    const first = (await gql(service.url, ArticlesPageDocument, { first: 1 })).articles.edges[0]?.node;
+    expect(first).toBeDefined();
+    const byNode = await gql(service.url, NodeByIdDocument, { id: first!.id });
+    expect(byNode.node).toMatchObject({ id: first!.id, path: first!.path });
+    const byArticle = await gql(service.url, ArticleByIdDocument, { id: first!.id });
+    expect(byArticle.article?.path).toBe(first!.path);
+    const missing = Buffer.from("Article:999999").toString("base64");
+    expect((await gql(service.url, ArticleByIdDocument, { id: missing })).article).toBeNull();
+  });
+
+  it("refuses a page larger than 100 with a clear error", async () => {
+    const body = await rawGql(service.url, "{ articles(first: 101) { totalCount } }");
+    expect(body.errors?.[0]?.message).toMatch(/at most 100/);
+    expect(body.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
+  });
+
+  it("serves GraphiQL from installed packages, without a CDN", async () => {
+    const res = await fetch(service.url, { headers: { accept: "text/html" } });
+    const html = await res.text();
+    expect(res.status).toBe(200);
+    expect(html).toContain("seedgraph");
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr\.net/);
+  });
+
+  it("ingests nothing when started again on the same folder and database", async () => {
+    await service.stop();
+    service = await startTestApp(testDb, seedsDir);
+    expect(service.reconciled).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0, removed: 0 });
+  });
+
+  it("picks up changed and removed files at start", async () => {
+    await service.stop();
+    const changed = path.join(seedsDir, "003_8e497b4819558aaa.txt");
+    fs.appendFileSync(changed, "\nMột đoạn mới được thêm vào bài viết.\n");
+    fs.rmSync(path.join(seedsDir, "002_686e873e6aaa9cef.txt"));
+    service = await startTestApp(testDb, seedsDir);
+    expect(service.reconciled).toMatchObject({ added: 0, updated: 1, unchanged: 3, removed: 1 });
+    const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
+    expect(data.articles.totalCount).toBe(4);
+    expect(data.articles.edges.map((e) => e.node.path)).not.toContain("002_686e873e6aaa9cef.txt");
+    const updated = data.articles.edges.find((e) => e.node.path === "003_8e497b4819558aaa.txt")?.node;
+    expect(updated?.body).toContain("Một đoạn mới");
+  });
+});
