@@ -1,11 +1,18 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import type { ExecutionArgs } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
 import { createYoga } from "graphql-yoga";
+import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { StartupError } from "./errors.ts";
 import { createContext } from "./graphql/context.ts";
+import { limitPlugins } from "./graphql/limits/plugins.ts";
+import { maskError } from "./graphql/mask-error.ts";
 import { buildSchema } from "./graphql/schema.ts";
+import { useSseEventIds } from "./graphql/sse-event-ids.ts";
+import type { EventLog } from "./live/event-log.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -30,6 +37,7 @@ const EXAMPLE_QUERY = `# Articles ingested from seeds/, newest first.
 
 export interface AppDeps {
   db: Database;
+  events: EventLog;
   logger: Logger;
 }
 
@@ -41,21 +49,25 @@ export interface RunningApp {
 export interface App {
   /** Starts listening (port 0 picks a free one). */
   start(port: number, host?: string): Promise<RunningApp>;
-  /** Closes sockets and the HTTP server; the database belongs to the caller. */
+  /** Completes open subscriptions, closes sockets and the HTTP server; the database is the caller's. */
   stop(): Promise<void>;
   /** Yoga's fetch, for in-process requests in tests. */
   fetch: (url: string, init?: RequestInit) => Promise<Response>;
 }
 
-/** Builds the HTTP + GraphQL app; nothing listens until `start`. */
+/** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
 export function buildApp(deps: AppDeps): App {
+  const shutdown = new AbortController();
   const yoga = createYoga({
-    schema: buildSchema({ prisma: deps.db.prisma }),
+    schema: buildSchema({ prisma: deps.db.prisma, sql: deps.db.sql, events: deps.events }),
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => createContext(),
-    graphiql: { title: "seedgraph", defaultQuery: EXAMPLE_QUERY },
+    context: ({ request }) =>
+      createContext({ request, signal: AbortSignal.any([request.signal, shutdown.signal]) }),
+    graphiql: { title: "seedgraph", defaultQuery: EXAMPLE_QUERY, subscriptionsProtocol: "WS" },
     renderGraphiQL,
     landingPage: false,
+    plugins: [useSseEventIds(), ...limitPlugins()],
+    maskedErrors: { maskError },
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(" ")),
       info: (...args) => deps.logger.debug(args.map(String).join(" ")),
@@ -64,11 +76,66 @@ export function buildApp(deps: AppDeps): App {
     },
   });
   const server = http.createServer(yoga);
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
   });
+
+  // graphql-ws on the same path, through Yoga's envelop so both transports share one context,
+  // one schema and one set of limits.
+  // noServer: the HTTP server's own errors (a port in use) stay with `start`, not the socket layer.
+  const wsServer = new WebSocketServer({ noServer: true });
+  server.on("upgrade", (request, socket, head) => {
+    if (new URL(request.url ?? "/", "http://localhost").pathname !== GRAPHQL_PATH) {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request));
+  });
+  // Open graphql-ws operations, so `stop` can wait for their `complete` messages to go out.
+  let openOperations = 0;
+  let onAllComplete: (() => void) | null = null;
+  const operationDone = () => {
+    openOperations--;
+    if (openOperations === 0) onAllComplete?.();
+  };
+  const wsCleanup = useServer<
+    Record<string, unknown>,
+    { socket: import("ws").WebSocket; request: http.IncomingMessage }
+  >(
+    {
+      execute: (args) =>
+        (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
+      subscribe: (args) =>
+        (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
+      onOperation: () => {
+        openOperations++;
+      },
+      onComplete: () => operationDone(),
+      onSubscribe: async (ctx, _id, payload) => {
+        const socketClosed = new AbortController();
+        ctx.extra.socket.once("close", () => socketClosed.abort());
+        const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
+          req: ctx.extra.request,
+          socket: ctx.extra.socket,
+          params: payload,
+        });
+        const document = parse(payload.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: createContext({ signal: AbortSignal.any([socketClosed.signal, shutdown.signal]) }),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    wsServer,
+  );
 
   return {
     fetch: async (url, init) => yoga.fetch(url, init ?? {}),
@@ -93,6 +160,18 @@ export function buildApp(deps: AppDeps): App {
       });
     },
     async stop() {
+      // Ending every stream lets graphql-ws send `complete` and SSE responses finish cleanly.
+      shutdown.abort();
+      if (openOperations > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => {
+            onAllComplete = resolve;
+          }),
+          new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+        ]);
+      }
+      await wsCleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
       if (!server.listening) return;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

@@ -16,6 +16,10 @@ const Env = z.object({
   HOST: z.string().default("0.0.0.0"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
   DATA_DIR: z.string().min(1).default(".data"),
+  REDIS_URL: z
+    .string()
+    .refine((v) => /^rediss?:\/\/./.test(v), "must be a redis:// or rediss:// URL")
+    .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
 });
 
@@ -32,6 +36,8 @@ export interface Config {
   /** Where the embedded database keeps its files (default `.data`). */
   dataDir: string;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** Redis for events across instances; unset means one process. */
+  redisUrl: string | undefined;
 }
 
 /** Parses the environment; a bad value becomes a {@link StartupError} naming the variable. */
@@ -51,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: e.SEEDS_DIR,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    redisUrl: e.REDIS_URL,
   };
 }

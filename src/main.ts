@@ -5,7 +5,13 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
+import { type EventBus, createLocalBus, createRedisBus } from "./events.ts";
+import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
+import { createIngestQueue } from "./ingest/queue.ts";
 import { type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
+import { watchSeeds } from "./ingest/watcher.ts";
+import { EventLog } from "./live/event-log.ts";
+import { type Leadership, runForLeadership } from "./live/leader.ts";
 import type { Logger } from "./logger.ts";
 import { syncCatalog } from "./store/catalog.ts";
 
@@ -15,8 +21,12 @@ export interface Service {
   port: number;
   db: Database;
   app: App;
-  /** What the start-up reconciliation of the seeds folder did. */
-  reconciled: ReconcileSummary;
+  events: EventLog;
+  leadership: Leadership;
+  /** Resolves with the start-up reconciliation once this instance leads (at once for a single instance). */
+  reconciled: Promise<ReconcileSummary>;
+  /** Resolves when the ingest queue has nothing waiting or running (tests, shutdown). */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,41 +43,111 @@ export function resolveSeedsDir(seedsDir: string): string {
   return dir;
 }
 
+/** Brings one path in line with the folder: present → ingest, gone → mark removed. */
+async function syncPath(deps: IngestDeps, file: string): Promise<void> {
+  if (fs.existsSync(file)) await ingestFile(deps, file);
+  else await removeFile(deps, file);
+}
+
 /**
- * The composition root of `seedgraph serve`: config → database (migrated) → reconcile seeds/ →
- * app listening. Whatever was opened is closed again when a later step fails.
+ * The leader's work: watch first (paused queue, so nothing is missed), reconcile what changed
+ * while nobody watched, then let the queue run. Returns how to stop it.
+ */
+async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s: ReconcileSummary) => void) {
+  const queue = createIngestQueue({
+    handle: (file) => syncPath(deps, file),
+    paused: true,
+    onError: (file, error) => logger.error(`giving up on ${file} for now (next start reconciles it)`, error),
+  });
+  const watcher = await watchSeeds(deps.seedsDir, (event) => {
+    if (!queue.enqueue(event.path)) logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
+  });
+  const summary = await reconcile(deps);
+  logger.info(
+    `seeds: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
+      `${summary.failed} failed, ${summary.removed} removed`,
+  );
+  onReconciled(summary);
+  queue.resume();
+  return {
+    idle: () => queue.idle(),
+    stop: async () => {
+      await watcher.close();
+      await queue.close();
+    },
+  };
+}
+
+/**
+ * The composition root of `seedgraph serve`: config → database (migrated) → bus → event log →
+ * app listening; the instance holding the watch lock reconciles seeds/ and watches it.
+ * Whatever was opened is closed again, in reverse order, on failure and on `stop`.
  */
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const seedsDir = resolveSeedsDir(config.seedsDir);
   const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  let app: App | undefined;
+  const cleanups: Array<() => Promise<void>> = [() => db.close()];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e) => logger.error("shutdown step failed", e));
+  };
   try {
     logger.info(`database: ${db.description}`);
     const migrated = await migrate(db.sql);
     if (migrated.applied.length > 0) logger.info(`applied migrations: ${migrated.applied.join(", ")}`);
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
-    const summary = await reconcile({ prisma: db.prisma, seedsDir, logger });
-    logger.info(
-      `seeds: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
-        `${summary.failed} failed, ${summary.removed} removed`,
-    );
-    app = buildApp({ db, logger });
+
+    const bus: EventBus = config.redisUrl ? createRedisBus(config.redisUrl, logger) : createLocalBus();
+    cleanups.push(() => bus.close());
+    const events = new EventLog(db.prisma, { logger });
+    await events.start();
+    cleanups.push(async () => events.close());
+    void (async () => {
+      for await (const _notice of bus.articleChanges()) void events.notify();
+    })().catch((e) => logger.warn("event bus subscription ended", e));
+
+    const deps: IngestDeps = {
+      prisma: db.prisma,
+      seedsDir,
+      logger,
+      onCommitted: (seq) => {
+        void events.notify();
+        bus.publishArticleChanged(seq);
+      },
+    };
+    let work: { idle(): Promise<void> } | null = null;
+    let onReconciled: (s: ReconcileSummary) => void = () => {};
+    const reconciled = new Promise<ReconcileSummary>((resolve) => {
+      onReconciled = resolve;
+    });
+    const leadership = runForLeadership(db, {
+      logger,
+      lead: async () => {
+        logger.info(`watching ${seedsDir}`);
+        const watching = await startWatching(deps, logger, onReconciled);
+        work = watching;
+        return watching.stop;
+      },
+    });
+    cleanups.push(() => leadership.stop());
+
+    const app = buildApp({ db, events, logger });
     const running = await app.start(config.port, config.host);
-    const service: Service = {
+    cleanups.push(() => app.stop());
+    return {
       ...running,
       db,
       app,
-      reconciled: summary,
-      async stop() {
-        await app?.stop();
-        await db.close();
+      events,
+      leadership,
+      reconciled,
+      idle: async () => {
+        await work?.idle();
       },
+      stop: cleanup,
     };
-    return service;
   } catch (error) {
-    await app?.stop().catch(() => {});
-    await db.close().catch(() => {});
+    await cleanup();
     throw error;
   }
 }

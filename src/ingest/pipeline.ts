@@ -2,7 +2,13 @@ import path from "node:path";
 import type { PrismaClient } from "../db/client.ts";
 import { extractArticle } from "../extract/index.ts";
 import type { Logger } from "../logger.ts";
-import { findStoredVersion, isCurrent, recordFailure, saveArticle } from "../store/article-store.ts";
+import {
+  findStoredVersion,
+  isCurrent,
+  markRemoved,
+  recordFailure,
+  saveArticle,
+} from "../store/article-store.ts";
 import { readArticleFile } from "./reader.ts";
 
 export interface IngestDeps {
@@ -11,11 +17,14 @@ export interface IngestDeps {
   seedsDir: string;
   logger: Logger;
   maxFileBytes?: number;
+  /** Called after each commit that produced an event (publish here: never before commit). */
+  onCommitted?: (seq: number) => void;
 }
 
 /** The outcome of ingesting one file: expected results are data, never exceptions. */
 export type IngestResult =
-  | { path: string; status: "added" | "updated" | "unchanged"; articleId: number }
+  | { path: string; status: "added" | "updated"; articleId: number; seq: number }
+  | { path: string; status: "unchanged"; articleId: number }
   | { path: string; status: "failed"; code: string; message: string };
 
 /** The stored identity of a file: its path relative to the seeds folder, `/`-separated. */
@@ -41,7 +50,7 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     return { path: rel, status: "failed", code: read.code, message: read.message };
   }
   const stored = await findStoredVersion(deps.prisma, rel);
-  if (isCurrent(stored, read.hash)) return { path: rel, status: "unchanged", articleId: stored.id };
+  if (stored && isCurrent(stored, read.hash)) return { path: rel, status: "unchanged", articleId: stored.id };
   let extraction: ReturnType<typeof extractArticle>;
   try {
     extraction = extractArticle(read.text);
@@ -52,6 +61,23 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     return { path: rel, status: "failed", code: "EXTRACT_ERROR", message };
   }
   const outcome = await saveArticle(deps.prisma, { path: rel, contentHash: read.hash, extraction }, stored);
-  if (outcome.status !== "unchanged") deps.logger.debug(`${outcome.status} ${rel}`);
+  if (outcome.status !== "unchanged") {
+    deps.logger.debug(`${outcome.status} ${rel}`);
+    deps.onCommitted?.(outcome.seq);
+  }
   return { path: rel, ...outcome };
+}
+
+/** Handles a file that disappeared: marks its article removed and publishes after commit. */
+export async function removeFile(
+  deps: IngestDeps,
+  file: string,
+): Promise<{ path: string; seq: number | null }> {
+  const rel = articlePath(deps.seedsDir, file);
+  const seq = await markRemoved(deps.prisma, rel);
+  if (seq !== null) {
+    deps.logger.debug(`removed ${rel}`);
+    deps.onCommitted?.(seq);
+  }
+  return { path: rel, seq };
 }

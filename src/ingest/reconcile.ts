@@ -1,6 +1,6 @@
-import { listStoredPaths, markRemoved } from "../store/article-store.ts";
+import { listStoredPaths } from "../store/article-store.ts";
 import { listArticleFiles } from "./files.ts";
-import { articlePath, type IngestDeps, type IngestResult, ingestFile } from "./pipeline.ts";
+import { articlePath, type IngestDeps, type IngestResult, ingestFile, removeFile } from "./pipeline.ts";
 
 export interface ReconcileSummary {
   added: number;
@@ -35,7 +35,7 @@ export async function reconcile(deps: IngestDeps): Promise<ReconcileSummary> {
   const present = new Set(files.map((f) => articlePath(deps.seedsDir, f)));
   for (const stored of await listStoredPaths(deps.prisma)) {
     if (present.has(stored)) continue;
-    if ((await markRemoved(deps.prisma, stored)) !== null) {
+    if ((await removeFile(deps, stored)).seq !== null) {
       summary.removed++;
       summary.removedPaths.push(stored);
     }

@@ -1,10 +1,16 @@
 import type { PrismaClient } from "../db/client.ts";
 import { type ArticleExtraction, EXTRACTOR_VERSION } from "../extract/index.ts";
 import { partialDateToDate, precisionOf } from "./dates.ts";
+import { appendEvent } from "./events.ts";
 import { assignStory, clearFacts, toStoredFingerprint, writeFacts } from "./facts.ts";
 
-/** What saving an article did; `unchanged` means nothing was written (and nothing is published). */
-export type SaveOutcome = { status: "added" | "updated" | "unchanged"; articleId: number };
+/**
+ * What saving an article did; `unchanged` means nothing was written and nothing is to be
+ * published. `seq` is the committed event's sequence number.
+ */
+export type SaveOutcome =
+  | { status: "added" | "updated"; articleId: number; seq: number }
+  | { status: "unchanged"; articleId: number };
 
 export interface SaveArticleInput {
   /** Path relative to the seeds folder, `/`-separated. */
@@ -30,7 +36,7 @@ export function findStoredVersion(prisma: PrismaClient, path: string): Promise<S
 }
 
 /** True when `stored` already holds these bytes, extracted by this extractor version. */
-export function isCurrent(stored: StoredVersion | null, contentHash: string): stored is StoredVersion {
+export function isCurrent(stored: StoredVersion | null, contentHash: string): boolean {
   return (
     stored !== null &&
     stored.contentHash === contentHash &&
@@ -50,7 +56,7 @@ export async function saveArticle(
   existing?: StoredVersion | null,
 ): Promise<SaveOutcome> {
   const stored = existing === undefined ? await findStoredVersion(prisma, input.path) : existing;
-  if (isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
+  if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
   const a = input.extraction.article;
   return prisma.$transaction(async (tx) => {
     const source = a.source
@@ -85,7 +91,10 @@ export async function saveArticle(
     await writeFacts(tx, row.id, input.extraction);
     await assignStory(tx, row.id, input.extraction.fingerprint);
     await tx.ingestFailure.deleteMany({ where: { path: input.path } });
-    return { status: stored ? "updated" : "added", articleId: row.id };
+    // An article that comes back after its file was removed is added again, not updated.
+    const status = stored && stored.removedAt === null ? "updated" : "added";
+    const seq = await appendEvent(tx, status === "added" ? "ADDED" : "UPDATED", row.id, input.path);
+    return { status, articleId: row.id, seq };
   });
 }
 

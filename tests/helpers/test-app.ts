@@ -19,11 +19,15 @@ export function makeSeedsDir(files?: string[]): string {
   return dir;
 }
 
-/** Starts the real service (migrate, reconcile, listen on a free port) against a test database. */
+/**
+ * Starts the real service (migrate, listen on a free port, reconcile and watch) against a test
+ * database; by default it resolves once the start-up reconciliation is done.
+ */
 export async function startTestApp(
   db: TestDb,
   seedsDir: string,
   overrides: Partial<Config> = {},
+  options: { waitForReconcile?: boolean } = {},
 ): Promise<Service> {
   const config: Config = {
     databaseUrl: db.url,
@@ -32,9 +36,12 @@ export async function startTestApp(
     seedsDir,
     dataDir: db.dataDir,
     logLevel: "silent",
+    redisUrl: undefined,
     ...overrides,
   };
-  return startService(config, silentLogger);
+  const service = await startService(config, silentLogger);
+  if (options.waitForReconcile !== false) await service.reconciled;
+  return service;
 }
 
 /**

@@ -23,7 +23,7 @@ describe("embedded database end to end", () => {
 
   it("migrates, ingests the seeds and answers queries", async () => {
     expect(service.db.kind).toBe("embedded");
-    expect(service.reconciled.added).toBe(5);
+    expect((await service.reconciled).added).toBe(5);
     const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
     expect(data.articles.totalCount).toBe(5);
     expect(data.articles.edges.map((e) => e.node.source?.name ?? null)).toContain("Tiền Phong");
@@ -32,6 +32,6 @@ describe("embedded database end to end", () => {
   it("keeps its data across a restart and ingests nothing the second time", async () => {
     await service.stop();
     service = await startTestApp(testDb, seedsDir);
-    expect(service.reconciled).toMatchObject({ added: 0, unchanged: 5 });
+    expect(await service.reconciled).toMatchObject({ added: 0, unchanged: 5 });
   });
 });

@@ -99,7 +99,7 @@ describe("knowledge graph from the seeds", () => {
     fs.writeFileSync(file, original.replaceAll("Campuchia", "khối"));
     await service.stop();
     service = await startTestApp(testDb, seedsDir);
-    expect(service.reconciled.updated).toBe(1);
+    expect((await service.reconciled).updated).toBe(1);
     await load();
     const codes = article("003").countries.map((c) => c.code);
     expect(codes).not.toContain("KH");
@@ -111,7 +111,7 @@ describe("knowledge graph from the seeds", () => {
     await service.db.prisma.article.updateMany({ data: { extractorVersion: "0.0.0-old" } });
     await service.stop();
     service = await startTestApp(testDb, seedsDir);
-    expect(service.reconciled).toMatchObject({ updated: 5, added: 0, unchanged: 0 });
+    expect(await service.reconciled).toMatchObject({ updated: 5, added: 0, unchanged: 0 });
     await load();
     expect(new Set([...articles.values()].map((a) => a.extractorVersion)).size).toBe(1);
     expect(article("000").extractorVersion).not.toBe("0.0.0-old");

@@ -38,8 +38,8 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
     fs.rmSync(seedsDir, { recursive: true, force: true });
   });
 
-  it("ingests the five seeds on start", () => {
-    expect(service.reconciled).toMatchObject({ added: 5, updated: 0, unchanged: 0, failed: 0, removed: 0 });
+  it("ingests the five seeds on start", async () => {
+    expect(await service.reconciled).toMatchObject({ added: 5, updated: 0, unchanged: 0, failed: 0, removed: 0 });
   });
 
   it("serves every seed with the title, date, source and URL of the gold file", async () => {
@@ -133,7 +133,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   it("ingests nothing when started again on the same folder and database", async () => {
     await service.stop();
     service = await startTestApp(testDb, seedsDir);
-    expect(service.reconciled).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0, removed: 0 });
+    expect(await service.reconciled).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0, removed: 0 });
   });
 
   it("picks up changed and removed files at start", async () => {
@@ -142,7 +142,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
     fs.appendFileSync(changed, "\nMột đoạn mới được thêm vào bài viết.\n");
     fs.rmSync(path.join(seedsDir, "002_686e873e6aaa9cef.txt"));
     service = await startTestApp(testDb, seedsDir);
-    expect(service.reconciled).toMatchObject({ added: 0, updated: 1, unchanged: 3, removed: 1 });
+    expect(await service.reconciled).toMatchObject({ added: 0, updated: 1, unchanged: 3, removed: 1 });
     const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
     expect(data.articles.totalCount).toBe(4);
     expect(data.articles.edges.map((e) => e.node.path)).not.toContain("002_686e873e6aaa9cef.txt");

@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       seedsDir: "seeds",
       dataDir: ".data",
       logLevel: "info",
+      redisUrl: undefined,
     });
   });
 
@@ -19,6 +20,7 @@ describe("loadConfig", () => {
     [{ DATABASE_URL: "mysql://x@localhost/db" }, /invalid DATABASE_URL/],
     [{ PORT: "seventy" }, /invalid PORT/],
     [{ PORT: "70000" }, /invalid PORT/],
+    [{ REDIS_URL: "localhost:6379" }, /invalid REDIS_URL/],
   ])("rejects %o with a one-line StartupError", (env, message) => {
     expect(() => loadConfig(env)).toThrow(StartupError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -1,0 +1,137 @@
+import type { PrismaClient } from "../db/client.ts";
+import type { Logger } from "../logger.ts";
+import { type StoredEvent, lastEventSeq, readEvents } from "../store/events.ts";
+
+export interface EventLogOptions {
+  /** Recent events kept in memory for subscribers (default 5,000). */
+  capacity?: number;
+  /** Safety-net poll of the database for events a lost notification did not announce (default 1,000 ms). */
+  pollMs?: number;
+  logger: Logger;
+}
+
+/**
+ * The app's view of the committed event stream. The database is the source of truth: a
+ * notification (local or from another instance) only says "look again", and the log reads every
+ * event after the last one it holds, in sequence order. Subscribers stream from the log from any
+ * cursor: recent events come from memory, older ones from the database, so each subscriber gets
+ * every event exactly once and in order, however notifications arrive.
+ */
+export class EventLog {
+  private readonly recent: StoredEvent[] = [];
+  private tip = 0;
+  private readonly waiters = new Set<() => void>();
+  private refreshing: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private readonly capacity: number;
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly options: EventLogOptions,
+  ) {
+    this.capacity = options.capacity ?? 5000;
+  }
+
+  /** Reads the current tip and starts the safety-net poll. */
+  async start(): Promise<void> {
+    this.tip = await lastEventSeq(this.prisma);
+    this.timer = setInterval(() => this.notify(), this.options.pollMs ?? 1000);
+    this.timer.unref();
+  }
+
+  /** The highest sequence number known to be committed. */
+  get lastSeq(): number {
+    return this.tip;
+  }
+
+  /** Something was committed somewhere: fetch what is new (coalesces concurrent calls). */
+  notify(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    if (this.refreshing) {
+      this.again = true;
+      return this.refreshing;
+    }
+    this.refreshing = this.refresh().finally(() => {
+      this.refreshing = null;
+      if (this.again) {
+        this.again = false;
+        void this.notify();
+      }
+    });
+    return this.refreshing;
+  }
+
+  private async refresh(): Promise<void> {
+    try {
+      for (;;) {
+        const batch = await readEvents(this.prisma, this.tip, 500);
+        if (batch.length === 0) break;
+        this.recent.push(...batch);
+        if (this.recent.length > this.capacity) this.recent.splice(0, this.recent.length - this.capacity);
+        this.tip = (batch.at(-1) as StoredEvent).seq;
+        this.wake();
+        if (batch.length < 500) break;
+      }
+    } catch (error) {
+      this.options.logger.warn("cannot read article events (will retry)", error);
+    }
+  }
+
+  private wake(): void {
+    for (const w of this.waiters) w();
+    this.waiters.clear();
+  }
+
+  /** Events after `after`, up to `limit`: from memory when it reaches back that far, else the database. */
+  async read(after: number, limit: number): Promise<StoredEvent[]> {
+    const first = this.recent[0];
+    if (first && first.seq <= after + 1) {
+      const start = after + 1 - first.seq;
+      return this.recent.slice(start, start + limit);
+    }
+    if (after >= this.tip) return [];
+    return readEvents(this.prisma, after, Math.min(limit, this.tip - after));
+  }
+
+  /**
+   * Every event after `after`, in order, then live ones, until `signal` aborts or the log
+   * closes. Pull-based: a slow consumer lags behind and catches up from the database, so no
+   * per-subscriber buffer grows.
+   */
+  async *stream(after: number, signal?: AbortSignal): AsyncGenerator<StoredEvent> {
+    let position = after;
+    while (!this.closed && !signal?.aborted) {
+      const batch = await this.read(position, 100);
+      if (batch.length > 0) {
+        for (const event of batch) {
+          yield event;
+          position = event.seq;
+        }
+        continue;
+      }
+      await this.waitBeyond(position, signal);
+    }
+  }
+
+  private waitBeyond(position: number, signal?: AbortSignal): Promise<void> {
+    if (this.tip > position || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        signal?.removeEventListener("abort", done);
+        this.waiters.delete(done);
+        resolve();
+      };
+      this.waiters.add(done);
+      signal?.addEventListener("abort", done, { once: true });
+    });
+  }
+
+  /** Stops polling and ends every stream. */
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    this.wake();
+  }
+}

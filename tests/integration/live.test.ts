@@ -1,0 +1,144 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Client } from "graphql-ws";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { eventCursor } from "../../src/graphql/types/article-events.ts";
+import type { Service } from "../../src/main.ts";
+import { ArticleAddedDocument, ArticleEventsDocument, type ArticleEventsSubscription } from "../generated/graphql.ts";
+import { SEEDS, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
+import { type TestDb, createTestDb } from "../helpers/test-db.ts";
+import { type Subscription, subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
+import { waitFor } from "../helpers/wait-for.ts";
+
+type Event = ArticleEventsSubscription["articleEvents"];
+const seed = (name: string) => fs.readFileSync(path.join(SEEDS, name), "utf8");
+
+/** Writes like an editor that saves atomically: a temp name, then a rename into place. */
+function writeAtomic(dir: string, name: string, content: string): void {
+  const tmp = path.join(dir, `.${name}.tmp`);
+  fs.writeFileSync(tmp, content);
+  fs.renameSync(tmp, path.join(dir, name));
+}
+
+describe("live article events", () => {
+  let testDb: TestDb;
+  let seedsDir: string;
+  let service: Service;
+  let client: Client;
+  const subs: Array<Subscription<unknown>> = [];
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    seedsDir = makeSeedsDir([]);
+    service = await startTestApp(testDb, seedsDir);
+    client = wsClient(service.url);
+  });
+  afterEach(() => {
+    for (const s of subs.splice(0)) s.dispose();
+  });
+  afterAll(async () => {
+    await client?.dispose();
+    await service?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+  const tip = () => eventCursor(service.events.lastSeq);
+  const track = <R>(s: Subscription<R>) => {
+    subs.push(s as Subscription<unknown>);
+    return s;
+  };
+
+  it("announces added, updated and removed files over graphql-ws, and nothing for an identical rewrite", async () => {
+    // Subscribing from the current tip makes the test independent of when the server registers it.
+    const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+    writeAtomic(seedsDir, "live-004.txt", seed("004_fbd71147380da296.txt"));
+    const added = (await sub.results.next(10_000)).articleEvents;
+    expect(added.kind).toBe("ADDED");
+    expect(added.path).toBe("live-004.txt");
+    expect(added.article?.meetings.map((m) => m.key)).toContain("MEKONG_JAPAN-FM-16");
+
+    fs.writeFileSync(path.join(seedsDir, "live-004.txt"), seed("003_8e497b4819558aaa.txt")); // in place
+    const updated = (await sub.results.next(10_000)).articleEvents;
+    expect(updated).toMatchObject({ kind: "UPDATED", path: "live-004.txt" });
+    expect(updated.article?.title).toBe("ASEAN hợp lực thúc đẩy kinh tế hậu Covid-19");
+
+    // The same bytes again: no event. The next event is the one for another file.
+    writeAtomic(seedsDir, "live-004.txt", seed("003_8e497b4819558aaa.txt"));
+    writeAtomic(seedsDir, "live-000.txt", seed("000_b85c5de12b388afb.txt"));
+    expect((await sub.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "live-000.txt" });
+
+    fs.rmSync(path.join(seedsDir, "live-004.txt"));
+    const removed = (await sub.results.next(10_000)).articleEvents;
+    expect(removed).toMatchObject({ kind: "REMOVED", path: "live-004.txt" });
+    expect(removed.article?.removedAt).not.toBeNull();
+    expect(sub.results.size).toBe(0);
+  });
+
+  it("pushes the same events over SSE, resuming from a cursor or a Last-Event-ID", async () => {
+    const first = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+    writeAtomic(seedsDir, "sse-002.txt", seed("002_686e873e6aaa9cef.txt"));
+    const cursor = (await first.results.next(10_000)).articleEvents.cursor;
+    writeAtomic(seedsDir, "sse-001.txt", seed("001_83f2f5ee3d553817.txt"));
+    await first.results.next(10_000);
+
+    const byCursor = track(subscribeSse(service.url, ArticleEventsDocument, { after: cursor }));
+    const replayed = (await byCursor.results.next(10_000)).articleEvents;
+    expect(replayed).toMatchObject({ kind: "ADDED", path: "sse-001.txt" });
+    expect(byCursor.ids).toEqual([replayed.cursor]); // what an EventSource sends back as Last-Event-ID
+    const byHeader = track(subscribeSse(service.url, ArticleEventsDocument, {}, { "Last-Event-ID": cursor }));
+    expect((await byHeader.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "sse-001.txt" });
+
+    const adds = track(subscribeSse(service.url, ArticleAddedDocument, {}));
+    // Give the SSE subscription a moment to register by waiting for a live event on it.
+    await waitFor(
+      async () => {
+        writeAtomic(seedsDir, "sse-003.txt", `${seed("003_8e497b4819558aaa.txt")}\n${Date.now()}\n`);
+        return (await adds.results.next(2_000).catch(() => null))?.articleAdded.path === "sse-003.txt";
+      },
+      { timeout: 20_000, interval: 0, message: "articleAdded over SSE" },
+    );
+  });
+
+  it("replays every event a disconnected subscriber missed, exactly once and in order, even while new ones commit", async () => {
+    const probe = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+    writeAtomic(seedsDir, "burst-start.txt", `${seed("000_b85c5de12b388afb.txt")}\nstart\n`);
+    const start = (await probe.results.next(10_000)).articleEvents.cursor;
+    probe.dispose();
+
+    const body = seed("003_8e497b4819558aaa.txt");
+    const names = Array.from({ length: 500 }, (_, i) => `burst-${String(i).padStart(3, "0")}.txt`);
+    for (const name of names.slice(0, 250)) writeAtomic(seedsDir, name, `${body}\nBài số ${name}.\n`);
+    const resumed = track(subscribeWs(client, ArticleEventsDocument, { after: start }));
+    for (const name of names.slice(250)) writeAtomic(seedsDir, name, `${body}\nBài số ${name}.\n`);
+
+    const seen: Event[] = [];
+    while (seen.length < 500) seen.push((await resumed.results.next(30_000)).articleEvents);
+    expect(new Set(seen.map((e) => e.path))).toEqual(new Set(names));
+    expect(seen.every((e) => e.kind === "ADDED")).toBe(true);
+    const seqs = seen.map((e) => Number(Buffer.from(e.cursor, "base64").toString().split(":")[1]));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(seqs.at(-1)! - seqs[0]!).toBe(499); // gap-free
+    await service.idle();
+    expect(resumed.results.size).toBe(0);
+  }, 120_000);
+
+  it("completes open subscriptions cleanly when the server stops, and resumes after a restart", async () => {
+    const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+    writeAtomic(seedsDir, "stop-1.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 1\n`);
+    const last = (await sub.results.next(10_000)).articleEvents.cursor;
+    await service.stop();
+    expect(await sub.ended).toEqual({});
+    await client.dispose();
+
+    writeAtomic(seedsDir, "stop-2.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 2\n`); // while down
+    service = await startTestApp(testDb, seedsDir);
+    client = wsClient(service.url);
+    const resumed = track(subscribeWs(client, ArticleEventsDocument, { after: last }));
+    expect((await resumed.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "stop-2.txt" });
+  });
+
+  it("rejects a malformed cursor with a clear error", async () => {
+    const sub = track(subscribeWs(client, ArticleEventsDocument, { after: "not-a-cursor" }));
+    const { error } = await sub.ended;
+    expect(JSON.stringify(error)).toMatch(/invalid event cursor/);
+  });
+});
