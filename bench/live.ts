@@ -9,12 +9,13 @@ import { performance } from "node:perf_hooks";
 import { type Client, createClient } from "graphql-ws";
 import pg from "pg";
 import WebSocket from "ws";
+import { eventCursor } from "../src/graphql/types/article-events.ts";
 import { silentLogger } from "../src/logger.ts";
-import { startService } from "../src/main.ts";
+import { type Service, startService } from "../src/main.ts";
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const eventsPerRun = Number(process.argv[process.argv.indexOf("--events") + 1]) || 30;
-const QUERY = "subscription { articleEvents { kind path article { path title } } }";
+const QUERY = "subscription ($after: String) { articleEvents(after: $after) { kind path article { path title } } }";
 const root = path.resolve(import.meta.dirname, "..");
 const body = fs.readFileSync(path.join(root, "seeds/003_8e497b4819558aaa.txt"), "utf8");
 
@@ -23,15 +24,21 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN;
 };
 
-async function run(url: string, seedsDir: string, n: number, tag: string) {
+async function run(url: string, seedsDir: string, n: number, tag: string, after: string) {
   const clients: Client[] = [];
   const arrivals = new Map<string, number[]>();
+  // When the service's own event log sees each commit: splits latency into ingest and fan-out.
+  const committedAt = new Map<string, number>();
+  const stop = new AbortController();
+  void (async () => {
+    for await (const e of service.events.stream(service.events.lastSeq, stop.signal)) committedAt.set(e.path, performance.now());
+  })();
   let ready = 0;
   for (let i = 0; i < n; i++) {
     const client = createClient({ url: url.replace(/^http/, "ws"), webSocketImpl: WebSocket, lazy: false });
     clients.push(client);
     client.subscribe<{ articleEvents: { path: string } }>(
-      { query: QUERY },
+      { query: QUERY, variables: { after } },
       {
         next: ({ data }) => {
           const p = data?.articleEvents.path;
@@ -51,6 +58,8 @@ async function run(url: string, seedsDir: string, n: number, tag: string) {
   while (ready < n) await new Promise((r) => setTimeout(r, 20));
 
   const latencies: number[] = [];
+  const ingest: number[] = [];
+  const fanOut: number[] = [];
   let delivered = 0;
   for (let i = 0; i < eventsPerRun; i++) {
     const name = `bench-${tag}-${i}.txt`;
@@ -64,9 +73,25 @@ async function run(url: string, seedsDir: string, n: number, tag: string) {
     while (got.length < n && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
     delivered += got.length;
     for (const t of got) latencies.push(t - t0);
+    const committed = committedAt.get(name);
+    if (committed !== undefined) {
+      ingest.push(committed - t0);
+      for (const t of got) fanOut.push(t - committed);
+    }
   }
+  stop.abort();
   await Promise.all(clients.map((c) => c.dispose()));
-  return { n, events: eventsPerRun, delivered, expected: eventsPerRun * n, p50: pct(latencies, 50), p99: pct(latencies, 99) };
+  return {
+    n,
+    events: eventsPerRun,
+    delivered,
+    expected: eventsPerRun * n,
+    p50: pct(latencies, 50),
+    p99: pct(latencies, 99),
+    ingestP50: pct(ingest, 50),
+    fanOutP50: pct(fanOut, 50),
+    fanOutP99: pct(fanOut, 99),
+  };
 }
 
 const dbName = `seedgraph_bench_${process.pid}`;
@@ -76,24 +101,28 @@ await admin.query(`CREATE DATABASE "${dbName}"`);
 const u = new URL(adminUrl);
 u.pathname = `/${dbName}`;
 const seedsDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-bench-live-"));
-const service = await startService(
+const service: Service = await startService(
   { databaseUrl: u.toString(), port: 0, host: "127.0.0.1", seedsDir, dataDir: seedsDir, logLevel: "silent", redisUrl: undefined },
   silentLogger,
 );
 await service.reconciled;
 const rows = [];
 try {
-  for (const n of [1, 100, 1000]) rows.push(await run(service.url, seedsDir, n, String(n)));
+  for (const n of [1, 100, 1000]) {
+    process.stderr.write(`running with ${n} subscriber(s)…\n`);
+    // Subscribing from the current tip: no event can slip past a subscription still registering.
+    rows.push(await run(service.url, seedsDir, n, String(n), eventCursor(service.events.lastSeq)));
+  }
 } finally {
   await service.stop();
   await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   await admin.end();
   fs.rmSync(seedsDir, { recursive: true, force: true });
 }
-console.log("subscribers  events  delivered/expected   p50 ms   p99 ms");
+console.log("subscribers  events  delivered/expected   p50 ms   p99 ms | ingest p50 | fan-out p50   p99");
 for (const r of rows) {
-  console.log(
-    `${String(r.n).padStart(11)} ${String(r.events).padStart(7)} ${`${r.delivered}/${r.expected}`.padStart(19)} ${r.p50.toFixed(1).padStart(8)} ${r.p99.toFixed(1).padStart(8)}`,
-  );
+  const cells = [r.p50, r.p99].map((v) => v.toFixed(1).padStart(8)).join(" ");
+  const split = `${r.ingestP50.toFixed(1).padStart(10)} | ${r.fanOutP50.toFixed(1).padStart(11)} ${r.fanOutP99.toFixed(1).padStart(6)}`;
+  console.log(`${String(r.n).padStart(11)} ${String(r.events).padStart(7)} ${`${r.delivered}/${r.expected}`.padStart(19)} ${cells} | ${split}`);
 }
 console.log(JSON.stringify({ bench: "live", rows }));

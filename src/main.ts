@@ -130,6 +130,9 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       },
     });
     cleanups.push(() => leadership.stop());
+    // Serve once the seeds are reconciled (or another instance is known to watch them), so the
+    // first query after the URL is printed sees the folder's articles.
+    await leadership.firstAttempt;
 
     const app = buildApp({ db, events, logger });
     const running = await app.start(config.port, config.host);

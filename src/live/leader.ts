@@ -17,6 +17,8 @@ export interface Leadership {
   readonly leading: boolean;
   /** Resolves once this instance leads (for tests and logs). */
   readonly led: Promise<void>;
+  /** Resolves after the first attempt: leading (its work started) or following. */
+  readonly firstAttempt: Promise<void>;
   /** Stops the leader's work (if leading) and releases the lock. */
   stop(): Promise<void>;
 }
@@ -66,12 +68,14 @@ export function runForLeadership(db: Database, options: LeadershipOptions): Lead
     }
   };
   inFlight = attempt();
+  const firstAttempt = inFlight;
 
   return {
     get leading() {
       return stopWork !== null;
     },
     led,
+    firstAttempt,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

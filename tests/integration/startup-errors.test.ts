@@ -93,3 +93,50 @@ describe("bad start-up input: one clear line and exit code 1", () => {
     }
   });
 });
+
+describe("signals", () => {
+  it("serves until SIGTERM, then shuts down in order and exits 0", async () => {
+    const testDb = await createTestDb();
+    const seedsDir = makeSeedsDir(["002_686e873e6aaa9cef.txt"]);
+    try {
+      const env: Record<string, string> = {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        SEEDS_DIR: seedsDir,
+        PORT: "0",
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "info",
+      };
+      if (testDb.url) env.DATABASE_URL = testDb.url;
+      else env.DATA_DIR = testDb.dataDir;
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/seedgraph.js"), "serve"], { cwd: REPO_ROOT, env });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => (stdout += d));
+      child.stderr.on("data", (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no URL printed\n${stdout}\n${stderr}`)), 30_000);
+        child.stdout.on("data", () => {
+          const m = /GraphiQL at (\S+)/.exec(stdout);
+          if (m?.[1]) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ articles { totalCount } }" }),
+      });
+      expect(await res.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(stderr).toMatch(/SIGTERM: shutting down/);
+    } finally {
+      await testDb.drop();
+      fs.rmSync(seedsDir, { recursive: true, force: true });
+    }
+  });
+});
