@@ -5,6 +5,7 @@
  * spacing or dash between the parties). Upgrades fold into their parent with a version
  * (`ACFTA 3.0` → ACFTA, version `3.0`).
  */
+import { countryByCode } from "./countries.ts";
 import { AGREEMENTS, type AgreementEntry, UPGRADE_AFTER, UPGRADE_BEFORE } from "./data/agreements.ts";
 import {
   FOLDED_WORD_END,
@@ -44,7 +45,8 @@ const NUMBERED_VERSION = /^\s*\(?\s*(?:phien ban|version|ver\.|v\.?)?\s*(\d+\.\d
 const UPGRADE_BEFORE_RE = new RegExp(`(?:${UPGRADE_BEFORE.join("|")})\\s*$`);
 const UPGRADE_AFTER_RE = new RegExp(`^\\s*(?:${UPGRADE_AFTER.join("|")})(?![a-z])`);
 
-interface Hit {
+/** One place where the text names a catalog agreement. */
+export interface AgreementMention {
   code: string;
   start: number;
   end: number;
@@ -53,6 +55,19 @@ interface Hit {
 /** The catalog entry for a code (`ACFTA`, `ASEAN_CHARTER` …). */
 export function agreementByCode(code: string): AgreementEntry | undefined {
   return BY_CODE.get(code);
+}
+
+/**
+ * The sides of an agreement seen as a partnership: whether ASEAN is a party as a bloc, and the
+ * other parties that are states (`ACFTA` → ASEAN with `CN`; territories such as Hong Kong in
+ * the CMIM are left aside). Unknown codes have no sides.
+ */
+export function agreementSides(code: string): { asean: boolean; others: string[] } {
+  const parties = BY_CODE.get(code)?.parties ?? [];
+  return {
+    asean: parties.includes("ASEAN"),
+    others: parties.filter((p) => p !== "ASEAN" && !countryByCode(p)?.territory),
+  };
 }
 
 /**
@@ -71,7 +86,7 @@ export function lookupAgreement(name: string): string | null {
  * for an upgrade protocol given without a number).
  */
 export function extractAgreements(view: TextView): AgreementFact[] {
-  const hits = findHits(view).sort((a, b) => a.start - b.start);
+  const hits = findAgreementMentions(view);
   const facts = new Map<string, AgreementFact>();
   for (const hit of hits) {
     let fact = facts.get(hit.code);
@@ -86,8 +101,23 @@ export function extractAgreements(view: TextView): AgreementFact[] {
   return [...facts.values()];
 }
 
-function findHits(view: TextView): Hit[] {
-  const hits: Hit[] = [];
+const mentionCache = new WeakMap<TextView, readonly AgreementMention[]>();
+
+/**
+ * Every place a catalog agreement is named, in text order (by start, then end). Cached per
+ * view, so that figures can ask which agreement a sentence is about without a second scan.
+ */
+export function findAgreementMentions(view: TextView): readonly AgreementMention[] {
+  let hits = mentionCache.get(view);
+  if (!hits) {
+    hits = findHits(view).sort((a, b) => a.start - b.start);
+    mentionCache.set(view, hits);
+  }
+  return hits;
+}
+
+function findHits(view: TextView): AgreementMention[] {
+  const hits: AgreementMention[] = [];
   for (const m of separatorView(view).matchAll(NAME_RE)) {
     const code = NAME_TO_CODE.get(spellingKey(m[0]));
     if (code) hits.push({ code, start: m.index, end: m.index + m[0].length });
@@ -100,7 +130,7 @@ function findHits(view: TextView): Hit[] {
 }
 
 /** A numbered version right after the mention, else `upgrade` when the text names the upgrade. */
-function versionAt(view: TextView, hit: Hit): string | null {
+function versionAt(view: TextView, hit: AgreementMention): string | null {
   const after = view.fold.slice(hit.end, hit.end + 30);
   const numbered = NUMBERED_VERSION.exec(after);
   if (numbered?.[1]) return numbered[1];

@@ -9,6 +9,7 @@
  * {@link scanDates} still reports it (year null) for callers that learn the year elsewhere.
  */
 import {
+  EN_MONTH_PREPOSITIONS,
   EN_MONTHS,
   EN_PERIOD_PARTS,
   EN_RELATIVE_YEARS,
@@ -67,7 +68,11 @@ const L = `(?<![${WORD_CHAR}])`;
 const R = `(?![${WORD_CHAR}])`;
 const PERIOD = alt(VI_PERIOD_PARTS);
 const JOIN = `\\s*(?:${alt(VI_RANGE_JOINERS)})\\s*`;
-const MONTH = alt(EN_MONTHS.flat());
+// Full names and abbreviations; only an abbreviation takes a full stop (`Sept. 24`), so the stop
+// that ends a sentence (`… in October.`) stays out of the span.
+const MONTH = [...EN_MONTHS.flatMap(([full, ...short]) => [full, ...short.map((a) => `${a}\\.?`)])]
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 // Vietnamese patterns run on the lower-cased tone-canonical view. A day starts at its digits;
 // its prefix (`ngày`, `chiều`) is looked up behind it.
@@ -76,44 +81,48 @@ const VI_DAY = new RegExp(
   "g",
 );
 const VI_DAY_PREFIX = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${alt(VI_DAY_PREFIXES)})\\s+)$`);
-const VI_MONTH = new RegExp(
-  `${L}(?:(?:${PERIOD})\\s+)?tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?${R}`,
+// Months, years and relative years all start at `tháng` or `năm`; a period word before them
+// (`cuối năm 2025`) and words that change a relative year's meaning are looked up behind.
+const VI_MONTH_YEAR = new RegExp(
+  [
+    `${L}(?:tháng\\s+(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
+    `|năm\\s+(?:(?:${alt(VI_YEAR_INFIXES)})\\s+)?(\\d{4})(?!\\s*[-–]\\s*\\d)`,
+    `|(${alt(VI_RELATIVE_YEARS.map((r) => r.words))}))${R}`,
+  ].join(""),
   "g",
 );
-const VI_YEAR = new RegExp(
-  `${L}(?:(?:${PERIOD})\\s+)?năm\\s+(?:(?:${alt(VI_YEAR_INFIXES)})\\s+)?(\\d{4})${R}(?!\\s*[-–]\\s*\\d)`,
-  "g",
-);
-const VI_RELATIVE = new RegExp(
-  `${L}(?<!(?:\\d|${alt(VI_RELATIVE_BLOCKERS)})\\s+)(?:(?:${PERIOD})\\s+)?(${alt(VI_RELATIVE_YEARS.map((r) => r.words))})${R}`,
-  "g",
-);
+const VI_PERIOD_LEAD = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${PERIOD})\\s+)$`);
+const VI_RELATIVE_BLOCKED = new RegExp(`(?:\\d|(?:^|[^${WORD_CHAR}])(?:${alt(VI_RELATIVE_BLOCKERS)}))\\s+$`);
 
 // English patterns run on the text as printed.
 const EN_DAY_FIRST = new RegExp(
-  `${L}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${MONTH})(?![A-Za-z])\\.?(?:,?\\s+(\\d{4})${R})?`,
+  `${L}(\\d{1,2})(?:\\s*[-–]\\s*(\\d{1,2}))?\\s+(${MONTH})(?![A-Za-z])(?:,?\\s+(\\d{4})${R})?`,
   "g",
 );
 const EN_MONTH_FIRST = new RegExp(
-  `${L}(${MONTH})(?![A-Za-z])\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![0-9])(?:,?\\s+(\\d{4})${R})?`,
+  `${L}(${MONTH})(?![A-Za-z])\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?![0-9])(?:,?\\s+(\\d{4})${R})?`,
   "g",
 );
-const EN_MONTH_YEAR = new RegExp(`${L}(${MONTH})(?![A-Za-z])\\.?,?\\s+(\\d{4})${R}`, "g");
+// `July 2025`, and a month alone after `in`/`for` or a period word (`in October`, `late July`).
+const EN_MONTH_YEAR = new RegExp(`${L}(${MONTH})(?![A-Za-z])(?:,?\\s+(\\d{4})${R}|(?!\\s*,?\\s*\\d))`, "g");
 // A bare year is a date only after `in`/`during` (left out of the span) or `late`/`mid-` (kept).
 const EN_YEAR = new RegExp(`${L}(\\d{4})${R}(?!\\s*[-–]\\s*\\d)`, "g");
 const EN_YEAR_LEAD = new RegExp(
   `(?:^|[^${WORD_CHAR}])(?:(?:${alt(EN_YEAR_PREPOSITIONS)})\\s+|((?:${alt(EN_PERIOD_PARTS)})\\s*))$`,
 );
-const EN_PERIOD_LEAD = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${alt(EN_PERIOD_PARTS)})\\s*)$`);
-const EN_RELATIVE = new RegExp(
-  `${L}(?:(?:early|late|earlier|later)\\s+)?(${alt(EN_RELATIVE_YEARS.map((r) => r.words))})${R}`,
-  "g",
+const EN_MONTH_LEAD = new RegExp(
+  `(?:^|[^${WORD_CHAR}])(?:(?:${alt(EN_MONTH_PREPOSITIONS)})\\s+|((?:${alt(EN_PERIOD_PARTS)})\\s*))$`,
 );
+const EN_PERIOD_LEAD = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${alt(EN_PERIOD_PARTS)})\\s*)$`);
+const EN_RELATIVE = new RegExp(`${L}(${alt(EN_RELATIVE_YEARS.map((r) => r.words))})${R}`, "g");
+const EN_RELATIVE_LEAD = /(?:^|[^A-Za-z])((?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)$/;
 
 const RELATIVE_OFFSET = new Map<string, number>(
   [...VI_RELATIVE_YEARS, ...EN_RELATIVE_YEARS].map((r) => [r.words, r.offset]),
 );
 const MONTH_NUMBER = new Map<string, number>(EN_MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1])));
+const monthNumber = (written: string | undefined) =>
+  MONTH_NUMBER.get((written ?? "").replace(".", "")) ?? null;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
@@ -162,38 +171,70 @@ const fields = (
   offset: number | null = null,
 ): Reading => ({ fields: { year, month, day, endDay, offset } });
 
+// A reading with its lead, built directly: `{ ...reading, lead }` takes V8's slow path.
+const withLead = (reading: Reading, lead: number): Reading => ({ fields: reading.fields, lead });
+
 function readViDay(m: RegExpExecArray, source: string): Reading | null {
   const lead = leadBefore(source, m.index, VI_DAY_PREFIX);
-  if (m[6] !== undefined) return { ...fields(num(m[7]), num(m[6]), num(m[1]), num(m[2])), lead: lead ?? 0 };
+  if (m[6] !== undefined) return withLead(fields(num(m[7]), num(m[6]), num(m[1]), num(m[2])), lead ?? 0);
   const year = num(m[5]);
   // A bare `3/5` is a fraction or a score; `10.7` a decimal. Both need a prefix or a year.
   if (year === null && (lead === null || m[3] === ".")) return null;
-  return { ...fields(year, num(m[4]), num(m[1]), num(m[2])), lead: lead ?? 0 };
+  return withLead(fields(year, num(m[4]), num(m[1]), num(m[2])), lead ?? 0);
 }
 
 function readEnYear(m: RegExpExecArray, source: string): Reading | null {
   const lead = leadBefore(source, m.index, EN_YEAR_LEAD);
-  return lead === null ? null : { ...fields(num(m[1]), null, null), lead };
+  return lead === null ? null : withLead(fields(num(m[1]), null, null), lead);
 }
 
-const readEnMonthYear = (m: RegExpExecArray, source: string): Reading => ({
-  ...fields(num(m[2]), MONTH_NUMBER.get(m[1] ?? "") ?? null, null),
-  lead: leadBefore(source, m.index, EN_PERIOD_LEAD) ?? 0,
-});
+function readEnMonthYear(m: RegExpExecArray, source: string): Reading | null {
+  const month = monthNumber(m[1]);
+  if (m[2] !== undefined)
+    return withLead(fields(num(m[2]), month, null), leadBefore(source, m.index, EN_PERIOD_LEAD) ?? 0);
+  // A month named alone must be introduced as a time (`in May`), not be the verb `may`.
+  const lead = leadBefore(source, m.index, EN_MONTH_LEAD);
+  return lead === null ? null : withLead(fields(null, month, null), lead);
+}
+
+function readViMonthYear(m: RegExpExecArray, source: string): Reading | null {
+  const relative = m[5] === undefined ? null : (RELATIVE_OFFSET.get(m[5].replace(/\s+/g, " ")) ?? 0);
+  // `2 năm trước` is "two years ago", `những năm trước` "earlier years": not a relative year.
+  if (relative !== null && leadBefore(source, m.index, VI_RELATIVE_BLOCKED) !== null) return null;
+  const lead = leadBefore(source, m.index, VI_PERIOD_LEAD) ?? 0;
+  if (relative !== null) return withLead(fields(null, null, null, null, relative), lead);
+  if (m[1] !== undefined) return withLead(fields(num(m[2] ?? m[3]), num(m[1]), null), lead);
+  return withLead(fields(num(m[4]), null, null), lead);
+}
 
 const VI_BUILDERS: ReadonlyArray<[RegExp, Builder]> = [
   [VI_DAY, readViDay],
-  [VI_MONTH, (m) => fields(num(m[2] ?? m[3]), num(m[1]), null)],
-  [VI_YEAR, (m) => fields(num(m[1]), null, null)],
-  [VI_RELATIVE, (m) => fields(null, null, null, null, RELATIVE_OFFSET.get(m[1] ?? "") ?? 0)],
+  [VI_MONTH_YEAR, readViMonthYear],
+];
+
+// Every English month form starts with its three-letter abbreviation: a text without any of
+// them (most Vietnamese articles) needs none of the month patterns run over it.
+const MONTH_PREFIXES = EN_MONTHS.map(([full]) => full.slice(0, 3));
+if (!EN_MONTHS.every((forms, i) => forms.every((f) => f.startsWith(MONTH_PREFIXES[i] as string))))
+  throw new Error("an English month form does not start with its abbreviation");
+const MONTH_HINT = new RegExp(MONTH_PREFIXES.join("|"));
+
+const EN_MONTH_BUILDERS: ReadonlyArray<[RegExp, Builder]> = [
+  [EN_DAY_FIRST, (m) => fields(num(m[4]), monthNumber(m[3]), num(m[1]), num(m[2]))],
+  [EN_MONTH_FIRST, (m) => fields(num(m[4]), monthNumber(m[1]), num(m[2]), num(m[3]))],
+  [EN_MONTH_YEAR, readEnMonthYear],
 ];
 
 const EN_BUILDERS: ReadonlyArray<[RegExp, Builder]> = [
-  [EN_DAY_FIRST, (m) => fields(num(m[4]), MONTH_NUMBER.get(m[3] ?? "") ?? null, num(m[1]), num(m[2]))],
-  [EN_MONTH_FIRST, (m) => fields(num(m[4]), MONTH_NUMBER.get(m[1] ?? "") ?? null, num(m[2]), num(m[3]))],
-  [EN_MONTH_YEAR, readEnMonthYear],
   [EN_YEAR, readEnYear],
-  [EN_RELATIVE, (m) => fields(null, null, null, null, RELATIVE_OFFSET.get(m[1] ?? "") ?? 0)],
+  [
+    EN_RELATIVE,
+    (m, source) =>
+      withLead(
+        fields(null, null, null, null, RELATIVE_OFFSET.get(m[1] ?? "") ?? 0),
+        leadBefore(source, m.index, EN_RELATIVE_LEAD) ?? 0,
+      ),
+  ],
 ];
 
 /** Keeps the earliest, then longest, of overlapping candidates. */
@@ -223,6 +264,9 @@ export function scanDates(view: TextView): RawDate[] {
   // length, the folded view keeps offsets right (and only loses the diacritic checks).
   const vi = lowerCanon(view) ?? view.fold;
   for (const [re, build] of VI_BUILDERS) collect(vi, re, build, found, view.text);
+  if (MONTH_HINT.test(view.text)) {
+    for (const [re, build] of EN_MONTH_BUILDERS) collect(view.text, re, build, found, view.text);
+  }
   for (const [re, build] of EN_BUILDERS) collect(view.text, re, build, found, view.text);
   const dates = dropOverlaps(found);
   scanCache.set(view, dates);

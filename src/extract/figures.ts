@@ -6,22 +6,30 @@
  * read from its sentence or from the paragraph a bullet such as `* Tại Hội nghị ASEAN-Mỹ, …`
  * opens. Numbers without a currency or `%` are not figures.
  */
+import { agreementSides, findAgreementMentions } from "./agreements.ts";
 import { findCountryMentions } from "./countries.ts";
 import {
+  AGREEMENT_REFERENCES,
+  ASEAN_CUES,
   CURRENCIES,
   FOLLOWING_CUE_REACH,
   MONEY_KIND_CUES,
+  PAIR_GROUPINGS,
+  PARTY_COUNT_REFERENCES,
   PERCENT_WORDS,
   PLAN_NOUNS,
   PLAN_PROGRESS,
   QUALIFIERS,
   SCALES,
+  VALUE_POINTERS,
   YEAR_LINKS,
 } from "./data/figures.ts";
+import { PLUS_THREE_PARTNERS } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, wordAlternation, wordMatches } from "./fold-pattern.ts";
 import { DASH_CLASS } from "./lexicon-regex.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { isAseanMember, partnerAt } from "./partner-lists.ts";
+import type { Span } from "./sentences.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type { FigureFact, FigureKind } from "./types.ts";
 
@@ -39,15 +47,32 @@ const TAIL = new RegExp(
   ].join(""),
   "y",
 );
+// One group per kind, then one for the value pointers.
 const MONEY_CUES = new RegExp(
-  `${FOLD_START}(?:${MONEY_KIND_CUES.map((c) => `(${alternation(c.forms)})`).join("|")})${FOLD_END}`,
+  `${FOLD_START}(?:${[...MONEY_KIND_CUES.map((c) => c.forms), VALUE_POINTERS].map((f) => `(${alternation(f)})`).join("|")})${FOLD_END}`,
   "gu",
 );
 const PLAN_NOUN = new RegExp(`${FOLD_START}(?:${alternation(PLAN_NOUNS)})${FOLD_END}`, "u");
 const PLAN_PROGRESS_RE = new RegExp(`${FOLD_START}(?:${alternation(PLAN_PROGRESS)})${FOLD_END}`, "u");
 const ASEAN_PAIR = new RegExp(`${FOLD_START}asean\\s*(?:${DASH_CLASS}|\\+)\\s*`, "gu");
+const PLUS_THREE = new RegExp(`${FOLD_START}asean\\s*(?:\\+\\s*3|plus\\s+three)${FOLD_END}`, "u");
+const ABOUT_ASEAN = new RegExp(`${FOLD_START}(?:${alternation(ASEAN_CUES)})${FOLD_END}`, "u");
+const CHAIN_DASH = new RegExp(`\\s*${DASH_CLASS}\\s*`, "uy");
+const GROUPING_CODES = PAIR_GROUPINGS.map((g) => g.code);
+const GROUPING = new RegExp(
+  `(?:${PAIR_GROUPINGS.map((g) => `(${alternation(g.forms)})`).join("|")})${FOLD_END}`,
+  "uy",
+);
+const PARTY_COUNT = new RegExp(
+  `${FOLD_START}(?:${PARTY_COUNT_REFERENCES.map((r) => `(${alternation(r.forms)})`).join("|")})${FOLD_END}`,
+  "u",
+);
+const AGREEMENT_REFERENCE = new RegExp(
+  `${FOLD_START}(?:${alternation(AGREEMENT_REFERENCES)})${FOLD_END}`,
+  "gu",
+);
 
-const foldOf = (s: string) => s.replace(/\s+/g, " ");
+const oneSpaced = (s: string) => s.replace(/\s+/g, " ");
 const QUALIFIER = new Map(QUALIFIERS.flatMap((q) => q.forms.map((f) => [f, q.qualifier] as const)));
 const FACTOR = new Map(SCALES.flatMap((s) => s.forms.map((f) => [f, s.factor] as const)));
 const CURRENCY_BEFORE = new Map(CURRENCIES.flatMap((c) => c.before.map((f) => [f, c] as const)));
@@ -88,7 +113,9 @@ function readAmount(view: TextView, m: RegExpExecArray): Amount | null {
   const [, leading = "", qualifier, before] = lead;
   const [, scale, percent, percentWord, after, year] = tail;
   const currency =
-    before !== undefined ? CURRENCY_BEFORE.get(foldOf(before)) : CURRENCY_AFTER.get(foldOf(after ?? ""));
+    before !== undefined
+      ? CURRENCY_BEFORE.get(oneSpaced(before))
+      : CURRENCY_AFTER.get(oneSpaced(after ?? ""));
   const isPercent = percent !== undefined || percentWord !== undefined;
   if (!isPercent && !currency) return null;
   if (after !== undefined && currency?.exact) {
@@ -98,24 +125,34 @@ function readAmount(view: TextView, m: RegExpExecArray): Amount | null {
   return {
     start: m.index - leading.length,
     end: TAIL.lastIndex,
-    value: parseAmount(m[0], scale === undefined ? 1 : (FACTOR.get(foldOf(scale)) ?? 1)),
+    value: parseAmount(m[0], scale === undefined ? 1 : (FACTOR.get(oneSpaced(scale)) ?? 1)),
     unit: isPercent ? "%" : (currency?.code ?? ""),
-    qualifier: qualifier === undefined ? null : (QUALIFIER.get(foldOf(qualifier)) ?? null),
+    qualifier: qualifier === undefined ? null : (QUALIFIER.get(oneSpaced(qualifier)) ?? null),
     year: year === undefined ? null : Number(year),
   };
 }
 
+/**
+ * What an amount of money measures: the nearest cue before it in its sentence (a value
+ * pointer such as `trị giá` defers to the cue before it, else means a project), else a cue
+ * right after it (`US$ 42 billion in trade`), else `other`.
+ */
 function moneyKind(view: TextView, a: Amount): FigureKind {
   const s = view.sentences.at(a.start);
-  let nearest: FigureKind = "other";
+  let nearest: FigureKind | null = null;
+  let pointed = false;
   let following: FigureKind | null = null;
   MONEY_CUES.lastIndex = s.start;
   for (let m = MONEY_CUES.exec(view.fold); m && m.index < s.end; m = MONEY_CUES.exec(view.fold)) {
-    const kind = MONEY_KIND_CUES[m.slice(1).findIndex((g) => g !== undefined)]?.kind ?? "other";
-    if (m.index + m[0].length <= a.start) nearest = kind;
-    else if (m.index >= a.end && m.index <= a.end + FOLLOWING_CUE_REACH) following ??= kind;
+    const index = m.slice(1).findIndex((g) => g !== undefined);
+    const kind = MONEY_KIND_CUES[index]?.kind ?? null;
+    if (m.index + m[0].length <= a.start) {
+      if (kind) [nearest, pointed] = [kind, false];
+      else pointed = true;
+    } else if (m.index >= a.end && m.index <= a.end + FOLLOWING_CUE_REACH) following ??= kind;
   }
-  return nearest !== "other" ? nearest : (following ?? "other");
+  if (pointed) return nearest ?? "project_value";
+  return nearest ?? following ?? "other";
 }
 
 function percentKind(view: TextView, a: Amount): FigureKind {
@@ -126,40 +163,134 @@ function percentKind(view: TextView, a: Amount): FigureKind {
 
 interface Pair {
   start: number;
-  code: string;
+  /** The other sides after `ASEAN`, in order: `["GCC", "CN"]` for `ASEAN - GCC - Trung Quốc`. */
+  codes: string[];
 }
 
-/** `ASEAN-Nhật Bản`, `ASEAN – Mỹ`, `ASEAN+Nga`: the partnerships the text names, in order. */
+/** The partner country (`Nhật Bản`) or grouping (`GCC`) named exactly at `pos`. */
+function sideAt(view: TextView, pos: number): { code: string; end: number } | null {
+  const partner = partnerAt(view, pos);
+  if (partner) return partner;
+  GROUPING.lastIndex = pos;
+  const m = GROUPING.exec(view.fold);
+  if (!m) return null;
+  const index = m.slice(1).findIndex((g) => g !== undefined);
+  return { code: GROUPING_CODES[index] as string, end: pos + m[0].length };
+}
+
+/**
+ * `ASEAN-Nhật Bản`, `ASEAN – Mỹ`, `ASEAN+Nga`, `ASEAN - GCC - Trung Quốc`: the partnerships
+ * the text names, in order, each with every side named after ASEAN.
+ */
 function aseanPairs(view: TextView): Pair[] {
   const pairs: Pair[] = [];
   for (const m of view.fold.matchAll(ASEAN_PAIR)) {
-    const hit = partnerAt(view, m.index + m[0].length);
-    if (hit) pairs.push({ start: m.index, code: hit.code });
+    const codes: string[] = [];
+    for (let side = sideAt(view, m.index + m[0].length); side; ) {
+      codes.push(side.code);
+      CHAIN_DASH.lastIndex = side.end;
+      const dash = CHAIN_DASH.exec(view.fold);
+      side = dash ? sideAt(view, side.end + dash[0].length) : null;
+    }
+    if (codes.length > 0) pairs.push({ start: m.index, codes });
   }
   return pairs;
 }
 
+const pairSubject = (p: Pair) => `ASEAN-${p.codes.join("-")}`;
+
 /**
- * Whose partnership a figure is about: the nearest `ASEAN-X` in its sentence; else the one
- * partner country a sentence about ASEAN names; else the first `ASEAN-X` of its paragraph
- * before it (the `* Tại Hội nghị ASEAN-Hàn Quốc, …` that scopes a bullet).
+ * A sentence not about ASEAN that names one member and partners (`Australia is one of Viet
+ * Nam's trading partners … while trade with New Zealand …`): the member and the partner named
+ * nearest before the figure (`VN-AU`, `VN-NZ`).
+ */
+function bilateral(view: TextView, a: Amount, s: Span): string | null {
+  const named = findCountryMentions(view).filter((c) => c.start >= s.start && c.end <= s.end && !c.territory);
+  const members = new Set(named.filter((c) => isAseanMember(c.code)).map((c) => c.code));
+  const partners = named.filter((c) => !isAseanMember(c.code));
+  const partner = partners.filter((c) => c.end <= a.start).pop() ?? partners[0];
+  return members.size === 1 && partner ? `${[...members][0]}-${partner.code}` : null;
+}
+
+/** `ba bên` (the three sides) in the sentence: the latest partnership before it with that many sides. */
+function partiesReferred(sentence: string, a: Amount, pairs: readonly Pair[]): string | null {
+  const m = PARTY_COUNT.exec(sentence);
+  if (!m) return null;
+  const parties = PARTY_COUNT_REFERENCES[m.slice(1).findIndex((g) => g !== undefined)]?.parties;
+  const pair = pairs.filter((p) => p.start < a.start && p.codes.length + 1 === parties).pop();
+  return pair ? pairSubject(pair) : null;
+}
+
+const PLUS_THREE_KEY = [...PLUS_THREE_PARTNERS].sort().join();
+
+/**
+ * The partnership an agreement stands for: `ASEAN-CN` for ACFTA, `ASEAN+3` for CMIM (its
+ * territories left aside), `VN-EU` for EVFTA, `ASEAN` for ATIGA, else its code (`RCEP`).
+ */
+function agreementSubject(code: string): string {
+  const { asean, others } = agreementSides(code);
+  if (!asean) return others.length === 2 ? others.join("-") : code;
+  if (others.length === 0) return "ASEAN";
+  if (others.length === 1) return `ASEAN-${others[0]}`;
+  return [...others].sort().join() === PLUS_THREE_KEY ? "ASEAN+3" : code;
+}
+
+/**
+ * The agreement a figure's sentence is about: the one named nearest the figure, else, when the
+ * sentence refers back to `the agreement`, the one named last before the figure.
+ */
+function agreementOf(view: TextView, a: Amount, s: Span): string | null {
+  const mentions = findAgreementMentions(view);
+  let nearest: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    const d = m.start >= a.end ? m.start - a.end : Math.max(0, a.start - m.end);
+    if (d < distance) [nearest, distance] = [m.code, d];
+  }
+  if (nearest) return nearest;
+  AGREEMENT_REFERENCE.lastIndex = s.start;
+  const ref = AGREEMENT_REFERENCE.exec(view.fold);
+  if (!ref || ref.index >= s.end) return null;
+  return mentions.filter((m) => m.end <= ref.index).pop()?.code ?? null;
+}
+
+/** The one partner country a sentence about ASEAN names, else null. */
+function onePartner(view: TextView, s: Span): string | null {
+  const partners = new Set(
+    findCountryMentions(view)
+      .filter((c) => c.start >= s.start && c.end <= s.end && !c.territory && !isAseanMember(c.code))
+      .map((c) => c.code),
+  );
+  return partners.size === 1 ? `ASEAN-${[...partners][0]}` : null;
+}
+
+/**
+ * Whose partnership a figure is about, first found of: the nearest `ASEAN-X` in its sentence;
+ * `ASEAN+3` named there; the one partner country a sentence about ASEAN (or Southeast Asia)
+ * names, or a member and a partner in a sentence not about ASEAN; the latest partnership with
+ * as many sides as the sentence refers to (`ba bên`); the agreement the sentence names or
+ * refers to; the first `ASEAN-X` of its paragraph before it (the `* Tại Hội nghị ASEAN-Hàn
+ * Quốc, …` that scopes a bullet); else `ASEAN` for a sentence about ASEAN alone.
  */
 function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | null {
   const s = view.sentences.at(a.start);
   const inSentence = pairs.filter((p) => p.start >= s.start && p.start < s.end);
   inSentence.sort((x, y) => Math.abs(x.start - a.start) - Math.abs(y.start - a.start));
-  if (inSentence[0]) return `ASEAN-${inSentence[0].code}`;
-  if (view.fold.slice(s.start, s.end).includes("asean")) {
-    const partners = new Set(
-      findCountryMentions(view)
-        .filter((c) => c.start >= s.start && c.end <= s.end && !isAseanMember(c.code))
-        .map((c) => c.code),
-    );
-    if (partners.size === 1) return `ASEAN-${[...partners][0]}`;
-  }
+  if (inSentence[0]) return pairSubject(inSentence[0]);
+  const sentence = view.fold.slice(s.start, s.end);
+  if (PLUS_THREE.test(sentence)) return "ASEAN+3";
+  const aboutAsean = ABOUT_ASEAN.test(sentence);
+  const named = aboutAsean ? onePartner(view, s) : bilateral(view, a, s);
+  if (named) return named;
+  const referred = partiesReferred(sentence, a, pairs);
+  if (referred) return referred;
+  const agreement = agreementOf(view, a, s);
+  if (agreement) return agreementSubject(agreement);
   const p = paragraphAt(view, a.start);
   const first = pairs.find((x) => x.start >= p.start && x.start < a.start);
-  return first ? `ASEAN-${first.code}` : null;
+  if (first) return pairSubject(first);
+  return aboutAsean ? "ASEAN" : null;
 }
 
 /** The amounts of money and percentages in a cleaned body, in text order. */

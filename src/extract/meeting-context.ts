@@ -4,7 +4,9 @@
  * yet to happen or held online.
  */
 import {
+  ADJACENT_DATE_REACH,
   CONTEXT_LEVEL_CUES,
+  EVENT_VERBS,
   FOLLOWING_DATE_REACH,
   ONLINE_SENTENCE_CUES,
   PLANNED_CUES,
@@ -17,6 +19,7 @@ import { separatorView, trieSource } from "./lexicon-regex.ts";
 import type { MeetingMention } from "./meeting-mentions.ts";
 import { foldKey } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
+import type { Span } from "./sentences.ts";
 import type { TextView } from "./text-view.ts";
 import type { MeetingLevel } from "./types.ts";
 
@@ -37,9 +40,12 @@ const ANCHOR_SERIES = new Set(RELATED_MEETINGS.map((r) => r.parent));
 // `* Ngày 11/7, …`, `Cũng trong chiều 10/7, …`, `On 10 July, …`: a date that opens a paragraph.
 const PARAGRAPH_OPENER = /^[\s*•·\-–—]*(?:(?:cung|also)\s+)?(?:(?:trong|vao|on|in)\s+)?$/u;
 
+// Keys as the separator view spells them: folded, dashes as spaces (`Gia-các-ta` → `gia cac ta`).
+const cityKey = (form: string) => foldKey(form.replace(/[-‐‑‒–—−]+/g, " "));
 const CITY_BY_FORM = new Map<string, string>();
-for (const c of MEETING_CITIES)
-  for (const form of [c.name, ...c.aliases]) CITY_BY_FORM.set(foldKey(form), c.name);
+for (const c of MEETING_CITIES) {
+  for (const form of [c.name, ...c.aliases]) CITY_BY_FORM.set(cityKey(form), c.name);
+}
 // Cities are rare words: the scan looks for them and checks the preposition behind each one.
 const CITY = new RegExp(`${trieSource(CITY_BY_FORM.keys())}${FOLD_END}`, "gu");
 const PLACE_LEAD = new RegExp(
@@ -47,19 +53,20 @@ const PLACE_LEAD = new RegExp(
   "u",
 );
 
-function cueCounts(fold: string): Map<MeetingLevel, number> {
-  const counts = new Map<MeetingLevel, number>();
+function cueLevels(fold: string): MeetingLevel[] {
+  const levels: MeetingLevel[] = [];
   for (const m of fold.matchAll(CONTEXT_CUES)) {
-    const i = m.slice(1).findIndex((g) => g !== undefined);
-    const level = CONTEXT_LEVEL_CUES[i]?.level;
-    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+    const level = CONTEXT_LEVEL_CUES[m.slice(1).findIndex((g) => g !== undefined)]?.level;
+    if (level) levels.push(level);
   }
-  return counts;
+  return levels;
 }
 
-function uniqueMax(counts: Map<MeetingLevel, number>): MeetingLevel | null {
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = sorted;
+/** The value seen most often, when no other is seen as often; else null. */
+export function mostFrequent<T>(values: Iterable<T>): T | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   return first && (!second || second[1] < first[1]) ? first[0] : null;
 }
 
@@ -78,22 +85,56 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
   const frame = single(named.filter((m) => m.frame || m.umbrella).map((m) => m.level));
   const anchor = single(named.filter((m) => ANCHOR_SERIES.has(m.series)).map((m) => m.level));
   let article: MeetingLevel | null | undefined;
+  // Several mentions often share a sentence (`… với Nhật Bản, Nga, Hàn Quốc …`): read it once.
+  const bySentence = new Map<number, MeetingLevel | null>();
   return mentions.map((m) => {
     if (m.level !== null) return m.level;
     const s = view.sentences.at(m.start);
-    const fromSentence = uniqueMax(cueCounts(view.fold.slice(s.start, s.end)));
+    let fromSentence = bySentence.get(s.start);
+    if (fromSentence === undefined) {
+      fromSentence = mostFrequent(cueLevels(view.fold.slice(s.start, s.end)));
+      bySentence.set(s.start, fromSentence);
+    }
     if (fromSentence ?? frame ?? anchor) return (fromSentence ?? frame ?? anchor) as MeetingLevel;
-    article ??= uniqueMax(cueCounts(view.fold));
+    article ??= mostFrequent(cueLevels(view.fold));
     return article ?? "other";
   });
 }
 
-/** True when the text has something ASEAN-centred for a partner consultation to belong to. */
-export function hasAnchor(view: TextView, m: MeetingMention, mentions: readonly MeetingMention[]): boolean {
-  if (!m.needsAnchor) return true;
-  const s = view.sentences.at(m.start);
-  if (view.fold.slice(s.start, s.end).includes("asean")) return true;
-  return mentions.some((o) => !o.needsAnchor && (o.frame || o.umbrella || ANCHOR_SERIES.has(o.series)));
+/**
+ * The mentions that are meetings of ASEAN: a partner consultation read from a list (`tham vấn
+ * với Trung Quốc`) counts only where its sentence names ASEAN or the text has an ASEAN meeting
+ * it belongs to; otherwise it is most likely a bilateral one.
+ */
+export function anchoredMentions(view: TextView, mentions: readonly MeetingMention[]): MeetingMention[] {
+  const anchored = mentions.some(
+    (o) => !o.needsAnchor && (o.frame || o.umbrella || ANCHOR_SERIES.has(o.series)),
+  );
+  return mentions.filter((m) => {
+    if (!m.needsAnchor || anchored) return true;
+    const s = view.sentences.at(m.start);
+    return view.fold.slice(s.start, s.end).includes("asean");
+  });
+}
+
+const CLAUSE_BREAK = /[,;:()]/;
+// `, dự kiến diễn ra …`, `, which will be held …`: a comma that keeps talking about the meeting.
+const EVENT_CLAUSE = new RegExp(`,\\s*(?:${alternation(EVENT_VERBS)})${FOLD_END}`, "gu");
+
+/**
+ * A date right after the mention, or a little later with no clause break in between (a comma
+ * opening an event clause does not count).
+ */
+function follows(view: TextView, m: MeetingMention, d: RawDate): boolean {
+  const gap = d.start - m.tailEnd;
+  if (gap <= ADJACENT_DATE_REACH) return true;
+  const between = view.fold.slice(m.tailEnd, d.start).replace(EVENT_CLAUSE, " ");
+  return gap <= FOLLOWING_DATE_REACH && !CLAUSE_BREAK.test(between);
+}
+
+/** The date follows the mention directly (`Trong khuôn khổ AEM-57, ngày 24/9, …`). */
+export function adjacentDate(m: MeetingMention, d: RawDate | null): boolean {
+  return d !== null && d.start >= m.tailEnd && d.start - m.tailEnd <= ADJACENT_DATE_REACH;
 }
 
 /**
@@ -105,61 +146,95 @@ export function governingDate(view: TextView, m: MeetingMention, dates: readonly
   let preceding: RawDate | null = null;
   for (const d of dates) if (d.start >= s.start && d.end <= m.start) preceding = d;
   if (preceding) return preceding;
-  const reach = m.tailEnd + FOLLOWING_DATE_REACH;
-  const following = dates.find((d) => d.start >= m.tailEnd && d.start <= reach && d.end <= s.end);
+  const following = dates.find((d) => d.start >= m.tailEnd && d.end <= s.end && follows(view, m, d));
   if (following) return following;
   const p = paragraphAt(view, m.start);
   const opening = dates.find((d) => d.start >= p.start && d.start < s.start);
   return opening && PARAGRAPH_OPENER.test(view.fold.slice(p.start, opening.start)) ? opening : null;
 }
 
-/** Every city the text names as a place where something happens, in order. */
-export function findPlaces(view: TextView): PlaceHit[] {
+/**
+ * The cities named as places where something happens (`tại Kuala Lumpur`, `in Vientiane`) in
+ * the given spans (the sentences that name a meeting: nothing else needs a place), in order.
+ */
+export function findPlaces(view: TextView, spans: readonly Span[]): PlaceHit[] {
   const places: PlaceHit[] = [];
-  for (const m of wordMatches(separatorView(view), CITY)) {
+  const seen = new Set<number>();
+  for (const span of spans) {
+    if (seen.has(span.start)) continue;
+    seen.add(span.start);
+    places.push(...placesIn(view, span));
+  }
+  return places.sort((a, b) => a.start - b.start);
+}
+
+function placesIn(view: TextView, span: Span): PlaceHit[] {
+  const places: PlaceHit[] = [];
+  for (const m of wordMatches(separatorView(view), CITY, span.start, span.end)) {
     const first = view.text[m.index] ?? "";
     // Place names are capitalised; a lower-case hit is an ordinary word.
     if (first === first.toLowerCase()) continue;
     if (!PLACE_LEAD.test(view.fold.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const city = CITY_BY_FORM.get(foldKey(m[0]));
+    const city = CITY_BY_FORM.get(cityKey(m[0]));
     if (city) places.push({ start: m.index, end: m.index + m[0].length, city });
   }
   return places;
 }
 
 /**
- * The city the mention's own sentence places it in, nearest first. A frame or umbrella
- * mention sharing its sentence with another meeting gets none: in `… is held within the
- * framework of the AMM and related events in Kuala Lumpur` the place belongs to the meeting
- * being held.
+ * The city the mention's own sentence places it in, nearest first. A frame sharing its
+ * sentence with another meeting takes only a place set before it (`Ngày 25/7, tại Vientiane,
+ * trong khuôn khổ AMM-57 …`): in `… is held within the framework of the AMM and related events
+ * in Kuala Lumpur` the place belongs to the meeting being held.
  */
 export function directPlace(
   view: TextView,
   m: MeetingMention,
   places: readonly PlaceHit[],
-  mentions: readonly MeetingMention[],
+  shared: boolean,
 ): string | null {
   const s = view.sentences.at(m.start);
-  const shared = mentions.some((o) => o !== m && o.start >= s.start && o.start < s.end);
-  if ((m.frame || m.umbrella) && shared) return null;
+  const onlyBefore = m.frame && shared;
   let best: PlaceHit | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const p of places) {
-    if (p.start < s.start || p.end > s.end) continue;
+    if (p.start < s.start || p.end > s.end || (onlyBefore && p.end > m.start)) continue;
     const distance = p.start >= m.end ? p.start - m.end : Math.max(0, m.start - p.end);
     if (distance < bestDistance) [best, bestDistance] = [p, distance];
   }
   return best?.city ?? null;
 }
 
+// Per view, per pattern: sentence start → whether the pattern matches that sentence.
+const sentenceTests = new WeakMap<TextView, Map<RegExp, Map<number, boolean>>>();
+
+/** Whether `re` matches the folded sentence around `offset`, tested once per sentence. */
+function sentenceSays(view: TextView, offset: number, re: RegExp): boolean {
+  const s = view.sentences.at(offset);
+  let byPattern = sentenceTests.get(view);
+  if (!byPattern) {
+    byPattern = new Map();
+    sentenceTests.set(view, byPattern);
+  }
+  let bySentence = byPattern.get(re);
+  if (!bySentence) {
+    bySentence = new Map();
+    byPattern.set(re, bySentence);
+  }
+  let said = bySentence.get(s.start);
+  if (said === undefined) {
+    said = re.test(view.fold.slice(s.start, s.end));
+    bySentence.set(s.start, said);
+  }
+  return said;
+}
+
 /** The mention's sentence says it is yet to happen (`sẽ`, `dự kiến`, `nối lại`, `will`). */
 export function isPlanned(view: TextView, m: MeetingMention): boolean {
-  const s = view.sentences.at(m.start);
-  return PLANNED.test(view.fold.slice(s.start, s.end));
+  return sentenceSays(view, m.start, PLANNED);
 }
 
 /** The mention's sentence says the meeting is held online (`theo hình thức trực tuyến`). */
 export function isOnlineBySentence(view: TextView, m: MeetingMention): boolean {
-  const s = view.sentences.at(m.start);
-  return ONLINE.test(view.fold.slice(s.start, s.end));
+  return sentenceSays(view, m.start, ONLINE);
 }

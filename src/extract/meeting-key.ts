@@ -7,7 +7,7 @@
  * Meetings of series OTHER carry their sub-series (`OTHER-ACF-11`, `OTHER-ADMM-2025`).
  */
 import { LEVEL_VOCABULARY, SERIES_VOCABULARY } from "./data/meetings.ts";
-import { otherIdFromName } from "./meeting-mentions.ts";
+import { otherIdFromName } from "./meeting-names.ts";
 import { foldKey } from "./normalize.ts";
 import type { MeetingFact } from "./types.ts";
 

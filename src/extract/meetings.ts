@@ -9,17 +9,20 @@
  * most; else null. Edition years far from the year the text states most are not trusted (an
  * online or special meeting with its own count). The date is the day or month governing a
  * mention; with none, a meeting the text reports as held takes the text's only day. The place
- * is the city its sentence names, else the city named for another meeting of the same day.
+ * is the city its sentence names, else the city named for another meeting of the same day,
+ * else, for a meeting dated by the text's only day, the city that day's sentence names.
  */
 import { EDITION_TOLERANCE_YEARS, RELATED_MEETINGS, SERIES_VOCABULARY } from "./data/meetings.ts";
 import { type RawDate, resolveDate, scanDates, statedYears } from "./dates.ts";
 import {
+  adjacentDate,
+  anchoredMentions,
   directPlace,
   findPlaces,
   governingDate,
-  hasAnchor,
   isOnlineBySentence,
   isPlanned,
+  mostFrequent,
   resolveLevels,
 } from "./meeting-context.ts";
 import { meetingKey } from "./meeting-key.ts";
@@ -37,6 +40,8 @@ interface Resolved extends MeetingMention {
   planned: boolean;
   /** The frame or umbrella meeting named in the same sentence. */
   frameMention: Resolved | null;
+  /** No other meeting is named in its sentence. */
+  alone: boolean;
 }
 
 interface Group {
@@ -49,31 +54,60 @@ interface Group {
 const EDITION_BASE = new Map(SERIES_VOCABULARY.map((s) => [s.series, s.editionBase]));
 
 function resolveMentions(view: TextView): Resolved[] {
-  const found = findMeetingMentions(view);
-  const mentions = found.filter((m) => hasAnchor(view, m, found));
+  const mentions = anchoredMentions(view, findMeetingMentions(view));
   const levels = resolveLevels(view, mentions);
   const dates = scanDates(view);
-  const places = findPlaces(view);
-  const resolved: Resolved[] = mentions.map((m, i) => ({
-    ...m,
-    level: levels[i] ?? "other",
-    governing: governingDate(view, m, dates),
-    place: directPlace(view, m, places, mentions),
-    planned: isPlanned(view, m),
-    online: m.online || isOnlineBySentence(view, m),
-    frameMention: null,
-  }));
-  for (const m of resolved) {
-    const s = view.sentences.at(m.start);
-    m.frameMention =
-      resolved.find((f) => f !== m && (f.frame || f.umbrella) && f.start >= s.start && f.end <= s.end) ??
-      null;
-  }
+  const sentenceOf = mentions.map((m) => view.sentences.at(m.start).start);
+  const perSentence = new Map<number, number>();
+  for (const s of sentenceOf) perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
+  const places = findPlaces(
+    view,
+    mentions.map((m) => view.sentences.at(m.start)),
+  );
+  const resolved: Resolved[] = mentions.map((m, i) => {
+    const alone = perSentence.get(sentenceOf[i] as number) === 1;
+    // Spelled out rather than `{ ...m, … }`: V8 builds a spread followed by more properties on
+    // a slow path, a thousand times slower than this literal.
+    return {
+      start: m.start,
+      end: m.end,
+      series: m.series,
+      partner: m.partner,
+      level: levels[i] ?? "other",
+      number: m.number,
+      otherId: m.otherId,
+      online: m.online || isOnlineBySentence(view, m),
+      frame: m.frame,
+      umbrella: m.umbrella,
+      tailEnd: m.tailEnd,
+      byAcronym: m.byAcronym,
+      needsAnchor: m.needsAnchor,
+      listed: m.listed,
+      governing: governingDate(view, m, dates),
+      place: directPlace(view, m, places, !alone),
+      planned: isPlanned(view, m),
+      frameMention: null,
+      alone,
+    };
+  });
+  const frames = new Map<number, Resolved>();
+  resolved.forEach((m, i) => {
+    if ((m.frame || m.umbrella) && !frames.has(sentenceOf[i] as number))
+      frames.set(sentenceOf[i] as number, m);
+  });
+  resolved.forEach((m, i) => {
+    const frame = frames.get(sentenceOf[i] as number);
+    m.frameMention = frame && frame !== m ? frame : null;
+  });
   return resolved;
 }
 
+/**
+ * What makes two mentions one meeting. An OTHER sub-series is specific enough on its own:
+ * `Hội nghị ASEAN - GCC - Trung Quốc` (level from context) is the summit named before.
+ */
 const identityOf = (m: Resolved, withNumber: boolean) =>
-  [m.series, m.partner, m.level, m.otherId, withNumber ? m.number : ""].join("|");
+  [m.series, m.otherId ?? m.partner, m.otherId ? "" : m.level, withNumber ? m.number : ""].join("|");
 
 /** Mentions of one meeting together; an unnumbered mention joins the one numbered edition. */
 function groupMentions(mentions: Resolved[]): Group[] {
@@ -101,16 +135,8 @@ function groupMentions(mentions: Resolved[]): Group[] {
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
-function dominantYear(years: number[]): number | null {
-  const counts = new Map<number, number>();
-  for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
-  const sorted = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = sorted;
-  return first && (!second || second[1] < first[1]) ? first[0] : null;
-}
-
 function assignYears(view: TextView, groups: Group[], published: PartialDate | null): void {
-  const stated = dominantYear(statedYears(view));
+  const stated = mostFrequent(statedYears(view));
   const edition = (g: Group): number | null => {
     const base = EDITION_BASE.get(g.first.series);
     if (base == null || g.first.number === null) return null;
@@ -119,32 +145,69 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
   };
   const editions = new Set(groups.map(edition).filter((y) => y !== null));
   const textEdition = editions.size === 1 ? ([...editions][0] as number) : null;
+  const reference = published?.year ?? textEdition ?? stated;
   for (const g of groups) {
     const explicit = g.mentions.find((m) => m.governing?.year != null)?.governing?.year ?? null;
-    g.year = explicit ?? published?.year ?? edition(g) ?? textEdition ?? stated;
+    const offset = g.mentions.find((m) => m.governing?.offset != null)?.governing?.offset;
+    const relative = offset == null || reference === null ? null : reference + offset;
+    // A meeting only announced, with no date at all, is not placed in the article's year.
+    const undatedPlan = g.mentions.every((m) => m.planned && m.governing === null);
+    const fallback = undatedPlan ? edition(g) : (published?.year ?? edition(g) ?? textEdition ?? stated);
+    g.year = explicit ?? relative ?? fallback;
   }
 }
 
-/** The text's only day, when it names exactly one (several mentions of it count once). */
+/**
+ * The text's only day, when it names exactly one (several mentions of it count once) and it is
+ * a single day: a range (`Từ ngày 20-24/9`) is a multi-day event, not the day of each part.
+ */
 function onlyDay(view: TextView): RawDate | null {
   const days = scanDates(view).filter((d) => d.day !== null);
-  const distinct = new Set(days.map((d) => `${d.year}-${d.month}-${d.day}`));
-  return distinct.size === 1 ? (days[0] ?? null) : null;
+  const distinct = new Set(days.map((d) => `${d.year}-${d.month}-${d.day}-${d.endDay}`));
+  const [day] = days;
+  return distinct.size === 1 && day?.endDay === null ? day : null;
 }
 
-/** A series of events (an umbrella mention) spans days: a single day in its sentence is another meeting's. */
-const datesMention = (m: Resolved) =>
-  m.governing?.month != null && (!m.umbrella || m.governing.day === null || m.governing.endDay !== null);
+/**
+ * Whether the date governing a mention dates the meeting. A series of events (umbrella) spans
+ * days: a single day of its sentence is another meeting's. The day of a sentence that holds a
+ * meeting within a frame (`Ngày 26/7, trong khuôn khổ AMM-57, Hội nghị ASEAN-EU …`) is the held
+ * meeting's, unless it follows the frame directly or the frame is the only meeting named.
+ */
+function datesMention(m: Resolved): boolean {
+  const d = m.governing;
+  if (d?.month == null) return false;
+  if (m.umbrella && d.day !== null && d.endDay === null) return false;
+  return !m.frame || m.alone || d.day === null || adjacentDate(m, d);
+}
 
-function dateOf(
-  g: Group,
-  soleDay: RawDate | null,
-): { date: PartialDate | null; endDate: PartialDate | null } {
+interface Dated {
+  date: PartialDate | null;
+  endDate: PartialDate | null;
+  /** The date is the text's only day, not one governing a mention. */
+  soleDay: boolean;
+}
+
+function dateOf(g: Group, soleDay: RawDate | null): Dated {
   const dated = g.mentions.find(datesMention);
   const held = g.mentions.every((m) => !m.umbrella && !m.planned && m.governing === null);
   const raw = dated?.governing ?? (held ? soleDay : null);
   const resolved = raw ? resolveDate(raw, g.year) : null;
-  return { date: resolved?.date ?? null, endDate: resolved?.endDate ?? null };
+  return {
+    date: resolved?.date ?? null,
+    endDate: resolved?.endDate ?? null,
+    soleDay: !dated && raw !== null,
+  };
+}
+
+/**
+ * The city the sentence of the text's only day names as a venue (`… consultations held in
+ * Vientiane, Laos on September 23`), when it names one: where a meeting dated by that day was.
+ */
+function soleDayPlace(view: TextView, soleDay: RawDate | null): string | null {
+  if (!soleDay) return null;
+  const cities = new Set(findPlaces(view, [view.sentences.at(soleDay.start)]).map((p) => p.city));
+  return cities.size === 1 ? ([...cities][0] as string) : null;
 }
 
 const dayKey = (raw: RawDate | null, year: number | null): string | null => {
@@ -211,18 +274,25 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
   }
   const soleDay = onlyDay(view);
   const byDay = placesByDay(groups);
-  return groups.map((g) => ({
-    key: g.key,
-    series: g.first.series,
-    partner: g.first.partner,
-    level: g.first.level,
-    number: g.first.number,
-    year: g.year,
-    ...dateOf(g, soleDay),
-    location: placeOf(g, byDay),
-    online: g.mentions.some((m) => m.online),
-    parentKey: parentOf(g, groups, groupOf),
-    name: nameOf(view, g),
-    evidence: g.mentions.map((m) => evidenceAt(view, m.start, m.end)),
-  }));
+  let solePlace: string | null | undefined;
+  return groups.map((g) => {
+    const { date, endDate, soleDay: bySoleDay } = dateOf(g, soleDay);
+    let location = placeOf(g, byDay);
+    if (location === null && bySoleDay) location = solePlace ??= soleDayPlace(view, soleDay);
+    return {
+      key: g.key,
+      series: g.first.series,
+      partner: g.first.partner,
+      level: g.first.level,
+      number: g.first.number,
+      year: g.year,
+      date,
+      endDate,
+      location,
+      online: g.mentions.some((m) => m.online),
+      parentKey: parentOf(g, groups, groupOf),
+      name: nameOf(view, g),
+      evidence: g.mentions.map((m) => evidenceAt(view, m.start, m.end)),
+    };
+  });
 }

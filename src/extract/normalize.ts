@@ -54,32 +54,23 @@ function withTone(base: string, tone: number): string {
   return upper ? form.toUpperCase() : form;
 }
 
-const LETTER = /\p{L}/u;
+// An open `oa`/`oe`/`uy` ending with the tone on its second vowel: a plain `o`/`u` (not the `u`
+// of `qu`, a consonant there), a toned `a`/`e` (after `o`) or `y` (after `u`), and no letter after.
+const OPEN_ENDING = /(?:[oO]([àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ])|(?<![qQ])[uU]([ỳýỷỹỵỲÝỶỸỴ]))(?!\p{L})/gu;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
 /**
  * Moves the tone mark of open `oa`, `oe`, `uy` syllable endings to the first vowel
  * (`hoà` → `hòa`, `thuỷ` → `thủy`), the placement most Vietnamese press uses. Same length.
  */
 export function canonicalTones(text: string): string {
-  if (!/[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/.test(text)) return text;
-  const chars = [...text];
-  // Vietnamese letters are all single UTF-16 units, so char index = string index here.
-  if (chars.length !== text.length) return text;
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const first = chars[i] as string;
-    const second = TONE_OF.get(chars[i + 1] as string);
-    if (!second || second.tone === 0) continue;
-    const lowFirst = first.toLowerCase();
-    const pair = lowFirst + second.base.toLowerCase();
-    if (pair !== "oa" && pair !== "oe" && pair !== "uy") continue;
-    const next = chars[i + 2];
-    if (next !== undefined && LETTER.test(next)) continue; // closed syllable: tone stays
-    const prev = chars[i - 1]?.toLowerCase();
-    if (lowFirst === "u" && prev === "q") continue; // `quý`: `qu` is a consonant
-    chars[i] = withTone(first, second.tone);
-    chars[i + 1] = second.base;
-  }
-  return chars.join("");
+  // Vietnamese letters are all single UTF-16 units; a text with astral characters is left as
+  // it is rather than risk moving offsets.
+  if (SURROGATE_PAIR.test(text)) return text;
+  return text.replace(OPEN_ENDING, (ending: string, toned?: string, tonedY?: string) => {
+    const second = TONE_OF.get((toned ?? tonedY) as string) as { base: string; tone: number };
+    return withTone(ending[0] as string, second.tone) + second.base;
+  });
 }
 
 // Code unit → folded code unit for the whole BMP, built once: folding is then one table lookup
@@ -96,13 +87,30 @@ const FOLD_TABLE = (() => {
   return table;
 })();
 
+// Folded code units are turned back into a string by the platform's UTF-16LE decoder, far faster
+// than building it in JavaScript; it needs a little-endian Uint16Array (the byte order of every
+// platform Node runs on, checked anyway) and no lone surrogate (the decoder would replace it).
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const UTF16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Below this length a plain loop is cheaper than a typed array and a decoder call.
+const SHORT_TEXT = 32;
+
 /**
  * Lower case with diacritics folded (`Hòa Bình` → `hoa binh`), one output character per input
  * UTF-16 unit so offsets carry over unchanged.
  */
 export function foldText(text: string): string {
+  if (text.length < SHORT_TEXT) {
+    let short = "";
+    for (let i = 0; i < text.length; i++)
+      short += String.fromCharCode(FOLD_TABLE[text.charCodeAt(i)] as number);
+    return short;
+  }
   const out = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = FOLD_TABLE[text.charCodeAt(i)] as number;
+  if (LITTLE_ENDIAN && !(SURROGATE.test(text) && LONE_SURROGATE.test(text))) return UTF16.decode(out);
   let result = "";
   // String.fromCharCode takes its arguments on the stack: convert in slices.
   for (let i = 0; i < out.length; i += 8192) result += String.fromCharCode(...out.subarray(i, i + 8192));

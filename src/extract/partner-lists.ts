@@ -91,10 +91,12 @@ export function readPartnerList(view: TextView, pos: number): PartnerList | null
     if (names.partners.length > 0) {
       const word = group[1];
       const count = word === undefined ? null : (COUNT_WORDS[word] ?? Number(word));
-      return { ...names, count, groupCue: GROUP_CUES.test(group[2] ?? "") };
+      return { partners: names.partners, end: names.end, count, groupCue: GROUP_CUES.test(group[2] ?? "") };
     }
   }
   const noun = sticky(NOUN_FILLER, view.fold, pos);
   const names = readNames(view, pos + (noun ? noun[0].length : 0));
-  return names.partners.length > 0 ? { ...names, count: null, groupCue: false } : null;
+  return names.partners.length > 0
+    ? { partners: names.partners, end: names.end, count: null, groupCue: false }
+    : null;
 }

@@ -185,7 +185,8 @@ function titled(chain: Chain, country: string | null, run: NameRun | null): Titl
   const international = chain.titles.some((t) => t.international);
   if (!country && !international && chain.titles.some((t) => t.needsCountry)) return null;
   const titles = chain.former ? [] : chain.titles;
-  return { ...run, titles, country: international ? null : country, international };
+  const { start, end, name, tokens } = run;
+  return { start, end, name, tokens, titles, country: international ? null : country, international };
 }
 
 function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {

@@ -55,6 +55,13 @@ function foldCode(c: number): number {
   return (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) ? 0 : c;
 }
 
+// foldCode for every UTF-16 unit, so that the per-character loop is one lookup.
+const FOLD_ALL: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = foldCode(c);
+  return table;
+})();
+
 /** MurmurHash3's finaliser: a bijective 32-bit mix. */
 function mix(h: number): number {
   let x = h;
@@ -66,37 +73,45 @@ function mix(h: number): number {
   return x >>> 0;
 }
 
-/** FNV-1a hashes of the body's folded words, in order. */
-function wordHashes(body: string): number[] {
-  const out: number[] = [];
+/** FNV-1a hashes of the body's folded words, in order (a typed array: no per-word allocation). */
+function wordHashes(body: string): Uint32Array {
+  // A word takes at least one character and one separator, except the last.
+  const out = new Uint32Array((body.length >> 1) + 1);
+  let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i <= body.length; i++) {
-    const c = i < body.length ? foldCode(body.charCodeAt(i)) : 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = FOLD_ALL[body.charCodeAt(i)] as number;
     if (c !== 0) {
       h = Math.imul(h ^ c, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(h >>> 0);
+      out[n++] = h >>> 0;
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  return out;
+  if (inWord) out[n++] = h >>> 0;
+  return out.subarray(0, n);
 }
 
-/** Hashes of the body's word 3-shingles (a single shingle for a shorter body). */
-export function shingleHashes(body: string): Set<number> {
+/** Calls `each` with the hash of every word 3-shingle of the body (one shingle for a shorter body). */
+function forEachShingle(body: string, each: (hash: number) => void): void {
   const hashes = wordHashes(body);
-  const out = new Set<number>();
-  if (hashes.length > 0 && hashes.length < SHINGLE) out.add(mix(hashes.reduce((a, b) => a ^ b, 0)));
+  if (hashes.length > 0 && hashes.length < SHINGLE) each(mix(hashes.reduce((a, b) => a ^ b, 0)));
   for (let i = 0; i + SHINGLE <= hashes.length; i++) {
     const a = hashes[i] as number;
     const b = hashes[i + 1] as number;
     const c = hashes[i + 2] as number;
     // Distinct odd multipliers keep the shingle hash order-sensitive ("a b c" ≠ "c b a").
-    out.add(mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ c));
+    each(mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ c));
   }
+}
+
+/** Hashes of the body's word 3-shingles (a single shingle for a shorter body). */
+export function shingleHashes(body: string): Set<number> {
+  const out = new Set<number>();
+  forEachShingle(body, (h) => out.add(h));
   return out;
 }
 
@@ -127,11 +142,12 @@ function densify(signature: number[]): void {
  */
 export function storyFingerprint(body: string): number[] {
   const signature = new Array<number>(FINGERPRINT_SIZE).fill(EMPTY);
-  for (const h of shingleHashes(body)) {
+  // A bin keeps a minimum, so a shingle seen twice changes nothing: no set of shingles needed.
+  forEachShingle(body, (h) => {
     const bin = h >>> BIN_SHIFT;
     const value = h & VALUE_MASK;
     if (value < (signature[bin] as number)) signature[bin] = value;
-  }
+  });
   densify(signature);
   return signature;
 }

@@ -21,8 +21,7 @@ for (const t of TOPICS) {
   for (const w of t.words) if (!BY_WORD.has(w)) BY_WORD.set(w, t.slug);
   for (const a of t.acronyms) if (!BY_ACRONYM.has(a)) BY_ACRONYM.set(a, t.slug);
 }
-const termRegex = (terms: Iterable<string>) =>
-  new RegExp(`${trieSource(terms)}${FOLD_END}`, "gu");
+const termRegex = (terms: Iterable<string>) => new RegExp(`${trieSource(terms)}${FOLD_END}`, "gu");
 const KEYWORDS = termRegex(BY_KEYWORD.keys());
 const WORDS = termRegex(BY_WORD.keys());
 const ACRONYMS = termRegex(BY_ACRONYM.keys());

@@ -68,6 +68,19 @@ export const EN_MONTHS = [
 /** English words that state a year (`in 2024`) without being part of the date's span. */
 export const EN_YEAR_PREPOSITIONS = ["in", "In", "during", "During", "since", "Since"] as const;
 
+/** English words before a month named alone (`in October`, `scheduled for October`). */
+export const EN_MONTH_PREPOSITIONS = [
+  ...EN_YEAR_PREPOSITIONS,
+  "for",
+  "by",
+  "until",
+  "from",
+  "For",
+  "By",
+  "Until",
+  "From",
+] as const;
+
 /** English words that make a date vaguer and stay part of the span (`late 2025`). */
 export const EN_PERIOD_PARTS = [
   "early",

@@ -47,6 +47,10 @@ export const CURRENCIES: readonly {
   { code: "CNY", before: ["cny", "rmb"], after: ["nhan dan te", "yuan", "cny", "rmb"] },
   { code: "SGD", before: ["s$", "sgd"], after: ["sgd", "do la singapore"] },
   { code: "KRW", before: ["krw"], after: ["won", "krw"] },
+  { code: "AUD", before: ["a$", "aud"], after: ["aud", "do la uc", "do la australia", "australian dollars"] },
+  { code: "NZD", before: ["nz$", "nzd"], after: ["nzd", "do la new zealand", "new zealand dollars"] },
+  { code: "GBP", before: ["£", "gbp"], after: ["bang anh", "pounds", "gbp"] },
+  { code: "INR", before: ["inr", "rs"], after: ["rupee", "rupees", "inr"] },
   { code: "MYR", before: ["rm", "myr"], after: ["ringgit", "myr"] },
   { code: "THB", before: ["thb"], after: ["baht", "bat", "thb"] },
 ];
@@ -117,8 +121,15 @@ export const MONEY_KIND_CUES: readonly { kind: FigureKind; forms: readonly strin
     kind: "investment_value",
     forms: ["dau tu", "fdi", "von dau tu", "investment", "investments", "invested", "investor", "investors"],
   },
-  { kind: "project_value", forms: ["du an", "tri gia", "project", "projects", "worth", "valued at"] },
+  { kind: "project_value", forms: ["du an", "project", "projects"] },
 ];
+
+/**
+ * Words that give the value of the noun before them (`Dự án … trị giá 10 triệu USD`, `a fund
+ * worth …`): that noun's cue decides the kind (`Quỹ … đầu tư … trị giá` is an investment); with
+ * none, the amount is taken as a project's value.
+ */
+export const VALUE_POINTERS = ["tri gia", "tong tri gia", "worth", "valued at"] as const;
 
 /** A following cue still counts within this many characters (`US$ 42 billion in trade`). */
 export const FOLLOWING_CUE_REACH = 30;
@@ -149,4 +160,50 @@ export const PLAN_PROGRESS = [
   "completion",
   "implemented",
   "implementation",
+] as const;
+
+/**
+ * Words that make a sentence about ASEAN besides the name itself: the region it stands for
+ * (`Quỹ đầu tư Đông Nam Á … doanh nghiệp Úc` is about ASEAN and Australia).
+ */
+export const ASEAN_CUES = ["asean", "dong nam a", "southeast asia", "south - east asia"] as const;
+
+/**
+ * Groupings that can stand after `ASEAN -` like a partner country (`Thương mại ASEAN - GCC`,
+ * `ASEAN - GCC - Trung Quốc`): the code used in a figure's subject and its folded names.
+ */
+export const PAIR_GROUPINGS: readonly { code: string; forms: readonly string[] }[] = [
+  { code: "GCC", forms: ["gcc", "hoi dong hop tac vung vinh", "gulf cooperation council"] },
+  { code: "EAEU", forms: ["eaeu", "lien minh kinh te a - au", "eurasian economic union"] },
+  { code: "MERCOSUR", forms: ["mercosur", "khoi thi truong chung nam my"] },
+  {
+    code: "SCO",
+    forms: [
+      "to chuc hop tac thuong hai",
+      "shanghai cooperation organisation",
+      "shanghai cooperation organization",
+    ],
+  },
+];
+
+/**
+ * Words that refer back to the sides of a partnership by their number (`ba bên` = the three
+ * sides): a figure there belongs to the latest partnership named with that many parties.
+ */
+export const PARTY_COUNT_REFERENCES: readonly { parties: number; forms: readonly string[] }[] = [
+  { parties: 2, forms: ["hai ben", "both sides", "the two sides", "both parties", "the two parties"] },
+  { parties: 3, forms: ["ba ben", "the three sides", "the three parties", "all three sides"] },
+];
+
+/**
+ * Words that refer back to the agreement named last (`the agreement, which covers about 30 per
+ * cent of global GDP`): a figure there is about that agreement.
+ */
+export const AGREEMENT_REFERENCES = [
+  "the agreement",
+  "this agreement",
+  "the pact",
+  "the deal",
+  "hiep dinh nay",
+  "hiep dinh tren",
 ] as const;

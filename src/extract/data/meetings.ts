@@ -5,8 +5,8 @@
  *
  * Name fragments are regular-expression sources over the FOLDED view (lower case, no
  * diacritics: `Hội nghị Bộ trưởng Ngoại giao` → `hoi nghi bo truong ngoai giao`). A space in
- * a fragment matches any run of whitespace and a `-` any dash with any spacing (see
- * lexicon-regex.ts); apostrophes match both `'` and `’`.
+ * a fragment matches any run of whitespace, ` - ` any dash with any spacing, and `'` an
+ * optional straight or curly apostrophe (see fold-pattern.ts).
  */
 import type { MeetingLevel, MeetingSeries } from "../types.ts";
 
@@ -203,7 +203,15 @@ export const GENERIC_MINISTER_CUES = ["bo truong", "ministers'", "ministerial"] 
  */
 export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[] = [
   { id: "ADMM", forms: ["bo truong quoc phong", "defence ministers'", "defense ministers'"] },
-  { id: "AFMGM", forms: ["bo truong tai chinh", "finance ministers'"] },
+  {
+    id: "AFMGM",
+    forms: [
+      "bo truong tai chinh va thong doc ngan hang trung uong",
+      "bo truong tai chinh",
+      "finance ministers' and central bank governors'",
+      "finance ministers'",
+    ],
+  },
   { id: "AMEM", forms: ["bo truong nang luong", "energy ministers'"] },
   {
     id: "AMAF",
@@ -218,10 +226,84 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
   { id: "ASED", forms: ["bo truong giao duc", "education ministers'"] },
 ];
 
-/** Named meetings outside the main series (series OTHER, level `other`). */
-export const NAMED_OTHER_MEETINGS: readonly { id: string; forms: readonly string[] }[] = [
-  { id: "ACF", forms: ["dien dan ket noi asean", "asean connectivity forum"] },
-  { id: "EAMF", forms: ["dien dan bien asean mo rong", "expanded asean maritime forum"] },
+/**
+ * Named meetings outside the main series (series OTHER, key `OTHER-<id>-…`). `names` are whole
+ * names; `cores` follow a Vietnamese head and level or precede an English level and noun
+ * (`Hội nghị Cấp cao` + `ASEAN - GCC`, `RCEP` + `Ministers' Meeting`). `level` null: from the
+ * name's level words, else the context. `partner`: the one country the mechanism is with.
+ */
+export interface NamedMeeting {
+  id: string;
+  names: readonly string[];
+  cores: readonly string[];
+  level: MeetingLevel | null;
+  partner: string | null;
+}
+
+export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
+  {
+    id: "ACF",
+    names: ["dien dan ket noi asean", "asean connectivity forum"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "EAMF",
+    names: ["dien dan bien asean mo rong", "expanded asean maritime forum"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "ADB_ANNUAL",
+    names: [
+      "annual meeting of the asian development bank",
+      "annual meeting of the adb",
+      "hoi nghi thuong nien ngan hang phat trien chau a",
+    ],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    // Organisations are no partner code: the ASEAN–GCC summits stay OTHER.
+    id: "ASEAN_GCC_CN",
+    names: [],
+    cores: [
+      "asean - gcc - trung quoc",
+      "asean - hoi dong hop tac vung vinh - trung quoc",
+      "asean - gcc - china",
+    ],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "ASEAN_GCC",
+    names: [],
+    cores: ["asean - gcc", "asean - hoi dong hop tac vung vinh", "asean - gulf cooperation council"],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "MGC",
+    names: [],
+    cores: [
+      "hop tac mekong - song hang",
+      "mekong - song hang",
+      "mekong - ganga cooperation",
+      "mekong - ganga",
+    ],
+    level: null,
+    partner: "IN",
+  },
+  {
+    id: "RCEP",
+    names: [],
+    cores: ["regional comprehensive economic partnership(?: \\(rcep\\))?", "rcep"],
+    level: null,
+    partner: null,
+  },
 ];
 
 /**
@@ -245,7 +327,9 @@ export const MEETING_ACRONYMS: readonly {
 ];
 
 /** Head words that make a following acronym a meeting (`Hội nghị AMM`, `the ARF`). Printed. */
-export const ACRONYM_HEADS = ["Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn", "the", "The"] as const;
+// English `the EAS` is as often the grouping (`the EAS as a leaders-led forum`) as a meeting:
+// English acronyms need an ordinal or an edition instead.
+export const ACRONYM_HEADS = ["Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn"] as const;
 
 // ---- name grammar (folded) ---------------------------------------------------------------
 
@@ -279,7 +363,13 @@ export const VI_LEVEL_WORDS = [
 ] as const;
 
 /** Words that may follow a level word (`Quan chức cao cấp số` = senior digital officials). */
-export const VI_LEVEL_SUFFIXES = ["so", "kinh te", "cac nuoc tham gia"] as const;
+export const VI_LEVEL_SUFFIXES = [
+  "so",
+  "kinh te",
+  "cac nuoc tham gia",
+  "dac biet",
+  "ky niem \\d+ nam quan he",
+] as const;
 
 /** Cores of Vietnamese names, after head and level; `asean` takes the partner suffix. */
 export const VI_CORES = [
@@ -291,6 +381,7 @@ export const VI_CORES = [
   "cap cao dong a",
   "thuong dinh dong a",
   "dong a",
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
 /** Vietnamese names that are not `head + level + core`. */
@@ -298,7 +389,7 @@ export const VI_FIXED_NAMES = [
   "dien dan khu vuc asean",
   "hoi nghi sau hoi nghi bo truong ngoai giao asean",
   "hoi nghi sau hoi nghi bo truong",
-  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.forms.filter((f) => !/^(?:asean|expanded) /.test(f))),
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !/^(?:asean|expanded|annual) /.test(f))),
 ] as const;
 
 /** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
@@ -311,6 +402,7 @@ export const EN_CORES = [
   "lancang - mekong",
   "east asia summit",
   "eas",
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
 export const EN_LEVEL_WORDS = [
@@ -340,7 +432,7 @@ export const EN_FIXED_NAMES = [
   "post ministerial conferences",
   "post ministerial conference",
   "senior officials' meeting",
-  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.forms.filter((f) => /^(?:asean|expanded) /.test(f))),
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => /^(?:asean|expanded|annual) /.test(f))),
 ] as const;
 
 /**
@@ -396,6 +488,10 @@ export const PARTNER_NOUNS = [
   "phia",
   "dialogue partners",
   "partners",
+  "their counterparts from",
+  "their counterparts of",
+  "counterparts from",
+  "counterparts of",
   "the",
 ] as const;
 
@@ -456,6 +552,18 @@ export const UMBRELLA_AFTER = [
   "and related summits",
 ] as const;
 
+/**
+ * Just after a name: the name stands for the grouping, not a meeting (`the 18 East Asia Summit
+ * (EAS) participating countries`).
+ */
+export const GROUPING_AFTER = [
+  "participating countries",
+  "participating",
+  "member states",
+  "member countries",
+  "members",
+] as const;
+
 /** Just before a name: a proposal to create a mechanism, not a meeting. */
 export const PROPOSAL_CUES = [
   "thiet lap co che",
@@ -477,10 +585,13 @@ export const PLANNED_CUES = [
   "du kien",
   "noi lai",
   "sap toi",
+  "chuan bi cho",
   "will",
   "to be held",
   "upcoming",
   "plans to",
+  "scheduled for",
+  "looked forward to",
 ] as const;
 
 /** In a meeting's name: held online. */
@@ -552,5 +663,79 @@ export const RELATED_MEETINGS: readonly {
  */
 export const EDITION_TOLERANCE_YEARS = 5;
 
-/** Characters after a meeting within which a following date still belongs to it. */
-export const FOLLOWING_DATE_REACH = 30;
+/**
+ * Characters after a meeting within which a following date still belongs to it, when no clause
+ * break (`,` `;` `:` brackets) stands between (`ARF lần thứ 32 sẽ được tổ chức tại Kuala Lumpur
+ * vào năm tới`); a date closer than {@link ADJACENT_DATE_REACH} belongs to it regardless
+ * (`Trong khuôn khổ AEM-57, ngày 24/9, …`).
+ */
+export const FOLLOWING_DATE_REACH = 60;
+export const ADJACENT_DATE_REACH = 12;
+
+/**
+ * Verbs that open a clause still about the meeting before them, so a comma before them does not
+ * cut a following date off it (`Hội nghị Cấp cao ASEAN lần thứ 46, dự kiến diễn ra vào tháng
+ * 5/2025`, `…, which will be held in October`). Folded.
+ */
+export const EVENT_VERBS = [
+  "du kien se dien ra",
+  "du kien dien ra",
+  "du kien to chuc",
+  "du kien se duoc to chuc",
+  "se dien ra",
+  "dien ra",
+  "se duoc to chuc",
+  "duoc to chuc",
+  "khai mac",
+  "which will be held",
+  "which was held",
+  "to be held",
+  "held",
+  "scheduled",
+  "taking place",
+  "took place",
+] as const;
+
+// ---- sessions of agreement bodies and negotiating rounds (folded) --------------------------
+
+/**
+ * Bodies of officials that negotiate or run an agreement (`Ủy ban hỗn hợp AITIGA`, `AANZFTA
+ * Joint Committee`). Named alone they are bodies, not meetings; a session of one (`Phiên họp
+ * lần thứ 10 của Ủy ban hỗn hợp …`, `the 10th AITIGA Joint Committee meeting`) is a senior
+ * officials' meeting of ASEAN with the partner of the agreement it serves.
+ */
+export const AGREEMENT_BODIES = [
+  "uy ban hon hop",
+  "uy ban dam phan thuong mai",
+  "joint committee",
+  "trade negotiating committee",
+] as const;
+
+/** Nouns of a session before a Vietnamese body (`Phiên họp lần thứ 10 của Ủy ban hỗn hợp`). */
+export const SESSION_HEADS_VI = ["phien hop", "cuoc hop", "hoi nghi"] as const;
+
+/** Nouns of a session around an English body (`Joint Committee meeting`, `meeting of the …`). */
+export const SESSION_NOUNS_EN = ["meeting", "session"] as const;
+
+/** Body acronyms printed between an agreement's acronym and the session number (`AITIGA JC 10`). Printed case. */
+export const BODY_ACRONYMS = ["JC", "TNC"] as const;
+
+/**
+ * A round of negotiations (`vòng đàm phán thứ 5`, `the next round of negotiations`): a meeting of
+ * the negotiators (senior officials) of ASEAN and the partner of the agreement negotiated.
+ */
+export const NEGOTIATION_ROUNDS = [
+  "vong dam phan",
+  "phien dam phan",
+  "round of negotiations",
+  "negotiating round",
+  "negotiation round",
+  "round of talks",
+] as const;
+
+/**
+ * A numbered session named without its body (`Các bên nhất trí tổ chức Phiên họp lần thứ 11`,
+ * `the 11th round`): the next session of the body whose session the text named before.
+ */
+export const BARE_SESSIONS_VI = ["phien hop", "vong dam phan", "phien dam phan"] as const;
+export const BARE_SESSIONS_EN = ["session", "round", "meeting"] as const;

@@ -1,0 +1,251 @@
+/**
+ * Meeting names: the compiled patterns that find them on the folded view, and what a matched
+ * name says by itself — series, partner, OTHER sub-series, level and edition numbers. What the
+ * surrounding text adds is meeting-mentions.ts's and meeting-context.ts's job.
+ */
+import { countryNamePattern } from "./countries.ts";
+import {
+  ACRONYM_HEADS,
+  CONSULTATION_OPENERS,
+  EN_CORES,
+  EN_FIXED_NAMES,
+  EN_LEVEL_WORDS,
+  EN_NOUNS,
+  GENERIC_MINISTER_CUES,
+  LEVEL_CUES,
+  MEETING_ACRONYMS,
+  NAMED_OTHER_MEETINGS,
+  ONLINE_NAME_CUES,
+  PARTNER_MEETING_OPENERS,
+  PARTNER_NOUNS,
+  PLUS_ONE_PATTERN,
+  SECTOR_MEETINGS,
+  SERIES_BY_LEVEL,
+  SERIES_SIGNATURES,
+  SERIES_VOCABULARY,
+  VI_CORES,
+  VI_FIXED_NAMES,
+  VI_HEAD_MODIFIERS,
+  VI_HEADS,
+  VI_LEVEL_SUFFIXES,
+  VI_LEVEL_WORDS,
+} from "./data/meetings.ts";
+import { EN_ORDINALS, VI_FIRST, VI_ORDINALS } from "./data/ordinals.ts";
+import {
+  alternation,
+  FOLD_END,
+  FOLD_START,
+  firstWords,
+  fragmentSource,
+  wordAlternation,
+} from "./fold-pattern.ts";
+import { DASH_CLASS, trieSource } from "./lexicon-regex.ts";
+import { partnerAt } from "./partner-lists.ts";
+import type { TextView } from "./text-view.ts";
+import type { MeetingLevel, MeetingSeries } from "./types.ts";
+
+/** What a name says about the meeting it names. */
+export interface NameIdentity {
+  series: MeetingSeries;
+  partner: string | null;
+  /** Sub-series of OTHER (`ACF`, `ADMM`), else null. */
+  otherId: string | null;
+  /** A level the sub-series fixes (a sectoral meeting is `other`); undefined: read the name. */
+  level?: MeetingLevel;
+  /** `ASEAN+1` whose partners are listed around it. */
+  plusOne: boolean;
+}
+
+const SERIES_INFO = new Map(SERIES_VOCABULARY.map((s) => [s.series, s]));
+const DASH_OR_PLUS = `\\s*(?:${DASH_CLASS}|\\+)\\s*`;
+const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|\\s+plus\\s+(?:three|one)|${DASH_OR_PLUS}${countryNamePattern()})?`;
+const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
+const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
+const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
+/** `… và 45`, `…, 45`, `… và lần thứ 45`: further editions named together. */
+const MORE_EDITIONS = "(?:\\s*(?:,|va|and)\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
+export const WITH = "\\s+(?:voi|with)\\s+";
+
+// Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
+const VI_NAME = [
+  `(?:${alternation(VI_HEADS)})`,
+  `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
+  `(?:\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
+  `\\s+(?:${alternation(VI_CORES)}|asean${ASEAN_SUFFIX})`,
+].join("");
+const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX})(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
+const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
+const LIST_OPENER = [
+  `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?${WITH}`,
+  `(?:${alternation(PARTNER_MEETING_OPENERS)})${WITH}(?=(?:${alternation(PARTNER_NOUNS.filter((n) => n !== "the"))})\\s)`,
+].join("|");
+
+/**
+ * Full names (group 1: `Hội nghị Bộ trưởng Kinh tế ASEAN (AEM)`, `ASEAN-India Foreign
+ * Ministers' Meeting`) and list openers (group 2: `tham vấn với`, `cuộc họp với đối tác`) on the
+ * folded view. No left boundary: use with wordMatches (see there why), or, faster, run
+ * {@link MEETING_NAME_AT} where {@link MEETING_NAME_STARTS} finds a first word
+ * (anchoredWordMatches): the same matches.
+ */
+export const MEETING_NAME = new RegExp(
+  `(?:((?:${VI_NAME}|${EN_NAME}|${FIXED_NAME})${ACRONYM_PAREN})|(${LIST_OPENER}))`,
+  "gu",
+);
+/**
+ * The words every {@link MEETING_NAME} match starts with (each alternative of the pattern opens
+ * with one of these lexicons), and the pattern as a sticky regex to try at each of them.
+ */
+export const MEETING_NAME_STARTS = new RegExp(
+  trieSource(
+    firstWords([
+      ...VI_HEADS,
+      ...EN_CORES,
+      "asean",
+      ...VI_FIXED_NAMES,
+      ...EN_FIXED_NAMES,
+      ...CONSULTATION_OPENERS,
+      ...PARTNER_MEETING_OPENERS,
+    ]),
+  ),
+  "g",
+);
+export const MEETING_NAME_AT = new RegExp(MEETING_NAME.source, "uy");
+/** Acronyms as printed (`AEM-57`, `ARF`), with an edition or a partner after them. */
+export const MEETING_ACRONYM = new RegExp(
+  `(${wordAlternation(MEETING_ACRONYMS.map((a) => a.acronym))})(?![\\p{L}\\p{N}])(?:\\s*[-–]\\s*(\\d{1,3})(?!\\p{N})|\\s+(\\d{1,3})(?!\\p{N}))?`,
+  "gu",
+);
+/** Behind an acronym: a head word (group 1) and an ordinal (group 2, number in group 3). */
+export const ACRONYM_LEAD = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}])(?:(${wordAlternation(ACRONYM_HEADS)})\\s+)?((\\d{1,3})(?:st|nd|rd|th)\\s+)?$`,
+  "u",
+);
+
+const regexOf = (forms: readonly string[]) => new RegExp(alternation(forms), "u");
+const SIGNATURES = SERIES_SIGNATURES.map((s) => ({
+  series: s.series,
+  re: new RegExp(fragmentSource(s.pattern), "u"),
+}));
+const NAMED = NAMED_OTHER_MEETINGS.map((o) => ({ ...o, re: regexOf([...o.names, ...o.cores]) }));
+const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }));
+const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
+const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
+const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
+const ASEAN_SEPARATOR = new RegExp(`asean${DASH_OR_PLUS}`, "u");
+const PAIR_FOLLOWS = new RegExp(`^${DASH_OR_PLUS}\\p{L}`, "u");
+const PAREN_ACRONYM = /\(([a-z]+(?:\s+[a-z]+)?)\)/u;
+
+const EDITION_IN = new RegExp(
+  `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})`,
+  "u",
+);
+// `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`: editions and acronyms after a name.
+const EDITION_AFTER = new RegExp(
+  `(?:\\s*\\([^()\\n]{1,16}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  "uy",
+);
+// `58th`, `the first`, `44th and 45th` before an English name.
+const ORDINAL_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+))?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+$`,
+  "u",
+);
+
+/** The level a meeting's name states (`Bộ trưởng Ngoại giao` → foreign ministers), else null. */
+function levelFromName(nameFold: string): MeetingLevel | null {
+  return LEVELS.find((l) => l.re.test(nameFold))?.level ?? null;
+}
+
+/** The OTHER sub-series a name belongs to (`Diễn đàn Kết nối ASEAN` → `ACF`), else null. */
+export function otherIdFromName(nameFold: string): string | null {
+  return (NAMED.find((o) => o.re.test(nameFold)) ?? SECTORS.find((s) => s.re.test(nameFold)))?.id ?? null;
+}
+
+const identity = (series: MeetingSeries, extra: Partial<NameIdentity> = {}): NameIdentity => ({
+  series,
+  partner: SERIES_INFO.get(series)?.partner ?? null,
+  otherId: null,
+  plusOne: false,
+  ...extra,
+});
+
+/** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
+export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
+  const nameFold = view.fold.slice(start, end);
+  const named = NAMED.find((o) => o.re.test(nameFold));
+  if (named)
+    return identity("OTHER", { otherId: named.id, partner: named.partner, level: named.level ?? undefined });
+  const signature = SIGNATURES.find((s) => s.re.test(nameFold));
+  if (signature) return identity(signature.series);
+  if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
+  const separator = ASEAN_SEPARATOR.exec(nameFold);
+  if (separator) {
+    // `ASEAN – X`: a meeting with partner X; a name that is no partner (`ASEAN – GCC`) is skipped.
+    const hit = partnerAt(view, start + separator.index + separator[0].length);
+    return hit ? identity("ASEAN_PLUS_ONE", { partner: hit.code }) : null;
+  }
+  const sector = SECTORS.find((s) => s.re.test(nameFold));
+  if (sector) return identity("OTHER", { otherId: sector.id, level: "other" });
+  const acronym = MEETING_ACRONYMS.find((a) => a.acronym.toLowerCase() === PAREN_ACRONYM.exec(nameFold)?.[1]);
+  if (acronym)
+    return identity(acronym.series, { otherId: acronym.otherId ?? null, level: acronym.level ?? undefined });
+  // `Hội nghị Cấp cao ASEAN – Hội đồng Hợp tác vùng Vịnh`: a pair with a non-partner, not a summit.
+  if (PAIR_FOLLOWS.test(view.fold.slice(end, end + 8))) return null;
+  const level = levelFromName(nameFold);
+  const series = level === null ? undefined : SERIES_BY_LEVEL[level];
+  return series ? identity(series) : null;
+}
+
+/**
+ * The level a name gives: fixed by its sub-series, else its level words, else `other` for a
+ * sectoral ministry (`Bộ trưởng Tài chính ASEAN+3`), else the series' default; a named OTHER
+ * meeting of ministers of no stated portfolio (`Hội nghị Bộ trưởng Hợp tác Mekong - Sông Hằng`)
+ * gets null: the context decides.
+ */
+export function nameLevel(id: NameIdentity, nameFold: string): MeetingLevel | null {
+  if (id.level) return id.level;
+  const cue = levelFromName(nameFold);
+  if (cue) return cue;
+  if (SECTORS.some((s) => s.re.test(nameFold))) return "other";
+  const fallback = SERIES_INFO.get(id.series)?.defaultLevel ?? null;
+  if (id.series === "OTHER" && GENERIC_MINISTER.test(nameFold)) return null;
+  return fallback;
+}
+
+function editionsIn(fold: string): number[] {
+  const m = EDITION_IN.exec(fold);
+  if (!m) return [];
+  if (m[2] !== undefined) return [1];
+  const value = (m[1] ?? m[3] ?? m[4])?.replace(/\s+/g, " ");
+  const first = value === undefined ? undefined : /^\d/.test(value) ? Number(value) : VI_ORDINALS[value];
+  if (first === undefined) return [];
+  const rest = fold.slice(m.index + m[0].length).match(/^(?:\s*(?:,|va|and)\s*(?:lan\s+thu\s+)?\d{1,3})+/u);
+  return [first, ...(rest?.[0].match(/\d{1,3}/g) ?? []).map(Number)];
+}
+
+/** A name widened over an English ordinal before it and a Vietnamese edition after it. */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Editions named (`lần thứ 44 và 45` → [44, 45]); empty when none. */
+  numbers: number[];
+}
+
+/** Widens the name at `[start, end)` over the editions and acronyms around it. */
+export function widenName(view: TextView, start: number, end: number): NameSpan {
+  let numbers = editionsIn(view.fold.slice(start, end));
+  EDITION_AFTER.lastIndex = end;
+  const after = EDITION_AFTER.exec(view.fold);
+  if (after) {
+    if (numbers.length === 0) numbers = editionsIn(after[1] ?? "");
+    end += after[0].length;
+  }
+  const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
+  if (before) {
+    const last = before[2] !== undefined ? Number(before[2]) : EN_ORDINALS[before[3] ?? ""];
+    if (numbers.length === 0 && last !== undefined) {
+      numbers = before[1] === undefined ? [last] : [Number(before[1]), last];
+    }
+    start -= before[0].length;
+  }
+  return { start, end, numbers: [...new Set(numbers)] };
+}
