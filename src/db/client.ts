@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
@@ -17,6 +19,19 @@ export interface Database {
   kind: "postgres" | "embedded";
   /** Where it lives, without credentials, for log lines. */
   description: string;
+  /**
+   * A session-level advisory lock on a connection of its own, held until released or until that
+   * connection drops (then `onLost` is called). The embedded database lives in one process, so
+   * there its lock is always granted.
+   */
+  lockSession(onLost: () => void): Promise<LockSession>;
+  close(): Promise<void>;
+}
+
+export interface LockSession {
+  /** Tries to take the lock without waiting. */
+  tryLock(key: number): Promise<boolean>;
+  /** Releases the lock and the connection. */
   close(): Promise<void>;
 }
 
@@ -77,6 +92,23 @@ async function openPostgres(url: string): Promise<Database> {
     sql,
     kind: "postgres",
     description,
+    async lockSession(onLost) {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+      let closing = false;
+      client.on("error", () => {});
+      client.on("end", () => {
+        if (!closing) onLost();
+      });
+      await client.connect();
+      return {
+        tryLock: async (key) =>
+          (await client.query("SELECT pg_try_advisory_lock($1) AS ok", [key])).rows[0]?.ok === true,
+        async close() {
+          closing = true;
+          await client.end().catch(() => {});
+        },
+      };
+    },
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -89,7 +121,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   fs.mkdirSync(dir, { recursive: true });
   let db: PGlite;
   try {
-    db = await PGlite.create(dir);
+    // Search needs these contrib extensions (the migrations CREATE EXTENSION them).
+    db = await PGlite.create(dir, { extensions: { unaccent, pg_trgm } });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(`cannot open the embedded database in ${dir}: ${reason}`);
@@ -106,6 +139,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     sql: { ...run(db), transaction: (fn) => db.transaction((tx) => fn(run(tx))) },
     kind: "embedded",
     description: `embedded PostgreSQL in ${dir}`,
+    lockSession: async () => ({ tryLock: async () => true, close: async () => {} }),
     async close() {
       await prisma.$disconnect();
       await db.close();

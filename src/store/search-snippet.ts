@@ -1,0 +1,102 @@
+import { foldText } from "../extract/normalize.ts";
+
+/** Opening and closing marks around a matched word in a snippet. */
+export const HIGHLIGHT_OPEN = "«";
+export const HIGHLIGHT_CLOSE = "»";
+
+/** Longest snippet, in characters, before the ellipses. */
+export const SNIPPET_LENGTH = 160;
+
+interface Span {
+  start: number;
+  end: number;
+  term: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Context kept before the first match of the window.
+const LEAD = Math.floor(SNIPPET_LENGTH / 5);
+
+// Whole-word occurrences of the folded terms in a folded text (same offsets as the original).
+function findSpans(folded: string, terms: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  terms.forEach((term, index) => {
+    if (term.length === 0) return;
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+      const end = at + term.length;
+      if (WORD_CHAR.test(folded[at - 1] ?? " ") || WORD_CHAR.test(folded[end] ?? " ")) continue;
+      spans.push({ start: at, end, term: index });
+    }
+  });
+  return spans.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+// The window start (a span start) whose following characters hold the most distinct terms.
+function bestWindow(spans: Span[]): number {
+  let best = { start: 0, terms: -1 };
+  for (const first of spans) {
+    const inside = spans.filter(
+      (s) => s.start >= first.start && s.end <= first.start + SNIPPET_LENGTH - LEAD,
+    );
+    const terms = new Set(inside.map((s) => s.term)).size;
+    if (terms > best.terms) best = { start: first.start, terms };
+  }
+  return best.start;
+}
+
+// Snaps [from, to) outwards to word boundaries without passing the text's ends.
+function snap(text: string, from: number, to: number): [number, number] {
+  let start = Math.max(0, from);
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? "")) start--;
+  let end = Math.min(text.length, to);
+  while (end < text.length && WORD_CHAR.test(text[end] ?? "")) end++;
+  return [start, end];
+}
+
+/**
+ * The part of `text` around the best cluster of the folded `terms`, with each run of matched
+ * words (only spaces between them) wrapped in «…» — cut from the original text, so diacritics
+ * and case are as written. `…` marks a cut. Null when no term occurs in `text`.
+ */
+export function highlightSnippet(text: string, terms: readonly string[]): string | null {
+  const spans = findSpans(foldText(text), terms);
+  if (spans.length === 0) return null;
+  const from = bestWindow(spans) - LEAD;
+  const [start, end] = snap(text, from, from + SNIPPET_LENGTH);
+  let out = "";
+  let at = start;
+  for (const span of spans) {
+    if (span.start < at || span.end > end) continue; // overlapping or outside the window
+    const gap = text.slice(at, span.start);
+    // Neighbouring matches separated by spaces only share one pair of marks.
+    if (at > start && out.endsWith(HIGHLIGHT_CLOSE) && /^[ ]+$/.test(gap)) {
+      out = `${out.slice(0, -HIGHLIGHT_CLOSE.length)}${gap}${text.slice(span.start, span.end)}${HIGHLIGHT_CLOSE}`;
+    } else {
+      out += `${gap}${HIGHLIGHT_OPEN}${text.slice(span.start, span.end)}${HIGHLIGHT_CLOSE}`;
+    }
+    at = span.end;
+  }
+  out += text.slice(at, end);
+  const flat = out.replace(/\s+/g, " ").trim();
+  return `${start > 0 ? "… " : ""}${flat}${end < text.length ? " …" : ""}`;
+}
+
+/**
+ * The snippet for a hit whose searchable fields are `fields` (most important first): from the
+ * field where the most distinct terms occur (the earlier field on a tie), or the first field
+ * shortened when none does (a misspelling found by trigram similarity).
+ */
+export function pickSnippet(fields: readonly (string | null)[], terms: readonly string[]): string {
+  let best: { snippet: string; terms: number } | null = null;
+  for (const field of fields) {
+    if (!field) continue;
+    const folded = foldText(field);
+    const found = terms.filter((t) => findSpans(folded, [t]).length > 0).length;
+    if (found === 0 || (best && found <= best.terms)) continue;
+    const snippet = highlightSnippet(field, terms);
+    if (snippet) best = { snippet, terms: found };
+  }
+  if (best) return best.snippet;
+  const first = (fields.find((f) => f) ?? "").replace(/\s+/g, " ").trim();
+  return first.length > SNIPPET_LENGTH ? `${first.slice(0, SNIPPET_LENGTH)} …` : first;
+}
