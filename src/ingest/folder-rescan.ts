@@ -1,0 +1,104 @@
+import type { Dirent, Stats } from "node:fs";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { FSWatcher } from "chokidar";
+import { isIgnoredName } from "./files.ts";
+
+export interface FolderRescanOptions {
+  watcher: FSWatcher;
+  /** A file chokidar did not report. */
+  onFile: (file: string, stats: Stats) => void;
+  onError: (error: unknown) => void;
+  /** Wait used when the watch cannot be seen in place. */
+  fallbackDelayMs: number;
+}
+
+export interface FolderRescan {
+  /** A folder appeared after the watcher was ready. */
+  added(dir: string): void;
+  close(): void;
+}
+
+const POLL_MS = 5;
+const MAX_POLLS = 2_000;
+
+/**
+ * Works around a chokidar 5 race (paulmillr/chokidar#1471): a new folder is listed first and
+ * watched only afterwards, so a file put into it in between (`mkdir` then an atomic rename, a
+ * folder moved in and filled at once) is never reported. Once chokidar's watch on the folder is
+ * in place, the folder is listed again; whatever chokidar does not know is handed to it to watch
+ * (so later changes and removals are reported as usual) and its files are reported here.
+ */
+export function createFolderRescan(options: FolderRescanOptions): FolderRescan {
+  const timers = new Set<NodeJS.Timeout>();
+  let closed = false;
+
+  function later(ms: number, action: () => void): void {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!closed) action();
+    }, ms);
+    timers.add(timer);
+  }
+
+  function whenWatched(dir: string, polls = 0): void {
+    const watched = watchInPlace(options.watcher, dir);
+    if (watched === undefined) later(options.fallbackDelayMs, () => void rescan(dir));
+    else if (watched || polls >= MAX_POLLS) void rescan(dir);
+    else later(POLL_MS, () => whenWatched(dir, polls + 1));
+  }
+
+  async function rescan(dir: string): Promise<void> {
+    try {
+      const known = options.watcher.getWatched();
+      await walk(dir, new Set(known[dir] ?? []));
+    } catch (error) {
+      options.onError(error);
+    }
+  }
+
+  async function walk(dir: string, known: ReadonlySet<string>): Promise<void> {
+    for (const entry of await listDir(dir)) {
+      if (isIgnoredName(entry.name) || known.has(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      const stats = await fs.stat(full).catch(() => undefined);
+      // `add` would reopen a closed watcher.
+      if (closed) return;
+      if (!stats?.isDirectory() && !stats?.isFile()) continue;
+      // Added after the watcher is ready, a path is watched without an `add` event of its own.
+      options.watcher.add(full);
+      if (stats.isDirectory()) await walk(full, new Set());
+      else options.onFile(full, stats);
+    }
+  }
+
+  return {
+    added(dir) {
+      if (!closed) whenWatched(dir);
+    },
+    close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+/**
+ * Whether chokidar has set up its watch on `dir`: it records a closer per watched path once the
+ * watch exists. `undefined` when this chokidar version keeps no such record.
+ */
+function watchInPlace(watcher: FSWatcher, dir: string): boolean | undefined {
+  const closers: unknown = watcher._closers;
+  return closers instanceof Map ? closers.has(dir) : undefined;
+}
+
+async function listDir(dir: string): Promise<Dirent[]> {
+  try {
+    return await fs.readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return [];
+    throw error;
+  }
+}

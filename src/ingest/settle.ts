@@ -1,0 +1,141 @@
+import fsSync, { type Stats } from "node:fs";
+
+export interface SettlerOptions {
+  /** Quiet time after the last write before a file written in place counts as finished. */
+  stabilityMs: number;
+  /** Called when a file is ready to be read: at once, or once it stopped changing. */
+  onReady: (file: string) => void;
+  /** Unexpected `stat` failures (a vanished file is not one). */
+  onError: (error: unknown) => void;
+}
+
+/**
+ * Decides when a file that appeared or changed is complete. A file renamed into place is complete
+ * when it appears and is reported at once; a file written in place (write notices for its name)
+ * is reported once it has been quiet for the stability window.
+ */
+export interface Settler {
+  /** A write into `file` was seen (a directory watcher's `change` notice). */
+  written(file: string): void;
+  /** `file` was created or renamed into place (a directory watcher's `rename` notice). */
+  created(file: string): void;
+  /** `file` appeared or changed, with the stats seen then. */
+  appeared(file: string, stats?: Stats): void;
+  /** `file` is gone: forget it without reporting. */
+  removed(file: string): void;
+  /** Cancels every pending check. */
+  close(): void;
+}
+
+interface Pending {
+  timer: NodeJS.Timeout;
+  /** Written in place since the last report: report when quiet, whatever the stats say. */
+  written: boolean;
+}
+
+/** Allowance for clocks: `Date.now()` has whole milliseconds and timers may fire a little early. */
+const CLOCK_SLACK_MS = 2;
+
+const signature = (stats: Stats) => `${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+
+/**
+ * Tracks files being written. Every file reported at once is checked again after the window too:
+ * if it changed meanwhile without a write notice (a notice raced the report, or the platform sent
+ * none), the final state is reported as well, so the last report always follows the last write.
+ * The state last reported for each file is kept (until the file is removed), so the same state
+ * told twice, by a notice and by chokidar's own later event, is reported once.
+ * Files are looked at with synchronous `stat`s: an asynchronous one would queue behind the `stat`
+ * of every entry chokidar asks for when it re-lists a folder, so the time to report a file would
+ * grow with the folder, and checks due in one order could report in another.
+ */
+export function createSettler(options: SettlerOptions): Settler {
+  const { stabilityMs } = options;
+  const pending = new Map<string, Pending>();
+  const reported = new Map<string, string>();
+  let closed = false;
+
+  function schedule(file: string, ms: number, state: Omit<Pending, "timer">): void {
+    clearTimeout(pending.get(file)?.timer);
+    pending.set(file, { ...state, timer: setTimeout(check, ms, file) });
+  }
+
+  function ready(file: string, stats: Stats): void {
+    reported.set(file, signature(stats));
+    try {
+      options.onReady(file);
+    } catch (error) {
+      options.onError(error);
+    }
+  }
+
+  function check(file: string): void {
+    const entry = pending.get(file);
+    if (closed || !entry) return;
+    const stats = statFile(file, options.onError);
+    if (!stats) {
+      pending.delete(file);
+      return;
+    }
+    // A write the notices missed still moves mtime: wait until the file is a full window old.
+    const age = Date.now() - stats.mtimeMs;
+    if (age >= 0 && age < stabilityMs - CLOCK_SLACK_MS) {
+      schedule(file, Math.ceil(stabilityMs - age), entry);
+      return;
+    }
+    pending.delete(file);
+    if (entry.written || signature(stats) !== reported.get(file)) ready(file, stats);
+  }
+
+  function appeared(file: string, stats?: Stats): void {
+    if (closed) return;
+    const entry = pending.get(file);
+    // Already waiting for quiet: the check looks at mtime, so a late event adds nothing.
+    if (entry?.written) return;
+    // The same state told twice (a rename notice, then chokidar's own event): reported already.
+    if (stats && reported.get(file) === signature(stats)) return;
+    // Created empty, or size unknown: the content may be yet to come, so wait for quiet.
+    if (!stats || stats.size === 0) {
+      schedule(file, stabilityMs, { written: true });
+      return;
+    }
+    ready(file, stats);
+    schedule(file, stabilityMs, { written: false });
+  }
+
+  return {
+    written(file) {
+      if (!closed) schedule(file, stabilityMs, { written: true });
+    },
+    created(file) {
+      // A create and a rename give the same notice. libuv hands out every queued notice before
+      // the event loop moves on, so if this `stat` finds content, the notice of the write that put
+      // it there arrives before the immediate runs, and the file then counts as written in place.
+      const stats = closed ? undefined : statFile(file, options.onError);
+      if (stats) setImmediate(appeared, file, stats);
+    },
+    appeared,
+    removed(file) {
+      clearTimeout(pending.get(file)?.timer);
+      pending.delete(file);
+      reported.delete(file);
+    },
+    close() {
+      closed = true;
+      for (const entry of pending.values()) clearTimeout(entry.timer);
+      pending.clear();
+      reported.clear();
+    },
+  };
+}
+
+/** The stats of a regular file; undefined for anything else, or when it is gone. */
+function statFile(file: string, onError: (error: unknown) => void): Stats | undefined {
+  try {
+    const stats = fsSync.statSync(file, { throwIfNoEntry: false });
+    return stats?.isFile() ? stats : undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT" && code !== "ENOTDIR") onError(error);
+    return undefined;
+  }
+}
