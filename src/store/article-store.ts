@@ -116,16 +116,18 @@ export async function recordFailure(
   });
 }
 
-/** Marks an article whose file is gone as removed; returns its id when something changed. */
+/**
+ * Marks an article whose file is gone as removed, with its REMOVED event, in one transaction;
+ * returns the event's sequence number, or null when there was nothing to remove.
+ */
 export async function markRemoved(prisma: PrismaClient, path: string): Promise<number | null> {
-  const existing = await prisma.article.findUnique({
-    where: { path },
-    select: { id: true, removedAt: true },
-  });
   await prisma.ingestFailure.deleteMany({ where: { path } });
-  if (!existing || existing.removedAt) return null;
-  await prisma.article.update({ where: { path }, data: { removedAt: new Date() } });
-  return existing.id;
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({ where: { path }, select: { id: true, removedAt: true } });
+    if (!existing || existing.removedAt) return null;
+    await tx.article.update({ where: { path }, data: { removedAt: new Date() } });
+    return appendEvent(tx, "REMOVED", existing.id, path);
+  });
 }
 
 /** Paths of every stored, not-removed article (for start-up reconciliation). */
