@@ -13,9 +13,13 @@ import { eventCursor } from "../src/graphql/types/article-events.ts";
 import { silentLogger } from "../src/logger.ts";
 import { type Service, startService } from "../src/main.ts";
 
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const adminUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  "postgresql://postgres@127.0.0.1:5432/postgres";
 const eventsPerRun = Number(process.argv[process.argv.indexOf("--events") + 1]) || 30;
-const QUERY = "subscription ($after: String) { articleEvents(after: $after) { kind path article { path title } } }";
+const QUERY =
+  "subscription ($after: String) { articleEvents(after: $after) { kind path article { path title } } }";
 const root = path.resolve(import.meta.dirname, "..");
 const body = fs.readFileSync(path.join(root, "seeds/003_8e497b4819558aaa.txt"), "utf8");
 
@@ -31,7 +35,8 @@ async function run(url: string, seedsDir: string, n: number, tag: string, after:
   const committedAt = new Map<string, number>();
   const stop = new AbortController();
   void (async () => {
-    for await (const e of service.events.stream(service.events.lastSeq, stop.signal)) committedAt.set(e.path, performance.now());
+    for await (const e of service.events.stream(service.events.lastSeq, stop.signal))
+      committedAt.set(e.path, performance.now());
   })();
   let ready = 0;
   for (let i = 0; i < n; i++) {
@@ -102,7 +107,15 @@ const u = new URL(adminUrl);
 u.pathname = `/${dbName}`;
 const seedsDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-bench-live-"));
 const service: Service = await startService(
-  { databaseUrl: u.toString(), port: 0, host: "127.0.0.1", seedsDir, dataDir: seedsDir, logLevel: "silent", redisUrl: undefined },
+  {
+    databaseUrl: u.toString(),
+    port: 0,
+    host: "127.0.0.1",
+    seedsDir,
+    dataDir: seedsDir,
+    logLevel: "silent",
+    redisUrl: undefined,
+  },
   silentLogger,
 );
 await service.reconciled;
@@ -123,6 +136,8 @@ console.log("subscribers  events  delivered/expected   p50 ms   p99 ms | ingest 
 for (const r of rows) {
   const cells = [r.p50, r.p99].map((v) => v.toFixed(1).padStart(8)).join(" ");
   const split = `${r.ingestP50.toFixed(1).padStart(10)} | ${r.fanOutP50.toFixed(1).padStart(11)} ${r.fanOutP99.toFixed(1).padStart(6)}`;
-  console.log(`${String(r.n).padStart(11)} ${String(r.events).padStart(7)} ${`${r.delivered}/${r.expected}`.padStart(19)} ${cells} | ${split}`);
+  console.log(
+    `${String(r.n).padStart(11)} ${String(r.events).padStart(7)} ${`${r.delivered}/${r.expected}`.padStart(19)} ${cells} | ${split}`,
+  );
 }
 console.log(JSON.stringify({ bench: "live", rows }));

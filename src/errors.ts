@@ -5,6 +5,13 @@ export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
   PAGE_SIZE_EXCEEDED: "PAGE_SIZE_EXCEEDED",
   NOT_FOUND: "NOT_FOUND",
+  /** The operation nests fields deeper than the server allows. */
+  QUERY_TOO_DEEP: "QUERY_TOO_DEEP",
+  /** The operation would load more than the server allows (see README, "Limits"). */
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** The operation's text is longer, or has more tokens, than the server reads. */
+  DOCUMENT_TOO_LARGE: "DOCUMENT_TOO_LARGE",
+  /** Anything unexpected; the message is masked and the details go to the server log. */
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -42,7 +42,11 @@ export function createLocalBus(): EventBus {
 export function createRedisBus(url: string, logger: Logger): EventBus {
   const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false };
   const publishClient = new Redis(url, options);
-  const subscribeClient = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
+  const subscribeClient = new Redis(url, {
+    ...options,
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+  });
   let down = false;
   for (const client of [publishClient, subscribeClient]) {
     client.on("error", (error: Error) => {

@@ -5,7 +5,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
-import { type EventBus, createLocalBus, createRedisBus } from "./events.ts";
+import { createLocalBus, createRedisBus, type EventBus } from "./events.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
 import { type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
@@ -60,7 +60,8 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
     onError: (file, error) => logger.error(`giving up on ${file} for now (next start reconciles it)`, error),
   });
   const watcher = await watchSeeds(deps.seedsDir, (event) => {
-    if (!queue.enqueue(event.path)) logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
+    if (!queue.enqueue(event.path))
+      logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
   });
   const summary = await reconcile(deps);
   logger.info(

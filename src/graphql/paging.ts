@@ -30,3 +30,15 @@ export const PAGE_SIZE = {
     return MAX_PAGE_SIZE;
   },
 };
+
+/**
+ * Memoizes `fn` per arguments object. A connection's page and its `totalCount` resolve with the
+ * same arguments object, so a filter (which may run a search) is translated once for both.
+ */
+export function perArgs<A extends object, R>(fn: (args: A) => R): (args: A) => R {
+  const results = new WeakMap<A, R>();
+  return (args) => {
+    if (!results.has(args)) results.set(args, fn(args));
+    return results.get(args) as R;
+  };
+}

@@ -31,7 +31,10 @@ export function useSseEventIds(): Plugin {
         },
       });
       setResponse(
-        new Response(response.body.pipeThrough(withIds), { status: response.status, headers: response.headers }),
+        new Response(response.body.pipeThrough(withIds), {
+          status: response.status,
+          headers: response.headers,
+        }),
       );
     },
   };

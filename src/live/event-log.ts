@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
-import { type StoredEvent, lastEventSeq, readEvents } from "../store/events.ts";
+import { lastEventSeq, readEvents, type StoredEvent } from "../store/events.ts";
 
 export interface EventLogOptions {
   /** Recent events kept in memory for subscribers (default 5,000). */

@@ -19,7 +19,12 @@ export interface StoredEvent {
  * its number back) and in commit order (a later transaction waits for the lock). Call it as the
  * transaction's last statement so the lock is held briefly.
  */
-export async function appendEvent(tx: Tx, kind: ArticleEventKind, articleId: number, path: string): Promise<number> {
+export async function appendEvent(
+  tx: Tx,
+  kind: ArticleEventKind,
+  articleId: number,
+  path: string,
+): Promise<number> {
   const counter = await tx.eventCounter.update({ where: { id: 1 }, data: { last: { increment: 1 } } });
   await tx.articleEvent.create({ data: { seq: counter.last, kind, articleId, path } });
   return counter.last;

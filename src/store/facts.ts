@@ -58,7 +58,8 @@ function meetingPatch(row: MeetingRow, m: MeetingFact): Prisma.MeetingUpdateInpu
   const patch: Prisma.MeetingUpdateInput = {};
   if (row.number === null && f.number !== null) patch.number = f.number;
   if (row.year === null && f.year !== null) patch.year = f.year;
-  if (row.date === null && f.date !== null) Object.assign(patch, { date: f.date, datePrecision: f.datePrecision });
+  if (row.date === null && f.date !== null)
+    Object.assign(patch, { date: f.date, datePrecision: f.datePrecision });
   if (row.endDate === null && f.endDate !== null) patch.endDate = f.endDate;
   if (row.location === null && f.location !== null) patch.location = f.location;
   if (!row.online && m.online) patch.online = true;
@@ -71,9 +72,17 @@ function meetingPatch(row: MeetingRow, m: MeetingFact): Prisma.MeetingUpdateInpu
  */
 async function writeMeetings(tx: Tx, articleId: number, meetings: MeetingFact[]): Promise<void> {
   if (meetings.length === 0) return;
-  const keys = [...new Set([...meetings.map((m) => m.key), ...meetings.flatMap((m) => (m.parentKey ? [m.parentKey] : []))])];
+  const keys = [
+    ...new Set([
+      ...meetings.map((m) => m.key),
+      ...meetings.flatMap((m) => (m.parentKey ? [m.parentKey] : [])),
+    ]),
+  ];
   const known = new Map<string, MeetingRow>(
-    (await tx.meeting.findMany({ where: { key: { in: keys } }, select: MEETING_SELECT })).map((r) => [r.key, r]),
+    (await tx.meeting.findMany({ where: { key: { in: keys } }, select: MEETING_SELECT })).map((r) => [
+      r.key,
+      r,
+    ]),
   );
   const fresh = meetings.filter((m) => !known.has(m.key));
   if (fresh.length > 0) {
@@ -94,7 +103,10 @@ async function writeMeetings(tx: Tx, articleId: number, meetings: MeetingFact[])
     // A concurrent ingest may have created some of them first.
     const missing = fresh.filter((m) => !known.has(m.key)).map((m) => m.key);
     if (missing.length > 0) {
-      for (const row of await tx.meeting.findMany({ where: { key: { in: missing } }, select: MEETING_SELECT })) {
+      for (const row of await tx.meeting.findMany({
+        where: { key: { in: missing } },
+        select: MEETING_SELECT,
+      })) {
         known.set(row.key, row);
       }
     }
@@ -138,12 +150,18 @@ async function writePeople(tx: Tx, articleId: number, x: ArticleExtraction): Pro
     for (const row of created) ids.set(row.name, row.id);
   }
   for (const p of x.people) {
-    const row = existing.get(p.name) ?? (ids.has(p.name) ? undefined : await tx.person.findUnique({ where: { name: p.name } }));
+    const row =
+      existing.get(p.name) ??
+      (ids.has(p.name) ? undefined : await tx.person.findUnique({ where: { name: p.name } }));
     if (!row) continue;
     ids.set(p.name, row.id);
     const aliases = [...new Set([...row.aliases, ...p.aliases, p.name])].sort();
     const role = p.role ?? row.role;
-    if (aliases.join("|") !== row.aliases.join("|") || (row.countryCode === null && p.country) || role !== row.role) {
+    if (
+      aliases.join("|") !== row.aliases.join("|") ||
+      (row.countryCode === null && p.country) ||
+      role !== row.role
+    ) {
       await tx.person.update({
         where: { id: row.id },
         data: { aliases, countryCode: row.countryCode ?? p.country, role },
@@ -151,7 +169,9 @@ async function writePeople(tx: Tx, articleId: number, x: ArticleExtraction): Pro
     }
   }
   await tx.articlePerson.createMany({
-    data: x.people.flatMap((p) => (ids.has(p.name) ? [{ articleId, personId: ids.get(p.name)!, role: p.role }] : [])),
+    data: x.people.flatMap((p) =>
+      ids.has(p.name) ? [{ articleId, personId: ids.get(p.name)!, role: p.role }] : [],
+    ),
     skipDuplicates: true,
   });
 }
@@ -164,11 +184,21 @@ type MentionKind = "meeting" | "agreement" | "country" | "person" | "topic" | "f
  */
 async function writeMentions(tx: Tx, articleId: number, x: ArticleExtraction): Promise<void> {
   const rows: Array<[MentionKind, string, Evidence]> = [
-    ...x.meetings.flatMap((m) => m.evidence.map((e) => ["meeting", m.key, e] as [MentionKind, string, Evidence])),
-    ...x.agreements.flatMap((a) => a.evidence.map((e) => ["agreement", a.code, e] as [MentionKind, string, Evidence])),
-    ...x.countries.flatMap((c) => c.evidence.map((e) => ["country", c.code, e] as [MentionKind, string, Evidence])),
-    ...x.people.flatMap((p) => p.evidence.map((e) => ["person", p.name, e] as [MentionKind, string, Evidence])),
-    ...x.topics.flatMap((t) => t.evidence.map((e) => ["topic", t.slug, e] as [MentionKind, string, Evidence])),
+    ...x.meetings.flatMap((m) =>
+      m.evidence.map((e) => ["meeting", m.key, e] as [MentionKind, string, Evidence]),
+    ),
+    ...x.agreements.flatMap((a) =>
+      a.evidence.map((e) => ["agreement", a.code, e] as [MentionKind, string, Evidence]),
+    ),
+    ...x.countries.flatMap((c) =>
+      c.evidence.map((e) => ["country", c.code, e] as [MentionKind, string, Evidence]),
+    ),
+    ...x.people.flatMap((p) =>
+      p.evidence.map((e) => ["person", p.name, e] as [MentionKind, string, Evidence]),
+    ),
+    ...x.topics.flatMap((t) =>
+      t.evidence.map((e) => ["topic", t.slug, e] as [MentionKind, string, Evidence]),
+    ),
     ...x.figures.map((f) => ["figure", f.kind, f.evidence] as [MentionKind, string, Evidence]),
   ];
   if (rows.length === 0) return;
@@ -196,7 +226,9 @@ export async function writeFacts(tx: Tx, articleId: number, x: ArticleExtraction
     });
   }
   if (x.countries.length > 0) {
-    await tx.articleCountry.createMany({ data: x.countries.map((c) => ({ articleId, countryCode: c.code })) });
+    await tx.articleCountry.createMany({
+      data: x.countries.map((c) => ({ articleId, countryCode: c.code })),
+    });
   }
   if (x.topics.length > 0) {
     await tx.articleTopic.createMany({ data: x.topics.map((t) => ({ articleId, topicSlug: t.slug })) });

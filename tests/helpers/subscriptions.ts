@@ -16,7 +16,12 @@ export interface Subscription<R> {
 
 /** A graphql-ws client on a real socket to `httpUrl` (http → ws). */
 export function wsClient(httpUrl: string): Client {
-  return createClient({ url: httpUrl.replace(/^http/, "ws"), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+  return createClient({
+    url: httpUrl.replace(/^http/, "ws"),
+    webSocketImpl: WebSocket,
+    lazy: false,
+    retryAttempts: 0,
+  });
 }
 
 /** Subscribes over graphql-ws with a typed document. */

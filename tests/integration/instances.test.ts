@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "../../src/main.ts";
 import { ArticleEventsDocument } from "../generated/graphql.ts";
 import { type Subscription, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { SEEDS, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { type TestDb, createTestDb } from "../helpers/test-db.ts";
+import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";

@@ -4,10 +4,14 @@ import type { Client } from "graphql-ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eventCursor } from "../../src/graphql/types/article-events.ts";
 import type { Service } from "../../src/main.ts";
-import { ArticleAddedDocument, ArticleEventsDocument, type ArticleEventsSubscription } from "../generated/graphql.ts";
-import { SEEDS, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { type TestDb, createTestDb } from "../helpers/test-db.ts";
+import {
+  ArticleAddedDocument,
+  ArticleEventsDocument,
+  type ArticleEventsSubscription,
+} from "../generated/graphql.ts";
 import { type Subscription, subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
+import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 type Event = ArticleEventsSubscription["articleEvents"];
@@ -64,7 +68,10 @@ describe("live article events", () => {
     // The same bytes again: no event. The next event is the one for another file.
     writeAtomic(seedsDir, "live-004.txt", seed("003_8e497b4819558aaa.txt"));
     writeAtomic(seedsDir, "live-000.txt", seed("000_b85c5de12b388afb.txt"));
-    expect((await sub.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "live-000.txt" });
+    expect((await sub.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "live-000.txt",
+    });
 
     fs.rmSync(path.join(seedsDir, "live-004.txt"));
     const removed = (await sub.results.next(10_000)).articleEvents;
@@ -85,7 +92,10 @@ describe("live article events", () => {
     expect(replayed).toMatchObject({ kind: "ADDED", path: "sse-001.txt" });
     expect(byCursor.ids).toEqual([replayed.cursor]); // what an EventSource sends back as Last-Event-ID
     const byHeader = track(subscribeSse(service.url, ArticleEventsDocument, {}, { "Last-Event-ID": cursor }));
-    expect((await byHeader.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "sse-001.txt" });
+    expect((await byHeader.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "sse-001.txt",
+    });
 
     const adds = track(subscribeSse(service.url, ArticleAddedDocument, {}));
     // Give the SSE subscription a moment to register by waiting for a live event on it.
@@ -133,7 +143,10 @@ describe("live article events", () => {
     service = await startTestApp(testDb, seedsDir);
     client = wsClient(service.url);
     const resumed = track(subscribeWs(client, ArticleEventsDocument, { after: last }));
-    expect((await resumed.results.next(10_000)).articleEvents).toMatchObject({ kind: "ADDED", path: "stop-2.txt" });
+    expect((await resumed.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "stop-2.txt",
+    });
   });
 
   it("rejects a malformed cursor with a clear error", async () => {

@@ -39,7 +39,13 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("ingests the five seeds on start", async () => {
-    expect(await service.reconciled).toMatchObject({ added: 5, updated: 0, unchanged: 0, failed: 0, removed: 0 });
+    expect(await service.reconciled).toMatchObject({
+      added: 5,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      removed: 0,
+    });
   });
 
   it("serves every seed with the title, date, source and URL of the gold file", async () => {
@@ -133,7 +139,13 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   it("ingests nothing when started again on the same folder and database", async () => {
     await service.stop();
     service = await startTestApp(testDb, seedsDir);
-    expect(await service.reconciled).toMatchObject({ added: 0, updated: 0, unchanged: 5, failed: 0, removed: 0 });
+    expect(await service.reconciled).toMatchObject({
+      added: 0,
+      updated: 0,
+      unchanged: 5,
+      failed: 0,
+      removed: 0,
+    });
   });
 
   it("picks up changed and removed files at start", async () => {

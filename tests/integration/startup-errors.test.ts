@@ -109,7 +109,10 @@ describe("signals", () => {
       };
       if (testDb.url) env.DATABASE_URL = testDb.url;
       else env.DATA_DIR = testDb.dataDir;
-      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/seedgraph.js"), "serve"], { cwd: REPO_ROOT, env });
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/seedgraph.js"), "serve"], {
+        cwd: REPO_ROOT,
+        env,
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.on("data", (d) => (stdout += d));

@@ -1,5 +1,5 @@
-import type { StoredEvent } from "../../store/events.ts";
 import { ErrorCode, requestError } from "../../errors.ts";
+import type { StoredEvent } from "../../store/events.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 
 const CURSOR_PREFIX = "event:";
@@ -11,9 +11,12 @@ export function eventCursor(seq: number): string {
 
 /** Decodes a cursor (or a bare sequence number, as SSE's Last-Event-ID may carry). */
 export function parseEventCursor(cursor: string): number {
-  const decoded = /^\d+$/.test(cursor) ? `${CURSOR_PREFIX}${cursor}` : Buffer.from(cursor, "base64").toString("utf8");
+  const decoded = /^\d+$/.test(cursor)
+    ? `${CURSOR_PREFIX}${cursor}`
+    : Buffer.from(cursor, "base64").toString("utf8");
   const seq = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(seq) || seq < 0) throw requestError(ErrorCode.BAD_USER_INPUT, "invalid event cursor");
+  if (!Number.isSafeInteger(seq) || seq < 0)
+    throw requestError(ErrorCode.BAD_USER_INPUT, "invalid event cursor");
   return seq;
 }
 
@@ -44,7 +47,9 @@ export function addArticleEventTypes(builder: Builder, { prisma, events }: Schem
         // Subscribers streaming from the event log share one event object, so the article is
         // read once per distinct selection, not once per subscriber.
         resolve: (query, e) =>
-          sharedRead(e, JSON.stringify(query), () => prisma.article.findUnique({ ...query, where: { id: e.articleId } })),
+          sharedRead(e, JSON.stringify(query), () =>
+            prisma.article.findUnique({ ...query, where: { id: e.articleId } }),
+          ),
       }),
     }),
   });

@@ -1,12 +1,28 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { PAGE_SIZE } from "../paging.ts";
+import { numericId } from "../inputs.ts";
+import { PAGE_SIZE, perArgs } from "../paging.ts";
+import { type ArticleFilterInput, addArticleFilter, articleOrderBy, articleWhere } from "./article-filter.ts";
+import type { Enums } from "./enums.ts";
 import { formatStoredDate } from "./scalars.ts";
 
-/** `Article`: one ingested file, with its root fields `article` and `articles`. */
-export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
-  builder.prismaNode("Article", {
+/**
+ * `Article`: one ingested file, with its root fields `article` and `articles`. Returns the shared
+ * `ArticleConnection` every other type's `articles` field pages with.
+ */
+export function addArticleType(builder: Builder, enums: Enums, deps: SchemaDeps) {
+  const refs = addArticleObjects(builder);
+  addArticleRoots(builder, enums, deps, refs.ArticleConnection);
+  return refs;
+}
+
+function addArticleObjects(builder: Builder) {
+  const Article = builder.prismaNode("Article", {
     description: "A news article ingested from one file in the seeds folder.",
     id: { field: "id" },
+    // node(id:) answers null for an unknown id instead of failing (so does every node type).
+    nullable: true,
+    // Select mode: a list of titles does not load bodies and fingerprints.
+    select: { id: true },
     fields: (t) => ({
       path: t.exposeString("path", { description: "Path of the file, relative to the seeds folder." }),
       title: t.exposeString("displayTitle", {
@@ -57,34 +73,56 @@ export function addArticleType(builder: Builder, { prisma }: SchemaDeps): void {
       }),
     }),
   });
+  const ArticleConnection = builder.connectionObject(
+    { type: Article, name: "ArticleConnection", description: "A page of articles." },
+    { name: "ArticleEdge", description: "An article in a page." },
+  );
+  return { Article, ArticleConnection };
+}
 
+/** The refs other domain types use to point at articles. */
+export type ArticleRefs = ReturnType<typeof addArticleObjects>;
+type ArticleConnectionRef = ArticleRefs["ArticleConnection"];
+
+function addArticleRoots(
+  builder: Builder,
+  enums: Enums,
+  deps: SchemaDeps,
+  ArticleConnection: ArticleConnectionRef,
+) {
+  const { prisma } = deps;
+  const { ArticleFilter, ArticleOrder } = addArticleFilter(builder, enums);
+  const whereOf = perArgs((args: { filter?: ArticleFilterInput | null }) => articleWhere(args.filter, deps));
   builder.queryFields((t) => ({
     article: t.prismaField({
       type: "Article",
       nullable: true,
-      description: "One article by global id; null when there is none.",
-      args: { id: t.arg.globalID({ required: true }) },
-      resolve: (query, _root, { id }) =>
-        id.typename === "Article" && /^\d+$/.test(id.id)
-          ? prisma.article.findUnique({ ...query, where: { id: Number(id.id) } })
-          : null,
+      description: "One article by id (also a removed one, with `removedAt` set); null when there is none.",
+      args: { id: t.arg.id({ required: true, description: "Article id (or its number)." }) },
+      resolve: (query, _root, args) => {
+        const id = numericId(args.id, "Article");
+        return id === null ? null : prisma.article.findUnique({ ...query, where: { id } });
+      },
     }),
     articles: t.prismaConnection(
       {
         type: "Article",
         cursor: "id",
         ...PAGE_SIZE,
-        description: "Articles present in the seeds folder, newest first (undated last, then by id).",
-        totalCount: () => prisma.article.count({ where: { removedAt: null } }),
-        resolve: (query) =>
+        description: "Articles present in the seeds folder, newest first unless `orderBy` says otherwise.",
+        args: {
+          filter: t.arg({ type: ArticleFilter, description: "Only articles matching every field given." }),
+          orderBy: t.arg({ type: ArticleOrder, description: "Order (default NEWEST)." }),
+        },
+        totalCount: async (_parent, args) => prisma.article.count({ where: await whereOf(args) }),
+        resolve: async (query, _parent, args) =>
           prisma.article.findMany({
             ...query,
-            where: { removedAt: null },
-            orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+            where: await whereOf(args),
+            orderBy: articleOrderBy(args.orderBy),
           }),
       },
-      { description: "A page of articles." },
-      { description: "An article in a page." },
+      ArticleConnection,
     ),
   }));
 }

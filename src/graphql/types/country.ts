@@ -1,10 +1,16 @@
-import type { Builder } from "../builder.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
+import type { Builder, SchemaDeps } from "../builder.ts";
+import { countryCode } from "../inputs.ts";
+import { PAGE_SIZE } from "../paging.ts";
+import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
+import type { Refs } from "./refs.ts";
 
-/** `Country` and `Article.countries`. */
+/** `Country`, `CountryConnection` and `Article.countries`. */
 export function addCountryType(builder: Builder) {
   const Country = builder.prismaNode("Country", {
     description: "A sovereign state (ISO 3166-1 alpha-2) or the European Union (`EU`).",
     id: { field: "code" },
+    nullable: true,
     fields: (t) => ({
       code: t.exposeString("code", { description: "ISO 3166-1 alpha-2 code, or `EU`." }),
       nameVi: t.exposeString("nameVi", { description: "Vietnamese name." }),
@@ -14,6 +20,10 @@ export function addCountryType(builder: Builder) {
       dialoguePartner: t.exposeBoolean("dialoguePartner", { description: "Dialogue partner of ASEAN." }),
     }),
   });
+  const CountryConnection = builder.connectionObject(
+    { type: Country, name: "CountryConnection", description: "A page of countries." },
+    { name: "CountryEdge", description: "A country in a page." },
+  );
   builder.prismaObjectField("Article", "countries", (t) =>
     t.field({
       type: [Country],
@@ -24,5 +34,89 @@ export function addCountryType(builder: Builder) {
       resolve: (a) => a.countries.map((c) => c.country),
     }),
   );
-  return Country;
+  return { Country, CountryConnection };
+}
+
+/** The refs other domain types use to point at countries. */
+export type CountryRefs = ReturnType<typeof addCountryType>;
+
+const NAMED_PERSON: Prisma.PersonWhereInput = { articles: { some: { article: { removedAt: null } } } };
+const REPORTED_MEETING: Prisma.MeetingWhereInput = { articles: { some: { article: { removedAt: null } } } };
+
+/** The country's relations and the root fields `country(code:)` and `countries`. */
+export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs): void {
+  const { prisma } = deps;
+  addArticlesConnection(builder, deps, refs, {
+    parent: "Country",
+    ...viaJoinTable("article_country", "country_code", "text"),
+    keyOf: (c) => c.code as string,
+    description: "Articles naming the country, newest first.",
+  });
+  builder.prismaObjectFields("Country", (t) => ({
+    meetings: t.relatedConnection(
+      "meetings",
+      {
+        cursor: "id",
+        ...PAGE_SIZE,
+        totalCount: true,
+        description: "Meetings with this country as the dialogue partner (ASEAN+1), latest first.",
+        query: {
+          where: REPORTED_MEETING,
+          orderBy: [
+            { date: { sort: "desc", nulls: "last" } },
+            { year: { sort: "desc", nulls: "last" } },
+            { id: "desc" },
+          ],
+        },
+      },
+      refs.MeetingConnection,
+    ),
+    people: t.relatedConnection(
+      "people",
+      {
+        cursor: "id",
+        ...PAGE_SIZE,
+        totalCount: true,
+        description: "People named in present articles who represent the country, by name.",
+        query: { where: NAMED_PERSON, orderBy: [{ name: "asc" }, { id: "asc" }] },
+      },
+      refs.PersonConnection,
+    ),
+  }));
+  const CountryFilter = builder.inputType("CountryFilter", {
+    description: "Narrows the list of countries; every field given must hold (AND).",
+    fields: (t) => ({
+      aseanMember: t.boolean({ description: "Member states of ASEAN (true) or not (false)." }),
+      dialoguePartner: t.boolean({ description: "Dialogue partners of ASEAN (true) or not (false)." }),
+    }),
+  });
+  const whereOf = (
+    filter: { aseanMember?: boolean | null; dialoguePartner?: boolean | null } | null | undefined,
+  ) => ({
+    ...(filter?.aseanMember != null ? { aseanMember: filter.aseanMember } : {}),
+    ...(filter?.dialoguePartner != null ? { dialoguePartner: filter.dialoguePartner } : {}),
+  });
+  builder.queryFields((t) => ({
+    country: t.prismaField({
+      type: refs.Country,
+      nullable: true,
+      description: "One country by ISO code (`JP`, or `EU`); null when unknown.",
+      args: { code: t.arg.string({ required: true, description: "ISO 3166-1 alpha-2 code, or `EU`." }) },
+      resolve: (query, _root, args) =>
+        prisma.country.findUnique({ ...query, where: { code: countryCode(args.code) } }),
+    }),
+    countries: t.prismaConnection(
+      {
+        type: refs.Country,
+        cursor: "code",
+        ...PAGE_SIZE,
+        description: "The countries the extractor knows, by code.",
+        args: { filter: t.arg({ type: CountryFilter, description: "Only countries matching every field." }) },
+        totalCount: (_parent, args) => prisma.country.count({ where: whereOf(args.filter) }),
+        resolve: (query, _parent, args) =>
+          prisma.country.findMany({ ...query, where: whereOf(args.filter), orderBy: { code: "asc" } }),
+      },
+      refs.CountryConnection,
+    ),
+  }));
 }

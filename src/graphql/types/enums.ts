@@ -1,6 +1,22 @@
 import { AGREEMENT_KINDS, MEETING_LEVELS, MEETING_SERIES } from "../../extract/types.ts";
 import type { Builder } from "../builder.ts";
 
+const LEVEL_DESCRIPTIONS: Record<(typeof MEETING_LEVELS)[number], string> = {
+  foreign_ministers: "Foreign ministers",
+  economic_ministers: "Economic (trade) ministers",
+  leaders: "Heads of state or government",
+  senior_officials: "Senior officials",
+  other: "Any other level",
+};
+
+const KIND_DESCRIPTIONS: Record<(typeof AGREEMENT_KINDS)[number], string> = {
+  FTA: "A free trade or economic partnership agreement",
+  framework: "A framework agreement",
+  treaty: "A treaty or convention",
+  initiative: "An initiative or mechanism",
+  plan: "A plan or programme with a code of its own",
+};
+
 const SERIES_DESCRIPTIONS: Record<(typeof MEETING_SERIES)[number], string> = {
   AMM: "ASEAN Foreign Ministers' Meeting",
   AEM: "ASEAN Economic Ministers' Meeting",
@@ -26,19 +42,23 @@ export function addEnums(builder: Builder) {
   });
   const MeetingLevel = builder.enumType("MeetingLevel", {
     description: "Who meets.",
-    values: Object.fromEntries(MEETING_LEVELS.map((v) => [v, { value: v }])),
+    values: Object.fromEntries(
+      MEETING_LEVELS.map((v) => [v, { value: v, description: LEVEL_DESCRIPTIONS[v] }]),
+    ),
   });
   const AgreementKind = builder.enumType("AgreementKind", {
     description: "What sort of instrument an agreement is.",
-    values: Object.fromEntries(AGREEMENT_KINDS.map((v) => [v, { value: v }])),
+    values: Object.fromEntries(
+      AGREEMENT_KINDS.map((v) => [v, { value: v, description: KIND_DESCRIPTIONS[v] }]),
+    ),
   });
   const DatePrecision = builder.enumType("DatePrecision", {
     description: "How precisely a date is known.",
     values: {
-      day: { value: "day" },
-      month: { value: "month" },
-      year: { value: "year" },
-      unknown: { value: "unknown" },
+      day: { value: "day", description: "The day is known (`2025-07-10`)." },
+      month: { value: "month", description: "Only the month is known (`2025-07`)." },
+      year: { value: "year", description: "Only the year is known (`2025`)." },
+      unknown: { value: "unknown", description: "No date is known." },
     },
   });
   return { MeetingSeries, MeetingLevel, AgreementKind, DatePrecision };

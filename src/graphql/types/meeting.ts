@@ -1,12 +1,51 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
+import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Enums } from "./enums.ts";
+import { addMeetingRelations } from "./meeting-relations.ts";
+import { addMeetingRoots } from "./meeting-roots.ts";
+import type { Refs } from "./refs.ts";
 import { formatStoredDate } from "./scalars.ts";
 
-/** `Meeting`, `Article.meetings` and the root field `meeting(key:)`. */
-export function addMeetingType(builder: Builder, enums: Enums, { prisma }: SchemaDeps) {
-  const Meeting = builder.prismaNode("Meeting", {
+/** `Meeting`, its `MeetingConnection` and `Article.meetings`. */
+export function addMeetingType(builder: Builder, enums: Enums) {
+  const Meeting = addMeetingObject(builder, enums);
+  const MeetingConnection = builder.connectionObject(
+    { type: Meeting, name: "MeetingConnection", description: "A page of meetings." },
+    { name: "MeetingEdge", description: "A meeting in a page." },
+  );
+  builder.prismaObjectField("Article", "meetings", (t) =>
+    t.field({
+      type: [Meeting],
+      description: "Meetings the article reports, held or planned.",
+      select: (_args, _ctx, nested) => ({
+        meetings: { select: { meeting: nested(true) }, orderBy: { meetingId: "asc" } },
+      }),
+      resolve: (a) => a.meetings.map((x) => x.meeting),
+    }),
+  );
+  return { Meeting, MeetingConnection };
+}
+
+/**
+ * The meeting's relations (`articles`, `agreements`, `people`, `related`) and the root fields
+ * `meeting(key:)` and `meetings`.
+ */
+export function addMeetingFields(builder: Builder, enums: Enums, deps: SchemaDeps, refs: Refs): void {
+  addArticlesConnection(builder, deps, refs, {
+    parent: "Meeting",
+    ...viaJoinTable("article_meeting", "meeting_id", "int"),
+    keyOf: (m) => m.id as number,
+    description: "Articles reporting the meeting, newest first.",
+  });
+  addMeetingRelations(builder, deps, refs);
+  addMeetingRoots(builder, enums, deps, refs);
+}
+
+function addMeetingObject(builder: Builder, enums: Enums) {
+  return builder.prismaNode("Meeting", {
     description: "A meeting, one row however many articles report it (identified by `key`).",
     id: { field: "id" },
+    nullable: true,
     fields: (t) => ({
       key: t.exposeString("key", {
         description: "Canonical key: `AMM-58`, `MEKONG_JAPAN-FM-16`, `ASEAN_PLUS_ONE-JP-FM-2025` …",
@@ -45,24 +84,7 @@ export function addMeetingType(builder: Builder, enums: Enums, { prisma }: Schem
       name: t.exposeString("name", { description: "The name as an article gives it." }),
     }),
   });
-  builder.prismaObjectField("Article", "meetings", (t) =>
-    t.field({
-      type: [Meeting],
-      description: "Meetings the article reports, held or planned.",
-      select: (_args, _ctx, nested) => ({
-        meetings: { select: { meeting: nested(true) }, orderBy: { meetingId: "asc" } },
-      }),
-      resolve: (a) => a.meetings.map((x) => x.meeting),
-    }),
-  );
-  builder.queryField("meeting", (t) =>
-    t.prismaField({
-      type: Meeting,
-      nullable: true,
-      description: "One meeting by canonical key (`AMM-58`); null when unknown.",
-      args: { key: t.arg.string({ required: true, description: "Canonical key." }) },
-      resolve: (query, _root, { key }) => prisma.meeting.findUnique({ ...query, where: { key } }),
-    }),
-  );
-  return Meeting;
 }
+
+/** The refs other domain types use to point at meetings. */
+export type MeetingRefs = ReturnType<typeof addMeetingType>;

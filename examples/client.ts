@@ -1,0 +1,105 @@
+// A small typed client: runs the example operations of this folder against a running server and
+// prints what they return. The documents and their result types are generated from the .graphql
+// files by `npm run codegen` (examples/generated/).
+//
+//   npm start                                            # in one terminal
+//   npm run example:client -- http://localhost:4000/graphql
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import {
+  AgreementReportDocument,
+  ArticlesFilteredDocument,
+  CountryReportDocument,
+  GraphStatsDocument,
+  MeetingReportDocument,
+  MeetingsFilteredDocument,
+  PeopleByNameDocument,
+  SearchEverythingDocument,
+} from "./generated/graphql.ts";
+
+/** Runs one typed operation; throws with the server's errors when there are any. */
+async function request<R, V>(url: string, document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await res.json()) as { data?: R; errors?: Array<{ message: string; extensions?: object }> };
+  if (body.errors?.length || !body.data) {
+    throw new Error(`the server answered ${res.status}: ${JSON.stringify(body.errors ?? body)}`);
+  }
+  return body.data;
+}
+
+function show(title: string, lines: string[]): void {
+  process.stdout.write(`\n== ${title}\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
+}
+
+async function main(url: string): Promise<void> {
+  const { meeting } = await request(url, MeetingReportDocument, { key: "AMM-58" });
+  show(`meeting AMM-58: ${meeting?.name ?? "not found"}`, [
+    `${meeting?.articles.totalCount ?? 0} articles: ${meeting?.articles.edges.map((e) => e.node.path).join(", ")}`,
+    `agreements cited: ${meeting?.agreements.map((a) => a.code).join(", ")}`,
+    `related: ${meeting?.related.map((r) => `${r.relation.toLowerCase()} ${r.meeting.key}`).join(", ")}`,
+  ]);
+
+  const { meetings } = await request(url, MeetingsFilteredDocument, {
+    filter: { series: "ASEAN_PLUS_ONE", partner: "JP" },
+    first: 10,
+  });
+  show(
+    "ASEAN+1 meetings with Japan",
+    meetings.edges.map((e) => `${e.node.key} (${e.node.level}, ${e.node.date ?? e.node.year ?? "undated"})`),
+  );
+
+  const { agreement } = await request(url, AgreementReportDocument, { code: "AKFTA" });
+  show(`agreement AKFTA: ${agreement?.nameEn ?? "not found"}`, [
+    `cited by ${agreement?.articles.totalCount ?? 0} articles, reported with ${agreement?.meetings.totalCount ?? 0} meetings`,
+    `parties: ${agreement?.partyCodes.join(", ")}`,
+  ]);
+
+  const { country } = await request(url, CountryReportDocument, { code: "IN" });
+  show(`country IN: ${country?.nameEn ?? "not found"}`, [
+    `named by ${country?.articles.totalCount ?? 0} articles`,
+  ]);
+
+  const { people } = await request(url, PeopleByNameDocument, { name: "Lavrov" });
+  show(
+    'people named "Lavrov"',
+    people.edges.map(
+      (e) => `${e.node.name} (${e.node.country?.code ?? "?"}), aliases: ${e.node.aliases.join(" / ")}`,
+    ),
+  );
+
+  const { articles } = await request(url, ArticlesFilteredDocument, {
+    filter: { agreement: "RCEP" },
+    first: 5,
+  });
+  show(
+    `articles citing RCEP (${articles.totalCount})`,
+    articles.edges.map((e) => `${e.node.publishedOn ?? "undated"}  ${e.node.title}`),
+  );
+
+  const { search } = await request(url, SearchEverythingDocument, {
+    query: "hoi nghi bo truong kinh te",
+    first: 5,
+  });
+  show(
+    `search "hoi nghi bo truong kinh te" (${search.totalCount} results)`,
+    search.edges.map((e) => `${e.rank.toFixed(3)}  ${e.node.__typename}  ${e.snippet.slice(0, 90)}`),
+  );
+
+  const { stats } = await request(url, GraphStatsDocument, { top: 5 });
+  show("stats", [
+    `articles per month: ${stats.articlesPerMonth.map((m) => `${m.month}: ${m.count}`).join(", ")}`,
+    `meetings per series: ${stats.meetingsPerSeries.map((s) => `${s.series}: ${s.count}`).join(", ")}`,
+    `most cited agreements: ${stats.topAgreements.map((a) => `${a.agreement.code} (${a.articleCount})`).join(", ")}`,
+    `partners named most: ${stats.topPartners.map((p) => `${p.country.code} (${p.articleCount})`).join(", ")}`,
+  ]);
+}
+
+const url = process.argv[2] ?? "http://localhost:4000/graphql";
+main(url).catch((error: unknown) => {
+  process.stderr.write(`example client: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

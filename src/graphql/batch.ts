@@ -1,0 +1,71 @@
+import type { GraphQLResolveInfo } from "graphql";
+
+interface PendingBatch {
+  keys: Set<unknown>;
+  result: Promise<Map<unknown, unknown>>;
+}
+
+// Batches live as long as their request's context object, and no longer.
+const batchesByContext = new WeakMap<object, Map<string, PendingBatch>>();
+
+/**
+ * Loads `key` together with every other key asked for under the same `name` in the same tick of
+ * the same request: one `load` call for all of them. This is what keeps a field that Prisma cannot
+ * preload (a derived relation, a raw SQL aggregate) from issuing one statement per parent.
+ */
+export function loadBatched<K, V>(
+  ctx: object,
+  name: string,
+  key: K,
+  load: (keys: K[]) => Promise<Map<K, V>>,
+): Promise<V | undefined> {
+  let batches = batchesByContext.get(ctx);
+  if (!batches) {
+    batches = new Map();
+    batchesByContext.set(ctx, batches);
+  }
+  let pending = batches.get(name);
+  if (!pending) {
+    const keys = new Set<unknown>();
+    const owner = batches;
+    const result = new Promise<Map<unknown, unknown>>((resolve, reject) => {
+      // Like DataLoader: wait for the resolvers of sibling list items, which graphql-js starts
+      // in the same tick or in the promise jobs that follow it.
+      void Promise.resolve().then(() =>
+        process.nextTick(() => {
+          owner.delete(name);
+          load([...keys] as K[]).then(resolve as (m: Map<K, V>) => void, reject);
+        }),
+      );
+    });
+    pending = { keys, result };
+    batches.set(name, pending);
+  }
+  pending.keys.add(key);
+  return pending.result.then((values) => values.get(key) as V | undefined);
+}
+
+/**
+ * A batch name for the field being resolved: its coordinate, its response path without list
+ * indices (so aliases and different places in the document get their own batch, and with it their
+ * own selection) and its arguments.
+ */
+export function fieldBatchName(info: GraphQLResolveInfo, args: unknown, suffix = ""): string {
+  const path: string[] = [];
+  for (let p: GraphQLResolveInfo["path"] | undefined = info.path; p; p = p.prev) {
+    if (typeof p.key === "string") path.push(p.key);
+  }
+  return `${info.parentType.name}.${info.fieldName}@${path.reverse().join(".")}#${JSON.stringify(args)}${suffix}`;
+}
+
+/** Groups rows by their `parent` column (stringified, as SQL drivers differ on number types). */
+export function groupByParent<R extends { parent: unknown }>(rows: R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const row of rows) {
+    const key = String(row.parent);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}

@@ -1,0 +1,147 @@
+import fs from "node:fs";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type App, buildApp } from "../../src/app.ts";
+import type { Database } from "../../src/db/client.ts";
+import type { SqlRunner } from "../../src/db/sql.ts";
+import { PrismaClient } from "../../src/generated/prisma/client.ts";
+import { EventLog } from "../../src/live/event-log.ts";
+import { silentLogger } from "../../src/logger.ts";
+import type { Service } from "../../src/main.ts";
+import {
+  NestedEverythingDocument,
+  NestedMeetingArticlesDocument,
+  SearchWithRelationsDocument,
+} from "../generated/graphql.ts";
+import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+/** An app whose every SQL statement — Prisma's and raw — is counted. */
+interface CountingApp {
+  url: string;
+  /** Runs `fn` and returns how many SQL statements the server issued meanwhile. */
+  count(fn: () => Promise<unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function startCountingApp(testDb: TestDb): Promise<CountingApp> {
+  if (!testDb.url) throw new Error("statement counting needs PostgreSQL");
+  const db = await testDb.open();
+  // Prisma's query log reports every statement its engine sends, nested includes included.
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: testDb.url }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  let statements = 0;
+  prisma.$on("query", () => {
+    statements++;
+  });
+  const sql: SqlRunner = {
+    ...db.sql,
+    query: (text, params) => {
+      statements++;
+      return db.sql.query(text, params);
+    },
+  };
+  const counted: Database = { ...db, prisma: prisma as unknown as Database["prisma"], sql };
+  const app: App = buildApp({
+    db: counted,
+    events: new EventLog(counted.prisma, { logger: silentLogger }),
+    logger: silentLogger,
+  });
+  const running = await app.start(0, "127.0.0.1");
+  return {
+    url: running.url,
+    async count(fn) {
+      const before = statements;
+      await fn();
+      return statements - before;
+    },
+    async stop() {
+      await app.stop();
+      await prisma.$disconnect();
+      await db.close();
+    },
+  };
+}
+
+describe("SQL statements per request do not grow with page size (no N+1)", () => {
+  let testDb: TestDb;
+  let seedsDir: string;
+  let service: Service;
+  let app: CountingApp;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    // Five copies of each seed (under other names): pages of 20 are full, and AMM-58 has 15 articles.
+    seedsDir = makeSeedsDir();
+    for (const name of fs.readdirSync(seedsDir)) {
+      for (const copy of [1, 2, 3, 4]) {
+        fs.copyFileSync(path.join(seedsDir, name), path.join(seedsDir, `copy${copy}-${name}`));
+      }
+    }
+    service = await startTestApp(testDb, seedsDir);
+    await service.stop();
+    app = await startCountingApp(testDb);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+
+  it("meetings → articles → agreements and countries: same small count for 2 and 20 meetings", async () => {
+    let small: Awaited<ReturnType<typeof gql<unknown, unknown>>> | undefined;
+    const few = await app.count(async () => {
+      small = await gql(app.url, NestedMeetingArticlesDocument, { first: 2, inner: 10 });
+    });
+    let large: typeof small;
+    const many = await app.count(async () => {
+      large = await gql(app.url, NestedMeetingArticlesDocument, { first: 20, inner: 10 });
+    });
+    // The larger page really loads more: otherwise equal counts would prove nothing.
+    const articlesIn = (data: typeof small) =>
+      (data as { meetings: { edges: { node: { articles: { edges: unknown[] } } }[] } }).meetings.edges.reduce(
+        (n, e) => n + e.node.articles.edges.length,
+        0,
+      );
+    expect(articlesIn(large)).toBeGreaterThan(articlesIn(small));
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(8);
+    process.stdout.write(`nested meetings query: ${many} SQL statements per request\n`);
+  });
+
+  it("every relation in one request: the count does not depend on the page size", async () => {
+    // Pages of 20 and 40 both hold every kind of relation (a relation that happens to be empty
+    // on a small page skips its query, which is why this does not compare against 2).
+    const some = await app.count(() => gql(app.url, NestedEverythingDocument, { first: 20 }));
+    const all = await app.count(() => gql(app.url, NestedEverythingDocument, { first: 40 }));
+    expect(all).toBe(some);
+    expect(all).toBeLessThanOrEqual(40);
+    process.stdout.write(`every relation at once: ${all} SQL statements per request\n`);
+  });
+
+  it("search with relations: same small count for 2 and 20 results", async () => {
+    const query = "hoi nghi bo truong";
+    const kinds = async (first: number) => {
+      const data = await gql(app.url, SearchWithRelationsDocument, { query, first });
+      return new Set(data.search.edges.map((e) => e.node.__typename));
+    };
+    expect(await kinds(20)).toEqual(new Set(["Article"])); // the same kinds on both pages
+    const few = await app.count(() => gql(app.url, SearchWithRelationsDocument, { query, first: 2 }));
+    const many = await app.count(() => gql(app.url, SearchWithRelationsDocument, { query, first: 20 }));
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(8);
+    process.stdout.write(`search with relations: ${many} SQL statements per request\n`);
+  });
+
+  it("search over all four kinds stays a small constant", async () => {
+    let kinds = new Set<string>();
+    const statements = await app.count(async () => {
+      const data = await gql(app.url, SearchWithRelationsDocument, { query: "Nhat", first: 100 });
+      kinds = new Set(data.search.edges.map((e) => e.node.__typename));
+    });
+    expect(kinds.size).toBe(4);
+    expect(statements).toBeLessThanOrEqual(20);
+  });
+});

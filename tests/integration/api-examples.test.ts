@@ -1,0 +1,51 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Service } from "../../src/main.ts";
+import { makeSeedsDir, REPO_ROOT, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+const run = promisify(execFile);
+
+describe("the example client", () => {
+  let testDb: TestDb;
+  let seedsDir: string;
+  let service: Service;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    seedsDir = makeSeedsDir();
+    service = await startTestApp(testDb, seedsDir);
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+
+  it("runs every example query against a server and prints the results", async () => {
+    const client = path.join(REPO_ROOT, "examples/client.ts");
+    const { stdout } = await run(process.execPath, ["--import", "tsx", client, service.url], {
+      cwd: REPO_ROOT,
+    });
+    expect(stdout).toContain("== meeting AMM-58");
+    expect(stdout).toContain("3 articles");
+    expect(stdout).toMatch(/ASEAN_PLUS_ONE-JP-FM-2025 \(foreign_ministers, 2025-07-10\)/);
+    expect(stdout).toContain("cited by 3 articles");
+    expect(stdout).toContain("Sergey Lavrov (RU)");
+    expect(stdout).toMatch(/most cited agreements: AJCEP \(3\), AKFTA \(3\)/);
+  });
+
+  it("fails with a message when the server is not there", async () => {
+    const client = path.join(REPO_ROOT, "examples/client.ts");
+    const failed = await run(process.execPath, ["--import", "tsx", client, "http://127.0.0.1:9/graphql"], {
+      cwd: REPO_ROOT,
+    }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(failed?.stderr).toMatch(/^example client: /);
+  });
+});
