@@ -48,6 +48,6 @@ export function buildSchema(deps: SchemaDeps) {
   addStoryFields(builder, deps, refs);
   addSearchFields(builder, deps, refs);
   addStatsFields(builder, enums, deps, refs);
-  addArticleEventTypes(builder, deps);
+  addArticleEventTypes(builder, deps, refs);
   return lexicographicSortSchema(builder.toSchema());
 }

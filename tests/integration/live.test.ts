@@ -8,6 +8,7 @@ import {
   ArticleAddedDocument,
   ArticleEventsDocument,
   type ArticleEventsSubscription,
+  FilteredArticleEventsDocument,
 } from "../generated/graphql.ts";
 import { type Subscription, subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
 import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
@@ -147,6 +148,35 @@ describe("live article events", () => {
       kind: "ADDED",
       path: "stop-2.txt",
     });
+  });
+
+  it("applies article filters on the server, before anything is sent", async () => {
+    const after = tip();
+    const mekong = track(
+      subscribeWs(client, FilteredArticleEventsDocument, { after, filter: { series: "MEKONG_JAPAN" } }),
+    );
+    const korea = track(
+      subscribeWs(client, FilteredArticleEventsDocument, { after, filter: { agreement: "AKFTA" } }),
+    );
+    writeAtomic(seedsDir, "filter-003.txt", `${seed("003_8e497b4819558aaa.txt")}\nfilter\n`);
+    writeAtomic(seedsDir, "filter-004.txt", `${seed("004_fbd71147380da296.txt")}\nfilter\n`);
+    writeAtomic(seedsDir, "filter-000.txt", `${seed("000_b85c5de12b388afb.txt")}\nfilter\n`);
+    expect((await mekong.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "filter-004.txt",
+    });
+    expect((await korea.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "filter-000.txt",
+    });
+    fs.rmSync(path.join(seedsDir, "filter-004.txt"));
+    expect((await mekong.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "REMOVED",
+      path: "filter-004.txt",
+    });
+    await service.idle();
+    expect(mekong.results.size).toBe(0);
+    expect(korea.results.size).toBe(0);
   });
 
   it("rejects a malformed cursor with a clear error", async () => {

@@ -1,6 +1,9 @@
+import type { InputRef } from "@pothos/core";
 import { ErrorCode, requestError } from "../../errors.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 import type { StoredEvent } from "../../store/events.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
+import { type ArticleFilterInput, articleWhere, PRESENT } from "./article-filter.ts";
 
 const CURSOR_PREFIX = "event:";
 
@@ -21,7 +24,30 @@ export function parseEventCursor(cursor: string): number {
 }
 
 /** `ArticleEvent` and the subscriptions `articleEvents` and `articleAdded`. */
-export function addArticleEventTypes(builder: Builder, { prisma, events }: SchemaDeps): void {
+export function addArticleEventTypes(
+  builder: Builder,
+  deps: SchemaDeps,
+  { ArticleFilter }: { ArticleFilter: InputRef<ArticleFilterInput> },
+): void {
+  const { prisma, events } = deps;
+  /** Keeps the events whose article matches `filter`, evaluated once per event and filter. */
+  async function* matching(
+    source: AsyncIterable<StoredEvent>,
+    filter: ArticleFilterInput | null | undefined,
+  ) {
+    if (!filter || Object.values(filter).every((v) => v === null || v === undefined)) return yield* source;
+    await articleWhere(filter, deps); // invalid input fails the subscription at once
+    const key = `filter:${JSON.stringify(filter)}`;
+    for await (const event of source) {
+      const hit = await sharedRead(event, key, async () => {
+        const where = await articleWhere(filter, deps);
+        // A removed article still matches its filter, so REMOVED events reach the subscriber.
+        const conditions = (where.AND as Prisma.ArticleWhereInput[]).filter((c) => c !== PRESENT);
+        return (await prisma.article.count({ where: { AND: [{ id: event.articleId }, ...conditions] } })) > 0;
+      });
+      if (hit) yield event;
+    }
+  }
   const Kind = builder.enumType("ArticleEventKind", {
     description: "What happened to an article.",
     values: {
@@ -61,18 +87,29 @@ export function addArticleEventTypes(builder: Builder, { prisma, events }: Schem
       description:
         "Article events in commit order. With `after`, every event after that cursor first (none " +
         "missed, none repeated), then live ones; without it, live events from now on.",
-      args: { after: t.arg.string({ required: false, description: "Cursor of the last event seen." }) },
+      args: {
+        after: t.arg.string({ required: false, description: "Cursor of the last event seen." }),
+        filter: t.arg({
+          type: ArticleFilter,
+          required: false,
+          description: "Only events whose article matches (checked on the server before sending).",
+        }),
+      },
       subscribe: (_root, args, ctx) => {
         const resumeFrom = args.after ?? ctx.lastEventId ?? null;
         const after = resumeFrom === null ? events.lastSeq : parseEventCursor(resumeFrom);
-        return events.stream(after, ctx.signal);
+        return matching(events.stream(after, ctx.signal), args.filter);
       },
       resolve: (event) => event,
     }),
     articleAdded: t.prismaField({
       type: "Article",
-      description: "Each article as it is added (from now on).",
-      subscribe: (_root, _args, ctx) => filterKind(events.stream(events.lastSeq, ctx.signal), "ADDED"),
+      description: "Each article as it is added (from now on), optionally only those matching `filter`.",
+      args: {
+        filter: t.arg({ type: ArticleFilter, required: false, description: "Only articles that match." }),
+      },
+      subscribe: (_root, args, ctx) =>
+        matching(filterKind(events.stream(events.lastSeq, ctx.signal), "ADDED"), args.filter),
       resolve: (query, event: StoredEvent) =>
         sharedRead(event, JSON.stringify(query), () =>
           prisma.article.findUniqueOrThrow({ ...query, where: { id: event.articleId } }),

@@ -11,8 +11,8 @@ import { formatStoredDate } from "./scalars.ts";
  */
 export function addArticleType(builder: Builder, enums: Enums, deps: SchemaDeps) {
   const refs = addArticleObjects(builder);
-  addArticleRoots(builder, enums, deps, refs.ArticleConnection);
-  return refs;
+  const { ArticleFilter } = addArticleRoots(builder, enums, deps, refs.ArticleConnection);
+  return { ...refs, ArticleFilter };
 }
 
 function addArticleObjects(builder: Builder) {
@@ -125,4 +125,5 @@ function addArticleRoots(
       ArticleConnection,
     ),
   }));
+  return { ArticleFilter };
 }
