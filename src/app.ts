@@ -1,18 +1,20 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { ExecutionArgs } from "graphql";
+import type { ExecutionArgs, ExecutionResult } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { createYoga } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { StartupError } from "./errors.ts";
-import { createContext } from "./graphql/context.ts";
+import { type Context, createContext } from "./graphql/context.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { useSseEventIds } from "./graphql/sse-event-ids.ts";
+import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
+import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -39,6 +41,8 @@ export interface AppDeps {
   db: Database;
   events: EventLog;
   logger: Logger;
+  /** Announces ingest failures to `ingestFailed` subscribers (default: a feed nobody publishes to). */
+  failures?: FailureFeed;
 }
 
 export interface RunningApp {
@@ -59,7 +63,12 @@ export interface App {
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
   const yoga = createYoga({
-    schema: buildSchema({ prisma: deps.db.prisma, sql: deps.db.sql, events: deps.events }),
+    schema: buildSchema({
+      prisma: deps.db.prisma,
+      sql: deps.db.sql,
+      events: deps.events,
+      failures: deps.failures,
+    }),
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) =>
       createContext({ request, signal: AbortSignal.any([request.signal, shutdown.signal]) }),
@@ -100,6 +109,7 @@ export function buildApp(deps: AppDeps): App {
     openOperations--;
     if (openOperations === 0) onAllComplete?.();
   };
+  const shared = new SharedSubscriptions();
   const wsCleanup = useServer<
     Record<string, unknown>,
     { socket: import("ws").WebSocket; request: http.IncomingMessage }
@@ -107,8 +117,23 @@ export function buildApp(deps: AppDeps): App {
     {
       execute: (args) =>
         (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
-      subscribe: (args) =>
-        (args.rootValue as { subscribe: (a: ExecutionArgs) => unknown }).subscribe(args) as never,
+      subscribe: (args) => {
+        const run = (a: ExecutionArgs) =>
+          (a.rootValue as { subscribe: (x: ExecutionArgs) => unknown }).subscribe(a);
+        const context = args.contextValue as Context;
+        const key = liveShareKey(args);
+        if (key === null) return run(args) as never;
+        // Identical live-only subscriptions share one execution; it ends when its last
+        // subscriber leaves or the server stops (not with the first subscriber's socket).
+        return shared.subscribe(
+          key,
+          async (signal) =>
+            (await run({
+              ...args,
+              contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) },
+            })) as AsyncIterable<ExecutionResult> | ExecutionResult,
+        ) as never;
+      },
       onOperation: () => {
         openOperations++;
       },

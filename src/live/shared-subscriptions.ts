@@ -1,0 +1,159 @@
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, print } from "graphql";
+
+type Result = ExecutionResult;
+type Source = AsyncIterable<Result> | Result;
+
+/** Default number of results a subscriber may fall behind before its subscription ends. */
+export const DEFAULT_SUBSCRIBER_BUFFER = 1000;
+
+interface Listener {
+  queue: Result[];
+  wake: (() => void) | null;
+  done: boolean;
+}
+
+interface Group {
+  listeners: Set<Listener>;
+  controller: AbortController;
+}
+
+/**
+ * Runs one execution per distinct live subscription (same document, variables and operation)
+ * and fans its results out to every subscriber, so an event is resolved once however many
+ * clients listen. Each subscriber has a bounded buffer: one that falls `bufferLimit` results
+ * behind gets a `SLOW_CONSUMER` error telling it to resume from its last cursor, and its
+ * subscription ends, so memory stays flat.
+ */
+export class SharedSubscriptions {
+  private readonly groups = new Map<string, Group>();
+
+  constructor(private readonly bufferLimit = DEFAULT_SUBSCRIBER_BUFFER) {}
+
+  /** Number of distinct executions running (for tests and metrics). */
+  get size(): number {
+    return this.groups.size;
+  }
+
+  /**
+   * Joins the execution for `key`, starting it with `start(signal)` when there is none; the
+   * signal aborts when the last subscriber leaves.
+   */
+  async subscribe(key: string, start: (signal: AbortSignal) => Promise<Source>): Promise<Source> {
+    let group = this.groups.get(key);
+    if (!group) {
+      const controller = new AbortController();
+      const source = await start(controller.signal);
+      if (!isAsyncIterable(source)) return source; // an error result: nothing to share
+      group = this.groups.get(key);
+      if (!group) {
+        group = { listeners: new Set(), controller };
+        this.groups.set(key, group);
+        void this.pump(key, group, source);
+      } else {
+        controller.abort(); // another subscriber started the same execution meanwhile
+      }
+    }
+    return this.listen(key, group);
+  }
+
+  private async pump(key: string, group: Group, source: AsyncIterable<Result>): Promise<void> {
+    try {
+      for await (const result of source) {
+        for (const listener of group.listeners) this.deliver(group, listener, result);
+        if (group.listeners.size === 0) break;
+      }
+    } catch (error) {
+      const failed: Result = {
+        errors: [new GraphQLError((error as Error).message ?? "subscription failed")],
+      };
+      for (const listener of group.listeners) this.deliver(group, listener, failed);
+    } finally {
+      if (this.groups.get(key) === group) this.groups.delete(key);
+      group.controller.abort();
+      for (const listener of group.listeners) this.finish(listener);
+    }
+  }
+
+  private deliver(group: Group, listener: Listener, result: Result): void {
+    if (listener.done) return;
+    if (listener.queue.length >= this.bufferLimit) {
+      listener.queue.push({
+        errors: [
+          new GraphQLError(
+            `this subscriber fell ${this.bufferLimit} events behind; resubscribe with after: <the last cursor received>`,
+            { extensions: { code: "SLOW_CONSUMER" } },
+          ),
+        ],
+      });
+      group.listeners.delete(listener);
+      this.finish(listener);
+      return;
+    }
+    listener.queue.push(result);
+    listener.wake?.();
+  }
+
+  private finish(listener: Listener): void {
+    listener.done = true;
+    listener.wake?.();
+  }
+
+  /** Registers the subscriber at once (not at its first read), so it misses nothing from now on. */
+  private listen(key: string, group: Group): AsyncGenerator<Result> {
+    const listener: Listener = { queue: [], wake: null, done: false };
+    group.listeners.add(listener);
+    return this.drain(key, group, listener);
+  }
+
+  private async *drain(key: string, group: Group, listener: Listener): AsyncGenerator<Result> {
+    try {
+      for (;;) {
+        const next = listener.queue.shift();
+        if (next) {
+          yield next;
+          continue;
+        }
+        if (listener.done) return;
+        await new Promise<void>((resolve) => {
+          listener.wake = resolve;
+        });
+        listener.wake = null;
+      }
+    } finally {
+      group.listeners.delete(listener);
+      if (group.listeners.size === 0 && this.groups.get(key) === group) {
+        this.groups.delete(key);
+        group.controller.abort();
+      }
+    }
+  }
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Result> {
+  return typeof (value as AsyncIterable<Result>)?.[Symbol.asyncIterator] === "function";
+}
+
+/**
+ * The sharing key of a subscription that only asks for live events: its printed document,
+ * operation name and variables. Null (not shared) for queries, and for subscriptions that resume
+ * from a cursor (an `after` argument, or SSE's Last-Event-ID): a late joiner of such a shared
+ * execution would miss what it already delivered.
+ */
+export function liveShareKey(args: ExecutionArgs): string | null {
+  const operation = args.document.definitions.find(
+    (d) =>
+      d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+  );
+  if (operation?.kind !== Kind.OPERATION_DEFINITION || operation.operation !== "subscription") return null;
+  if ((args.contextValue as { lastEventId?: string | null } | undefined)?.lastEventId) return null;
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    const after = selection.arguments?.find((a) => a.name.value === "after");
+    if (!after) continue;
+    if (after.value.kind === Kind.NULL) continue;
+    if (after.value.kind !== Kind.VARIABLE) return null;
+    const value = (args.variableValues as Record<string, unknown> | undefined)?.[after.value.name.value];
+    if (value !== null && value !== undefined) return null;
+  }
+  return JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? null]);
+}
