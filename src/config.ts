@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { StartupError } from "./errors.ts";
+import { DEFAULT_MAX_FILE_BYTES } from "./ingest/reader.ts";
 
 const PostgresUrl = z.string().refine((value) => {
   try {
@@ -21,6 +22,7 @@ const Env = z.object({
     .refine((v) => /^rediss?:\/\/./.test(v), "must be a redis:// or rediss:// URL")
     .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
 });
 
 /** Everything the service reads from the environment, parsed once. */
@@ -38,6 +40,8 @@ export interface Config {
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** Redis for events across instances; unset means one process. */
   redisUrl: string | undefined;
+  /** Largest article file read, in bytes; bigger ones are recorded as `TOO_LARGE` (default 2 MiB). */
+  maxFileBytes?: number;
 }
 
 /** Parses the environment; a bad value becomes a {@link StartupError} naming the variable. */
@@ -58,5 +62,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
+    maxFileBytes: e.MAX_FILE_BYTES,
   };
 }

@@ -6,6 +6,7 @@ import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
 import { createLocalBus, createRedisBus, type EventBus } from "./events.ts";
+import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
 import { type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
@@ -107,10 +108,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       for await (const _notice of bus.articleChanges()) void events.notify();
     })().catch((e) => logger.warn("event bus subscription ended", e));
 
+    const failures = createFailureFeed();
     const deps: IngestDeps = {
       prisma: db.prisma,
       seedsDir,
       logger,
+      maxFileBytes: config.maxFileBytes,
+      onFailure: failures.publish,
       onCommitted: (seq) => {
         void events.notify();
         bus.publishArticleChanged(seq);
@@ -135,7 +139,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     // first query after the URL is printed sees the folder's articles.
     await leadership.firstAttempt;
 
-    const app = buildApp({ db, events, logger });
+    const app = buildApp({ db, events, logger, failures });
     const running = await app.start(config.port, config.host);
     cleanups.push(() => app.stop());
     return {

@@ -40,7 +40,10 @@ export async function runIngest(args: string[]): Promise<number> {
     await syncCatalog(db.prisma);
     const tty = process.stderr.isTTY;
     for (const [i, file] of files.entries()) {
-      const result = await ingestFile({ prisma: db.prisma, seedsDir, logger }, file);
+      const result = await ingestFile(
+        { prisma: db.prisma, seedsDir, logger, maxFileBytes: config.maxFileBytes },
+        file,
+      );
       counts[result.status]++;
       if (tty) {
         const width = 30;

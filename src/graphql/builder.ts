@@ -6,6 +6,7 @@ import type { SqlExecutor } from "../db/sql.ts";
 import { ErrorCode, requestError } from "../errors.ts";
 import type PrismaTypes from "../generated/prisma/pothos-types.ts";
 import { getDatamodel } from "../generated/prisma/pothos-types.ts";
+import type { FailureFeed } from "../ingest/failure-feed.ts";
 import type { EventLog } from "../live/event-log.ts";
 import type { Context } from "./context.ts";
 
@@ -97,4 +98,6 @@ export interface SchemaDeps {
   sql: SqlExecutor;
   /** The committed article events subscriptions stream from. */
   events: EventLog;
+  /** Ingest failures as they are recorded, for `ingestFailed` (unset: none are announced). */
+  failures?: FailureFeed;
 }

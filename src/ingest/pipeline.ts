@@ -1,8 +1,10 @@
 import path from "node:path";
 import type { PrismaClient } from "../db/client.ts";
 import { extractArticle } from "../extract/index.ts";
+import type { IngestFailure } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import {
+  clearFailure,
   findStoredVersion,
   isCurrent,
   markRemoved,
@@ -16,9 +18,12 @@ export interface IngestDeps {
   /** Absolute seeds folder; article paths are stored relative to it. */
   seedsDir: string;
   logger: Logger;
+  /** Largest file read, in bytes (default 2 MiB); bigger ones fail with `TOO_LARGE`. */
   maxFileBytes?: number;
   /** Called after each commit that produced an event (publish here: never before commit). */
   onCommitted?: (seq: number) => void;
+  /** Called with each failure once it is recorded (announce it here); must not throw. */
+  onFailure?: (failure: IngestFailure) => void;
 }
 
 /** The outcome of ingesting one file: expected results are data, never exceptions. */
@@ -38,27 +43,24 @@ export function articlePath(seedsDir: string, file: string): string {
  */
 export async function ingestFile(deps: IngestDeps, file: string): Promise<IngestResult> {
   const rel = articlePath(deps.seedsDir, file);
-  const read = await readArticleFile(path.resolve(deps.seedsDir, file), deps.maxFileBytes);
-  if (!read.ok) {
-    await recordFailure(deps.prisma, {
-      path: rel,
-      contentHash: read.hash,
-      code: read.code,
-      message: read.message,
-    });
-    deps.logger.warn(`cannot ingest ${rel}: ${read.code} ${read.message}`);
-    return { path: rel, status: "failed", code: read.code, message: read.message };
-  }
+  const read = await readArticleFile(path.resolve(deps.seedsDir, file), {
+    maxBytes: deps.maxFileBytes,
+    root: deps.seedsDir,
+  });
+  if (!read.ok)
+    return failed(deps, { path: rel, contentHash: read.hash, code: read.code, message: read.message });
   const stored = await findStoredVersion(deps.prisma, rel);
-  if (stored && isCurrent(stored, read.hash)) return { path: rel, status: "unchanged", articleId: stored.id };
+  if (stored && isCurrent(stored, read.hash)) {
+    // The bytes may have been restored after a bad version was recorded: that failure is over.
+    await clearFailure(deps.prisma, rel);
+    return { path: rel, status: "unchanged", articleId: stored.id };
+  }
   let extraction: ReturnType<typeof extractArticle>;
   try {
     extraction = extractArticle(read.text);
   } catch (error) {
     const message = `extraction failed: ${(error as Error).message}`;
-    await recordFailure(deps.prisma, { path: rel, contentHash: read.hash, code: "EXTRACT_ERROR", message });
-    deps.logger.error(`cannot ingest ${rel}: ${message}`);
-    return { path: rel, status: "failed", code: "EXTRACT_ERROR", message };
+    return failed(deps, { path: rel, contentHash: read.hash, code: "EXTRACT_ERROR", message });
   }
   const outcome = await saveArticle(deps.prisma, { path: rel, contentHash: read.hash, extraction }, stored);
   if (outcome.status !== "unchanged") {
@@ -66,6 +68,23 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     deps.onCommitted?.(outcome.seq);
   }
   return { path: rel, ...outcome };
+}
+
+/** Records a failure, logs it and announces it after the write. */
+async function failed(
+  deps: IngestDeps,
+  failure: { path: string; contentHash: string | null; code: string; message: string },
+): Promise<IngestResult> {
+  const row = await recordFailure(deps.prisma, failure);
+  const line = `cannot ingest ${failure.path}: ${failure.code} ${failure.message}`;
+  if (failure.code === "EXTRACT_ERROR") deps.logger.error(line);
+  else deps.logger.warn(line);
+  try {
+    deps.onFailure?.(row);
+  } catch (error) {
+    deps.logger.warn(`cannot announce the failure of ${failure.path}`, error);
+  }
+  return { path: failure.path, status: "failed", code: failure.code, message: failure.message };
 }
 
 /** Handles a file that disappeared: marks its article removed and publishes after commit. */

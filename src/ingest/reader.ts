@@ -1,15 +1,18 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
+import path from "node:path";
 
 /** Why a file could not be read as an article (stable codes, listed in the README). */
 export type ReadFailureCode =
   | "NOT_FOUND"
   | "NOT_A_FILE"
   | "UNREADABLE"
+  | "SYMLINK_OUTSIDE"
   | "TOO_LARGE"
   | "EMPTY"
   | "BINARY"
-  | "INVALID_ENCODING";
+  | "INVALID_ENCODING"
+  | "NO_ARTICLE_TEXT";
 
 export type ReadResult =
   | { ok: true; text: string; hash: string; size: number; encoding: "utf-8" | "utf-16le" | "utf-16be" }
@@ -17,6 +20,19 @@ export type ReadResult =
 
 /** Default size limit for one article file: 2 MiB. */
 export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Fewer letters than this (in any script) is not an article: a stub, a note, a typo. */
+export const MIN_ARTICLE_LETTERS = 20;
+
+export interface ReadOptions {
+  /** Largest file read, in bytes; a bigger one is refused before reading. Default 2 MiB. */
+  maxBytes?: number;
+  /**
+   * The seeds folder: a file whose real path (symlinks resolved) lies outside it is refused,
+   * so a link cannot pull in `/etc/passwd` or another user's files. Unset: no such check.
+   */
+  root?: string;
+}
 
 const fail = (code: ReadFailureCode, message: string, hash: string | null = null): ReadResult => ({
   ok: false,
@@ -26,52 +42,77 @@ const fail = (code: ReadFailureCode, message: string, hash: string | null = null
 });
 
 /**
- * Reads one article file into text: detects UTF-8, UTF-8 with BOM and UTF-16 LE/BE with BOM;
- * rejects binary data and invalid encodings. The content hash is the sha256 of the original bytes.
- * Never throws for a bad file: the failure comes back as data.
+ * Reads one article file into text: resolves symlinks (refusing targets outside `root`), checks
+ * the size before reading, then decodes (see {@link decodeArticleBytes}). The content hash is the
+ * sha256 of the original bytes. Never throws for a bad file: the failure comes back as data.
  */
-export async function readArticleFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<ReadResult> {
+export async function readArticleFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
+    const real = await fs.realpath(file);
+    if (options.root !== undefined && !isInside(await fs.realpath(options.root), real))
+      return fail("SYMLINK_OUTSIDE", `${file} is a link to ${real}, outside the seeds folder`);
+    // stat before open: opening a FIFO or device for reading could block forever.
+    const stat = await fs.stat(real);
     if (!stat.isFile()) return fail("NOT_A_FILE", `${file} is not a regular file`);
     if (stat.size > maxBytes)
       return fail("TOO_LARGE", `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`);
-    bytes = await fs.readFile(file);
+    const read = await readAtMost(real, maxBytes);
+    if (read === null) return fail("TOO_LARGE", `file grew over the ${maxBytes}-byte limit while being read`);
+    bytes = read;
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return fail("NOT_FOUND", "file disappeared before it could be read");
-    if (code === "EISDIR") return fail("NOT_A_FILE", `${file} is a directory`);
-    return fail("UNREADABLE", `cannot read file: ${(error as Error).message}`);
+    return failureOf(file, error);
   }
-  if (bytes.length > maxBytes) return fail("TOO_LARGE", `file is over the ${maxBytes}-byte limit`);
   return decodeArticleBytes(bytes);
 }
 
-/** Decodes file bytes (see {@link readArticleFile}); exported for tests of odd inputs. */
+/** True when `file` is `root` itself or below it (both already real paths). */
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
+}
+
+/** Reads up to `maxBytes`; null when the file holds more (it grew after `stat`). */
+async function readAtMost(file: string, maxBytes: number): Promise<Buffer | null> {
+  const handle = await fs.open(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return null;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Turns a file-system error into a stable failure. */
+function failureOf(file: string, error: unknown): ReadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return fail("NOT_FOUND", "file disappeared before it could be read");
+  if (code === "EISDIR") return fail("NOT_A_FILE", `${file} is a directory`);
+  if (code === "ELOOP") return fail("UNREADABLE", `${file} is a symlink loop`);
+  if (code === "EACCES" || code === "EPERM") return fail("UNREADABLE", `no permission to read ${file}`);
+  return fail("UNREADABLE", `cannot read file: ${(error as Error).message}`);
+}
+
+/**
+ * Decodes file bytes: UTF-8, UTF-8 with BOM and UTF-16 LE/BE with BOM; rejects binary data,
+ * invalid encodings (legacy Vietnamese ones among them) and files with no article text.
+ * Never throws, whatever the bytes.
+ */
 export function decodeArticleBytes(bytes: Uint8Array): ReadResult {
   const hash = createHash("sha256").update(bytes).digest("hex");
-  let text: string;
-  let encoding: "utf-8" | "utf-16le" | "utf-16be" = "utf-8";
-  try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-      encoding = "utf-16le";
-      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-    } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-      encoding = "utf-16be";
-      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-    } else {
-      if (bytes.includes(0)) return fail("BINARY", "file contains NUL bytes: binary data, not text", hash);
-      const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
-    }
-  } catch {
-    return fail(
-      "INVALID_ENCODING",
-      `file is not valid ${encoding.toUpperCase()} (legacy encodings such as Windows-1258 or VNI are not supported; save it as UTF-8)`,
-      hash,
-    );
-  }
+  const decoded = decodeText(bytes);
+  if (typeof decoded === "string") return fail("INVALID_ENCODING", decoded, hash);
+  if (decoded === null) return fail("BINARY", "file contains NUL bytes: binary data, not text", hash);
+  const { text, encoding } = decoded;
   if (text.includes("\u0000"))
     return fail("BINARY", "file contains NUL characters: binary data, not text", hash);
   // Many control characters mean an image or archive that happens to decode.
@@ -80,7 +121,63 @@ export function decodeArticleBytes(bytes: Uint8Array): ReadResult {
     return fail("BINARY", "file looks like binary data, not text", hash);
   }
   if (text.trim() === "") return fail("EMPTY", "file is empty or whitespace only", hash);
+  const letters = countLetters(text, MIN_ARTICLE_LETTERS);
+  if (letters < MIN_ARTICLE_LETTERS)
+    return fail(
+      "NO_ARTICLE_TEXT",
+      `file has ${letters} letter${letters === 1 ? "" : "s"}; an article needs at least ${MIN_ARTICLE_LETTERS}`,
+      hash,
+    );
   return { ok: true, text, hash, size: bytes.length, encoding };
+}
+
+type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" };
+
+/** The text, null for NUL bytes in 8-bit data, or a message saying why it is not valid. */
+function decodeText(bytes: Uint8Array): Decoded | string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "utf-16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "utf-16be");
+  // Without a byte-order mark, NUL bytes mean binary data (or BOM-less UTF-16, which is not read).
+  if (bytes.includes(0)) return null;
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  try {
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start)),
+      encoding: "utf-8",
+    };
+  } catch {
+    return invalidUtf8Message(bytes.subarray(start), start);
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Decoded | string {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(2)), encoding };
+  } catch {
+    return `file starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} (odd length or broken surrogate pairs)`;
+  }
+}
+
+/**
+ * Says where UTF-8 decoding fails. Vietnamese text in Windows-1258, VNI or TCVN3 is mostly ASCII
+ * with single high bytes for the accents, which is never valid UTF-8: the message names them.
+ */
+function invalidUtf8Message(bytes: Uint8Array, skipped: number): string {
+  const lossy = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const bad = lossy.indexOf("\uFFFD");
+  const offset = skipped + Buffer.byteLength(lossy.slice(0, Math.max(0, bad)), "utf8");
+  const byte = bytes[offset - skipped] ?? 0;
+  return (
+    `file is not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} at offset ${offset}); ` +
+    "legacy Vietnamese encodings such as Windows-1258, VNI or TCVN3 are not read: save the file as UTF-8"
+  );
+}
+
+/** Letters in any script, counting stops at `enough`. */
+function countLetters(text: string, enough: number): number {
+  let n = 0;
+  for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= enough) break;
+  return n;
 }
 
 /** Control characters other than tab, line feed, form feed and carriage return. */

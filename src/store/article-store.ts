@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db/client.ts";
 import { type ArticleExtraction, EXTRACTOR_VERSION } from "../extract/index.ts";
+import type { IngestFailure } from "../generated/prisma/client.ts";
 import { partialDateToDate, precisionOf } from "./dates.ts";
 import { appendEvent } from "./events.ts";
 import { assignStory, clearFacts, toStoredFingerprint, writeFacts } from "./facts.ts";
@@ -18,6 +19,9 @@ export interface SaveArticleInput {
   contentHash: string;
   extraction: ArticleExtraction;
 }
+
+/** Advisory lock that serialises story assignment across saves (and instances). */
+const STORY_LOCK_KEY = 0x5eed_5707;
 
 /** What is stored for a path, as far as deciding whether to re-ingest goes. */
 export interface StoredVersion {
@@ -59,6 +63,10 @@ export async function saveArticle(
   if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
   const a = input.extraction.article;
   return prisma.$transaction(async (tx) => {
+    // Saves take turns choosing stories: two copies saved at once would not see each other's
+    // uncommitted row and would start two stories. Taken first, before any row lock, so it
+    // cannot deadlock with them.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY})`;
     const source = a.source
       ? await tx.source.upsert({ where: { name: a.source }, create: { name: a.source }, update: {} })
       : null;
@@ -98,22 +106,30 @@ export async function saveArticle(
   });
 }
 
-/** Records (or replaces) why a file could not be ingested. */
+/** Records (or replaces) why a file could not be ingested; returns the stored row. */
 export async function recordFailure(
   prisma: PrismaClient,
   failure: { path: string; contentHash: string | null; code: string; message: string },
-): Promise<void> {
+): Promise<IngestFailure> {
   const data = {
     contentHash: failure.contentHash,
     code: failure.code,
     message: failure.message,
     at: new Date(),
   };
-  await prisma.ingestFailure.upsert({
+  return prisma.ingestFailure.upsert({
     where: { path: failure.path },
     create: { path: failure.path, ...data },
     update: data,
   });
+}
+
+/**
+ * Forgets the failure of a file that now reads as an article already stored (its bytes were
+ * restored), which `saveArticle` skips as unchanged.
+ */
+export async function clearFailure(prisma: PrismaClient, path: string): Promise<void> {
+  await prisma.ingestFailure.deleteMany({ where: { path } });
 }
 
 /**

@@ -12,6 +12,7 @@ describe("loadConfig", () => {
       dataDir: ".data",
       logLevel: "info",
       redisUrl: undefined,
+      maxFileBytes: 2 * 1024 * 1024,
     });
   });
 
@@ -21,6 +22,7 @@ describe("loadConfig", () => {
     [{ PORT: "seventy" }, /invalid PORT/],
     [{ PORT: "70000" }, /invalid PORT/],
     [{ REDIS_URL: "localhost:6379" }, /invalid REDIS_URL/],
+    [{ MAX_FILE_BYTES: "2MB" }, /invalid MAX_FILE_BYTES/],
   ])("rejects %o with a one-line StartupError", (env, message) => {
     expect(() => loadConfig(env)).toThrow(StartupError);
     expect(() => loadConfig(env)).toThrow(message);

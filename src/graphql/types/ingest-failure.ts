@@ -1,8 +1,9 @@
+import { createFailureFeed } from "../../ingest/failure-feed.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { PAGE_SIZE } from "../paging.ts";
 
-/** `IngestFailure` and the root field `ingestFailures`. */
-export function addIngestFailureType(builder: Builder, { prisma }: SchemaDeps): void {
+/** `IngestFailure`, the root field `ingestFailures` and the subscription `ingestFailed`. */
+export function addIngestFailureType(builder: Builder, { prisma, failures }: SchemaDeps): void {
   const IngestFailure = builder.prismaNode("IngestFailure", {
     description:
       "A file in the seeds folder that could not be ingested; it goes away when a good version arrives.",
@@ -15,7 +16,8 @@ export function addIngestFailureType(builder: Builder, { prisma }: SchemaDeps): 
         description: "sha256 of the bytes that failed (hex); null when the file could not be read.",
       }),
       code: t.exposeString("code", {
-        description: "Why, as a stable code (`BINARY`, `INVALID_ENCODING`, `EXTRACT_ERROR` …).",
+        description:
+          "Why, as a stable code (`EMPTY`, `BINARY`, `INVALID_ENCODING`, `SYMLINK_OUTSIDE` …; see the README).",
       }),
       message: t.exposeString("message", { description: "Why, in words." }),
       at: t.expose("at", { type: "DateTime", description: "When the failure was recorded." }),
@@ -39,4 +41,15 @@ export function addIngestFailureType(builder: Builder, { prisma }: SchemaDeps): 
       IngestFailureConnection,
     ),
   );
+  // Without a feed (schema printing, bare test apps) the field exists but announces nothing.
+  const feed = failures ?? createFailureFeed();
+  builder.subscriptionFields((t) => ({
+    ingestFailed: t.field({
+      type: IngestFailure,
+      description:
+        "Each failure as it is recorded (from now on, this instance's watcher only); `ingestFailures` lists them all.",
+      subscribe: (_root, _args, ctx) => feed.subscribe(ctx.signal),
+      resolve: (failure) => failure,
+    }),
+  }));
 }

@@ -39,11 +39,42 @@ describe("decodeArticleBytes", () => {
     ["a NUL byte", Buffer.from("abc\u0000def"), "BINARY"],
     ["a PNG header", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), "BINARY"],
     ["invalid UTF-8", Buffer.from([0x48, 0x6f, 0xe0, 0x20, 0x62, 0xec, 0x6e, 0x68]), "INVALID_ENCODING"],
+    ["a few letters", Buffer.from("Hội nghị 2025"), "NO_ARTICLE_TEXT"],
+    ["UTF-16 with a BOM and an odd length", Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]), "INVALID_ENCODING"],
   ])("rejects %s with a stable code", (_name, bytes, code) => {
     const r = decodeArticleBytes(bytes);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.code).toBe(code);
     expect(!r.ok && r.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe("legacy Vietnamese encodings", () => {
+  // "Hội nghị Bộ trưởng Kinh tế ASEAN" in Windows-1258: base letters followed by combining-mark
+  // bytes (0xF2 dot below, 0xD2 hook, 0xDE tilde), as Vietnamese Windows software wrote it.
+  const cp1258 = Buffer.from([
+    0x48, 0xf4, 0xf2, 0x69, 0x20, 0x6e, 0x67, 0x68, 0x69, 0xf2, 0x20, 0x42, 0xf4, 0xf2, 0x20, 0x74, 0x72,
+    0xfd, 0xf5, 0xd2, 0x6e, 0x67, 0x20, 0x4b, 0x69, 0x6e, 0x68, 0x20, 0x74, 0xea, 0xec, 0x20, 0x41, 0x53,
+    0x45, 0x41, 0x4e,
+  ]);
+
+  it("rejects Windows-1258 bytes as INVALID_ENCODING, naming the legacy encodings", () => {
+    const r = decodeArticleBytes(cp1258);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.code).toBe("INVALID_ENCODING");
+    expect(!r.ok && r.message).toMatch(/Windows-1258/);
+    expect(!r.ok && r.message).toMatch(/byte 0xF4 at offset 1\b/);
+  });
+
+  it("rejects VNI bytes the same way", () => {
+    // "Hội" in VNI-Windows: "o" followed by 0xE4 (circumflex with dot below), shown as "Hoäi"
+    // by software that assumes Windows-1252.
+    const vni = Buffer.concat([
+      Buffer.from([0x48, 0x6f, 0xe4, 0x69]),
+      Buffer.from(" ASEAN tai Kuala Lumpur"),
+    ]);
+    const r = decodeArticleBytes(vni);
+    expect(!r.ok && r.code).toBe("INVALID_ENCODING");
   });
 });
 
@@ -53,7 +84,7 @@ describe("readArticleFile", () => {
   it("refuses a file over the size limit without decoding it", async () => {
     const file = path.join(dir, "big.txt");
     fs.writeFileSync(file, "a".repeat(2048));
-    const r = await readArticleFile(file, 1024);
+    const r = await readArticleFile(file, { maxBytes: 1024 });
     expect(!r.ok && r.code).toBe("TOO_LARGE");
   });
 
@@ -64,5 +95,22 @@ describe("readArticleFile", () => {
     });
     fs.mkdirSync(path.join(dir, "x.txt"));
     expect(await readArticleFile(path.join(dir, "x.txt"))).toMatchObject({ ok: false, code: "NOT_A_FILE" });
+  });
+
+  it("refuses a symlink to a file outside the root and reads one inside", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-root-"));
+    const article = `${text} ${"Lorem ipsum dolor sit amet. ".repeat(3)}`;
+    fs.writeFileSync(path.join(dir, "outside.txt"), article);
+    fs.writeFileSync(path.join(root, "inside.txt"), article);
+    fs.symlinkSync(path.join(dir, "outside.txt"), path.join(root, "out-link.txt"));
+    fs.symlinkSync(path.join(root, "inside.txt"), path.join(root, "in-link.txt"));
+    expect(await readArticleFile(path.join(root, "out-link.txt"), { root })).toMatchObject({
+      ok: false,
+      code: "SYMLINK_OUTSIDE",
+    });
+    expect(await readArticleFile(path.join(root, "in-link.txt"), { root })).toMatchObject({
+      ok: true,
+      text: article,
+    });
   });
 });
