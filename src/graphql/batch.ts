@@ -51,11 +51,25 @@ export function loadBatched<K, V>(
  * own selection) and its arguments.
  */
 export function fieldBatchName(info: GraphQLResolveInfo, args: unknown, suffix = ""): string {
-  const path: string[] = [];
-  for (let p: GraphQLResolveInfo["path"] | undefined = info.path; p; p = p.prev) {
-    if (typeof p.key === "string") path.push(p.key);
+  return `${info.parentType.name}.${info.fieldName}@${keyPath(info.path)}#${JSON.stringify(args)}${suffix}`;
+}
+
+type PathLink = GraphQLResolveInfo["path"];
+
+// graphql-js creates each path link once and shares the links above a list between its items, so
+// memoising per link builds the key of a field resolved for N items once, not N times.
+const keyPaths = new WeakMap<PathLink, string>();
+
+/** The string keys of a response path joined by `.`, list indices left out. */
+function keyPath(link: PathLink | undefined): string {
+  if (!link) return "";
+  let key = keyPaths.get(link);
+  if (key === undefined) {
+    const prefix = keyPath(link.prev);
+    key = typeof link.key === "string" ? (prefix ? `${prefix}.${link.key}` : link.key) : prefix;
+    keyPaths.set(link, key);
   }
-  return `${info.parentType.name}.${info.fieldName}@${path.reverse().join(".")}#${JSON.stringify(args)}${suffix}`;
+  return key;
 }
 
 /** Groups rows by their `parent` column (stringified, as SQL drivers differ on number types). */

@@ -38,6 +38,20 @@ export interface NodeFetch<T> {
   /** Loads the rows of these keys with this Prisma query (spread it first). */
   fetch: (query: object, keys: Key[]) => Promise<T[]>;
   keyOf: (node: T) => Key;
+  /**
+   * Builds a node from its key alone. Used when the planned query selects nothing but `column`
+   * (a page of ids, a list of codes): then the row would only repeat the key. Only for keys just
+   * read from the database (a link row with a foreign key), which need no confirming.
+   */
+  bare?: { column: string; node: (key: Key) => T };
+}
+
+/** True when `query` is `{ select: { [column]: true } }` and nothing else. */
+function selectsOnly(query: object, column: string): boolean {
+  const select = (query as { select?: Record<string, unknown> }).select;
+  if (!select || Object.keys(query).length !== 1) return false;
+  const columns = Object.keys(select);
+  return columns.length === 1 && columns[0] === column && select[column] === true;
 }
 
 /**
@@ -61,6 +75,8 @@ export async function loadNodes<T>(
     ...(how.typeName ? { typeName: how.typeName } : {}),
     awaitSelections: true,
   });
+  const bare = how.bare;
+  if (bare && selectsOnly(query, bare.column)) return keys.map((key) => bare.node(key));
   const nodes = await Promise.all(
     keys.map((key) =>
       loadBatched(ctx, name, key, async (all: Key[]) => {
@@ -70,6 +86,30 @@ export async function loadNodes<T>(
     ),
   );
   return nodes.filter((node): node is Awaited<T> => node !== undefined) as T[];
+}
+
+/**
+ * The nodes a parent links to through `statement` (which returns `parent` and `key` columns, in
+ * the order the field lists them), loaded like {@link loadNodes}: one statement for the links of
+ * all parents and one Prisma query, with the client's selection, for the distinct nodes.
+ */
+export async function loadLinkedNodes<T>(
+  ctx: object,
+  info: GraphQLResolveInfo,
+  args: unknown,
+  sql: SqlExecutor,
+  statement: string,
+  parent: Key,
+  how: NodeFetch<T>,
+): Promise<T[]> {
+  const links = await loadLinks<{ parent: Key; key: Key }>(ctx, info, args, sql, statement, parent);
+  return loadNodes(
+    ctx,
+    info,
+    args,
+    links.map((l) => l.key),
+    how,
+  );
 }
 
 /** True when a connection field selects nothing but its `totalCount`: no page needs loading. */

@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { searchAgreementCodes } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { loadLinks, loadNodes } from "../derived.ts";
+import { loadLinkedNodes, loadLinks, loadNodes } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
@@ -15,6 +15,8 @@ export function addAgreementType(builder: Builder, enums: Enums) {
     description: "A trade agreement, treaty, framework or initiative, by its established code.",
     id: { field: "code" },
     nullable: true,
+    // Select mode: a list of codes does not read (and parse) names and alias arrays.
+    select: { code: true },
     fields: (t) => ({
       code: t.exposeString("code", { description: "Upper-case code (`ACFTA`, `RCEP`, `ASEAN_CHARTER`)." }),
       nameVi: t.exposeString("nameVi", { description: "Vietnamese name." }),
@@ -43,14 +45,6 @@ export function addAgreementType(builder: Builder, enums: Enums) {
     }),
   });
   builder.prismaObjectFields("Article", (t) => ({
-    agreements: t.field({
-      type: [Agreement],
-      description: "Agreements the article cites, in code order.",
-      select: (_args, _ctx, nested) => ({
-        agreements: { select: { agreement: nested(true) }, orderBy: { agreementCode: "asc" } },
-      }),
-      resolve: (a) => a.agreements.map((x) => x.agreement),
-    }),
     agreementCitations: t.relation("agreements", {
       type: ArticleAgreement,
       description: "Agreements the article cites, with the version it names.",
@@ -62,6 +56,10 @@ export function addAgreementType(builder: Builder, enums: Enums) {
 
 /** The refs other domain types use to point at agreements. */
 export type AgreementRefs = ReturnType<typeof addAgreementType>;
+
+const AGREEMENTS_OF_ARTICLES = `
+  SELECT article_id AS parent, agreement_code AS key
+    FROM article_agreement WHERE article_id = ANY($1::int[]) ORDER BY article_id, agreement_code`;
 
 const VERSIONS_OF_AGREEMENTS = `
   SELECT DISTINCT aa.agreement_code AS parent, aa.version AS key
@@ -85,10 +83,27 @@ export function addAgreementFields(builder: Builder, enums: Enums, deps: SchemaD
     cast: "text",
     description: "Meetings reported by the articles citing the agreement, latest first.",
   });
+  // Batched raw links plus one Prisma query for the distinct agreements: a nested Prisma select
+  // would read (and parse) every agreement row once per citing article.
+  builder.prismaObjectField("Article", "agreements", (t) =>
+    t.field({
+      type: [refs.Agreement],
+      description: "Agreements the article cites, in code order.",
+      resolve: (a, args, ctx, info) =>
+        loadLinkedNodes(ctx, info, args, sql, AGREEMENTS_OF_ARTICLES, a.id, {
+          path: [],
+          fetch: (query, codes) =>
+            prisma.agreement.findMany({ ...query, where: { code: { in: codes as string[] } } }),
+          keyOf: (g) => g.code,
+          bare: { column: "code", node: (code) => ({ code: String(code) }) as never },
+        }),
+    }),
+  );
   builder.prismaObjectFields("Agreement", (t) => ({
     parties: t.field({
       type: [refs.Country],
       description: "The countries that are parties (ASEAN as a bloc is in `partyCodes` only).",
+      select: { parties: true },
       resolve: (a, args, ctx, info) =>
         loadNodes(ctx, info, args, a.parties, {
           path: [],

@@ -63,6 +63,8 @@ export function addArticlesConnection(
               fetch: (query, ids) =>
                 prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
               keyOf: (a) => a.id,
+              // The window's ids are present articles: a page that selects only ids needs no query.
+              bare: { column: "id", node: (id) => ({ id: Number(id) }) as never },
             },
           );
           const byId = new Map(articles.map((a) => [a.id, a]));

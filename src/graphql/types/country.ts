@@ -1,16 +1,19 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
+import { loadLinkedNodes } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
 
-/** `Country`, `CountryConnection` and `Article.countries`. */
+/** `Country` and `CountryConnection`. */
 export function addCountryType(builder: Builder) {
   const Country = builder.prismaNode("Country", {
     description: "A sovereign state (ISO 3166-1 alpha-2) or the European Union (`EU`).",
     id: { field: "code" },
     nullable: true,
+    // Select mode: a list of codes does not read (and parse) names and alias arrays.
+    select: { code: true },
     fields: (t) => ({
       code: t.exposeString("code", { description: "ISO 3166-1 alpha-2 code, or `EU`." }),
       nameVi: t.exposeString("nameVi", { description: "Vietnamese name." }),
@@ -24,34 +27,43 @@ export function addCountryType(builder: Builder) {
     { type: Country, name: "CountryConnection", description: "A page of countries." },
     { name: "CountryEdge", description: "A country in a page." },
   );
-  builder.prismaObjectField("Article", "countries", (t) =>
-    t.field({
-      type: [Country],
-      description: "Countries the article names (also through demonyms), in code order.",
-      select: (_args, _ctx, nested) => ({
-        countries: { select: { country: nested(true) }, orderBy: { countryCode: "asc" } },
-      }),
-      resolve: (a) => a.countries.map((c) => c.country),
-    }),
-  );
   return { Country, CountryConnection };
 }
 
 /** The refs other domain types use to point at countries. */
 export type CountryRefs = ReturnType<typeof addCountryType>;
 
+const COUNTRIES_OF_ARTICLES = `
+  SELECT article_id AS parent, country_code AS key
+    FROM article_country WHERE article_id = ANY($1::int[]) ORDER BY article_id, country_code`;
+
 const NAMED_PERSON: Prisma.PersonWhereInput = { articles: { some: { article: { removedAt: null } } } };
 const REPORTED_MEETING: Prisma.MeetingWhereInput = { articles: { some: { article: { removedAt: null } } } };
 
 /** The country's relations and the root fields `country(code:)` and `countries`. */
 export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs): void {
-  const { prisma } = deps;
+  const { prisma, sql } = deps;
   addArticlesConnection(builder, deps, refs, {
     parent: "Country",
     ...viaJoinTable("article_country", "country_code", "text"),
     keyOf: (c) => c.code as string,
     description: "Articles naming the country, newest first.",
   });
+  // Batched raw links plus one Prisma query for the distinct countries (see Article.agreements).
+  builder.prismaObjectField("Article", "countries", (t) =>
+    t.field({
+      type: [refs.Country],
+      description: "Countries the article names (also through demonyms), in code order.",
+      resolve: (a, args, ctx, info) =>
+        loadLinkedNodes(ctx, info, args, sql, COUNTRIES_OF_ARTICLES, a.id, {
+          path: [],
+          fetch: (query, codes) =>
+            prisma.country.findMany({ ...query, where: { code: { in: codes as string[] } } }),
+          keyOf: (c) => c.code,
+          bare: { column: "code", node: (code) => ({ code: String(code) }) as never },
+        }),
+    }),
+  );
   builder.prismaObjectFields("Country", (t) => ({
     meetings: t.relatedConnection(
       "meetings",
