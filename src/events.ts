@@ -12,26 +12,13 @@ export type Topics = {
   "article:changed": [{ seq: number }];
 };
 
-/** Carries commit notifications between instances (Redis) or within one process. */
+/** Carries commit notifications between instances. */
 export interface EventBus {
   /** Publishes after commit; never throws (a lost notice is caught up by the event log's poll). */
   publishArticleChanged(seq: number): void;
   /** Every `article:changed` notice, from this and other instances. */
   articleChanges(): AsyncIterable<{ seq: number }>;
-  /** "redis" or "local", for logs. */
-  kind: "redis" | "local";
   close(): Promise<void>;
-}
-
-/** An in-process bus (no REDIS_URL): every subscriber is in this process. */
-export function createLocalBus(): EventBus {
-  const pubsub = createPubSub<Topics>();
-  return {
-    kind: "local",
-    publishArticleChanged: (seq) => pubsub.publish("article:changed", { seq }),
-    articleChanges: () => pubsub.subscribe("article:changed"),
-    close: async () => {},
-  };
 }
 
 /**
@@ -62,7 +49,6 @@ export function createRedisBus(url: string, logger: Logger): EventBus {
     eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
   });
   return {
-    kind: "redis",
     publishArticleChanged: (seq) => {
       try {
         pubsub.publish("article:changed", { seq });

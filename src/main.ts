@@ -5,7 +5,7 @@ import type { Config } from "./config.ts";
 import { type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
-import { createLocalBus, createRedisBus, type EventBus } from "./events.ts";
+import { createRedisBus } from "./events.ts";
 import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
@@ -99,14 +99,18 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
 
-    const bus: EventBus = config.redisUrl ? createRedisBus(config.redisUrl, logger) : createLocalBus();
-    cleanups.push(() => bus.close());
     const events = new EventLog(db.prisma, { logger });
     await events.start();
     cleanups.push(async () => events.close());
-    void (async () => {
-      for await (const _notice of bus.articleChanges()) void events.notify();
-    })().catch((e) => logger.warn("event bus subscription ended", e));
+    // Commits of this process notify the event log directly; Redis only carries them to (and from)
+    // other instances, so without REDIS_URL there is no bus at all.
+    const bus = config.redisUrl ? createRedisBus(config.redisUrl, logger) : null;
+    if (bus) {
+      cleanups.push(() => bus.close());
+      void (async () => {
+        for await (const _notice of bus.articleChanges()) void events.notify();
+      })().catch((e) => logger.warn("event bus subscription ended", e));
+    }
 
     const failures = createFailureFeed();
     const deps: IngestDeps = {
@@ -117,7 +121,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       onFailure: failures.publish,
       onCommitted: (seq) => {
         void events.notify();
-        bus.publishArticleChanged(seq);
+        bus?.publishArticleChanged(seq);
       },
     };
     let work: { idle(): Promise<void> } | null = null;
