@@ -1,20 +1,22 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import type { ExecutionArgs, ExecutionResult } from "graphql";
+import { type ExecutionArgs, type ExecutionResult, NoSchemaIntrospectionCustomRule } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createYoga } from "graphql-yoga";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { StartupError } from "./errors.ts";
 import { type Context, createContext } from "./graphql/context.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
+import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import { useSseEventIds } from "./graphql/sse-event-ids.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
 import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
+import { type BufferedSocket, boundedBySocket } from "./live/socket-backpressure.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -43,6 +45,19 @@ export interface AppDeps {
   logger: Logger;
   /** Announces ingest failures to `ingestFailed` subscribers (default: a feed nobody publishes to). */
   failures?: FailureFeed;
+  options?: AppOptions;
+}
+
+/** Settings of the HTTP layer (from the environment, see `loadConfig`). */
+export interface AppOptions {
+  /** Memory for cached responses to repeated queries, in MiB (default 64; 0 = no cache). */
+  responseCacheMb?: number;
+  /** Serve GraphiQL to browsers (default true). */
+  graphiql?: boolean;
+  /** Answer introspection queries (default true). */
+  introspection?: boolean;
+  /** Unsent bytes a WebSocket client may leave queued before its subscriptions end (default 4 MiB). */
+  socketBufferBytes?: number;
 }
 
 export interface RunningApp {
@@ -57,11 +72,40 @@ export interface App {
   stop(): Promise<void>;
   /** Yoga's fetch, for in-process requests in tests. */
   fetch: (url: string, init?: RequestInit) => Promise<Response>;
+  /** Whole-response cache of HTTP queries (hit and size figures for tests and benchmarks). */
+  responseCache: ResponseCache;
+}
+
+/** What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop and the socket. */
+interface WsRoot {
+  execute: (args: ExecutionArgs) => unknown;
+  subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+  socket: BufferedSocket;
+}
+
+function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
+  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
+ * `__typename` stays allowed: clients need it for unions.
+ */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
 }
 
 /** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
+  const options = deps.options ?? {};
+  const responseCache = new ResponseCache(deps.events, {
+    maxBytes: Math.round((options.responseCacheMb ?? 64) * 1024 * 1024),
+  });
   const yoga = createYoga({
     schema: buildSchema({
       prisma: deps.db.prisma,
@@ -72,10 +116,18 @@ export function buildApp(deps: AppDeps): App {
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) =>
       createContext({ request, signal: AbortSignal.any([request.signal, shutdown.signal]) }),
-    graphiql: { title: "seedgraph", defaultQuery: EXAMPLE_QUERY, subscriptionsProtocol: "WS" },
+    graphiql:
+      options.graphiql === false
+        ? false
+        : { title: "seedgraph", defaultQuery: EXAMPLE_QUERY, subscriptionsProtocol: "WS" },
     renderGraphiQL,
     landingPage: false,
-    plugins: [useSseEventIds(), ...limitPlugins()],
+    plugins: [
+      useSseEventIds(),
+      ...limitPlugins(),
+      ...(options.introspection === false ? [useNoIntrospection()] : []),
+      useResponseCache(responseCache),
+    ],
     maskedErrors: { maskError },
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(" ")),
@@ -117,21 +169,23 @@ export function buildApp(deps: AppDeps): App {
     {
       execute: (args) =>
         (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
-      subscribe: (args) => {
-        const run = (a: ExecutionArgs) =>
-          (a.rootValue as { subscribe: (x: ExecutionArgs) => unknown }).subscribe(a);
+      subscribe: async (args) => {
+        const { subscribe: run, socket } = args.rootValue as WsRoot;
         const context = args.contextValue as Context;
         const key = liveShareKey(args);
-        if (key === null) return run(args) as never;
         // Identical live-only subscriptions share one execution; it ends when its last
         // subscriber leaves or the server stops (not with the first subscriber's socket).
-        return shared.subscribe(
-          key,
-          async (signal) =>
-            (await run({
-              ...args,
-              contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) },
-            })) as AsyncIterable<ExecutionResult> | ExecutionResult,
+        const source =
+          key === null
+            ? await run(args)
+            : await shared.subscribe(key, async (signal) =>
+                run({
+                  ...args,
+                  contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) },
+                }),
+              );
+        return (
+          isAsyncIterable(source) ? boundedBySocket(source, socket, options.socketBufferBytes) : source
         ) as never;
       },
       onOperation: () => {
@@ -155,7 +209,7 @@ export function buildApp(deps: AppDeps): App {
           document,
           variableValues: payload.variables,
           contextValue: createContext({ signal: AbortSignal.any([socketClosed.signal, shutdown.signal]) }),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, socket: ctx.extra.socket } satisfies WsRoot,
         };
       },
     },
@@ -164,6 +218,7 @@ export function buildApp(deps: AppDeps): App {
 
   return {
     fetch: async (url, init) => yoga.fetch(url, init ?? {}),
+    responseCache,
     start(port, host) {
       return new Promise((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {

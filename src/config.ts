@@ -11,6 +11,13 @@ const PostgresUrl = z.string().refine((value) => {
   }
 }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgresql://postgres@127.0.0.1:5432/seedgraph");
 
+/** An on/off setting: true/false, 1/0, yes/no, on/off. */
+const Switch = z
+  .string()
+  .transform((v) => v.trim().toLowerCase())
+  .refine((v) => ["true", "false", "1", "0", "yes", "no", "on", "off"].includes(v), "must be true or false")
+  .transform((v) => ["true", "1", "yes", "on"].includes(v));
+
 const Env = z.object({
   DATABASE_URL: PostgresUrl.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -23,6 +30,10 @@ const Env = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+  DATABASE_WAIT_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
+  GRAPHIQL: Switch.default(true),
+  INTROSPECTION: Switch.default(true),
 });
 
 /** Everything the service reads from the environment, parsed once. */
@@ -42,6 +53,17 @@ export interface Config {
   redisUrl: string | undefined;
   /** Largest article file read, in bytes; bigger ones are recorded as `TOO_LARGE` (default 2 MiB). */
   maxFileBytes?: number;
+  /**
+   * How long start-up waits for an unreachable PostgreSQL server, retrying with backoff, before
+   * giving up (default 60 s; 0 fails at once).
+   */
+  databaseWaitSeconds?: number;
+  /** Memory for whole responses to repeated queries, in MiB (default 64; 0 turns the cache off). */
+  responseCacheMb?: number;
+  /** Serve GraphiQL on GET /graphql from a browser (default true). */
+  graphiql?: boolean;
+  /** Answer introspection queries (default true); off hides the schema in production. */
+  introspection?: boolean;
 }
 
 /** Parses the environment; a bad value becomes a {@link StartupError} naming the variable. */
@@ -63,5 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
     maxFileBytes: e.MAX_FILE_BYTES,
+    databaseWaitSeconds: e.DATABASE_WAIT_SECONDS,
+    responseCacheMb: e.RESPONSE_CACHE_MB,
+    graphiql: e.GRAPHIQL,
+    introspection: e.INTROSPECTION,
   };
 }

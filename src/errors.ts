@@ -11,6 +11,8 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** The operation's text is longer, or has more tokens, than the server reads. */
   DOCUMENT_TOO_LARGE: "DOCUMENT_TOO_LARGE",
+  /** A subscriber fell too far behind; it resumes with `after:` its last cursor. */
+  SLOW_CONSUMER: "SLOW_CONSUMER",
   /** Anything unexpected; the message is masked and the details go to the server log. */
   INTERNAL: "INTERNAL_SERVER_ERROR",
 } as const;

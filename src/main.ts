@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type App, buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
-import { type Database, openDatabase } from "./db/client.ts";
+import { connectionProblem, type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
 import { createRedisBus } from "./events.ts";
@@ -52,32 +52,45 @@ async function syncPath(deps: IngestDeps, file: string): Promise<void> {
 
 /**
  * The leader's work: watch first (paused queue, so nothing is missed), reconcile what changed
- * while nobody watched, then let the queue run. Returns how to stop it.
+ * while nobody watched, then let the queue run. Returns how to stop it. While the database is
+ * unreachable the queue keeps retrying; if the watch lock goes with the connection, leadership
+ * stops this work and the next leader's reconcile picks up whatever was left.
  */
 async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s: ReconcileSummary) => void) {
   const queue = createIngestQueue({
     handle: (file) => syncPath(deps, file),
     paused: true,
-    onError: (file, error) => logger.error(`giving up on ${file} for now (next start reconciles it)`, error),
+    retry: { isTransient: (error) => connectionProblem(error) !== null },
+    onError: (file, error) => {
+      // A connection problem here means the queue closed while the database was away: the
+      // reconcile of whichever instance leads next picks the file up.
+      const problem = connectionProblem(error);
+      if (problem) logger.warn(`${file} waits for the next reconcile (database unreachable: ${problem})`);
+      else logger.error(`giving up on ${file} for now (the next reconcile picks it up)`, error);
+    },
   });
   const watcher = await watchSeeds(deps.seedsDir, (event) => {
     if (!queue.enqueue(event.path))
       logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
   });
-  const summary = await reconcile(deps);
+  const stop = async () => {
+    await watcher.close();
+    await queue.close();
+  };
+  let summary: ReconcileSummary;
+  try {
+    summary = await reconcile(deps);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
   logger.info(
     `seeds: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
       `${summary.failed} failed, ${summary.removed} removed`,
   );
   onReconciled(summary);
   queue.resume();
-  return {
-    idle: () => queue.idle(),
-    stop: async () => {
-      await watcher.close();
-      await queue.close();
-    },
-  };
+  return { idle: () => queue.idle(), stop };
 }
 
 /**
@@ -87,7 +100,12 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
  */
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const seedsDir = resolveSeedsDir(config.seedsDir);
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    waitSeconds: config.databaseWaitSeconds ?? 60,
+    logger,
+  });
   const cleanups: Array<() => Promise<void>> = [() => db.close()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch((e) => logger.error("shutdown step failed", e));
@@ -143,7 +161,17 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     // first query after the URL is printed sees the folder's articles.
     await leadership.firstAttempt;
 
-    const app = buildApp({ db, events, logger, failures });
+    const app = buildApp({
+      db,
+      events,
+      logger,
+      failures,
+      options: {
+        responseCacheMb: config.responseCacheMb,
+        graphiql: config.graphiql,
+        introspection: config.introspection,
+      },
+    });
     const running = await app.start(config.port, config.host);
     cleanups.push(() => app.stop());
     return {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -8,6 +9,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { StartupError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import type { Logger } from "../logger.ts";
 import type { SqlExecutor, SqlRunner } from "./sql.ts";
 
 export type { PrismaClient } from "../generated/prisma/client.ts";
@@ -40,11 +42,19 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** Folder for the embedded database (created if missing). */
   dataDir: string;
+  /**
+   * How long to keep trying a PostgreSQL server that cannot be reached yet (refused, timed out,
+   * unknown host, starting up), in seconds. Default 0: fail at once. Other errors (bad password,
+   * missing database) always fail at once.
+   */
+  waitSeconds?: number;
+  /** Where each failed attempt is reported while waiting. */
+  logger?: Logger;
 }
 
 /** Opens PostgreSQL through `@prisma/adapter-pg`, or the embedded PGlite when no URL is given. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url) : openEmbedded(options.dataDir);
+  return options.url ? openPostgres(options.url, options) : openEmbedded(options.dataDir);
 }
 
 function describeUrl(url: string): string {
@@ -52,16 +62,104 @@ function describeUrl(url: string): string {
   return `${u.hostname}:${u.port || 5432}${u.pathname}`;
 }
 
-async function openPostgres(url: string): Promise<Database> {
+// Errors that mean "the server is not there (yet), or dropped the connection" rather than "the
+// request is wrong": node socket codes, SQLSTATE classes 08 and 57P (shutdown, starting up), too
+// many connections, and how Prisma and its pg adapter name the same things.
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "ECONNABORTED",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2037",
+]);
+const CONNECTION_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const CONNECTION_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|connection timeout|server closed the connection|not queryable|database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * Says why `error` is a connection-level problem worth retrying once the database is back (a
+ * short reason such as `ECONNREFUSED`), or null for anything else. Looks through `cause`,
+ * Prisma's driver-adapter error and the attempts of an `AggregateError`.
+ */
+export function connectionProblem(error: unknown): string | null {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown): string | null => {
+    if (e === null || typeof e !== "object" || seen.has(e)) return null;
+    seen.add(e);
+    const { code, kind, message, severity, cause, meta, errors } = e as Record<string, unknown>;
+    // A server's own message ("the database system is starting up") says more than its SQLSTATE.
+    if (typeof code === "string" && CONNECTION_CODES.has(code))
+      return typeof severity === "string" && typeof message === "string" ? message : code;
+    if (typeof kind === "string" && CONNECTION_KINDS.has(kind)) return kind;
+    if (typeof message === "string" && CONNECTION_MESSAGES.test(message)) return message;
+    const inner = [cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError];
+    if (Array.isArray(errors)) inner.push(...errors);
+    for (const next of inner) {
+      const found = visit(next);
+      if (found) return found;
+    }
+    return null;
+  };
+  return visit(error);
+}
+
+/** Waits for the server to answer, retrying connection-level errors with backoff until `waitSeconds` pass. */
+async function firstContact(pool: pg.Pool, url: string, options: OpenDatabaseOptions): Promise<void> {
+  const u = new URL(url);
+  const where = `${u.hostname}:${u.port || 5432}`;
+  const deadline = Date.now() + (options.waitSeconds ?? 0) * 1000;
+  for (let backoff = 500; ; backoff = Math.min(backoff * 2, 5000)) {
+    try {
+      await pool.query("select 1");
+      return;
+    } catch (error) {
+      const problem = connectionProblem(error);
+      const left = deadline - Date.now();
+      if (problem === null || left <= 0) {
+        const reason = (error instanceof Error && error.message) || problem || String(error);
+        const waited = problem && options.waitSeconds ? ` (gave up after ${options.waitSeconds} s)` : "";
+        throw new StartupError(`cannot connect to PostgreSQL at ${describeUrl(url)}: ${reason}${waited}`);
+      }
+      const ms = Math.min(backoff, left);
+      options.logger?.warn(
+        `database at ${where} unreachable (${problem}); retrying in ${Number((ms / 1000).toFixed(1))} s`,
+      );
+      await sleep(ms);
+    }
+  }
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const description = describeUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   pool.on("error", () => {}); // idle-client errors surface on the next query instead
   try {
-    await pool.query("select 1");
+    await firstContact(pool, url, options);
   } catch (error) {
     await pool.end().catch(() => {});
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new StartupError(`cannot connect to PostgreSQL at ${description}: ${reason}`);
+    throw error;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const run = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
@@ -93,7 +191,8 @@ async function openPostgres(url: string): Promise<Database> {
     kind: "postgres",
     description,
     async lockSession(onLost) {
-      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+      // Keep-alive probes notice a connection that died without a word (the lock went with it).
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true });
       let closing = false;
       client.on("error", () => {});
       client.on("end", () => {

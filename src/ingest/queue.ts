@@ -9,6 +9,12 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** Upper bound of one wait. Default 5,000 ms. */
   maxDelayMs?: number;
+  /**
+   * Errors that say "try again later" (the database is unreachable or restarting): they do not
+   * use up `attempts`, so the path is retried every `maxDelayMs` until it succeeds, fails
+   * otherwise, or the queue closes. Default: none.
+   */
+  isTransient?: (error: unknown) => boolean;
 }
 
 export interface IngestQueueOptions {
@@ -65,6 +71,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const attempts = positive(options.retry?.attempts ?? 5, "retry.attempts");
   const baseDelayMs = options.retry?.baseDelayMs ?? 100;
   const maxDelayMs = options.retry?.maxDelayMs ?? 5_000;
+  const isTransient = options.retry?.isTransient ?? (() => false);
   const delay = options.delay ?? defaultDelay;
   const logger = options.onError ? undefined : createLogger("error");
   const onError = options.onError ?? ((path, error) => logger?.error(`cannot ingest ${path}`, error));
@@ -102,6 +109,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   }
 
   async function handleWithRetry(path: string): Promise<void> {
+    let spent = 0;
     for (let attempt = 1; ; attempt++) {
       // This try reads the path's current state, so it covers every event that came before it.
       rerun.delete(path);
@@ -109,7 +117,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
         await options.handle(path);
         return;
       } catch (error) {
-        if (attempt >= attempts || closed || !(await waitBeforeRetry(attempt))) {
+        if (!safely(() => isTransient(error))) spent++;
+        if (spent >= attempts || closed || !(await waitBeforeRetry(attempt))) {
           report(path, error);
           return;
         }
@@ -162,6 +171,15 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       return idle();
     },
   };
+}
+
+/** A predicate that throws counts as false. */
+function safely(test: () => boolean): boolean {
+  try {
+    return test();
+  } catch {
+    return false;
+  }
 }
 
 function positive(value: number, name: string): number {

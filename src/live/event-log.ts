@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.ts";
+import { connectionProblem, type PrismaClient } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import { lastEventSeq, readEvents, type StoredEvent } from "../store/events.ts";
 
@@ -25,6 +25,7 @@ export class EventLog {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private closed = false;
+  private unreadable = false;
   private readonly capacity: number;
 
   constructor(
@@ -44,6 +45,24 @@ export class EventLog {
   /** The highest sequence number known to be committed. */
   get lastSeq(): number {
     return this.tip;
+  }
+
+  /**
+   * False while a notification is being read: something may have been committed that `lastSeq`
+   * does not count yet (the response cache stores nothing meanwhile).
+   */
+  get settled(): boolean {
+    return this.refreshing === null;
+  }
+
+  /**
+   * This process committed `event`. When it is the next number, it is held and streamed at once,
+   * without reading the database; otherwise (another instance committed in between, a read is
+   * under way, or no event is given) this is a notification.
+   */
+  committed(event?: StoredEvent): void {
+    if (event && !this.closed && !this.refreshing && event.seq === this.tip + 1) this.hold([event]);
+    else void this.notify();
   }
 
   /** Something was committed somewhere: fetch what is new (coalesces concurrent calls). */
@@ -68,15 +87,27 @@ export class EventLog {
       for (;;) {
         const batch = await readEvents(this.prisma, this.tip, 500);
         if (batch.length === 0) break;
-        this.recent.push(...batch);
-        if (this.recent.length > this.capacity) this.recent.splice(0, this.recent.length - this.capacity);
-        this.tip = (batch.at(-1) as StoredEvent).seq;
-        this.wake();
+        this.hold(batch);
         if (batch.length < 500) break;
       }
+      if (this.unreadable) this.options.logger.info("article events readable again");
+      this.unreadable = false;
     } catch (error) {
-      this.options.logger.warn("cannot read article events (will retry)", error);
+      // Once per outage, not once per poll; the poll keeps trying and catches up when it is over.
+      if (!this.unreadable)
+        this.options.logger.warn(
+          `cannot read article events (retrying): ${connectionProblem(error) ?? (error as Error)?.message}`,
+        );
+      this.unreadable = true;
     }
+  }
+
+  /** Appends events that follow the tip, in order, and wakes the streams. */
+  private hold(events: StoredEvent[]): void {
+    this.recent.push(...events);
+    if (this.recent.length > this.capacity) this.recent.splice(0, this.recent.length - this.capacity);
+    this.tip = (events.at(-1) as StoredEvent).seq;
+    this.wake();
   }
 
   private wake(): void {

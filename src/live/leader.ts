@@ -26,49 +26,80 @@ export interface Leadership {
 /**
  * Runs `lead` in exactly one instance at a time: the holder of a PostgreSQL session advisory
  * lock. Followers retry every `retryMs`; when the leader stops (or its connection drops, which
- * releases the lock) another takes over within that interval.
+ * releases the lock) another takes over within that interval. A leader whose connection drops
+ * (the database restarted) stops its work and runs for leadership again, so once the database is
+ * back one instance leads again — and its `lead` reconciles what changed meanwhile.
  */
 export function runForLeadership(db: Database, options: LeadershipOptions): Leadership {
   const retryMs = options.retryMs ?? 1000;
   let session: LockSession | null = null;
   let stopWork: (() => Promise<void>) | null = null;
   let stopped = false;
+  let failing = false;
   let timer: NodeJS.Timeout | null = null;
   let markLed: () => void = () => {};
   const led = new Promise<void>((resolve) => {
     markLed = resolve;
   });
-
-  let inFlight: Promise<void> = Promise.resolve();
-  const schedule = () => {
-    if (!stopped) timer = setTimeout(() => (inFlight = attempt()), retryMs);
+  // Everything running in the background (attempts, work being stopped), for `stop` to await.
+  const pending = new Set<Promise<void>>();
+  const track = (p: Promise<void>) => {
+    pending.add(p);
+    const forget = () => void pending.delete(p);
+    p.then(forget, forget);
+    return p;
   };
-  const lost = () => {
-    options.logger.warn("lost the watch lock (database connection dropped); stopping the watcher");
+  const schedule = () => {
+    if (!stopped) timer = setTimeout(() => track(attempt()), retryMs);
+  };
+  const endWork = async (work: () => Promise<void>) => {
+    await work().catch((error) => options.logger.error("cannot stop the watcher cleanly", error));
+  };
+  const lost = (from: LockSession | null) => {
+    if (from === null || session !== from) return;
+    session = null;
     const work = stopWork;
     stopWork = null;
-    session = null;
-    void work?.().finally(schedule);
+    // Not leading: an attempt is running or scheduled and notices the missing session itself.
+    if (!work) return;
+    options.logger.warn("lost the watch lock (database connection dropped); stopping the watcher");
+    track(endWork(work).finally(schedule));
   };
   const attempt = async () => {
     if (stopped) return;
     try {
-      session ??= await db.lockSession(lost);
-      if (!(await session.tryLock(WATCH_LOCK_KEY))) return schedule();
+      if (!session) {
+        let opened: LockSession | null = null;
+        opened = await db.lockSession(() => lost(opened));
+        session = opened;
+      }
+      const mine = session;
+      if (!(await mine.tryLock(WATCH_LOCK_KEY))) {
+        failing = false;
+        return schedule();
+      }
       if (stopped) return;
       const work = await options.lead();
-      if (stopped) return await work();
+      if (stopped) return await endWork(work);
+      if (session !== mine) {
+        // The lock went with its connection while `lead` ran: undo and start over.
+        await endWork(work);
+        return schedule();
+      }
       stopWork = work;
+      if (failing) options.logger.info("database reachable again; leading");
+      failing = false;
       markLed();
     } catch (error) {
-      options.logger.warn("cannot take the watch lock (will retry)", error);
-      await session?.close();
+      if (!failing) options.logger.warn(`cannot take the watch lock (retrying every ${retryMs} ms)`, error);
+      failing = true;
+      const broken = session;
       session = null;
+      await broken?.close();
       schedule();
     }
   };
-  inFlight = attempt();
-  const firstAttempt = inFlight;
+  const firstAttempt = track(attempt());
 
   return {
     get leading() {
@@ -79,10 +110,10 @@ export function runForLeadership(db: Database, options: LeadershipOptions): Lead
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
-      await inFlight;
+      while (pending.size > 0) await Promise.all(pending);
       const work = stopWork;
       stopWork = null;
-      await work?.();
+      if (work) await endWork(work);
       await session?.close();
       session = null;
     },

@@ -1,4 +1,5 @@
 import { type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, print } from "graphql";
+import { slowConsumerError } from "./socket-backpressure.ts";
 
 type Result = ExecutionResult;
 type Source = AsyncIterable<Result> | Result;
@@ -78,12 +79,7 @@ export class SharedSubscriptions {
     if (listener.done) return;
     if (listener.queue.length >= this.bufferLimit) {
       listener.queue.push({
-        errors: [
-          new GraphQLError(
-            `this subscriber fell ${this.bufferLimit} events behind; resubscribe with after: <the last cursor received>`,
-            { extensions: { code: "SLOW_CONSUMER" } },
-          ),
-        ],
+        errors: [slowConsumerError(`this subscriber fell ${this.bufferLimit} events behind`)],
       });
       group.listeners.delete(listener);
       this.finish(listener);

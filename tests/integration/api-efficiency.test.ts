@@ -49,6 +49,8 @@ async function startCountingApp(testDb: TestDb): Promise<CountingApp> {
     db: counted,
     events: new EventLog(counted.prisma, { logger: silentLogger }),
     logger: silentLogger,
+    // Statements of execution, not of the response cache: a repeated query would cost none.
+    options: { responseCacheMb: 0 },
   });
   const running = await app.start(0, "127.0.0.1");
   return {

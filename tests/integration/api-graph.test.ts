@@ -145,6 +145,8 @@ describe.each([
     const prisma = service.db.prisma;
     const removed = await prisma.article.findFirstOrThrow({ where: { path: { startsWith: "004" } } });
     await prisma.article.update({ where: { id: removed.id }, data: { removedAt: new Date() } });
+    // Written behind the service's back (no article event), so cached answers are dropped by hand.
+    service.app.responseCache.invalidate();
     try {
       const amm = await gql(service.url, MeetingReportDocument, { key: "AMM-58" });
       expect(amm.meeting?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["001", "002"]);
@@ -161,6 +163,7 @@ describe.each([
       );
     } finally {
       await prisma.article.update({ where: { id: removed.id }, data: { removedAt: null } });
+      service.app.responseCache.invalidate();
     }
   });
 });

@@ -1,9 +1,11 @@
 import { spawn } from "node:child_process";
+import { EventEmitter } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PG_SERVER_AVAILABLE, startPgServer } from "../helpers/pg-server.ts";
 import { makeSeedsDir, REPO_ROOT } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
@@ -13,26 +15,70 @@ interface Exit {
   stderr: string;
 }
 
-/** Runs `seedgraph serve` as a user would and waits for it to exit (it must, on bad input). */
-function serve(env: Record<string, string>): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/seedgraph.js"), "serve"], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "error", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`seedgraph did not exit\n${stdout}\n${stderr}`));
-    }, 30_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+interface Running {
+  /** Resolves with the GraphiQL URL once the service serves. */
+  url(): Promise<string>;
+  /** Resolves when the process exits, with everything it wrote. */
+  exited: Promise<Exit>;
+  /** Resolves with stderr once it matches `pattern`. */
+  stderrMatching(pattern: RegExp): Promise<string>;
+  kill(signal?: NodeJS.Signals): void;
+}
+
+/** Starts `seedgraph serve` as a user would, with only the given environment. */
+function spawnServe(env: Record<string, string>): Running {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin/seedgraph.js"), "serve"], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LOG_LEVEL: "error", ...env },
   });
+  let stdout = "";
+  let stderr = "";
+  const output = new EventEmitter();
+  child.stdout.on("data", (d) => {
+    stdout += d;
+    output.emit("data");
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+    output.emit("data");
+  });
+  const exited = new Promise<Exit>((resolve) =>
+    child.on("exit", (code) => {
+      output.emit("data");
+      resolve({ code, stdout, stderr });
+    }),
+  );
+  /** Resolves when `read()` returns a value; rejects when the process exits first. */
+  const watch = <T>(read: () => T | null, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const check = () => {
+        const value = read();
+        if (value !== null) {
+          output.off("data", check);
+          resolve(value);
+        } else if (child.exitCode !== null || child.signalCode !== null) {
+          output.off("data", check);
+          reject(new Error(`seedgraph exited before ${what}\n${stdout}\n${stderr}`));
+        }
+      };
+      output.on("data", check);
+      check();
+    });
+  return {
+    url: () => watch(() => /GraphiQL at (\S+)/.exec(stdout)?.[1] ?? null, "printing its URL"),
+    exited,
+    stderrMatching: (pattern) => watch(() => (pattern.test(stderr) ? stderr : null), `logging ${pattern}`),
+    kill: (signal = "SIGTERM") => child.kill(signal),
+  };
+}
+
+/** Runs `seedgraph serve` and waits for it to exit (it must, on bad input). */
+async function serve(env: Record<string, string>): Promise<Exit> {
+  const running = spawnServe(env);
+  const timer = setTimeout(() => running.kill("SIGKILL"), 30_000);
+  const exit = await running.exited;
+  clearTimeout(timer);
+  return exit;
 }
 
 function expectOneLineError(exit: Exit, pattern: RegExp) {
@@ -59,13 +105,62 @@ describe("bad start-up input: one clear line and exit code 1", () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("unreachable DATABASE_URL", async () => {
+  it("unreachable DATABASE_URL with DATABASE_WAIT_SECONDS=0", async () => {
     const exit = await serve({
       DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere",
+      DATABASE_WAIT_SECONDS: "0",
       SEEDS_DIR: seedsDir,
       PORT: "0",
     });
     expectOneLineError(exit, /cannot connect to PostgreSQL at 127\.0\.0\.1:1/);
+  });
+
+  it("unreachable DATABASE_URL: one line per attempt with backoff, then the error and exit code 1", async () => {
+    const started = Date.now();
+    const exit = await serve({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere",
+      DATABASE_WAIT_SECONDS: "1.2",
+      LOG_LEVEL: "warn",
+      SEEDS_DIR: seedsDir,
+      PORT: "0",
+    });
+    expect(exit.code).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1200);
+    const lines = exit.stderr.trim().split("\n");
+    // A try at 0 s, a wait of 0.5 s, then more tries (how many depends on how long each takes
+    // here) until 1.2 s have passed; then one last line with the error.
+    const retries = lines.slice(0, -1);
+    expect(retries.length, exit.stderr).toBeGreaterThanOrEqual(1);
+    expect(retries[0]).toMatch(
+      /database at 127\.0\.0\.1:1 unreachable \(ECONNREFUSED\); retrying in 0\.5 s$/,
+    );
+    for (const line of retries)
+      expect(line).toMatch(
+        /^\[seedgraph\] warn: database at 127\.0\.0\.1:1 unreachable \(ECONNREFUSED\); retrying in [\d.]+ s$/,
+      );
+    expect(lines.at(-1)).toMatch(
+      /^seedgraph: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere: .*ECONNREFUSED.* \(gave up after 1\.2 s\)$/,
+    );
+    expect(exit.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a database that does not exist fails at once, without waiting", async (ctx) => {
+    if (!testDb.url) return ctx.skip();
+    const url = new URL(testDb.url);
+    url.pathname = "/seedgraph_no_such_database";
+    const started = Date.now();
+    const exit = await serve({
+      DATABASE_URL: url.toString(),
+      DATABASE_WAIT_SECONDS: "60",
+      LOG_LEVEL: "warn",
+      SEEDS_DIR: seedsDir,
+      PORT: "0",
+    });
+    expectOneLineError(
+      exit,
+      /cannot connect to PostgreSQL at .*seedgraph_no_such_database: .*does not exist/,
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it("malformed DATABASE_URL", async () => {
@@ -92,6 +187,43 @@ describe("bad start-up input: one clear line and exit code 1", () => {
       blocker.close();
     }
   });
+});
+
+describe.skipIf(!PG_SERVER_AVAILABLE)("waiting for the database", () => {
+  it("serves once a PostgreSQL server that was down at start comes up", async () => {
+    const server = await startPgServer();
+    const seedsDir = makeSeedsDir(["002_686e873e6aaa9cef.txt"]);
+    let running: Running | null = null;
+    try {
+      await server.psql("CREATE DATABASE seedgraph");
+      await server.stop();
+      running = spawnServe({
+        DATABASE_URL: server.url("seedgraph"),
+        DATABASE_WAIT_SECONDS: "30",
+        LOG_LEVEL: "warn",
+        SEEDS_DIR: seedsDir,
+        PORT: "0",
+        HOST: "127.0.0.1",
+      });
+      await running.stderrMatching(
+        new RegExp(`database at 127\\.0\\.0\\.1:${server.port} unreachable \\(ECONNREFUSED\\); retrying in`),
+      );
+      await server.start();
+      const url = await running.url();
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ articles { totalCount } }" }),
+      });
+      expect(await res.json()).toEqual({ data: { articles: { totalCount: 1 } } });
+      running.kill("SIGTERM");
+      expect((await running.exited).code).toBe(0);
+    } finally {
+      running?.kill("SIGKILL");
+      await server.destroy();
+      fs.rmSync(seedsDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
 
 describe("signals", () => {

@@ -13,7 +13,16 @@ describe("loadConfig", () => {
       logLevel: "info",
       redisUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
+      databaseWaitSeconds: 60,
+      responseCacheMb: 64,
+      graphiql: true,
+      introspection: true,
     });
+  });
+
+  it("reads DATABASE_WAIT_SECONDS (0 = fail at once, fractions allowed)", () => {
+    expect(loadConfig({ DATABASE_WAIT_SECONDS: "0" }).databaseWaitSeconds).toBe(0);
+    expect(loadConfig({ DATABASE_WAIT_SECONDS: "1.5" }).databaseWaitSeconds).toBe(1.5);
   });
 
   it.each([
@@ -23,6 +32,8 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, /invalid PORT/],
     [{ REDIS_URL: "localhost:6379" }, /invalid REDIS_URL/],
     [{ MAX_FILE_BYTES: "2MB" }, /invalid MAX_FILE_BYTES/],
+    [{ DATABASE_WAIT_SECONDS: "-1" }, /invalid DATABASE_WAIT_SECONDS/],
+    [{ DATABASE_WAIT_SECONDS: "a minute" }, /invalid DATABASE_WAIT_SECONDS/],
   ])("rejects %o with a one-line StartupError", (env, message) => {
     expect(() => loadConfig(env)).toThrow(StartupError);
     expect(() => loadConfig(env)).toThrow(message);

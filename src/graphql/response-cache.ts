@@ -1,0 +1,189 @@
+import { type DocumentNode, type ExecutionResult, getOperationAST, Kind } from "graphql";
+import type { Plugin } from "graphql-yoga";
+
+/**
+ * What the cache needs to know about the data it serves: a version that moves whenever the
+ * graph changes, and whether a change may be known but not yet counted. The event log provides
+ * both: `lastSeq` is the last committed article event it holds and `settled` is false while a
+ * notification (a local commit, a message from another instance, the safety-net poll) is being
+ * read.
+ */
+export interface DataVersion {
+  readonly lastSeq: number;
+  readonly settled: boolean;
+}
+
+export interface ResponseCacheOptions {
+  /** Most bytes of response text kept (default 64 MiB); 0 turns the cache off. */
+  maxBytes: number;
+  /** Most responses kept (default 1,000). */
+  maxEntries?: number;
+}
+
+/** Root fields whose answers change without an article event, so they are never cached. */
+const UNCACHED_ROOT_FIELDS = new Set(["ingestFailures", "node", "nodes"]);
+
+interface Entry {
+  version: number;
+  body: string;
+}
+
+export interface ResponseCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
+
+/**
+ * Whole-response cache for queries over HTTP. A response is stored with the data version it was
+ * computed at and served only while that version is current: the first article event after it
+ * makes it stale. So a client never sees a response older than the events this instance knows
+ * of (with several instances, the delay of the event bus: milliseconds through Redis, at most
+ * the 1 s poll without it).
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+  private version = -1;
+  private hits = 0;
+  private misses = 0;
+  private readonly maxEntries: number;
+
+  constructor(
+    private readonly data: DataVersion,
+    private readonly options: ResponseCacheOptions,
+  ) {
+    this.maxEntries = options.maxEntries ?? 1000;
+  }
+
+  get enabled(): boolean {
+    return this.options.maxBytes > 0 && this.maxEntries > 0;
+  }
+
+  /** The version a response computed now may be stored under; null while a change is being read. */
+  currentVersion(): number | null {
+    if (!this.data.settled) return null;
+    const version = this.data.lastSeq;
+    if (version !== this.version) this.clear(version);
+    return version;
+  }
+
+  get(key: string): string | null {
+    const version = this.currentVersion();
+    const entry = this.entries.get(key);
+    if (version === null || entry === undefined || entry.version !== version) {
+      this.misses++;
+      return null;
+    }
+    // Most recently used last: eviction takes from the front.
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.hits++;
+    return entry.body;
+  }
+
+  set(key: string, version: number, body: string): void {
+    if (this.currentVersion() !== version || body.length * 2 > this.options.maxBytes) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.body.length * 2;
+    }
+    this.entries.set(key, { version, body });
+    this.bytes += body.length * 2;
+    for (const [k, e] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.options.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.body.length * 2;
+    }
+  }
+
+  /** Drops every stored response (for changes made to the database behind the service's back). */
+  invalidate(): void {
+    this.clear(this.version);
+  }
+
+  stats(): ResponseCacheStats {
+    return { hits: this.hits, misses: this.misses, entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private clear(version: number): void {
+    this.entries.clear();
+    this.bytes = 0;
+    this.version = version;
+  }
+}
+
+/** A query (not a mutation or subscription) whose root fields may all be cached. */
+export function isCacheable(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = getOperationAST(document, operationName ?? undefined);
+  if (operation?.operation !== "query") return false;
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])),
+  );
+  const rootFieldsCacheable = (
+    selections: typeof operation.selectionSet.selections,
+    seen: Set<string>,
+  ): boolean =>
+    selections.every((s) => {
+      if (s.kind === Kind.FIELD) return !UNCACHED_ROOT_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return rootFieldsCacheable(s.selectionSet.selections, seen);
+      const fragment = fragments.get(s.name.value);
+      if (!fragment || seen.has(s.name.value)) return true;
+      return rootFieldsCacheable(fragment.selectionSet.selections, new Set([...seen, s.name.value]));
+    });
+  return rootFieldsCacheable(operation.selectionSet.selections, new Set());
+}
+
+function cacheKey(params: {
+  query?: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
+}): string | null {
+  if (typeof params.query !== "string") return null;
+  const variables = params.variables ? JSON.stringify(params.variables) : "";
+  return `${params.operationName ?? ""}\u0000${variables}\u0000${params.query}`;
+}
+
+/**
+ * Serves repeated queries from a {@link ResponseCache}: a hit skips parsing, validation and
+ * execution and sends the stored text. Only complete answers (no errors) to cacheable queries
+ * are stored, and only when no change arrived while they were computed.
+ */
+export function useResponseCache(cache: ResponseCache): Plugin {
+  if (!cache.enabled) return {};
+  const pending = new WeakMap<Request, { key: string; version: number }>();
+  const served = new WeakSet<Request>();
+  return {
+    onParams({ request, params, setResult }) {
+      const key = cacheKey(params);
+      if (key === null) return;
+      const body = cache.get(key);
+      if (body !== null) {
+        setResult({ stringify: () => body } as ExecutionResult);
+        served.add(request);
+        return;
+      }
+      const version = cache.currentVersion();
+      if (version !== null) pending.set(request, { key, version });
+    },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (request && !isCacheable(args.document, args.operationName)) pending.delete(request);
+    },
+    onExecutionResult({ request, result, setResult }) {
+      const entry = pending.get(request);
+      if (!entry) return;
+      pending.delete(request);
+      if (!result || Symbol.asyncIterator in result || result.errors?.length) return;
+      const body = JSON.stringify(result);
+      cache.set(entry.key, entry.version, body);
+      setResult({ ...result, stringify: () => body });
+    },
+    onResponse({ request, response }) {
+      // Tells clients (and anyone debugging) whether the answer came from the cache.
+      if (served.has(request)) response.headers.set("x-response-cache", "hit");
+    },
+  };
+}
