@@ -11,11 +11,13 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /**
- * Cleans decoded file text: CRLF/CR → LF, Unicode NFC, no-break and other odd spaces → a plain
- * space, zero-width characters and soft hyphens removed.
+ * Cleans decoded file text: CRLF/CR → LF, zero-width characters and soft hyphens removed,
+ * Unicode NFC, no-break and other odd spaces → a plain space. The invisible characters go before
+ * composing: one between a letter and its combining mark (`Ky\u00AD\u0300`) would otherwise keep
+ * them apart and leave the letter undetectable by every matcher.
  */
 export function normalizeText(raw: string): string {
-  return raw.replace(/\r\n?/g, "\n").normalize("NFC").replace(ZERO_WIDTH, "").replace(ODD_SPACES, " ");
+  return raw.replace(/\r\n?/g, "\n").replace(ZERO_WIDTH, "").normalize("NFC").replace(ODD_SPACES, " ");
 }
 
 // Vowel → [base vowel, tone index]. Tone index: 0 none, 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot.
