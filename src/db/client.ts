@@ -96,7 +96,7 @@ const CONNECTION_KINDS = new Set([
   "TooManyConnections",
 ]);
 const CONNECTION_MESSAGES =
-  /connection terminated|timeout exceeded when trying to connect|connection timeout|server closed the connection|not queryable|database system is (starting up|shutting down|in recovery mode)/i;
+  /connection terminated|timeout exceeded when trying to connect|connection timeout|timeout expired|server closed the connection|not queryable|database system is (starting up|shutting down|in recovery mode)/i;
 
 /**
  * Says why `error` is a connection-level problem worth retrying once the database is back (a
@@ -113,7 +113,10 @@ export function connectionProblem(error: unknown): string | null {
     if (typeof code === "string" && CONNECTION_CODES.has(code))
       return typeof severity === "string" && typeof message === "string" ? message : code;
     if (typeof kind === "string" && CONNECTION_KINDS.has(kind)) return kind;
-    if (typeof message === "string" && CONNECTION_MESSAGES.test(message)) return message;
+    // Prisma's own errors quote the calling code and its arguments in their message, so only
+    // their code and the driver error they wrap are read.
+    const fromPrisma = typeof (e as { clientVersion?: unknown }).clientVersion === "string";
+    if (!fromPrisma && typeof message === "string" && CONNECTION_MESSAGES.test(message)) return message;
     const inner = [cause, (meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError];
     if (Array.isArray(errors)) inner.push(...errors);
     for (const next of inner) {

@@ -11,8 +11,8 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /**
    * Errors that say "try again later" (the database is unreachable or restarting): they do not
-   * use up `attempts`, so the path is retried every `maxDelayMs` until it succeeds, fails
-   * otherwise, or the queue closes. Default: none.
+   * use up `attempts`, so the path keeps being retried (the waits doubling up to `maxDelayMs`)
+   * until it succeeds, fails otherwise, or the queue closes. Default: none.
    */
   isTransient?: (error: unknown) => boolean;
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { createIngestQueue, type IngestQueueOptions } from "../../../src/ingest/queue.ts";
 import { createDeferred, type Deferred } from "../../helpers/deferred.ts";
@@ -37,6 +38,25 @@ function recordedDelay(): { waits: number[]; delay: NonNullable<IngestQueueOptio
   const waits: number[] = [];
   return { waits, delay: async (ms) => void waits.push(ms) };
 }
+
+/**
+ * A backoff delay on real timers (so it honours the abort signal) that records each wait, both as a
+ * list and as an event a test can await.
+ */
+function timedDelay() {
+  const waits: number[] = [];
+  const started = new AsyncQueue<number>();
+  const delay: NonNullable<IngestQueueOptions["delay"]> = (ms, signal) => {
+    waits.push(ms);
+    started.push(ms);
+    return sleep(ms, undefined, { signal });
+  };
+  return { waits, started, delay };
+}
+
+/** What the database says while it is unreachable or restarting; `isTransient` below accepts it. */
+class TransientError extends Error {}
+const isTransient = (error: unknown) => error instanceof TransientError;
 
 describe("createIngestQueue", () => {
   it("handles every path with bounded concurrency and resolves idle() when all are done", async () => {
@@ -294,5 +314,105 @@ describe("createIngestQueue", () => {
     expect(maxPerPath).toBe(1);
     expect(maxInFlight).toBeLessThanOrEqual(limit);
     for (const [path, enqueued] of lastEnqueued) expect(lastStarted.get(path)).toBeGreaterThan(enqueued);
+  });
+
+  describe("with retry.isTransient", () => {
+    it("keeps retrying transient failures past `attempts`, with backoff capped at maxDelayMs, until success", async () => {
+      const { waits, delay } = timedDelay();
+      const failures: unknown[] = [];
+      let calls = 0;
+      const queue = createIngestQueue({
+        handle: async () => {
+          if (++calls <= 6) throw new TransientError("the database system is starting up");
+        },
+        retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5, isTransient },
+        delay,
+        onError: (_path, error) => failures.push(error),
+      });
+      queue.enqueue("a");
+      await queue.idle();
+      expect(failures).toEqual([]);
+      expect(calls).toBe(7);
+      // Transient tries follow the same backoff as the others; only `attempts` ignores them.
+      expect(waits).toEqual([1, 2, 4, 5, 5, 5]);
+    });
+
+    it("still gives up after `attempts` non-transient failures, counting only those, and reports once", async () => {
+      const { waits, delay } = timedDelay();
+      const failures: Array<[string, unknown]> = [];
+      let calls = 0;
+      const queue = createIngestQueue({
+        // Transient and other failures alternate: T, N, T, N, T, N.
+        handle: async () => {
+          calls++;
+          throw calls % 2 === 1 ? new TransientError(`unreachable ${calls}`) : new Error(`broken ${calls}`);
+        },
+        retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, isTransient },
+        delay,
+        onError: (path, error) => failures.push([path, error]),
+      });
+      queue.enqueue("a");
+      await queue.idle();
+      expect(calls).toBe(6);
+      expect(waits).toEqual([1, 2, 4, 5, 5]);
+      expect(failures.map(([path, error]) => [path, (error as Error).message])).toEqual([["a", "broken 6"]]);
+      expect(queue.size).toBe(0);
+    });
+
+    it("counts an error as non-transient when isTransient throws on it", async () => {
+      const failures: unknown[] = [];
+      let calls = 0;
+      const queue = createIngestQueue({
+        // Succeeds on the fifth try, which only a queue that took the throwing predicate as
+        // "transient" would reach.
+        handle: async () => {
+          if (++calls < 5) throw calls % 2 === 1 ? new TransientError("unreachable") : new Error("broken");
+        },
+        retry: {
+          attempts: 2,
+          baseDelayMs: 1,
+          maxDelayMs: 5,
+          isTransient: (error) => {
+            if (error instanceof TransientError) return true;
+            throw new Error("cannot classify");
+          },
+        },
+        delay: timedDelay().delay,
+        onError: (_path, error) => failures.push(error),
+      });
+      queue.enqueue("a");
+      await queue.idle();
+      expect(calls).toBe(4);
+      expect(failures.map((error) => (error as Error).message)).toEqual(["broken"]);
+    });
+
+    it("close() ends a path waiting on transient retries at once and reports it", async () => {
+      const { started, delay } = timedDelay();
+      const failures: Array<[string, unknown]> = [];
+      let calls = 0;
+      const queue = createIngestQueue({
+        handle: async () => {
+          calls++;
+          throw new TransientError("the database system is starting up");
+        },
+        // One attempt only: a queue that ignored isTransient would report the path at once.
+        retry: { attempts: 1, baseDelayMs: 60_000, maxDelayMs: 60_000, isTransient },
+        delay,
+        onError: (path, error) => failures.push([path, error]),
+      });
+      queue.enqueue("a");
+      expect(await started.next(2_000)).toBe(60_000);
+      expect(failures).toEqual([]);
+      expect(queue.size).toBe(1);
+      const closingAt = performance.now();
+      await queue.close();
+      expect(performance.now() - closingAt).toBeLessThan(1_000);
+      expect(calls).toBe(1);
+      expect(failures.map(([path, error]) => [path, (error as Error).message])).toEqual([
+        ["a", "the database system is starting up"],
+      ]);
+      expect(queue.size).toBe(0);
+      expect(queue.enqueue("a")).toBe(false);
+    });
   });
 });
