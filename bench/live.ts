@@ -1,7 +1,7 @@
 // Live latency: time from a file being renamed into seeds/ to its ADDED event arriving at each
 // of N graphql-ws subscribers, for N = 1, 100, 1,000. Prints p50/p99 per N and a JSON record.
 // Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the local server); creates
-// and drops its own database. Run: npm run bench:live [-- --events 30]
+// and drops its own database. Run: npm run bench:live [-- --events 30 --subscribers 1,100,1000]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,7 +16,12 @@ const adminUrl =
   process.env.BENCH_DATABASE_URL ??
   process.env.TEST_DATABASE_URL ??
   "postgresql://postgres@127.0.0.1:5432/postgres";
-const eventsPerRun = Number(process.argv[process.argv.indexOf("--events") + 1]) || 30;
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const eventsPerRun = Number(arg("--events")) || 30;
+const subscriberCounts = (arg("--subscribers") ?? "1,100,1000").split(",").map(Number);
 const QUERY =
   "subscription ($after: String) { articleEvents(after: $after) { kind path article { path title } } }";
 const root = path.resolve(import.meta.dirname, "..");
@@ -125,7 +130,7 @@ const service: Service = await startService(
 await service.reconciled;
 const rows = [];
 try {
-  for (const n of [1, 100, 1000]) {
+  for (const n of subscriberCounts) {
     process.stderr.write(`running with ${n} subscriber(s)…\n`);
     rows.push(await run(service.url, seedsDir, n, String(n)));
   }

@@ -137,8 +137,10 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       logger,
       maxFileBytes: config.maxFileBytes,
       onFailure: failures.publish,
-      onCommitted: (seq) => {
-        void events.notify();
+      // The event this process committed goes straight into the log (no read back); other
+      // instances hear of it through Redis or their poll.
+      onCommitted: (seq, event) => {
+        events.committed(event);
         bus?.publishArticleChanged(seq);
       },
     };

@@ -95,6 +95,9 @@ const CONNECTION_KINDS = new Set([
   "SocketTimeout",
   "TooManyConnections",
 ]);
+/** Marks a statement worth preparing: `/* seedgraph:save-article *\/`. */
+const PREPARED_MARK = /^\/\* seedgraph:([\w-]+) \*\//;
+
 const CONNECTION_MESSAGES =
   /connection terminated|timeout exceeded when trying to connect|connection timeout|timeout expired|server closed the connection|not queryable|database system is (starting up|shutting down|in recovery mode)/i;
 
@@ -164,7 +167,13 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     await pool.end().catch(() => {});
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, {
+      // Statements marked `/* seedgraph:<name> */` (the article save) are prepared once per
+      // connection; the rest stay unnamed, so the set of prepared statements stays small.
+      statementNameGenerator: (query) => PREPARED_MARK.exec(query.sql)?.[1] as string,
+    }),
+  });
   const run = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
     query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     exec: async (script: string) => {

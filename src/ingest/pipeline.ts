@@ -11,6 +11,7 @@ import {
   recordFailure,
   saveArticle,
 } from "../store/article-store.ts";
+import type { StoredEvent } from "../store/events.ts";
 import { readArticleFile } from "./reader.ts";
 
 export interface IngestDeps {
@@ -20,8 +21,11 @@ export interface IngestDeps {
   logger: Logger;
   /** Largest file read, in bytes (default 2 MiB); bigger ones fail with `TOO_LARGE`. */
   maxFileBytes?: number;
-  /** Called after each commit that produced an event (publish here: never before commit). */
-  onCommitted?: (seq: number) => void;
+  /**
+   * Called after each commit that produced an event (publish here: never before commit), with
+   * the event itself when it is at hand (saves; not removals).
+   */
+  onCommitted?: (seq: number, event?: StoredEvent) => void;
   /** Called with each failure once it is recorded (announce it here); must not throw. */
   onFailure?: (failure: IngestFailure) => void;
 }
@@ -43,13 +47,13 @@ export function articlePath(seedsDir: string, file: string): string {
  */
 export async function ingestFile(deps: IngestDeps, file: string): Promise<IngestResult> {
   const rel = articlePath(deps.seedsDir, file);
-  const read = await readArticleFile(path.resolve(deps.seedsDir, file), {
-    maxBytes: deps.maxFileBytes,
-    root: deps.seedsDir,
-  });
+  // The file and the stored version are independent: one wait for both instead of two in a row.
+  const [read, stored] = await Promise.all([
+    readArticleFile(path.resolve(deps.seedsDir, file), { maxBytes: deps.maxFileBytes, root: deps.seedsDir }),
+    findStoredVersion(deps.prisma, rel),
+  ]);
   if (!read.ok)
     return failed(deps, { path: rel, contentHash: read.hash, code: read.code, message: read.message });
-  const stored = await findStoredVersion(deps.prisma, rel);
   if (stored && isCurrent(stored, read.hash)) {
     // The bytes may have been restored after a bad version was recorded: that failure is over.
     await clearFailure(deps.prisma, rel);
@@ -65,7 +69,9 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
   const outcome = await saveArticle(deps.prisma, { path: rel, contentHash: read.hash, extraction }, stored);
   if (outcome.status !== "unchanged") {
     deps.logger.debug(`${outcome.status} ${rel}`);
-    deps.onCommitted?.(outcome.seq);
+    deps.onCommitted?.(outcome.seq, outcome.event);
+    const { event: _event, ...result } = outcome;
+    return { path: rel, ...result };
   }
   return { path: rel, ...outcome };
 }

@@ -1,16 +1,18 @@
 import type { PrismaClient } from "../db/client.ts";
-import { type ArticleExtraction, EXTRACTOR_VERSION } from "../extract/index.ts";
+import { type ArticleExtraction, EXTRACTOR_VERSION, STORY_THRESHOLD } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
 import { partialDateToDate, precisionOf } from "./dates.ts";
-import { appendEvent } from "./events.ts";
-import { assignStory, clearFacts, toStoredFingerprint, writeFacts } from "./facts.ts";
+import type { StoredEvent } from "./events.ts";
+import { factsDocument, toStoredFingerprint } from "./facts.ts";
+import { SAVE_ARTICLE_SQL } from "./save-statement.ts";
+import { storyBandKeys } from "./story-bands.ts";
 
 /**
  * What saving an article did; `unchanged` means nothing was written and nothing is to be
  * published. `seq` is the committed event's sequence number.
  */
 export type SaveOutcome =
-  | { status: "added" | "updated"; articleId: number; seq: number }
+  | { status: "added" | "updated"; articleId: number; seq: number; event: StoredEvent }
   | { status: "unchanged"; articleId: number };
 
 export interface SaveArticleInput {
@@ -20,7 +22,7 @@ export interface SaveArticleInput {
   extraction: ArticleExtraction;
 }
 
-/** Advisory lock that serialises story assignment across saves (and instances). */
+/** Advisory lock that serialises saves (story assignment) across instances; removals take it too. */
 const STORY_LOCK_KEY = 0x5eed_5707;
 
 /** What is stored for a path, as far as deciding whether to re-ingest goes. */
@@ -51,8 +53,10 @@ export function isCurrent(stored: StoredVersion | null, contentHash: string): bo
 
 /**
  * Stores one extracted article in one transaction: upsert by path, its facts replaced as a whole,
- * its story assigned, any ingest failure for the path cleared. Identical bytes already stored by
- * this extractor version write nothing.
+ * its story assigned, any ingest failure for the path cleared, its event numbered. Identical
+ * bytes already stored by this extractor version write nothing.
+ *
+ * Three round trips after BEGIN: the story lock, the save statement (save-statement.ts), COMMIT.
  */
 export async function saveArticle(
   prisma: PrismaClient,
@@ -62,48 +66,49 @@ export async function saveArticle(
   const stored = existing === undefined ? await findStoredVersion(prisma, input.path) : existing;
   if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
   const a = input.extraction.article;
-  return prisma.$transaction(async (tx) => {
+  const published = partialDateToDate(a.published);
+  const fingerprint = toStoredFingerprint(input.extraction.fingerprint);
+  const [, rows] = await prisma.$transaction([
     // Saves take turns choosing stories: two copies saved at once would not see each other's
-    // uncommitted row and would start two stories. Taken first, before any row lock, so it
-    // cannot deadlock with them.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY})`;
-    const source = a.source
-      ? await tx.source.upsert({ where: { name: a.source }, create: { name: a.source }, update: {} })
-      : null;
-    const data = {
-      contentHash: input.contentHash,
-      title: a.title,
-      displayTitle: a.displayTitle,
-      lead: a.lead,
+    // uncommitted row and would start two stories. Its own statement, so that the save's snapshot
+    // is taken once the lock is granted; taken before any row lock, so it cannot deadlock with them.
+    // JIT off for the transaction: compiling the save statement would cost far more than running
+    // it, and the planner's estimates for it grow with the tables until JIT would kick in.
+    prisma.$executeRawUnsafe(
+      "SELECT pg_advisory_xact_lock($1), set_config('jit', 'off', true)",
+      STORY_LOCK_KEY,
+    ),
+    prisma.$queryRawUnsafe<Array<{ article_id: number; seq: number; kind: "ADDED" | "UPDATED"; at: Date }>>(
+      SAVE_ARTICLE_SQL,
+      input.path,
+      input.contentHash,
+      a.title,
+      a.displayTitle,
+      a.lead,
       // The body followed by the photo captions: the text every evidence offset refers to.
-      body: input.extraction.text,
-      lang: a.lang,
-      publishedAt: partialDateToDate(a.published),
-      datePrecision: precisionOf(a.published),
-      sourceId: source?.id ?? null,
-      url: a.url,
-      author: a.author,
-      wordCount: a.wordCount,
-      extractorVersion: EXTRACTOR_VERSION,
-      removedAt: null,
-      fingerprint: toStoredFingerprint(input.extraction.fingerprint),
-    };
-    const now = new Date();
-    const row = await tx.article.upsert({
-      where: { path: input.path },
-      create: { path: input.path, ...data, ingestedAt: now, updatedAt: now },
-      update: { ...data, updatedAt: now },
-      select: { id: true },
-    });
-    if (stored) await clearFacts(tx, row.id);
-    await writeFacts(tx, row.id, input.extraction);
-    await assignStory(tx, row.id, input.extraction.fingerprint);
-    await tx.ingestFailure.deleteMany({ where: { path: input.path } });
-    // An article that comes back after its file was removed is added again, not updated.
-    const status = stored && stored.removedAt === null ? "updated" : "added";
-    const seq = await appendEvent(tx, status === "added" ? "ADDED" : "UPDATED", row.id, input.path);
-    return { status, articleId: row.id, seq };
-  });
+      input.extraction.text,
+      a.lang,
+      published ? published.toISOString().slice(0, 10) : null,
+      precisionOf(a.published),
+      a.source,
+      a.url,
+      a.author,
+      a.wordCount,
+      EXTRACTOR_VERSION,
+      fingerprint,
+      storyBandKeys(fingerprint).map(String),
+      STORY_THRESHOLD,
+      JSON.stringify(factsDocument(input.extraction)),
+    ),
+  ]);
+  const row = rows[0];
+  if (!row) throw new Error(`saving ${input.path} returned no event`);
+  // An article that comes back after its file was removed is added again, not updated.
+  const status = row.kind === "ADDED" ? "added" : "updated";
+  const articleId = Number(row.article_id);
+  const seq = Number(row.seq);
+  const event = { seq, kind: row.kind, articleId, path: input.path, at: new Date(row.at) };
+  return { status, articleId, seq, event };
 }
 
 /** Records (or replaces) why a file could not be ingested; returns the stored row. */
@@ -133,17 +138,27 @@ export async function clearFailure(prisma: PrismaClient, path: string): Promise<
 }
 
 /**
- * Marks an article whose file is gone as removed, with its REMOVED event, in one transaction;
- * returns the event's sequence number, or null when there was nothing to remove.
+ * Marks an article whose file is gone as removed, with its REMOVED event, and forgets the path's
+ * ingest failure, in one transaction; returns the event's sequence number, or null when there was
+ * nothing to remove. Under the story lock like a save: a save locks article rows and the event
+ * counter in no fixed order within its one statement, so removals must not interleave with it.
  */
 export async function markRemoved(prisma: PrismaClient, path: string): Promise<number | null> {
-  await prisma.ingestFailure.deleteMany({ where: { path } });
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { path }, select: { id: true, removedAt: true } });
-    if (!existing || existing.removedAt) return null;
-    await tx.article.update({ where: { path }, data: { removedAt: new Date() } });
-    return appendEvent(tx, "REMOVED", existing.id, path);
-  });
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", STORY_LOCK_KEY),
+    prisma.$queryRawUnsafe<Array<{ seq: number }>>(
+      `WITH failure_gone AS (DELETE FROM ingest_failure WHERE path = $1),
+       gone AS (
+         UPDATE article SET removed_at = CURRENT_TIMESTAMP WHERE path = $1 AND removed_at IS NULL RETURNING id
+       ),
+       counter AS (UPDATE event_counter SET last = last + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM gone) RETURNING last)
+       INSERT INTO article_event (seq, kind, article_id, path)
+       SELECT counter.last, 'REMOVED', gone.id, $1 FROM counter, gone
+       RETURNING seq`,
+      path,
+    ),
+  ]);
+  return rows[0] ? Number(rows[0].seq) : null;
 }
 
 /** Paths of every stored, not-removed article (for start-up reconciliation). */

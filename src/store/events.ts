@@ -1,6 +1,4 @@
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-
-type Tx = Prisma.TransactionClient;
+import type { PrismaClient } from "../generated/prisma/client.ts";
 
 export type ArticleEventKind = "ADDED" | "UPDATED" | "REMOVED";
 
@@ -13,22 +11,12 @@ export interface StoredEvent {
   at: Date;
 }
 
-/**
- * Appends an event inside the article's transaction. The sequence number comes from the single
- * `event_counter` row, locked by the UPDATE until commit: numbers are gap-free (a rollback gives
- * its number back) and in commit order (a later transaction waits for the lock). Call it as the
- * transaction's last statement so the lock is held briefly.
+/*
+ * Events are appended by the statements that change an article (save-statement.ts, markRemoved in
+ * article-store.ts), inside the article's transaction. The sequence number comes from the single
+ * `event_counter` row, locked by its UPDATE until commit: numbers are gap-free (a rollback gives
+ * its number back) and in commit order (a later transaction waits for the lock).
  */
-export async function appendEvent(
-  tx: Tx,
-  kind: ArticleEventKind,
-  articleId: number,
-  path: string,
-): Promise<number> {
-  const counter = await tx.eventCounter.update({ where: { id: 1 }, data: { last: { increment: 1 } } });
-  await tx.articleEvent.create({ data: { seq: counter.last, kind, articleId, path } });
-  return counter.last;
-}
 
 /** Events with `seq > after`, oldest first, at most `limit`. */
 export function readEvents(prisma: PrismaClient, after: number, limit: number): Promise<StoredEvent[]> {

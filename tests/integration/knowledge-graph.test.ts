@@ -1,10 +1,20 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type Database, openDatabase } from "../../src/db/client.ts";
+import { migrate, readMigrations } from "../../src/db/migrate.ts";
+import { extractArticle } from "../../src/extract/index.ts";
 import type { Service } from "../../src/main.ts";
+import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
+import { syncCatalog } from "../../src/store/catalog.ts";
+import { toStoredFingerprint } from "../../src/store/facts.ts";
+import { storyBandKeys } from "../../src/store/story-bands.ts";
 import { ArticleFactsDocument, type ArticleFactsQuery, MeetingByKeyDocument } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
+import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { waitFor } from "../helpers/wait-for.ts";
 
 type ArticleNode = ArticleFactsQuery["articles"]["edges"][number]["node"];
 
@@ -80,6 +90,37 @@ describe("knowledge graph from the seeds", () => {
     for (const p of ["000", "003", "004"]) expect(article(p).story).toBeNull();
   });
 
+  it("keeps every article's story band keys in step with its fingerprint", async () => {
+    const rows = await service.db.sql.query<{ path: string; fingerprint: number[]; keys: string[] }>(
+      `SELECT a.path, a.fingerprint, array_agg(b.key::text ORDER BY b.band) AS keys
+         FROM article a JOIN story_band b ON b.article_id = a.id GROUP BY a.id`,
+    );
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(r.keys, r.path).toEqual(storyBandKeys(r.fingerprint).map(String));
+  });
+
+  it("puts a new copy of 001 into the story of 001 and 002, found through the band index", async () => {
+    const { prisma } = service.db;
+    const original = await prisma.article.findFirstOrThrow({ where: { path: { startsWith: "001" } } });
+    expect(original.storyId).not.toBeNull();
+    fs.writeFileSync(
+      path.join(seedsDir, ".copy.tmp"),
+      fs.readFileSync(path.join(SEEDS, "001_83f2f5ee3d553817.txt")),
+    );
+    fs.renameSync(path.join(seedsDir, ".copy.tmp"), path.join(seedsDir, "copy-of-001.txt"));
+    const copy = await waitFor(() => prisma.article.findUnique({ where: { path: "copy-of-001.txt" } }), {
+      message: "the copy of 001 to be stored",
+    });
+    expect(copy.storyId).toBe(original.storyId);
+    fs.rmSync(path.join(seedsDir, "copy-of-001.txt"));
+    await waitFor(
+      async () => (await prisma.article.findUnique({ where: { path: "copy-of-001.txt" } }))?.removedAt,
+      {
+        message: "the copy to be marked removed",
+      },
+    );
+  });
+
   it("keeps evidence offsets that point into the stored body", () => {
     for (const a of articles.values()) {
       expect(a.mentions.length).toBeGreaterThan(0);
@@ -115,5 +156,152 @@ describe("knowledge graph from the seeds", () => {
     await load();
     expect(new Set([...articles.values()].map((a) => a.extractorVersion)).size).toBe(1);
     expect(article("000").extractorVersion).not.toBe("0.0.0-old");
+    // Saved again over themselves: one story still, each with its bands once.
+    expect(article("002").story?.id).toBe(article("001").story?.id);
+    expect(
+      article("001")
+        .story?.articles.map((a) => a.path.slice(0, 3))
+        .sort(),
+    ).toEqual(["001", "002"]);
+    const bands = await service.db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM story_band b JOIN article a ON a.id = b.article_id WHERE a.removed_at IS NULL`,
+    );
+    expect(bands[0]?.n).toBe(5 * 64);
+  });
+});
+
+describe("the story bands migration", () => {
+  const STORY_BANDS_MIGRATION = "20261122050000_story_bands";
+  let dataDir: string;
+  let db: Database | undefined;
+  let drop = async () => {};
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-bands-"));
+    const template = inject("templateDatabaseUrl");
+    if (!template) {
+      db = await openDatabase({ dataDir });
+      return;
+    }
+    // An empty database of its own: the test template is migrated already.
+    const admin = new URL(template);
+    admin.pathname = "/postgres";
+    const name = `seedgraph_bands_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const run = async (sql: string) => {
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(sql).finally(() => client.end());
+    };
+    await run(`CREATE DATABASE "${name}"`);
+    drop = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    const url = new URL(template);
+    url.pathname = `/${name}`;
+    db = await openDatabase({ url: url.toString(), dataDir });
+  });
+  afterAll(async () => {
+    await db?.close();
+    await drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("backfills the band keys of the articles stored before it", async () => {
+    const sql = (db as Database).sql;
+    await migrate(
+      sql,
+      readMigrations().filter((m) => m.name < STORY_BANDS_MIGRATION),
+    );
+    const fingerprints = new Map<string, number[]>();
+    for (const file of fs.readdirSync(SEEDS).sort()) {
+      const x = extractArticle(fs.readFileSync(path.join(SEEDS, file), "utf8"));
+      fingerprints.set(file, toStoredFingerprint(x.fingerprint));
+    }
+    fingerprints.set("empty.txt", toStoredFingerprint(extractArticle("").fingerprint));
+    for (const [file, fingerprint] of fingerprints) {
+      await sql.query(
+        `INSERT INTO article (path, content_hash, display_title, body, lang, word_count, extractor_version, fingerprint)
+         VALUES ($1, 'x', $1, '', 'vi', 0, '0', $2::int[])`,
+        [file, fingerprint],
+      );
+    }
+    const { applied } = await migrate(sql);
+    expect(applied).toContain(STORY_BANDS_MIGRATION);
+    const rows = await sql.query<{ path: string; keys: string[] }>(
+      `SELECT a.path, array_agg(b.key::text ORDER BY b.band) AS keys
+         FROM article a JOIN story_band b ON b.article_id = a.id GROUP BY a.path`,
+    );
+    const stored = new Map(rows.map((r) => [r.path, r.keys]));
+    expect(stored.size).toBe(5); // the empty fingerprint has no bands
+    for (const [file, fingerprint] of fingerprints) {
+      const expected = storyBandKeys(fingerprint).map(String);
+      expect(stored.get(file) ?? [], file).toEqual(expected);
+    }
+  });
+});
+
+describe("story choice through band candidates", () => {
+  let testDb: TestDb;
+  let db: Database;
+  const base = Array.from({ length: 128 }, (_, i) => 1000 + i * 7919);
+  /** `base` where `agree(bin)` holds, elsewhere a value of its own (`tag` keeps variants apart). */
+  const variant = (tag: number, agree: (bin: number) => boolean) =>
+    base.map((v, bin) => (agree(bin) ? v : v + tag * 1_000_003));
+  const extraction = extractArticle(fs.readFileSync(path.join(SEEDS, "003_8e497b4819558aaa.txt"), "utf8"));
+  let saves = 0;
+  const save = async (name: string, fingerprint: number[]) => {
+    const outcome = await saveArticle(db.prisma, {
+      path: name,
+      contentHash: `${name}-${++saves}`,
+      extraction: { ...extraction, fingerprint },
+    });
+    return (await db.prisma.article.findUniqueOrThrow({ where: { path: name } })).storyId ?? outcome.status;
+  };
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = await testDb.open();
+    await syncCatalog(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it("joins the most similar present article, not the one sharing the most bands", async () => {
+    // x: bands 0–19 whole (40 bins, similarity 0.31). y: one bin of each of bands 0–47 and bands
+    // 48–51 whole (56 bins, 0.44): fewer whole bands than x, more similar. z: 2 whole bands, 0.03.
+    const x = variant(1, (bin) => bin < 40);
+    const y = variant(2, (bin) => (bin < 96 && bin % 2 === 0) || (bin >= 96 && bin < 104));
+    const z = variant(3, (bin) => bin < 4);
+    for (const [name, fingerprint] of [
+      ["x.txt", x],
+      ["y.txt", y],
+      ["z.txt", z],
+    ] as const)
+      expect(await save(name, [...fingerprint])).toBe("added"); // nothing similar enough yet
+    const story = await save("n.txt", base);
+    expect(typeof story).toBe("number");
+    const stories = await db.prisma.article.findMany({
+      orderBy: { path: "asc" },
+      select: { path: true, storyId: true },
+    });
+    expect(stories).toEqual([
+      { path: "n.txt", storyId: story },
+      { path: "x.txt", storyId: null },
+      { path: "y.txt", storyId: story },
+      { path: "z.txt", storyId: null },
+    ]);
+  });
+
+  it("takes an identical copy's story, and never a removed article's", async () => {
+    const story = await save("copy.txt", base);
+    expect(typeof story).toBe("number");
+    // Saved again (new content, same fingerprint): its identical copy's story, itself excluded.
+    expect(await save("n.txt", base)).toBe(story);
+    await markRemoved(db.prisma, "n.txt");
+    await markRemoved(db.prisma, "copy.txt");
+    await markRemoved(db.prisma, "y.txt");
+    // Only x is left near base (0.31): a new story with it.
+    const fresh = await save("again.txt", base);
+    expect(typeof fresh).toBe("number");
+    expect(fresh).not.toBe(story);
+    expect((await db.prisma.article.findUniqueOrThrow({ where: { path: "x.txt" } })).storyId).toBe(fresh);
   });
 });
