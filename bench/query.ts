@@ -113,7 +113,7 @@ async function countStatements(db: Database, url: string): Promise<number> {
  * another machine would (the server's event loop keeps the main thread); returns each request's
  * latency in ms.
  */
-function load(url: string): Promise<number[]> {
+function load(url: string): Promise<{ latencies: number[]; bytes: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./load-worker.mjs", import.meta.url), {
       workerData: {
@@ -124,7 +124,7 @@ function load(url: string): Promise<number[]> {
         warmup: WARMUP,
       },
     });
-    worker.once("message", (latencies: number[]) => resolve(latencies));
+    worker.once("message", resolve);
     worker.once("error", reject);
   });
 }
@@ -158,7 +158,8 @@ try {
     });
     const running = await app.start(0, "127.0.0.1");
     const busyBefore = performance.eventLoopUtilization();
-    const latencies = (await load(running.url)).sort((a, b) => a - b);
+    const { latencies: unsorted, bytes } = await load(running.url);
+    const latencies = unsorted.sort((a, b) => a - b);
     // Time the server's thread spent working (not waiting) per request: its capacity on one core.
     const busy = performance.eventLoopUtilization(busyBefore);
     const serverMs = busy.active / (latencies.length + WARMUP);
@@ -177,6 +178,7 @@ try {
       sqlStatementsPerRequest: statements,
       cacheHits: cache.hits,
       serverMsPerRequest: Number(serverMs.toFixed(3)),
+      responseChars: bytes,
     };
     console.log(
       `${String(ARTICLES).padStart(8)}  ${(cacheMb > 0 ? "on" : "off").padStart(5)}  ${String(CONCURRENCY).padStart(11)}  ` +
