@@ -11,7 +11,8 @@ if (STORY_BAND_ROWS !== 2) throw new Error("the story candidate bounds below ass
  * Rules it keeps:
  * - the article is upserted by path with its story already chosen (no second write of the row:
  *   the row's search indexes make every write of it cost milliseconds);
- * - story: candidates are the present articles sharing a band key (story_band), the most similar
+ * - story: candidates are present articles sharing a band key (story_band; bounded, see
+ *   BAND_FANOUT and MAX_CANDIDATES), the most similar
  *   one at or above the threshold wins (ties: lowest id); its story is joined, or created for both.
  *   A candidate agreeing in m of the 64 two-bin bands agrees in 2m to 64 + m bins, so one whose
  *   best case is below another's worst case is not compared at all, and one agreeing in every
@@ -29,6 +30,16 @@ if (STORY_BAND_ROWS !== 2) throw new Error("the story candidate bounds below ass
  * count, $14 extractor version, $15 fingerprint, $16 band keys, $17 story threshold, $18 facts
  * (see factsDocument). Returns the event: `article_id`, `seq`, `kind`, `at`.
  */
+/**
+ * Bounds that keep a save's story lookup from growing with the corpus: per band key, only the
+ * newest articles sharing it are read (through the (band, key, article_id) index), and only the
+ * candidates sharing the most bands are compared. A near-duplicate shares most of the 64 bands, so
+ * it stays a candidate unless more than BAND_FANOUT newer articles share each of those keys, and
+ * then those newer ones are the story's own members.
+ */
+const BAND_FANOUT = 100;
+const MAX_CANDIDATES = 50;
+
 export const SAVE_ARTICLE_SQL = `/* seedgraph:save-article */
 WITH old AS (
   SELECT id, removed_at FROM article WHERE path = $1
@@ -45,12 +56,18 @@ band_key AS (
   SELECT (k.ord - 1)::int AS band, k.key FROM unnest($16::bigint[]) WITH ORDINALITY AS k(key, ord)
 ),
 candidate AS MATERIALIZED (
-  SELECT sb.article_id, count(*) AS bands
-    FROM band_key k JOIN story_band sb ON sb.band = k.band AND sb.key = k.key
-   GROUP BY sb.article_id
+  SELECT m.article_id, count(*) AS bands
+    FROM band_key k
+   CROSS JOIN LATERAL (
+         SELECT sb.article_id FROM story_band sb
+          WHERE sb.band = k.band AND sb.key = k.key
+          ORDER BY sb.article_id DESC LIMIT ${BAND_FANOUT}) m
+   GROUP BY m.article_id
 ),
 present AS MATERIALIZED (
-  SELECT a.id, a.story_id, a.fingerprint, c.bands FROM candidate c JOIN article a ON a.id = c.article_id
+  SELECT a.id, a.story_id, a.fingerprint, c.bands
+    FROM (SELECT * FROM candidate ORDER BY bands DESC, article_id LIMIT ${MAX_CANDIDATES}) c
+    JOIN article a ON a.id = c.article_id
    WHERE a.removed_at IS NULL AND a.path <> $1
 ),
 scored AS MATERIALIZED (

@@ -13,7 +13,8 @@ CREATE TABLE "story_band" (
 );
 
 -- CreateIndex
-CREATE INDEX "story_band_band_key_idx" ON "story_band"("band", "key");
+-- article_id last: the newest articles sharing a key are read by a backward index-only scan.
+CREATE INDEX "story_band_band_key_article_id_idx" ON "story_band"("band", "key", "article_id");
 
 -- AddForeignKey
 ALTER TABLE "story_band" ADD CONSTRAINT "story_band_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
