@@ -16,7 +16,6 @@ import { useSseEventIds } from "./graphql/sse-event-ids.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
 import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
-import { type BufferedSocket, boundedBySocket } from "./live/socket-backpressure.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -56,8 +55,6 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Answer introspection queries (default true). */
   introspection?: boolean;
-  /** Unsent bytes a WebSocket client may leave queued before its subscriptions end (default 4 MiB). */
-  socketBufferBytes?: number;
 }
 
 export interface RunningApp {
@@ -76,15 +73,10 @@ export interface App {
   responseCache: ResponseCache;
 }
 
-/** What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop and the socket. */
+/** What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop. */
 interface WsRoot {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
-  socket: BufferedSocket;
-}
-
-function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
-  return typeof value === "object" && value !== null && Symbol.asyncIterator in value;
 }
 
 /**
@@ -170,23 +162,15 @@ export function buildApp(deps: AppDeps): App {
       execute: (args) =>
         (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
       subscribe: async (args) => {
-        const { subscribe: run, socket } = args.rootValue as WsRoot;
+        const { subscribe: run } = args.rootValue as WsRoot;
         const context = args.contextValue as Context;
         const key = liveShareKey(args);
+        if (key === null) return (await run(args)) as never;
         // Identical live-only subscriptions share one execution; it ends when its last
         // subscriber leaves or the server stops (not with the first subscriber's socket).
-        const source =
-          key === null
-            ? await run(args)
-            : await shared.subscribe(key, async (signal) =>
-                run({
-                  ...args,
-                  contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) },
-                }),
-              );
-        return (
-          isAsyncIterable(source) ? boundedBySocket(source, socket, options.socketBufferBytes) : source
-        ) as never;
+        return (await shared.subscribe(key, async (signal) =>
+          run({ ...args, contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) } }),
+        )) as never;
       },
       onOperation: () => {
         openOperations++;
@@ -209,7 +193,7 @@ export function buildApp(deps: AppDeps): App {
           document,
           variableValues: payload.variables,
           contextValue: createContext({ signal: AbortSignal.any([socketClosed.signal, shutdown.signal]) }),
-          rootValue: { execute, subscribe, socket: ctx.extra.socket } satisfies WsRoot,
+          rootValue: { execute, subscribe } satisfies WsRoot,
         };
       },
     },

@@ -126,7 +126,9 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     if (bus) {
       cleanups.push(() => bus.close());
       void (async () => {
-        for await (const _notice of bus.articleChanges()) void events.notify();
+        // A notice of what this instance already holds (its own commit, echoed) needs no read.
+        for await (const notice of bus.articleChanges())
+          if (notice.seq > events.lastSeq) void events.notify(notice.seq);
       })().catch((e) => logger.warn("event bus subscription ended", e));
     }
 

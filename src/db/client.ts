@@ -204,7 +204,14 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     description,
     async lockSession(onLost) {
       // Keep-alive probes notice a connection that died without a word (the lock went with it).
-      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true });
+      const client = new pg.Client({
+        connectionString: url,
+        connectionTimeoutMillis: 5000,
+        keepAlive: true,
+        // The system default waits two hours before the first probe; a dead lock connection must
+        // be noticed within seconds, or two instances could both believe they watch.
+        keepAliveInitialDelayMillis: 10_000,
+      });
       let closing = false;
       client.on("error", () => {});
       client.on("end", () => {

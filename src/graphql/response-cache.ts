@@ -26,7 +26,15 @@ const UNCACHED_ROOT_FIELDS = new Set(["ingestFailures", "node", "nodes"]);
 interface Entry {
   version: number;
   body: string;
+  size: number;
 }
+
+/**
+ * Longest key (operation text + variables) worth caching. The operation text is at most 20,000
+ * characters; a bigger key means large variables, which would let a client fill the cache with
+ * keys rather than answers.
+ */
+const MAX_KEY_CHARS = 32_000;
 
 export interface ResponseCacheStats {
   hits: number;
@@ -45,7 +53,9 @@ export interface ResponseCacheStats {
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
-  private version = -1;
+  /** Moves whenever the stored answers go stale: a new article event, or `invalidate`. */
+  private epoch = 0;
+  private seenSeq = -1;
   private hits = 0;
   private misses = 0;
   private readonly maxEntries: number;
@@ -61,12 +71,14 @@ export class ResponseCache {
     return this.options.maxBytes > 0 && this.maxEntries > 0;
   }
 
-  /** The version a response computed now may be stored under; null while a change is being read. */
+  /** The epoch a response computed now may be stored under; null while a change is being read. */
   currentVersion(): number | null {
     if (!this.data.settled) return null;
-    const version = this.data.lastSeq;
-    if (version !== this.version) this.clear(version);
-    return version;
+    if (this.data.lastSeq !== this.seenSeq) {
+      this.seenSeq = this.data.lastSeq;
+      this.clear();
+    }
+    return this.epoch;
   }
 
   get(key: string): string | null {
@@ -84,34 +96,40 @@ export class ResponseCache {
   }
 
   set(key: string, version: number, body: string): void {
-    if (this.currentVersion() !== version || body.length * 2 > this.options.maxBytes) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.body.length * 2;
-    }
-    this.entries.set(key, { version, body });
-    this.bytes += body.length * 2;
-    for (const [k, e] of this.entries) {
+    // Key and answer both stay in memory: both count (UTF-16, two bytes a character).
+    const size = (key.length + body.length) * 2;
+    if (this.currentVersion() !== version || key.length > MAX_KEY_CHARS || size > this.options.maxBytes)
+      return;
+    this.remove(key);
+    this.entries.set(key, { version, body, size });
+    this.bytes += size;
+    for (const k of this.entries.keys()) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.options.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= e.body.length * 2;
+      this.remove(k);
     }
   }
 
   /** Drops every stored response (for changes made to the database behind the service's back). */
   invalidate(): void {
-    this.clear(this.version);
+    this.clear();
   }
 
   stats(): ResponseCacheStats {
     return { hits: this.hits, misses: this.misses, entries: this.entries.size, bytes: this.bytes };
   }
 
-  private clear(version: number): void {
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.size;
+  }
+
+  /** Forgets every answer; one being computed meanwhile is not stored (its epoch is gone). */
+  private clear(): void {
     this.entries.clear();
     this.bytes = 0;
-    this.version = version;
+    this.epoch++;
   }
 }
 

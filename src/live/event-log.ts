@@ -20,6 +20,8 @@ export interface EventLogOptions {
 export class EventLog {
   private readonly recent: StoredEvent[] = [];
   private tip = 0;
+  /** The highest sequence number a notice announced; above `tip` until the log has read it. */
+  private known = 0;
   private readonly waiters = new Set<() => void>();
   private refreshing: Promise<void> | null = null;
   private again = false;
@@ -48,11 +50,12 @@ export class EventLog {
   }
 
   /**
-   * False while a notification is being read: something may have been committed that `lastSeq`
-   * does not count yet (the response cache stores nothing meanwhile).
+   * False while a notification is being read, or while a notice announced an event the log could
+   * not read yet (the database is away): something is committed that `lastSeq` does not count
+   * (the response cache neither serves nor stores meanwhile).
    */
   get settled(): boolean {
-    return this.refreshing === null;
+    return this.refreshing === null && this.known <= this.tip;
   }
 
   /**
@@ -61,12 +64,17 @@ export class EventLog {
    * under way, or no event is given) this is a notification.
    */
   committed(event?: StoredEvent): void {
+    if (event) this.announce(event.seq);
     if (event && !this.closed && !this.refreshing && event.seq === this.tip + 1) this.hold([event]);
     else void this.notify();
   }
 
-  /** Something was committed somewhere: fetch what is new (coalesces concurrent calls). */
-  notify(): Promise<void> {
+  /**
+   * Something was committed somewhere (up to `seq`, when the notice says): fetch what is new
+   * (coalesces concurrent calls).
+   */
+  notify(seq?: number): Promise<void> {
+    if (seq !== undefined) this.announce(seq);
     if (this.closed) return Promise.resolve();
     if (this.refreshing) {
       this.again = true;
@@ -100,6 +108,10 @@ export class EventLog {
         );
       this.unreadable = true;
     }
+  }
+
+  private announce(seq: number): void {
+    if (Number.isSafeInteger(seq) && seq > this.known) this.known = seq;
   }
 
   /** Appends events that follow the tip, in order, and wakes the streams. */

@@ -1,8 +1,16 @@
 import { type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, print } from "graphql";
-import { slowConsumerError } from "./socket-backpressure.ts";
+import { ErrorCode } from "../errors.ts";
 
 type Result = ExecutionResult;
 type Source = AsyncIterable<Result> | Result;
+
+/** The error a subscription ends with when its client falls too far behind. */
+export function slowConsumerError(detail: string): GraphQLError {
+  return new GraphQLError(
+    `${detail}; the subscription ended: subscribe again with after: <the last cursor received>`,
+    { extensions: { code: ErrorCode.SLOW_CONSUMER } },
+  );
+}
 
 /** Default number of results a subscriber may fall behind before its subscription ends. */
 export const DEFAULT_SUBSCRIBER_BUFFER = 1000;

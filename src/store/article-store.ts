@@ -151,6 +151,8 @@ export async function markRemoved(prisma: PrismaClient, path: string): Promise<n
        gone AS (
          UPDATE article SET removed_at = CURRENT_TIMESTAMP WHERE path = $1 AND removed_at IS NULL RETURNING id
        ),
+       -- A removed article is no story candidate; a save puts its bands back if it returns.
+       bands_gone AS (DELETE FROM story_band WHERE article_id IN (SELECT id FROM gone)),
        counter AS (UPDATE event_counter SET last = last + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM gone) RETURNING last)
        INSERT INTO article_event (seq, kind, article_id, path)
        SELECT counter.last, 'REMOVED', gone.id, $1 FROM counter, gone

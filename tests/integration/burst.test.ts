@@ -54,7 +54,10 @@ describe(`a burst of ${BURST} files`, () => {
     const contents = new Set(names.map((_, i) => burstArticle(i)));
     expect(contents.size).toBe(BURST);
     names.forEach((name, i) => {
-      fs.writeFileSync(path.join(seedsDir, name), burstArticle(i));
+      // Written aside and renamed into place, as a complete file arrives (no half-read files).
+      const temporary = path.join(seedsDir, `.${name}.tmp`);
+      fs.writeFileSync(temporary, burstArticle(i));
+      fs.renameSync(temporary, path.join(seedsDir, name));
     });
 
     // Generous: the machine may be shared; the time is measured by bench/burst.ts, not here.

@@ -298,6 +298,15 @@ describe("story choice through band candidates", () => {
     await markRemoved(db.prisma, "n.txt");
     await markRemoved(db.prisma, "copy.txt");
     await markRemoved(db.prisma, "y.txt");
+    const bandsOf = async (path: string) =>
+      (
+        await db.sql.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM story_band b JOIN article a ON a.id = b.article_id WHERE a.path = $1",
+          [path],
+        )
+      )[0]?.n;
+    // Removed articles leave the band index, so they take no candidate slot.
+    expect(await bandsOf("copy.txt")).toBe(0);
     // Only x is left near base (0.31): a new story with it.
     const fresh = await save("again.txt", base);
     expect(typeof fresh).toBe("number");

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.ts";
+import { EventLog } from "../../src/live/event-log.ts";
+import { silentLogger } from "../../src/logger.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+describe("EventLog.settled (what the response cache trusts)", () => {
+  let testDb: TestDb;
+  let db: Database;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = await testDb.open();
+  });
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it("stays unsettled while a notice announced an event the log cannot read yet", async () => {
+    const log = new EventLog(db.prisma, { logger: silentLogger, pollMs: 60_000 });
+    await log.start();
+    try {
+      expect(log.settled).toBe(true);
+      const tip = log.lastSeq;
+      // Another instance says event tip+1 is committed, but this database read does not show it
+      // (as when the read fails or races): the log must not claim to be up to date.
+      await log.notify(tip + 1);
+      expect(log.lastSeq).toBe(tip);
+      expect(log.settled).toBe(false);
+      // Once the event is held, the log is settled again.
+      log.committed({ seq: tip + 1, kind: "ADDED", articleId: 1, path: "x.txt", at: new Date() });
+      expect(log.lastSeq).toBe(tip + 1);
+      expect(log.settled).toBe(true);
+      // A notice without a number, or of something already held, changes nothing.
+      await log.notify();
+      await log.notify(tip);
+      expect(log.settled).toBe(true);
+    } finally {
+      log.close();
+    }
+  });
+});
