@@ -31,6 +31,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
   DATABASE_WAIT_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
+  EVENT_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
   GRAPHIQL: Switch.default(true),
   INTROSPECTION: Switch.default(true),
@@ -58,6 +59,11 @@ export interface Config {
    * giving up (default 60 s; 0 fails at once).
    */
   databaseWaitSeconds?: number;
+  /**
+   * How often the event log reads the event table for commits no notice announced (default
+   * 1,000 ms): the delay of cross-instance events without Redis, and the safety net with it.
+   */
+  eventPollMs?: number;
   /** Memory for whole responses to repeated queries, in MiB (default 64; 0 turns the cache off). */
   responseCacheMb?: number;
   /** Serve GraphiQL on GET /graphql from a browser (default true). */
@@ -86,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL,
     maxFileBytes: e.MAX_FILE_BYTES,
     databaseWaitSeconds: e.DATABASE_WAIT_SECONDS,
+    eventPollMs: e.EVENT_POLL_MS,
     responseCacheMb: e.RESPONSE_CACHE_MB,
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,

@@ -117,7 +117,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
 
-    const events = new EventLog(db.prisma, { logger });
+    const events = new EventLog(db.prisma, { logger, pollMs: config.eventPollMs });
     await events.start();
     cleanups.push(async () => events.close());
     // Commits of this process notify the event log directly; Redis only carries them to (and from)

@@ -14,7 +14,19 @@ describe("loadConfig", () => {
       redisUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
       databaseWaitSeconds: 60,
+      eventPollMs: 1000,
       responseCacheMb: 64,
+      graphiql: true,
+      introspection: true,
+    });
+  });
+
+  it("reads the on/off switches in their usual spellings", () => {
+    expect(loadConfig({ GRAPHIQL: "false", INTROSPECTION: "0" })).toMatchObject({
+      graphiql: false,
+      introspection: false,
+    });
+    expect(loadConfig({ GRAPHIQL: "Yes", INTROSPECTION: "on" })).toMatchObject({
       graphiql: true,
       introspection: true,
     });
@@ -33,6 +45,9 @@ describe("loadConfig", () => {
     [{ REDIS_URL: "localhost:6379" }, /invalid REDIS_URL/],
     [{ MAX_FILE_BYTES: "2MB" }, /invalid MAX_FILE_BYTES/],
     [{ DATABASE_WAIT_SECONDS: "-1" }, /invalid DATABASE_WAIT_SECONDS/],
+    [{ EVENT_POLL_MS: "10" }, /invalid EVENT_POLL_MS/],
+    [{ GRAPHIQL: "maybe" }, /invalid GRAPHIQL/],
+    [{ RESPONSE_CACHE_MB: "-1" }, /invalid RESPONSE_CACHE_MB/],
     [{ DATABASE_WAIT_SECONDS: "a minute" }, /invalid DATABASE_WAIT_SECONDS/],
   ])("rejects %o with a one-line StartupError", (env, message) => {
     expect(() => loadConfig(env)).toThrow(StartupError);
