@@ -142,7 +142,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       // The event this process committed goes straight into the log (no read back); other
       // instances hear of it through Redis or their poll.
       onCommitted: (seq, event) => {
-        events.committed(event);
+        events.committed(seq, event);
         bus?.publishArticleChanged(seq);
       },
     };

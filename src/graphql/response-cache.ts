@@ -5,8 +5,7 @@ import type { Plugin } from "graphql-yoga";
  * What the cache needs to know about the data it serves: a version that moves whenever the
  * graph changes, and whether a change may be known but not yet counted. The event log provides
  * both: `lastSeq` is the last committed article event it holds and `settled` is false while a
- * notification (a local commit, a message from another instance, the safety-net poll) is being
- * read.
+ * commit announced by this process or by another instance's notice has not been read.
  */
 export interface DataVersion {
   readonly lastSeq: number;

@@ -50,21 +50,22 @@ export class EventLog {
   }
 
   /**
-   * False while a notification is being read, or while a notice announced an event the log could
-   * not read yet (the database is away): something is committed that `lastSeq` does not count
-   * (the response cache neither serves nor stores meanwhile).
+   * False while a commit has been announced (by this process or a notice from another instance)
+   * that the log has not read yet, for instance while the database is away: `lastSeq` does not
+   * count it (the response cache neither serves nor stores meanwhile). Commits nobody announced
+   * are found by the poll.
    */
   get settled(): boolean {
-    return this.refreshing === null && this.known <= this.tip;
+    return this.known <= this.tip;
   }
 
   /**
-   * This process committed `event`. When it is the next number, it is held and streamed at once,
-   * without reading the database; otherwise (another instance committed in between, a read is
-   * under way, or no event is given) this is a notification.
+   * This process committed event `seq`. When it is the next number, `event` is held and
+   * streamed at once, without reading the database; otherwise (another instance committed in
+   * between, a read is under way, or no event is given) this is a notification.
    */
-  committed(event?: StoredEvent): void {
-    if (event) this.announce(event.seq);
+  committed(seq: number, event?: StoredEvent): void {
+    this.announce(seq);
     if (event && !this.closed && !this.refreshing && event.seq === this.tip + 1) this.hold([event]);
     else void this.notify();
   }

@@ -28,13 +28,19 @@ describe("EventLog.settled (what the response cache trusts)", () => {
       expect(log.lastSeq).toBe(tip);
       expect(log.settled).toBe(false);
       // Once the event is held, the log is settled again.
-      log.committed({ seq: tip + 1, kind: "ADDED", articleId: 1, path: "x.txt", at: new Date() });
+      log.committed(tip + 1, { seq: tip + 1, kind: "ADDED", articleId: 1, path: "x.txt", at: new Date() });
       expect(log.lastSeq).toBe(tip + 1);
       expect(log.settled).toBe(true);
-      // A notice without a number, or of something already held, changes nothing.
-      await log.notify();
+      // A notice without a number (the poll), or of something already held, changes nothing,
+      // even while it is being read.
+      const polling = log.notify();
+      expect(log.settled).toBe(true);
+      await polling;
       await log.notify(tip);
       expect(log.settled).toBe(true);
+      // A commit of this process announced without its event is unsettled until read.
+      log.committed(tip + 2);
+      expect(log.settled).toBe(false);
     } finally {
       log.close();
     }
