@@ -47,7 +47,7 @@ try {
   await syncCatalog(db.prisma);
   const seeds = path.resolve(import.meta.dirname, "../seeds");
   for (const file of fs.readdirSync(seeds).sort()) {
-    await ingestFile({ prisma: db.prisma, seedsDir: seeds, logger: silentLogger }, file);
+    await ingestFile({ prisma: db.prisma, sql: db.sql, seedsDir: seeds, logger: silentLogger }, file);
   }
   // Copies differ by a number in title and body; every third one is stripped of diacritics.
   await db.sql.query(

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import { type App, buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { connectionProblem, type Database, openDatabase } from "./db/client.ts";
@@ -9,8 +10,8 @@ import { createRedisBus } from "./events.ts";
 import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
-import { type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
-import { watchSeeds } from "./ingest/watcher.ts";
+import { pathsToRecheck, type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
+import { watchSeedsOnThread } from "./ingest/watcher-thread.ts";
 import { EventLog } from "./live/event-log.ts";
 import { type Leadership, runForLeadership } from "./live/leader.ts";
 import type { Logger } from "./logger.ts";
@@ -28,6 +29,8 @@ export interface Service {
   reconciled: Promise<ReconcileSummary>;
   /** Resolves when the ingest queue has nothing waiting or running (tests, shutdown). */
   idle(): Promise<void>;
+  /** The thread watching seeds/ while this instance leads, else undefined (diagnostics, tests). */
+  watcherThread(): Worker | undefined;
   stop(): Promise<void>;
 }
 
@@ -69,9 +72,21 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
       else logger.error(`giving up on ${file} for now (the next reconcile picks it up)`, error);
     },
   });
-  const watcher = await watchSeeds(deps.seedsDir, (event) => {
-    if (!queue.enqueue(event.path))
-      logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
+  const enqueue = (file: string) => {
+    if (!queue.enqueue(file)) logger.warn(`ingest queue full; ${file} waits for the next reconcile`);
+  };
+  const watcher = await watchSeedsOnThread(deps.seedsDir, (event) => enqueue(event.path), {
+    onError: (error) => logger.error("seeds watcher", error),
+    // What changed while no thread watched is found by looking at every path again.
+    onRestart: () => {
+      pathsToRecheck(deps).then(
+        (paths) => {
+          logger.info(`seeds watcher running again; checking ${paths.length} paths`);
+          for (const file of paths) enqueue(file);
+        },
+        (error) => logger.error("cannot list the seeds folder after the watcher restarted", error),
+      );
+    },
   });
   const stop = async () => {
     await watcher.close();
@@ -90,7 +105,7 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
   );
   onReconciled(summary);
   queue.resume();
-  return { idle: () => queue.idle(), stop };
+  return { idle: () => queue.idle(), stop, thread: () => watcher.worker };
 }
 
 /**
@@ -135,6 +150,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const failures = createFailureFeed();
     const deps: IngestDeps = {
       prisma: db.prisma,
+      sql: db.sql,
       seedsDir,
       logger,
       maxFileBytes: config.maxFileBytes,
@@ -146,7 +162,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         bus?.publishArticleChanged(seq);
       },
     };
-    let work: { idle(): Promise<void> } | null = null;
+    let work: { idle(): Promise<void>; thread(): Worker } | null = null;
     let onReconciled: (s: ReconcileSummary) => void = () => {};
     const reconciled = new Promise<ReconcileSummary>((resolve) => {
       onReconciled = resolve;
@@ -157,7 +173,10 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         logger.info(`watching ${seedsDir}`);
         const watching = await startWatching(deps, logger, onReconciled);
         work = watching;
-        return watching.stop;
+        return async () => {
+          await watching.stop();
+          if (work === watching) work = null;
+        };
       },
     });
     cleanups.push(() => leadership.stop());
@@ -188,6 +207,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       idle: async () => {
         await work?.idle();
       },
+      watcherThread: () => work?.thread(),
       stop: cleanup,
     };
   } catch (error) {

@@ -41,7 +41,7 @@ export async function runIngest(args: string[]): Promise<number> {
     const tty = process.stderr.isTTY;
     for (const [i, file] of files.entries()) {
       const result = await ingestFile(
-        { prisma: db.prisma, seedsDir, logger, maxFileBytes: config.maxFileBytes },
+        { prisma: db.prisma, sql: db.sql, seedsDir, logger, maxFileBytes: config.maxFileBytes },
         file,
       );
       counts[result.status]++;

@@ -95,7 +95,10 @@ const CONNECTION_KINDS = new Set([
   "SocketTimeout",
   "TooManyConnections",
 ]);
-/** Marks a statement worth preparing: `/* seedgraph:save-article *\/`. */
+/**
+ * Marks a statement worth preparing: `/* seedgraph:save-article *\/`, through Prisma and through
+ * raw SQL alike.
+ */
 const PREPARED_MARK = /^\/\* seedgraph:([\w-]+) \*\//;
 
 const CONNECTION_MESSAGES =
@@ -175,7 +178,14 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     }),
   });
   const run = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
-    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params?: unknown[]) => {
+      // Marked statements are prepared once per connection, as through Prisma.
+      const name = PREPARED_MARK.exec(sql)?.[1];
+      const result = name
+        ? await client.query({ name, text: sql, values: params })
+        : await client.query(sql, params);
+      return result.rows as T[];
+    },
     exec: async (script: string) => {
       await client.query(script);
     },

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { PrismaClient } from "../db/client.ts";
-import { extractArticle } from "../extract/index.ts";
+import type { SqlRunner } from "../db/sql.ts";
+import { type ArticleExtraction, extractArticle } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import {
@@ -16,6 +17,8 @@ import { readArticleFile } from "./reader.ts";
 
 export interface IngestDeps {
   prisma: PrismaClient;
+  /** Raw SQL on the same database: the article writes, below Prisma (see `saveArticle`). */
+  sql: SqlRunner;
   /** Absolute seeds folder; article paths are stored relative to it. */
   seedsDir: string;
   logger: Logger;
@@ -50,7 +53,7 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
   // The file and the stored version are independent: one wait for both instead of two in a row.
   const [read, stored] = await Promise.all([
     readArticleFile(path.resolve(deps.seedsDir, file), { maxBytes: deps.maxFileBytes, root: deps.seedsDir }),
-    findStoredVersion(deps.prisma, rel),
+    findStoredVersion(deps.sql, rel),
   ]);
   if (!read.ok)
     return failed(deps, { path: rel, contentHash: read.hash, code: read.code, message: read.message });
@@ -59,14 +62,14 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     await clearFailure(deps.prisma, rel);
     return { path: rel, status: "unchanged", articleId: stored.id };
   }
-  let extraction: ReturnType<typeof extractArticle>;
+  let extraction: ArticleExtraction;
   try {
     extraction = extractArticle(read.text);
   } catch (error) {
     const message = `extraction failed: ${(error as Error).message}`;
     return failed(deps, { path: rel, contentHash: read.hash, code: "EXTRACT_ERROR", message });
   }
-  const outcome = await saveArticle(deps.prisma, { path: rel, contentHash: read.hash, extraction }, stored);
+  const outcome = await saveArticle(deps.sql, { path: rel, contentHash: read.hash, extraction }, stored);
   if (outcome.status !== "unchanged") {
     deps.logger.debug(`${outcome.status} ${rel}`);
     deps.onCommitted?.(outcome.seq, outcome.event);
@@ -99,7 +102,7 @@ export async function removeFile(
   file: string,
 ): Promise<{ path: string; seq: number | null }> {
   const rel = articlePath(deps.seedsDir, file);
-  const seq = await markRemoved(deps.prisma, rel);
+  const seq = await markRemoved(deps.sql, rel);
   if (seq !== null) {
     deps.logger.debug(`removed ${rel}`);
     deps.onCommitted?.(seq);

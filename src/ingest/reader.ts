@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
 
 /** Why a file could not be read as an article (stable codes, listed in the README). */
@@ -45,22 +45,38 @@ const fail = (code: ReadFailureCode, message: string, hash: string | null = null
  * Reads one article file into text: resolves symlinks (refusing targets outside `root`), checks
  * the size before reading, then decodes (see {@link decodeArticleBytes}). The content hash is the
  * sha256 of the original bytes. Never throws for a bad file: the failure comes back as data.
+ *
+ * The file system is asked synchronously, a handful of calls on a file of at most `maxBytes`.
+ * Node's asynchronous calls share a four-thread pool with the watcher, which stats every entry of
+ * a folder each time a file appears in it, so an asynchronous read waits behind as many calls as
+ * the folder has files and its latency grows with the folder; a synchronous one does not.
  */
 export async function readArticleFile(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  return readArticleFileSync(file, options);
+}
+
+function readArticleFileSync(file: string, options: ReadOptions): ReadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let bytes: Buffer;
   try {
-    const real = await fs.realpath(file);
-    if (options.root !== undefined && !isInside(await fs.realpath(options.root), real))
+    const real = fs.realpathSync.native(file);
+    if (options.root !== undefined && !isInside(fs.realpathSync.native(options.root), real))
       return fail("SYMLINK_OUTSIDE", `${file} is a link to ${real}, outside the seeds folder`);
-    // stat before open: opening a FIFO or device for reading could block forever.
-    const stat = await fs.stat(real);
-    if (!stat.isFile()) return fail("NOT_A_FILE", `${file} is not a regular file`);
-    if (stat.size > maxBytes)
-      return fail("TOO_LARGE", `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`);
-    const read = await readAtMost(real, maxBytes);
-    if (read === null) return fail("TOO_LARGE", `file grew over the ${maxBytes}-byte limit while being read`);
-    bytes = read;
+    // Non-blocking, so that opening a FIFO or device returns at once instead of waiting for a
+    // writer; what was opened is then checked, not what a path named a moment before.
+    const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    try {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return fail("NOT_A_FILE", `${file} is not a regular file`);
+      if (stat.size > maxBytes)
+        return fail("TOO_LARGE", `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`);
+      const read = readAtMost(fd, stat.size, maxBytes);
+      if (read === null)
+        return fail("TOO_LARGE", `file grew over the ${maxBytes}-byte limit while being read`);
+      bytes = read;
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch (error) {
     return failureOf(file, error);
   }
@@ -73,22 +89,24 @@ function isInside(root: string, file: string): boolean {
   return rel === "" || (!rel.startsWith(`..${path.sep}`) && rel !== ".." && !path.isAbsolute(rel));
 }
 
-/** Reads up to `maxBytes`; null when the file holds more (it grew after `stat`). */
-async function readAtMost(file: string, maxBytes: number): Promise<Buffer | null> {
-  const handle = await fs.open(file, "r");
-  try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) return Buffer.concat(chunks, total);
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
+/**
+ * Reads up to `maxBytes` from `fd`, sized for the `expected` bytes `fstat` saw; null when the
+ * file holds more (it grew after `fstat`).
+ */
+function readAtMost(fd: number, expected: number, maxBytes: number): Buffer | null {
+  // One byte more than expected, so that growth shows without a second call in the usual case.
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, maxBytes + 1));
+  let total = 0;
+  for (;;) {
+    if (total === buffer.length) {
       if (total > maxBytes) return null;
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
+      buffer.copy(bigger, 0, 0, total);
+      buffer = bigger;
     }
-  } finally {
-    await handle.close();
+    const bytesRead = fs.readSync(fd, buffer, total, buffer.length - total, null);
+    if (bytesRead === 0) return buffer.subarray(0, total);
+    total += bytesRead;
   }
 }
 

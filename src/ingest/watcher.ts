@@ -44,14 +44,7 @@ export async function watchSeeds(
   const onError = guarded(options.onError ?? defaultOnError());
   const stabilityMs = options.stabilityMs ?? 100;
   let closed = false;
-  const report = (event: SeedEvent) => {
-    if (closed) return;
-    try {
-      onEvent(event);
-    } catch (error) {
-      onError(error);
-    }
-  };
+  const report = reporter(onEvent, onError, () => closed);
   const settler = createSettler({
     stabilityMs,
     onReady: (file) => report({ kind: "upsert", path: file }),
@@ -126,7 +119,24 @@ function ready(watcher: FSWatcher): Promise<void> {
   return new Promise((resolve) => watcher.once("ready", () => resolve()));
 }
 
-function guarded(onError: (error: unknown) => void): (error: unknown) => void {
+/** Hands events to `onEvent` until `closed()`; what it throws goes to `onError`. */
+export function reporter(
+  onEvent: (event: SeedEvent) => void,
+  onError: (error: unknown) => void,
+  closed: () => boolean,
+): (event: SeedEvent) => void {
+  return (event) => {
+    if (closed()) return;
+    try {
+      onEvent(event);
+    } catch (error) {
+      onError(error);
+    }
+  };
+}
+
+/** `onError` made safe to call from watcher callbacks: if it throws, the error is dropped. */
+export function guarded(onError: (error: unknown) => void): (error: unknown) => void {
   return (error) => {
     try {
       onError(error);
@@ -136,7 +146,8 @@ function guarded(onError: (error: unknown) => void): (error: unknown) => void {
   };
 }
 
-function defaultOnError(): (error: unknown) => void {
+/** Logs watcher failures to stderr. */
+export function defaultOnError(): (error: unknown) => void {
   const logger = createLogger("error");
   return (error) => logger.error("seeds watcher", error);
 }

@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db/client.ts";
+import type { SqlExecutor, SqlRunner } from "../db/sql.ts";
 import { type ArticleExtraction, EXTRACTOR_VERSION, STORY_THRESHOLD } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
 import { partialDateToDate, precisionOf } from "./dates.ts";
@@ -34,11 +35,25 @@ export interface StoredVersion {
 }
 
 /** The stored version of `path`, or null. */
-export function findStoredVersion(prisma: PrismaClient, path: string): Promise<StoredVersion | null> {
-  return prisma.article.findUnique({
-    where: { path },
-    select: { id: true, contentHash: true, extractorVersion: true, removedAt: true },
-  });
+export async function findStoredVersion(sql: SqlExecutor, path: string): Promise<StoredVersion | null> {
+  const rows = await sql.query<{
+    id: number;
+    content_hash: string;
+    extractor_version: string;
+    removed_at: Date | string | null;
+  }>(
+    `/* seedgraph:find-stored-version */
+     SELECT id, content_hash, extractor_version, removed_at FROM article WHERE path = $1`,
+    [path],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: Number(row.id),
+    contentHash: row.content_hash,
+    extractorVersion: row.extractor_version,
+    removedAt: row.removed_at === null ? null : new Date(row.removed_at),
+  };
 }
 
 /** True when `stored` already holds these bytes, extracted by this extractor version. */
@@ -57,50 +72,55 @@ export function isCurrent(stored: StoredVersion | null, contentHash: string): bo
  * bytes already stored by this extractor version write nothing.
  *
  * Three round trips after BEGIN: the story lock, the save statement (save-statement.ts), COMMIT.
+ * The writes of ingest go below Prisma, straight to the driver: they are on the path from a file
+ * landing to its event, and Prisma's handling of a raw statement with this many parameters costs
+ * about 2 ms per save (`bench/live.ts`).
  */
 export async function saveArticle(
-  prisma: PrismaClient,
+  sql: SqlRunner,
   input: SaveArticleInput,
   existing?: StoredVersion | null,
 ): Promise<SaveOutcome> {
-  const stored = existing === undefined ? await findStoredVersion(prisma, input.path) : existing;
+  const stored = existing === undefined ? await findStoredVersion(sql, input.path) : existing;
   if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
   const a = input.extraction.article;
   const published = partialDateToDate(a.published);
   const fingerprint = toStoredFingerprint(input.extraction.fingerprint);
-  const [, rows] = await prisma.$transaction([
+  const params = [
+    input.path,
+    input.contentHash,
+    a.title,
+    a.displayTitle,
+    a.lead,
+    // The body followed by the photo captions: the text every evidence offset refers to.
+    input.extraction.text,
+    a.lang,
+    published ? published.toISOString().slice(0, 10) : null,
+    precisionOf(a.published),
+    a.source,
+    a.url,
+    a.author,
+    a.wordCount,
+    EXTRACTOR_VERSION,
+    fingerprint,
+    storyBandKeys(fingerprint).map(String),
+    STORY_THRESHOLD,
+    JSON.stringify(factsDocument(input.extraction)),
+  ];
+  const rows = await sql.transaction(async (tx) => {
     // Saves take turns choosing stories: two copies saved at once would not see each other's
     // uncommitted row and would start two stories. Its own statement, so that the save's snapshot
     // is taken once the lock is granted; taken before any row lock, so it cannot deadlock with them.
     // JIT off for the transaction: compiling the save statement would cost far more than running
     // it, and the planner's estimates for it grow with the tables until JIT would kick in.
-    prisma.$executeRawUnsafe(
-      "SELECT pg_advisory_xact_lock($1), set_config('jit', 'off', true)",
-      STORY_LOCK_KEY,
-    ),
-    prisma.$queryRawUnsafe<Array<{ article_id: number; seq: number; kind: "ADDED" | "UPDATED"; at: Date }>>(
-      SAVE_ARTICLE_SQL,
-      input.path,
-      input.contentHash,
-      a.title,
-      a.displayTitle,
-      a.lead,
-      // The body followed by the photo captions: the text every evidence offset refers to.
-      input.extraction.text,
-      a.lang,
-      published ? published.toISOString().slice(0, 10) : null,
-      precisionOf(a.published),
-      a.source,
-      a.url,
-      a.author,
-      a.wordCount,
-      EXTRACTOR_VERSION,
-      fingerprint,
-      storyBandKeys(fingerprint).map(String),
-      STORY_THRESHOLD,
-      JSON.stringify(factsDocument(input.extraction)),
-    ),
-  ]);
+    await tx.query("SELECT pg_advisory_xact_lock($1), set_config('jit', 'off', true)", [STORY_LOCK_KEY]);
+    return tx.query<{
+      article_id: number;
+      seq: number | string;
+      kind: "ADDED" | "UPDATED";
+      at: Date | string;
+    }>(SAVE_ARTICLE_SQL, params);
+  });
   const row = rows[0];
   if (!row) throw new Error(`saving ${input.path} returned no event`);
   // An article that comes back after its file was removed is added again, not updated.
@@ -143,10 +163,10 @@ export async function clearFailure(prisma: PrismaClient, path: string): Promise<
  * nothing to remove. Under the story lock like a save: a save locks article rows and the event
  * counter in no fixed order within its one statement, so removals must not interleave with it.
  */
-export async function markRemoved(prisma: PrismaClient, path: string): Promise<number | null> {
-  const [, rows] = await prisma.$transaction([
-    prisma.$executeRawUnsafe("SELECT pg_advisory_xact_lock($1)", STORY_LOCK_KEY),
-    prisma.$queryRawUnsafe<Array<{ seq: number }>>(
+export async function markRemoved(sql: SqlRunner, path: string): Promise<number | null> {
+  const rows = await sql.transaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [STORY_LOCK_KEY]);
+    return tx.query<{ seq: number | string }>(
       `WITH failure_gone AS (DELETE FROM ingest_failure WHERE path = $1),
        gone AS (
          UPDATE article SET removed_at = CURRENT_TIMESTAMP WHERE path = $1 AND removed_at IS NULL RETURNING id
@@ -157,9 +177,9 @@ export async function markRemoved(prisma: PrismaClient, path: string): Promise<n
        INSERT INTO article_event (seq, kind, article_id, path)
        SELECT counter.last, 'REMOVED', gone.id, $1 FROM counter, gone
        RETURNING seq`,
-      path,
-    ),
-  ]);
+      [path],
+    );
+  });
   return rows[0] ? Number(rows[0].seq) : null;
 }
 

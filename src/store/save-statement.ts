@@ -35,10 +35,14 @@ if (STORY_BAND_ROWS !== 2) throw new Error("the story candidate bounds below ass
  * newest articles sharing it are read (through the (band, key, article_id) index), and only the
  * candidates sharing the most bands are compared. A near-duplicate shares most of the 64 bands, so
  * it stays a candidate unless more than BAND_FANOUT newer articles share each of those keys, and
- * then those newer ones are the story's own members.
+ * then those newer ones are near-duplicates too, in the story it would join.
+ *
+ * The lookup is most of a save's cost when a text arrives in many copies (every band key then
+ * shared by every copy): with 32 and 20 it takes about half the time it took with 100 and 50
+ * (`bench/live.ts`, where every event is one article with a line changed).
  */
-const BAND_FANOUT = 100;
-const MAX_CANDIDATES = 50;
+const BAND_FANOUT = 32;
+const MAX_CANDIDATES = 20;
 
 export const SAVE_ARTICLE_SQL = `/* seedgraph:save-article */
 WITH old AS (

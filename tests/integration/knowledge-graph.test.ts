@@ -247,7 +247,7 @@ describe("story choice through band candidates", () => {
   const extraction = extractArticle(fs.readFileSync(path.join(SEEDS, "003_8e497b4819558aaa.txt"), "utf8"));
   let saves = 0;
   const save = async (name: string, fingerprint: number[]) => {
-    const outcome = await saveArticle(db.prisma, {
+    const outcome = await saveArticle(db.sql, {
       path: name,
       contentHash: `${name}-${++saves}`,
       extraction: { ...extraction, fingerprint },
@@ -295,9 +295,9 @@ describe("story choice through band candidates", () => {
     expect(typeof story).toBe("number");
     // Saved again (new content, same fingerprint): its identical copy's story, itself excluded.
     expect(await save("n.txt", base)).toBe(story);
-    await markRemoved(db.prisma, "n.txt");
-    await markRemoved(db.prisma, "copy.txt");
-    await markRemoved(db.prisma, "y.txt");
+    await markRemoved(db.sql, "n.txt");
+    await markRemoved(db.sql, "copy.txt");
+    await markRemoved(db.sql, "y.txt");
     const bandsOf = async (path: string) =>
       (
         await db.sql.query<{ n: number }>(

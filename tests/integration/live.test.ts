@@ -150,6 +150,40 @@ describe("live article events", () => {
     });
   });
 
+  it("catches up with what changed while its watcher thread was down", async () => {
+    writeAtomic(seedsDir, "gap-kept.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap kept\n`);
+    writeAtomic(seedsDir, "gap-gone.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap gone\n`);
+    await waitFor(
+      async () => (await service.db.prisma.article.count({ where: { path: "gap-gone.txt" } })) === 1,
+    );
+    await service.idle();
+    const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+    const thread = service.watcherThread();
+    expect(thread).toBeDefined();
+    await thread?.terminate();
+    // Both changes happen before a new thread watches (it takes the folder as it finds it), so
+    // only looking at the whole folder again can find them.
+    writeAtomic(seedsDir, "gap-new.txt", `${seed("004_fbd71147380da296.txt")}\ngap new\n`);
+    fs.rmSync(path.join(seedsDir, "gap-gone.txt"));
+    const seen = [
+      (await sub.results.next(15_000)).articleEvents,
+      (await sub.results.next(15_000)).articleEvents,
+    ];
+    expect(seen.map((e) => `${e.kind} ${e.path}`).sort()).toEqual([
+      "ADDED gap-new.txt",
+      "REMOVED gap-gone.txt",
+    ]);
+    expect(service.watcherThread()).not.toBe(thread);
+    // The new thread watches.
+    writeAtomic(seedsDir, "gap-after.txt", `${seed("003_8e497b4819558aaa.txt")}\ngap after\n`);
+    expect((await sub.results.next(10_000)).articleEvents).toMatchObject({
+      kind: "ADDED",
+      path: "gap-after.txt",
+    });
+    await service.idle();
+    expect(sub.results.size).toBe(0); // the unchanged file gave no event
+  });
+
   it("applies article filters on the server, before anything is sent", async () => {
     const after = tip();
     const mekong = track(

@@ -188,7 +188,10 @@ describe.each([
     seedsDir = makeSearchSeeds();
     await syncCatalog(db.prisma);
     for (const file of fs.readdirSync(seedsDir).sort()) {
-      const result = await ingestFile({ prisma: db.prisma, seedsDir, logger: silentLogger }, file);
+      const result = await ingestFile(
+        { prisma: db.prisma, sql: db.sql, seedsDir, logger: silentLogger },
+        file,
+      );
       expect(result.status).toBe("added");
     }
     label = await makeLabeller(db);
@@ -318,7 +321,7 @@ describe.each([
     const removed = await articleId("900");
     expect(await searchLabels(db, label, "Đà Nẵng")).toContain("article:900");
     expect(await searchArticleIds(db.sql, "Da Nang")).toContain(removed);
-    await markRemoved(db.prisma, "900_khong-dau.txt");
+    await markRemoved(db.sql, "900_khong-dau.txt");
     expect(await searchLabels(db, label, "Đà Nẵng")).not.toContain("article:900");
     expect(await searchArticleIds(db.sql, "Da Nang")).not.toContain(removed);
   });

@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { pbkdf2 } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -95,6 +97,49 @@ describe("readArticleFile", () => {
     });
     fs.mkdirSync(path.join(dir, "x.txt"));
     expect(await readArticleFile(path.join(dir, "x.txt"))).toMatchObject({ ok: false, code: "NOT_A_FILE" });
+  });
+
+  it("reads a file of any size up to the limit exactly, and refuses one byte more", async () => {
+    for (const size of [1, 1023, 1024, 70_000]) {
+      const file = path.join(dir, `size-${size}.txt`);
+      const content = "Hội nghị ASEAN. ".repeat(Math.ceil(size / 16)).slice(0, size);
+      fs.writeFileSync(file, content);
+      const bytes = Buffer.byteLength(content);
+      const fits = await readArticleFile(file, { maxBytes: bytes });
+      expect(fits.ok || fits.code).not.toBe("TOO_LARGE");
+      expect(fits.hash).toBe(decodeArticleBytes(Buffer.from(content)).hash);
+      const over = await readArticleFile(file, { maxBytes: bytes - 1 });
+      expect(!over.ok && over.code).toBe("TOO_LARGE");
+    }
+  });
+
+  it("refuses a named pipe at once instead of waiting for a writer", async () => {
+    const fifo = path.join(dir, "pipe.txt");
+    execFileSync("mkfifo", [fifo]);
+    expect(await readArticleFile(fifo)).toMatchObject({ ok: false, code: "NOT_A_FILE" });
+  });
+
+  it("does not wait behind other work in Node's thread pool", async () => {
+    // Four slow key derivations fill the pool's four threads, as the watcher's stats of a large
+    // folder do; a read queued behind them would finish after the first of them.
+    const file = path.join(dir, "pooled.txt");
+    fs.writeFileSync(file, `${text} ${"Lorem ipsum dolor sit amet. ".repeat(3)}`);
+    let poolFreed = false;
+    const busy = Array.from(
+      { length: 4 },
+      () =>
+        new Promise<void>((resolve) =>
+          pbkdf2("secret", "salt", 400_000, 64, "sha512", () => {
+            poolFreed = true;
+            resolve();
+          }),
+        ),
+    );
+    const read = await readArticleFile(file);
+    const freedBeforeRead = poolFreed;
+    await Promise.all(busy);
+    expect(read.ok).toBe(true);
+    expect(freedBeforeRead).toBe(false);
   });
 
   it("refuses a symlink to a file outside the root and reads one inside", async () => {

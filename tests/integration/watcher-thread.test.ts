@@ -1,0 +1,94 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { SeedEvent } from "../../src/ingest/watcher.ts";
+import { type ThreadSeedWatcher, watchSeedsOnThread } from "../../src/ingest/watcher-thread.ts";
+import { AsyncQueue } from "../helpers/wait-for.ts";
+
+let dir: string;
+let watcher: ThreadSeedWatcher | undefined;
+let errors: unknown[];
+let events: AsyncQueue<SeedEvent>;
+let restarts: AsyncQueue<true>;
+
+beforeEach(() => {
+  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-watch-thread-")));
+  errors = [];
+  events = new AsyncQueue();
+  restarts = new AsyncQueue();
+});
+
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(): Promise<ThreadSeedWatcher> {
+  watcher = await watchSeedsOnThread(dir, (event) => events.push(event), {
+    onError: (error) => errors.push(error),
+    onRestart: () => restarts.push(true),
+  });
+  return watcher;
+}
+
+const at = (rel: string) => path.join(dir, rel);
+
+function renameIntoPlace(rel: string, content: string): string {
+  const target = at(rel);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp`);
+  fs.writeFileSync(temp, content);
+  fs.renameSync(temp, target);
+  return target;
+}
+
+describe("watchSeedsOnThread", () => {
+  it("reports files added, rewritten and removed, from a thread other than the caller's", async () => {
+    const w = await start();
+    expect(w.worker.threadId).toBeGreaterThan(0);
+    const file = renameIntoPlace("a.txt", "first");
+    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+    renameIntoPlace("a.txt", "second, longer");
+    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+    fs.rmSync(file);
+    expect(await events.next()).toEqual({ kind: "unlink", path: file });
+    expect(errors).toEqual([]);
+  });
+
+  it("keeps the order of the reports across the thread boundary", async () => {
+    await start();
+    const names = Array.from({ length: 40 }, (_, i) => `f-${String(i).padStart(2, "0")}.txt`);
+    for (const name of names) renameIntoPlace(name, `content of ${name}`);
+    const seen: string[] = [];
+    while (seen.length < names.length) seen.push(path.basename((await events.next()).path));
+    expect(seen).toEqual(names);
+  });
+
+  it("starts a new thread when the watching one dies, says so, and watches on", async () => {
+    const w = await start();
+    const first = w.worker;
+    await first.terminate();
+    await restarts.next();
+    expect(w.worker).not.toBe(first);
+    expect(String(errors[0])).toMatch(/watcher thread stopped/);
+    const file = renameIntoPlace("after.txt", "written after the restart");
+    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+  });
+
+  it("reports nothing once closed, and ends its thread", async () => {
+    const w = await start();
+    const thread = w.worker;
+    const exited = new Promise((resolve) => thread.once("exit", resolve));
+    await w.close();
+    watcher = undefined;
+    renameIntoPlace("late.txt", "too late");
+    await exited;
+    await expect(events.next(300)).rejects.toThrow(/no item arrived/);
+    expect(errors).toEqual([]);
+  });
+
+  it("fails to start on a missing folder, as the watcher does", async () => {
+    await expect(watchSeedsOnThread(at("missing"), () => {})).rejects.toThrow(/ENOENT/);
+  });
+});
