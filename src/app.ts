@@ -15,6 +15,7 @@ import { buildSchema } from "./graphql/schema.ts";
 import { useSseEventIds } from "./graphql/sse-event-ids.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
+import { expandPayloadsOn, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
 import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
 import type { Logger } from "./logger.ts";
 
@@ -83,6 +84,20 @@ interface WsRoot {
  * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
  * `__typename` stays allowed: clients need it for unions.
  */
+const socketClosed = new WeakMap<import("ws").WebSocket, AbortSignal>();
+
+/** Aborts when `socket` closes: one listener per socket, however many operations it carries. */
+function closedSignal(socket: import("ws").WebSocket): AbortSignal {
+  let signal = socketClosed.get(socket);
+  if (!signal) {
+    const controller = new AbortController();
+    socket.once("close", () => controller.abort());
+    signal = controller.signal;
+    socketClosed.set(socket, signal);
+  }
+  return signal;
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -144,7 +159,10 @@ export function buildApp(deps: AppDeps): App {
       socket.destroy();
       return;
     }
-    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request));
+    wsServer.handleUpgrade(request, socket, head, (ws) => {
+      expandPayloadsOn(ws);
+      wsServer.emit("connection", ws, request);
+    });
   });
   // Open graphql-ws operations, so `stop` can wait for their `complete` messages to go out.
   let openOperations = 0;
@@ -176,9 +194,10 @@ export function buildApp(deps: AppDeps): App {
         openOperations++;
       },
       onComplete: () => operationDone(),
+      // Each result is serialised once, however many sockets it goes to (serialise-once.ts).
+      onNext: (_ctx, _id, _payload, _args, result) => serialiseOnce(result) as never,
+      jsonMessageReplacer: payloadReplacer,
       onSubscribe: async (ctx, _id, payload) => {
-        const socketClosed = new AbortController();
-        ctx.extra.socket.once("close", () => socketClosed.abort());
         const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
           req: ctx.extra.request,
           socket: ctx.extra.socket,
@@ -192,7 +211,9 @@ export function buildApp(deps: AppDeps): App {
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: createContext({ signal: AbortSignal.any([socketClosed.signal, shutdown.signal]) }),
+          contextValue: createContext({
+            signal: AbortSignal.any([closedSignal(ctx.extra.socket), shutdown.signal]),
+          }),
           rootValue: { execute, subscribe } satisfies WsRoot,
         };
       },

@@ -213,6 +213,32 @@ describe("live article events", () => {
     expect(korea.results.size).toBe(0);
   });
 
+  it("carries many operations on one connection without piling up listeners on its socket", async () => {
+    const warnings: Error[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning);
+    process.on("warning", onWarning);
+    try {
+      // Each operation used to add a `close` listener to the socket, kept until it closed: the
+      // eleventh made Node warn of a likely leak.
+      for (let i = 0; i < 15; i++) {
+        const answer = await new Promise((resolve, reject) => {
+          let data: unknown;
+          client.subscribe(
+            { query: "{ __typename }" },
+            { next: (r) => (data = r.data), error: reject, complete: () => resolve(data) },
+          );
+        });
+        expect(answer).toEqual({ __typename: "Query" });
+      }
+      const last = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
+      writeAtomic(seedsDir, "many-ops.txt", `${seed("000_b85c5de12b388afb.txt")}\nmany operations\n`);
+      expect((await last.results.next(10_000)).articleEvents.path).toBe("many-ops.txt");
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("rejects a malformed cursor with a clear error", async () => {
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: "not-a-cursor" }));
     const { error } = await sub.ended;

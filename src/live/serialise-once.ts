@@ -1,0 +1,90 @@
+import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from "graphql";
+import type { WebSocket } from "ws";
+
+/**
+ * Serialising each result once, however many sockets it goes to.
+ *
+ * A shared live subscription hands the same result object to every subscriber, but graphql-ws
+ * turns it into text once per socket: with 1,000 dashboards on a 6 kB event that is 1,000 times
+ * the same JSON. graphql-ws lets a hook replace the payload before the message is written and lets
+ * a replacer take part in writing it, but it always writes the whole message itself, so the payload
+ * goes through as a placeholder that the socket's `send` swaps for the text made once.
+ *
+ * Writing a message and sending it happen in one synchronous step inside graphql-ws, so the text
+ * of the payload being written is kept in a single slot between the two.
+ */
+
+/** A result as JSON text, made once per result object. */
+export class SerialisedResult {
+  #bytes: Buffer | undefined;
+  constructor(readonly json: string) {}
+  /** The text as UTF-8, encoded once. */
+  get bytes(): Buffer {
+    this.#bytes ??= Buffer.from(this.json);
+    return this.#bytes;
+  }
+}
+
+const made = new WeakMap<object, SerialisedResult>();
+
+/**
+ * The result as graphql-ws would send it (errors by their `toJSON`), serialised the first time
+ * this very object is seen and reused after that. Use it as graphql-ws's `onNext`.
+ */
+export function serialiseOnce(result: ExecutionResult): SerialisedResult {
+  let done = made.get(result);
+  if (!done) {
+    const { errors, ...rest } = result;
+    const payload = errors ? { ...rest, errors: errors.map(formatted) } : rest;
+    done = new SerialisedResult(JSON.stringify(payload));
+    made.set(result, done);
+  }
+  return done;
+}
+
+function formatted(error: GraphQLError): GraphQLFormattedError {
+  return error.toJSON();
+}
+
+const PLACEHOLDER = "\u0000seedgraph:payload\u0000";
+/** The placeholder as it appears in the message text. */
+const PLACEHOLDER_TEXT = JSON.stringify(PLACEHOLDER);
+let pending: SerialisedResult | null = null;
+
+/** graphql-ws's `jsonMessageReplacer`: a serialised payload goes in as a placeholder. */
+export function payloadReplacer(key: string, value: unknown): unknown {
+  if (key === "payload" && value instanceof SerialisedResult) {
+    pending = value;
+    return PLACEHOLDER;
+  }
+  return value;
+}
+
+/**
+ * The message with the placeholder replaced by the payload written just before, as UTF-8 bytes:
+ * the payload's bytes are encoded once and copied into each message, not encoded again per socket.
+ */
+export function withPayload(text: string): string | Buffer {
+  if (pending === null) return text;
+  const payload = pending;
+  pending = null;
+  const at = text.indexOf(PLACEHOLDER_TEXT);
+  if (at === -1) return text;
+  const head = Buffer.from(text.slice(0, at));
+  const tail = Buffer.from(text.slice(at + PLACEHOLDER_TEXT.length));
+  return Buffer.concat([head, payload.bytes, tail], head.length + payload.bytes.length + tail.length);
+}
+
+type Send = (data: unknown, options?: unknown, callback?: unknown) => void;
+
+/** Makes `socket.send` put serialised payloads into the messages graphql-ws writes. */
+export function expandPayloadsOn(socket: WebSocket): void {
+  const send = socket.send.bind(socket) as Send;
+  socket.send = ((data: unknown, options?: unknown, callback?: unknown) => {
+    const message = typeof data === "string" ? withPayload(data) : data;
+    if (message === data) return send(data, options, callback);
+    // Bytes are sent as a binary frame unless told otherwise; graphql-ws speaks text.
+    if (typeof options === "function") return send(message, { binary: false }, options);
+    return send(message, { ...(options as object), binary: false }, callback);
+  }) as WebSocket["send"];
+}
