@@ -15,6 +15,7 @@ import { buildSchema } from "./graphql/schema.ts";
 import { useSseEventIds } from "./graphql/sse-event-ids.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
+import { interruptible } from "./live/interruptible.ts";
 import { expandPayloadsOn, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
 import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
 import type { Logger } from "./logger.ts";
@@ -78,12 +79,18 @@ export interface App {
 interface WsRoot {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
+  /** Aborts the operation's signal: its client completed it. */
+  cancel: () => void;
 }
 
 /**
  * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
  * `__typename` stays allowed: clients need it for unions.
  */
+function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> {
+  return typeof (value as AsyncIterator<unknown> | null)?.next === "function";
+}
+
 const socketClosed = new WeakMap<import("ws").WebSocket, AbortSignal>();
 
 /** Aborts when `socket` closes: one listener per socket, however many operations it carries. */
@@ -180,10 +187,15 @@ export function buildApp(deps: AppDeps): App {
       execute: (args) =>
         (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
       subscribe: async (args) => {
-        const { subscribe: run } = args.rootValue as WsRoot;
+        const { subscribe: run, cancel } = args.rootValue as WsRoot;
         const context = args.contextValue as Context;
         const key = liveShareKey(args);
-        if (key === null) return (await run(args)) as never;
+        if (key === null) {
+          // Its own execution: when the client completes it, the operation's signal ends the
+          // stream's wait for the next event, so nothing lingers until that event.
+          const result = await run(args);
+          return (isAsyncIterator(result) ? interruptible(result, cancel) : result) as never;
+        }
         // Identical live-only subscriptions share one execution; it ends when its last
         // subscriber leaves or the server stops (not with the first subscriber's socket).
         return (await shared.subscribe(key, async (signal) =>
@@ -198,6 +210,7 @@ export function buildApp(deps: AppDeps): App {
       onNext: (_ctx, _id, _payload, _args, result) => serialiseOnce(result) as never,
       jsonMessageReplacer: payloadReplacer,
       onSubscribe: async (ctx, _id, payload) => {
+        const operation = new AbortController();
         const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
           req: ctx.extra.request,
           socket: ctx.extra.socket,
@@ -212,9 +225,9 @@ export function buildApp(deps: AppDeps): App {
           document,
           variableValues: payload.variables,
           contextValue: createContext({
-            signal: AbortSignal.any([closedSignal(ctx.extra.socket), shutdown.signal]),
+            signal: AbortSignal.any([closedSignal(ctx.extra.socket), shutdown.signal, operation.signal]),
           }),
-          rootValue: { execute, subscribe } satisfies WsRoot,
+          rootValue: { execute, subscribe, cancel: () => operation.abort() } satisfies WsRoot,
         };
       },
     },

@@ -172,6 +172,11 @@ export class EventLog {
     });
   }
 
+  /** Streams waiting for the next event (diagnostics, tests). */
+  get waitingStreams(): number {
+    return this.waiters.size;
+  }
+
   /** Stops polling and ends every stream. */
   close(): void {
     this.closed = true;

@@ -1,5 +1,6 @@
 import { type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, print } from "graphql";
 import { ErrorCode } from "../errors.ts";
+import { interruptible } from "./interruptible.ts";
 
 type Result = ExecutionResult;
 type Source = AsyncIterable<Result> | Result;
@@ -102,11 +103,14 @@ export class SharedSubscriptions {
     listener.wake?.();
   }
 
-  /** Registers the subscriber at once (not at its first read), so it misses nothing from now on. */
+  /**
+   * Registers the subscriber at once (not at its first read), so it misses nothing from now on.
+   * A subscriber that leaves while waiting for the next result leaves at once.
+   */
   private listen(key: string, group: Group): AsyncGenerator<Result> {
     const listener: Listener = { queue: [], wake: null, done: false };
     group.listeners.add(listener);
-    return this.drain(key, group, listener);
+    return interruptible(this.drain(key, group, listener), () => this.finish(listener));
   }
 
   private async *drain(key: string, group: Group, listener: Listener): AsyncGenerator<Result> {

@@ -239,6 +239,20 @@ describe("live article events", () => {
     expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
   });
 
+  it("lets go of a subscription as soon as its client completes it, with no event in between", async () => {
+    // The subscriptions of earlier tests were completed by their clients: none may be left.
+    const streams = () => service.events.waitingStreams;
+    await waitFor(() => streams() === 0, { message: "the earlier tests' streams to end" });
+    // A live-only subscription (shared execution) and one resuming from a cursor (its own).
+    const shared = subscribeWs(client, ArticleEventsDocument, {});
+    const own = subscribeWs(client, ArticleEventsDocument, { after: tip() });
+    await waitFor(() => streams() === 2, { message: "both streams to wait for events" });
+    shared.dispose();
+    own.dispose();
+    // Before, each stream stayed until the next event reached it.
+    await waitFor(() => streams() === 0, { timeout: 3_000, message: "both streams to end" });
+  });
+
   it("rejects a malformed cursor with a clear error", async () => {
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: "not-a-cursor" }));
     const { error } = await sub.ended;

@@ -91,7 +91,8 @@ describe("SharedSubscriptions", () => {
     expect(slowResults).toHaveLength(4); // then it ends
   });
 
-  it("stops the execution when the last subscriber leaves", async () => {
+  /** One subscriber of a shared execution fed by hand; `signal` is the execution's. */
+  async function oneSubscriber() {
     const shared = new SharedSubscriptions();
     const source = manualSource();
     let signal: AbortSignal | undefined;
@@ -100,11 +101,26 @@ describe("SharedSubscriptions", () => {
       return source.iterable;
     });
     const it = (sub as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
+    return { shared, source, it, signal: () => signal };
+  }
+
+  it("stops the execution when the last subscriber leaves", async () => {
+    const { shared, source, it, signal } = await oneSubscriber();
     const first = it.next();
     source.emit(1);
     await first;
     await it.return?.();
-    expect(signal?.aborted).toBe(true);
+    expect(signal()?.aborted).toBe(true);
+    expect(shared.size).toBe(0);
+  });
+
+  it("lets a subscriber that leaves while waiting for a result go at once", async () => {
+    const { shared, it, signal } = await oneSubscriber();
+    const waiting = it.next(); // no result comes: the subscriber waits
+    // An async generator would hold this return() until the next result; it must not.
+    expect(await it.return?.()).toEqual({ done: true, value: undefined });
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(signal()?.aborted).toBe(true);
     expect(shared.size).toBe(0);
   });
 });
