@@ -72,23 +72,31 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
       else logger.error(`giving up on ${file} for now (the next reconcile picks it up)`, error);
     },
   });
-  const enqueue = (file: string) => {
-    if (!queue.enqueue(file)) logger.warn(`ingest queue full; ${file} waits for the next reconcile`);
-  };
-  const watcher = await watchSeedsOnThread(deps.seedsDir, (event) => enqueue(event.path), {
-    onError: (error) => logger.error("seeds watcher", error),
-    // What changed while no thread watched is found by looking at every path again.
-    onRestart: () => {
-      pathsToRecheck(deps).then(
-        (paths) => {
-          logger.info(`seeds watcher running again; checking ${paths.length} paths`);
-          for (const file of paths) enqueue(file);
-        },
-        (error) => logger.error("cannot list the seeds folder after the watcher restarted", error),
-      );
+  let stopped = false;
+  const watcher = await watchSeedsOnThread(
+    deps.seedsDir,
+    (event) => {
+      if (!queue.enqueue(event.path))
+        logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
     },
-  });
+    {
+      onError: (error) => logger.error("seeds watcher", error),
+      // What changed while no thread watched is found by looking at every path again.
+      onRestart: () => {
+        pathsToRecheck(deps).then(
+          (paths) => {
+            if (stopped) return;
+            const refused = paths.filter((file) => !queue.enqueue(file)).length;
+            logger.info(`seeds watcher running again; checking ${paths.length - refused} paths`);
+            if (refused > 0) logger.warn(`ingest queue full; ${refused} paths wait for the next reconcile`);
+          },
+          (error) => logger.error("cannot list the seeds folder after the watcher restarted", error),
+        );
+      },
+    },
+  );
   const stop = async () => {
+    stopped = true;
     await watcher.close();
     await queue.close();
   };

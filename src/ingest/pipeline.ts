@@ -50,10 +50,11 @@ export function articlePath(seedsDir: string, file: string): string {
  */
 export async function ingestFile(deps: IngestDeps, file: string): Promise<IngestResult> {
   const rel = articlePath(deps.seedsDir, file);
-  // The file and the stored version are independent: one wait for both instead of two in a row.
-  const [read, stored] = await Promise.all([
-    readArticleFile(path.resolve(deps.seedsDir, file), { maxBytes: deps.maxFileBytes, root: deps.seedsDir }),
+  // The file and the stored version are independent: the lookup is sent first and travels while
+  // the file is read (synchronously: see readArticleFile).
+  const [stored, read] = await Promise.all([
     findStoredVersion(deps.sql, rel),
+    readArticleFile(path.resolve(deps.seedsDir, file), { maxBytes: deps.maxFileBytes, root: deps.seedsDir }),
   ]);
   if (!read.ok)
     return failed(deps, { path: rel, contentHash: read.hash, code: read.code, message: read.message });

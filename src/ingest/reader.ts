@@ -115,6 +115,8 @@ function failureOf(file: string, error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "ENOENT") return fail("NOT_FOUND", "file disappeared before it could be read");
   if (code === "EISDIR") return fail("NOT_A_FILE", `${file} is a directory`);
+  // A socket cannot be opened at all.
+  if (code === "ENXIO" || code === "EOPNOTSUPP") return fail("NOT_A_FILE", `${file} is not a regular file`);
   if (code === "ELOOP") return fail("UNREADABLE", `${file} is a symlink loop`);
   if (code === "EACCES" || code === "EPERM") return fail("UNREADABLE", `no permission to read ${file}`);
   return fail("UNREADABLE", `cannot read file: ${(error as Error).message}`);

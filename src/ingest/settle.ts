@@ -17,8 +17,12 @@ export interface SettlerOptions {
 export interface Settler {
   /** A write into `file` was seen (a directory watcher's `change` notice). */
   written(file: string): void;
-  /** `file` was created or renamed into place (a directory watcher's `rename` notice). */
-  created(file: string): void;
+  /**
+   * `file` was created, renamed into place, renamed away or deleted (a directory watcher's
+   * `rename` notice). Returns true when it is gone although it had been reported or was being
+   * waited for: it is then forgotten, and its removal is the caller's to report.
+   */
+  created(file: string): boolean;
   /** `file` appeared or changed, with the stats seen then. */
   appeared(file: string, stats?: Stats): void;
   /** `file` is gone: forget it without reporting. */
@@ -86,6 +90,12 @@ export function createSettler(options: SettlerOptions): Settler {
     if (entry.written || signature(stats) !== reported.get(file)) ready(file, stats);
   }
 
+  function forget(file: string): void {
+    clearTimeout(pending.get(file)?.timer);
+    pending.delete(file);
+    reported.delete(file);
+  }
+
   function appeared(file: string, stats?: Stats): void {
     if (closed) return;
     const entry = pending.get(file);
@@ -107,18 +117,23 @@ export function createSettler(options: SettlerOptions): Settler {
       if (!closed) schedule(file, stabilityMs, { written: true });
     },
     created(file) {
+      if (closed) return false;
       // A create and a rename give the same notice. libuv hands out every queued notice before
       // the event loop moves on, so if this `stat` finds content, the notice of the write that put
       // it there arrives before the immediate runs, and the file then counts as written in place.
-      const stats = closed ? undefined : statFile(file, options.onError);
-      if (stats) setImmediate(appeared, file, stats);
+      const stats = statFile(file, options.onError);
+      if (stats) {
+        setImmediate(appeared, file, stats);
+        return false;
+      }
+      // Gone. chokidar reports the removal of a file it knew, but a file added, replaced and
+      // deleted within a few milliseconds may be one it never saw, though it was reported here.
+      const known = reported.has(file) || pending.has(file);
+      if (known) forget(file);
+      return known;
     },
     appeared,
-    removed(file) {
-      clearTimeout(pending.get(file)?.timer);
-      pending.delete(file);
-      reported.delete(file);
-    },
+    removed: forget,
     close() {
       closed = true;
       for (const entry of pending.values()) clearTimeout(entry.timer);

@@ -66,7 +66,11 @@ export async function watchSeedsOnThread(
   const onError = guarded(options.onError ?? defaultOnError());
   const data: ThreadData = { dir, stabilityMs: options.stabilityMs };
   let closed = false;
-  let worker: Worker | undefined;
+  /** The thread watching, or the last one while a replacement starts. */
+  let worker: Worker;
+  let replacing: Promise<void> | null = null;
+  let wakeBackoff: (() => void) | null = null;
+  const exited = new WeakSet<Worker>();
   const report = reporter(onEvent, onError, () => closed);
 
   /** Starts a thread and resolves once it watches; rejects when its watcher cannot start. */
@@ -85,40 +89,58 @@ export async function watchSeedsOnThread(
       });
       thread.on("error", (error) => (ready ? onError(error) : reject(error)));
       thread.on("exit", (code) => {
-        if (!ready) {
+        exited.add(thread);
+        if (!ready)
           reject(new Error(`the seeds watcher thread stopped before it was ready (exit code ${code})`));
-          return;
-        }
-        if (closed || thread !== worker) return;
-        onError(new Error(`the seeds watcher thread stopped (exit code ${code}); starting a new one`));
-        start().then(
-          (next) => {
-            if (closed) {
-              void next.terminate();
-              return;
-            }
-            worker = next;
-            try {
-              options.onRestart?.();
-            } catch (error) {
-              onError(error);
-            }
-          },
-          (error) => onError(error),
-        );
+        else if (!closed && thread === worker) replace(code);
       });
+    });
+  }
+
+  /** Starts new threads until one watches (waiting longer after each failure) or `close` is called. */
+  function replace(code: number): void {
+    onError(new Error(`the seeds watcher thread stopped (exit code ${code}); starting a new one`));
+    replacing = (async () => {
+      for (let wait = 500; !closed; wait = Math.min(wait * 2, 30_000)) {
+        try {
+          const next = await start();
+          if (closed) {
+            await next.terminate();
+            return;
+          }
+          worker = next;
+          try {
+            options.onRestart?.();
+          } catch (error) {
+            onError(error);
+          }
+          return;
+        } catch (error) {
+          onError(error);
+          await new Promise<void>((resolve) => {
+            wakeBackoff = resolve;
+            setTimeout(resolve, wait).unref();
+          });
+          wakeBackoff = null;
+        }
+      }
+    })().finally(() => {
+      replacing = null;
     });
   }
 
   worker = await start();
   return {
     get worker() {
-      return worker as Worker;
+      return worker;
     },
     async close() {
       if (closed) return;
       closed = true;
-      const thread = worker as Worker;
+      wakeBackoff?.();
+      await replacing;
+      const thread = worker;
+      if (exited.has(thread)) return;
       const done = new Promise<void>((resolve) => {
         thread.once("exit", () => resolve());
         thread.on("message", (message: FromThread) => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from "graphql";
 import type { WebSocket } from "ws";
 
@@ -10,8 +11,8 @@ import type { WebSocket } from "ws";
  * a replacer take part in writing it, but it always writes the whole message itself, so the payload
  * goes through as a placeholder that the socket's `send` swaps for the text made once.
  *
- * Writing a message and sending it happen in one synchronous step inside graphql-ws, so the text
- * of the payload being written is kept in a single slot between the two.
+ * Writing a message and sending it happen in one synchronous step inside graphql-ws, so the payload
+ * being written is kept in a single slot between the two; writing the next message clears it.
  */
 
 /** A result as JSON text, made once per result object. */
@@ -46,14 +47,18 @@ function formatted(error: GraphQLError): GraphQLFormattedError {
   return error.toJSON();
 }
 
-const PLACEHOLDER = "\u0000seedgraph:payload\u0000";
+/** Unguessable, so that no client can put it in a message of its own (a ping's payload, an id). */
+const PLACEHOLDER = `\u0000seedgraph:payload:${randomUUID()}\u0000`;
 /** The placeholder as it appears in the message text. */
 const PLACEHOLDER_TEXT = JSON.stringify(PLACEHOLDER);
 let pending: SerialisedResult | null = null;
 
 /** graphql-ws's `jsonMessageReplacer`: a serialised payload goes in as a placeholder. */
 export function payloadReplacer(key: string, value: unknown): unknown {
-  if (key === "payload" && value instanceof SerialisedResult) {
+  // Every message starts with the root: a payload written for a message that was then not sent
+  // (its socket was closing) must not be taken for this one's.
+  if (key === "") pending = null;
+  else if (key === "payload" && value instanceof SerialisedResult) {
     pending = value;
     return PLACEHOLDER;
   }
@@ -68,7 +73,8 @@ export function withPayload(text: string): string | Buffer {
   if (pending === null) return text;
   const payload = pending;
   pending = null;
-  const at = text.indexOf(PLACEHOLDER_TEXT);
+  // The payload is the message's last member.
+  const at = text.lastIndexOf(PLACEHOLDER_TEXT);
   if (at === -1) return text;
   const head = Buffer.from(text.slice(0, at));
   const tail = Buffer.from(text.slice(at + PLACEHOLDER_TEXT.length));

@@ -110,7 +110,19 @@ export class SharedSubscriptions {
   private listen(key: string, group: Group): AsyncGenerator<Result> {
     const listener: Listener = { queue: [], wake: null, done: false };
     group.listeners.add(listener);
-    return interruptible(this.drain(key, group, listener), () => this.finish(listener));
+    // Leaving at once also covers a subscriber that leaves before its first read: a generator
+    // that never started does not run its `finally`.
+    return interruptible(this.drain(key, group, listener), () => this.leave(key, group, listener));
+  }
+
+  /** Removes a subscriber; the last one to leave stops the execution. */
+  private leave(key: string, group: Group, listener: Listener): void {
+    this.finish(listener);
+    group.listeners.delete(listener);
+    if (group.listeners.size === 0 && this.groups.get(key) === group) {
+      this.groups.delete(key);
+      group.controller.abort();
+    }
   }
 
   private async *drain(key: string, group: Group, listener: Listener): AsyncGenerator<Result> {
@@ -128,11 +140,7 @@ export class SharedSubscriptions {
         listener.wake = null;
       }
     } finally {
-      group.listeners.delete(listener);
-      if (group.listeners.size === 0 && this.groups.get(key) === group) {
-        this.groups.delete(key);
-        group.controller.abort();
-      }
+      this.leave(key, group, listener);
     }
   }
 }

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SeedEvent } from "../../src/ingest/watcher.ts";
 import { type ThreadSeedWatcher, watchSeedsOnThread } from "../../src/ingest/watcher-thread.ts";
-import { AsyncQueue } from "../helpers/wait-for.ts";
+import { AsyncQueue, waitFor } from "../helpers/wait-for.ts";
 
 let dir: string;
 let watcher: ThreadSeedWatcher | undefined;
@@ -23,7 +23,7 @@ afterEach(async () => {
   await watcher?.close();
   watcher = undefined;
   fs.rmSync(dir, { recursive: true, force: true });
-});
+}, 20_000);
 
 async function start(): Promise<ThreadSeedWatcher> {
   watcher = await watchSeedsOnThread(dir, (event) => events.push(event), {
@@ -48,11 +48,11 @@ describe("watchSeedsOnThread", () => {
     const w = await start();
     expect(w.worker.threadId).toBeGreaterThan(0);
     const file = renameIntoPlace("a.txt", "first");
-    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+    expect(await events.next(15_000)).toEqual({ kind: "upsert", path: file });
     renameIntoPlace("a.txt", "second, longer");
-    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+    expect(await events.next(15_000)).toEqual({ kind: "upsert", path: file });
     fs.rmSync(file);
-    expect(await events.next()).toEqual({ kind: "unlink", path: file });
+    expect(await events.next(15_000)).toEqual({ kind: "unlink", path: file });
     expect(errors).toEqual([]);
   });
 
@@ -61,7 +61,7 @@ describe("watchSeedsOnThread", () => {
     const names = Array.from({ length: 40 }, (_, i) => `f-${String(i).padStart(2, "0")}.txt`);
     for (const name of names) renameIntoPlace(name, `content of ${name}`);
     const seen: string[] = [];
-    while (seen.length < names.length) seen.push(path.basename((await events.next()).path));
+    while (seen.length < names.length) seen.push(path.basename((await events.next(15_000)).path));
     expect(seen).toEqual(names);
   });
 
@@ -69,11 +69,25 @@ describe("watchSeedsOnThread", () => {
     const w = await start();
     const first = w.worker;
     await first.terminate();
-    await restarts.next();
+    await restarts.next(20_000);
     expect(w.worker).not.toBe(first);
     expect(String(errors[0])).toMatch(/watcher thread stopped/);
     const file = renameIntoPlace("after.txt", "written after the restart");
-    expect(await events.next()).toEqual({ kind: "upsert", path: file });
+    expect(await events.next(15_000)).toEqual({ kind: "upsert", path: file });
+  });
+
+  it("closes at once while a new thread is starting, or failing to start", async () => {
+    const w = await start();
+    await w.worker.terminate();
+    // The folder is gone: every new thread fails to start, and the watcher waits to try again.
+    fs.rmSync(dir, { recursive: true, force: true });
+    await waitFor(() => errors.some((e) => /ENOENT/.test(String(e))), {
+      timeout: 20_000,
+      message: "a failed start",
+    });
+    await w.close();
+    watcher = undefined;
+    expect(restarts.size).toBe(0);
   });
 
   it("reports nothing once closed, and ends its thread", async () => {

@@ -204,6 +204,28 @@ describe("watchSeeds", () => {
     expect(await barrier(events)).toEqual([]);
   });
 
+  it("reports the removal of a file deleted an instant after it was added and replaced", async () => {
+    const events = await start();
+    const names = Array.from({ length: 10 }, (_, i) => `quick-${i}.txt`);
+    const replace = (name: string, content: string) => {
+      fs.writeFileSync(at(`.${name}.tmp`), content);
+      fs.renameSync(at(`.${name}.tmp`), at(name));
+    };
+    for (const name of names) {
+      replace(name, "first");
+      // Long enough for the first to be reported, too short for chokidar to catch up.
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      replace(name, "second, longer");
+      fs.unlinkSync(at(name));
+    }
+    const seen = await barrier(events);
+    // A path reported at all must end up reported gone: chokidar may never have seen the file.
+    const reported = names.filter((name) => seen.some((e) => e.path === at(name)));
+    expect(reported.length).toBeGreaterThan(0);
+    for (const name of reported)
+      expect(seen.filter((e) => e.path === at(name)).at(-1)).toMatchObject({ kind: "unlink" });
+  });
+
   it("does not report a directory named like an article file", async () => {
     const events = await start();
     await fsp.mkdir(at("x.txt"));

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { pbkdf2 } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -119,6 +120,17 @@ describe("readArticleFile", () => {
     expect(await readArticleFile(fifo)).toMatchObject({ ok: false, code: "NOT_A_FILE" });
   });
 
+  it("refuses a socket as not a regular file", async () => {
+    const file = path.join(dir, "socket.txt");
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(file, resolve));
+    try {
+      expect(await readArticleFile(file)).toMatchObject({ ok: false, code: "NOT_A_FILE" });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   it("does not wait behind other work in Node's thread pool", async () => {
     // Four slow key derivations fill the pool's four threads, as the watcher's stats of a large
     // folder do; a read queued behind them would finish after the first of them.
@@ -129,7 +141,7 @@ describe("readArticleFile", () => {
       { length: 4 },
       () =>
         new Promise<void>((resolve) =>
-          pbkdf2("secret", "salt", 400_000, 64, "sha512", () => {
+          pbkdf2("secret", "salt", 50_000, 64, "sha512", () => {
             poolFreed = true;
             resolve();
           }),

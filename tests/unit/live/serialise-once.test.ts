@@ -55,6 +55,15 @@ describe("withPayload", () => {
     expect(withPayload(plain)).toBe(plain);
   });
 
+  it("never puts a payload whose message was not sent into the next message", () => {
+    // graphql-ws writes a message, then skips sending it when the socket is closing.
+    const unsent = message("to-a-closing-socket", serialiseOnce({ data: { secret: "for one client" } }));
+    const placeholder = JSON.parse(unsent).payload as string;
+    // The next message, even one whose own content looks like the placeholder, stays as written.
+    const pong = stringifyMessage({ type: MessageType.Pong, payload: { x: placeholder } }, payloadReplacer);
+    expect(withPayload(pong)).toBe(pong);
+  });
+
   it("serves one result to many messages, each with its own id", () => {
     const payload = serialiseOnce({ data: { n: 1 } });
     const texts = ["a", "b", "c"].map((id) => asText(withPayload(message(id, payload))));
@@ -67,7 +76,9 @@ describe("withPayload", () => {
 describe("expandPayloadsOn", () => {
   let server: WebSocketServer | undefined;
   afterEach(async () => {
-    await new Promise((resolve) => server?.close(resolve));
+    const listening = server;
+    server = undefined;
+    if (listening) await new Promise((resolve) => listening.close(resolve));
   });
 
   it("sends the expanded message as a text frame over a real socket", async () => {

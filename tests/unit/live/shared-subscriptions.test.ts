@@ -114,6 +114,13 @@ describe("SharedSubscriptions", () => {
     expect(shared.size).toBe(0);
   });
 
+  it("lets a subscriber that leaves before its first read go at once", async () => {
+    const { shared, it, signal } = await oneSubscriber();
+    await it.return?.();
+    expect(signal()?.aborted).toBe(true);
+    expect(shared.size).toBe(0);
+  });
+
   it("lets a subscriber that leaves while waiting for a result go at once", async () => {
     const { shared, it, signal } = await oneSubscriber();
     const waiting = it.next(); // no result comes: the subscriber waits
