@@ -83,27 +83,26 @@ interface Listeners {
 
 /** Turns chokidar's events and raw notices into settler input and reports. */
 function listen(watcher: FSWatcher, root: string, { settler, rescan, report, onError }: Listeners) {
-  // Removals already reported from a notice, and when: chokidar's own report of one is dropped.
-  // chokidar reports within about a second or, for a file it never saw, not at all: a minute is
-  // plenty, and keeps this map small.
-  const goneAt = new Map<string, number>();
-  const reportGone = (file: string) => {
-    const now = Date.now();
-    // Oldest first (a key set again moves to the end), so pruning stops at the first young one.
-    for (const [old, at] of goneAt) {
-      if (now - at <= 60_000) break;
-      goneAt.delete(old);
-    }
-    goneAt.delete(file);
-    goneAt.set(file, now);
-    report({ kind: "unlink", path: file });
-  };
+  // The files chokidar knows: it reports the removal of those itself. The ones present at the
+  // start are added once it is ready (it does not report them).
+  const known = new Set<string>();
+  watcher.once("ready", () => {
+    for (const [folder, names] of Object.entries(watcher.getWatched()))
+      for (const name of names) known.add(path.join(folder, name));
+  });
   watcher.on("addDir", (folder) => rescan.added(folder));
-  watcher.on("add", (file, stats) => settler.appeared(file, stats));
-  watcher.on("change", (file, stats) => settler.appeared(file, stats));
+  watcher.on("add", (file, stats) => {
+    known.add(file);
+    settler.appeared(file, stats);
+  });
+  watcher.on("change", (file, stats) => {
+    known.add(file);
+    settler.appeared(file, stats);
+  });
   watcher.on("unlink", (file) => {
+    known.delete(file);
     settler.removed(file);
-    if (!goneAt.delete(file)) report({ kind: "unlink", path: file });
+    report({ kind: "unlink", path: file });
   });
   watcher.on("error", onError);
   watcher.on("raw", (event, name, details) => {
@@ -111,9 +110,10 @@ function listen(watcher: FSWatcher, root: string, { settler, rescan, report, onE
     if (file && event === "change") settler.written(file);
     // chokidar re-lists the whole folder before it reports a new file; the name in the notice is
     // quicker to look at, and chokidar's later report of the same state is dropped.
-    // A file reported here and then deleted is reported gone here too: chokidar may never have
-    // seen it, when it was added, replaced and deleted within a few milliseconds.
-    if (file && event === "rename" && settler.created(file)) reportGone(file);
+    const gone = file !== undefined && event === "rename" && settler.created(file);
+    // A file reported from a notice and deleted before chokidar saw it (added, replaced and
+    // deleted within a few milliseconds) gets no unlink from chokidar: it is reported gone here.
+    if (gone && !known.has(file)) report({ kind: "unlink", path: file });
   });
 }
 

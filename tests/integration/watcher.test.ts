@@ -226,6 +226,20 @@ describe("watchSeeds", () => {
       expect(seen.filter((e) => e.path === at(name)).at(-1)).toMatchObject({ kind: "unlink" });
   });
 
+  it("does not report a file gone while an editor saves it by moving the old one aside", async () => {
+    fs.writeFileSync(at("edited.txt"), "first version");
+    const events = await start();
+    await renameIntoPlace("edited.txt", "second version");
+    expect(await events.next()).toMatchObject({ kind: "upsert", path: at("edited.txt") });
+    // Like vim: the old file becomes the backup, then the new content is written in place.
+    fs.renameSync(at("edited.txt"), at("edited.txt~"));
+    await new Promise((resolve) => setTimeout(resolve, 5)); // the watcher sees the name gone
+    fs.writeFileSync(at("edited.txt"), "third version");
+    const seen = await barrier(events);
+    expect(seen.filter((e) => e.path === at("edited.txt")).map((e) => e.kind)).not.toContain("unlink");
+    expect(seen.at(-1)).toMatchObject({ kind: "upsert", path: at("edited.txt"), content: "third version" });
+  });
+
   it("does not report a directory named like an article file", async () => {
     const events = await start();
     await fsp.mkdir(at("x.txt"));

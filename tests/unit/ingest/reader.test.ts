@@ -141,7 +141,7 @@ describe("readArticleFile", () => {
       { length: 4 },
       () =>
         new Promise<void>((resolve) =>
-          pbkdf2("secret", "salt", 50_000, 64, "sha512", () => {
+          pbkdf2("secret", "salt", 100_000, 64, "sha512", () => {
             poolFreed = true;
             resolve();
           }),
