@@ -71,10 +71,10 @@ export function isCurrent(stored: StoredVersion | null, contentHash: string): bo
  * its story assigned, any ingest failure for the path cleared, its event numbered. Identical
  * bytes already stored by this extractor version write nothing.
  *
- * Three round trips after BEGIN: the story lock, the save statement (save-statement.ts), COMMIT.
- * The writes of ingest go below Prisma, straight to the driver: they are on the path from a file
- * landing to its event, and Prisma's handling of a raw statement with this many parameters costs
- * about 2 ms per save (`bench/live.ts`).
+ * One round trip: the story lock and the save statement run in one database function
+ * (save-statement.ts). The writes of ingest go below Prisma, straight to the driver: they are on
+ * the path from a file landing to its event, and Prisma's handling of a raw statement with this
+ * many parameters costs about 2 ms per save.
  */
 export async function saveArticle(
   sql: SqlRunner,
@@ -107,20 +107,13 @@ export async function saveArticle(
     STORY_THRESHOLD,
     JSON.stringify(factsDocument(input.extraction)),
   ];
-  const rows = await sql.transaction(async (tx) => {
-    // Saves take turns choosing stories: two copies saved at once would not see each other's
-    // uncommitted row and would start two stories. Its own statement, so that the save's snapshot
-    // is taken once the lock is granted; taken before any row lock, so it cannot deadlock with them.
-    // JIT off for the transaction: compiling the save statement would cost far more than running
-    // it, and the planner's estimates for it grow with the tables until JIT would kick in.
-    await tx.query("SELECT pg_advisory_xact_lock($1), set_config('jit', 'off', true)", [STORY_LOCK_KEY]);
-    return tx.query<{
-      article_id: number;
-      seq: number | string;
-      kind: "ADDED" | "UPDATED";
-      at: Date | string;
-    }>(SAVE_ARTICLE_SQL, params);
-  });
+  // One call, one transaction: the function takes the story lock, then saves (save-statement.ts).
+  const rows = await sql.query<{
+    article_id: number;
+    seq: number | string;
+    kind: "ADDED" | "UPDATED";
+    at: Date | string;
+  }>(SAVE_ARTICLE_SQL, params);
   const row = rows[0];
   if (!row) throw new Error(`saving ${input.path} returned no event`);
   // An article that comes back after its file was removed is added again, not updated.

@@ -313,4 +313,19 @@ describe("story choice through band candidates", () => {
     expect(fresh).not.toBe(story);
     expect((await db.prisma.article.findUniqueOrThrow({ where: { path: "x.txt" } })).storyId).toBe(fresh);
   });
+
+  it("puts copies saved at the same moment into one story", async () => {
+    // Each save waits for the story lock and then sees every copy committed before it: without
+    // that, copies saved side by side would not see each other and would start stories apart.
+    const copy = variant(9, (bin) => bin % 3 !== 0); // far from every article saved so far
+    const names = Array.from({ length: 8 }, (_, i) => `together-${i}.txt`);
+    await Promise.all(names.map((name) => save(name, [...copy])));
+    const stories = await db.prisma.article.findMany({
+      where: { path: { in: names } },
+      select: { storyId: true },
+    });
+    expect(stories).toHaveLength(8);
+    expect(new Set(stories.map((a) => a.storyId)).size).toBe(1);
+    expect(stories[0]?.storyId).not.toBeNull();
+  });
 });
