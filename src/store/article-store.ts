@@ -23,7 +23,11 @@ export interface SaveArticleInput {
   extraction: ArticleExtraction;
 }
 
-/** Advisory lock that serialises saves (story assignment) across instances; removals take it too. */
+/**
+ * Advisory lock that serialises saves (story assignment) across instances; removals take it too.
+ * The save function (migration 20261122060000_save_article_function) takes it by its value,
+ * 1592612615: keep the two equal.
+ */
 const STORY_LOCK_KEY = 0x5eed_5707;
 
 /** What is stored for a path, as far as deciding whether to re-ingest goes. */
