@@ -26,9 +26,9 @@ export interface SaveArticleInput {
 /**
  * Advisory lock that serialises saves (story assignment) across instances; removals take it too.
  * The save function (migration 20261122060000_save_article_function) takes it by its value,
- * 1592612615: keep the two equal.
+ * 1592612615 (tests/unit/store/save-function.test.ts checks the two agree).
  */
-const STORY_LOCK_KEY = 0x5eed_5707;
+export const STORY_LOCK_KEY = 0x5eed_5707;
 
 /** What is stored for a path, as far as deciding whether to re-ingest goes. */
 export interface StoredVersion {
