@@ -1,15 +1,17 @@
 // Live latency: time from a file being renamed into seeds/ to its ADDED event arriving at each
-// of N graphql-ws subscribers, for N = 1, 100, 1,000. Prints p50/p99 per N, split into ingest
-// (rename to commit seen by the event log) and fan-out (commit to arrival), and a JSON record.
+// of N subscribers (graphql-ws by default), for N = 1, 100, 1,000. Prints p50/p99 per N, split
+// into ingest (rename to commit seen by the event log) and fan-out (commit to arrival), and a
+// JSON record.
 // The subscribers run on a worker thread (bench/live-clients.mjs); every event is the same
 // article with one line changed, the costliest case for the story lookup. `--select full` asks
 // for a dashboard's worth of each article instead of its path and title.
 // Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the local server); creates
 // and drops its own database.
 // `--preload 5000` puts that many (hidden, never ingested) files in the folder first, which the
-// watcher lists again each time the folder changes; `--gap-ms` is the pause between events.
+// watcher lists again each time the folder changes; `--gap-ms` is the pause between events;
+// `--transport sse` subscribes over SSE (a streaming POST each) instead of graphql-ws.
 // Run: npm run bench:live [-- --events 30 --subscribers 1,100,1000 --select light|full
-//                           --preload 0 --gap-ms 5]
+//                           --preload 0 --gap-ms 5 --transport ws|sse]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -32,6 +34,8 @@ const subscriberCounts = (arg("--subscribers") ?? "1,100,1000").split(",").map(N
 const selection = arg("--select") ?? "light";
 const preload = Number(arg("--preload")) || 0;
 const gapMs = Number(arg("--gap-ms") ?? 5);
+const transport = arg("--transport") ?? "ws";
+if (transport !== "ws" && transport !== "sse") throw new Error("--transport is ws or sse");
 const SELECTIONS: Record<string, string> = {
   // What a feed of new articles shows.
   light: "kind path article { path title }",
@@ -57,7 +61,7 @@ const pct = (xs: number[], p: number) => {
 /** The subscribers, on a worker thread: resolves each event's arrival times at all of them. */
 function startClients(url: string, n: number) {
   const worker = new Worker(new URL("./live-clients.mjs", import.meta.url), {
-    workerData: { url: url.replace(/^http/, "ws"), n, query: QUERY },
+    workerData: { url: transport === "ws" ? url.replace(/^http/, "ws") : url, n, query: QUERY, transport },
   });
   const waiting = new Map<string, (times: number[]) => void>();
   let closed: (errors: number) => void = () => {};
@@ -189,7 +193,7 @@ try {
 }
 const ms = (v: number, width: number) => v.toFixed(1).padStart(width);
 console.log(
-  `selection: ${selection}; ${preload} other files in the folder; ${gapMs} ms between events; ` +
+  `transport: ${transport}; selection: ${selection}; ${preload} other files in the folder; ${gapMs} ms between events; ` +
     "subscribers on a worker thread; times from rename to arrival",
 );
 console.log(
@@ -201,4 +205,4 @@ for (const r of rows) {
   const counts = `${`${r.delivered}/${r.expected}`.padStart(19)} ${String(r.errors).padStart(7)}`;
   console.log(`${String(r.n).padStart(11)} ${String(r.events).padStart(7)} ${counts} ${total} | ${split}`);
 }
-console.log(JSON.stringify({ bench: "live", selection, preload, gapMs, rows }));
+console.log(JSON.stringify({ bench: "live", transport, selection, preload, gapMs, rows }));

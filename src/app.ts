@@ -12,12 +12,17 @@ import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
 import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
 import { buildSchema } from "./graphql/schema.ts";
-import { useSseEventIds } from "./graphql/sse-event-ids.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
 import { interruptible } from "./live/interruptible.ts";
 import { expandPayloadsOn, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
-import { liveShareKey, SharedSubscriptions } from "./live/shared-subscriptions.ts";
+import {
+  liveShareKey,
+  SHARED_AROUND_ENVELOP,
+  SharedSubscriptions,
+  useSharedLiveSubscriptions,
+} from "./live/shared-subscriptions.ts";
+import { useSseSubscriptions } from "./live/sse.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -81,12 +86,9 @@ interface WsRoot {
   subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
   /** Aborts the operation's signal: its client completed it. */
   cancel: () => void;
+  [SHARED_AROUND_ENVELOP]: true;
 }
 
-/**
- * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
- * `__typename` stays allowed: clients need it for unions.
- */
 function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> {
   return typeof (value as AsyncIterator<unknown> | null)?.next === "function";
 }
@@ -105,6 +107,10 @@ function closedSignal(socket: import("ws").WebSocket): AbortSignal {
   return signal;
 }
 
+/**
+ * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
+ * `__typename` stays allowed: clients need it for unions.
+ */
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -117,6 +123,7 @@ function useNoIntrospection(): Plugin {
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
   const options = deps.options ?? {};
+  const shared = new SharedSubscriptions();
   const responseCache = new ResponseCache(deps.events, {
     maxBytes: Math.round((options.responseCacheMb ?? 64) * 1024 * 1024),
   });
@@ -137,10 +144,13 @@ export function buildApp(deps: AppDeps): App {
     renderGraphiQL,
     landingPage: false,
     plugins: [
-      useSseEventIds(),
+      useSseSubscriptions(),
       ...limitPlugins(),
       ...(options.introspection === false ? [useNoIntrospection()] : []),
       useResponseCache(responseCache),
+      // Its own groups: an execution shared inside envelop runs without the result hooks that a
+      // graphql-ws one runs once inside, so the two kinds must not serve each other's subscribers.
+      useSharedLiveSubscriptions(new SharedSubscriptions(), shutdown.signal),
     ],
     maskedErrors: { maskError },
     logging: {
@@ -178,7 +188,6 @@ export function buildApp(deps: AppDeps): App {
     openOperations--;
     if (openOperations === 0) onAllComplete?.();
   };
-  const shared = new SharedSubscriptions();
   const wsCleanup = useServer<
     Record<string, unknown>,
     { socket: import("ws").WebSocket; request: http.IncomingMessage }
@@ -196,8 +205,9 @@ export function buildApp(deps: AppDeps): App {
           const result = await run(args);
           return (isAsyncIterator(result) ? interruptible(result, cancel) : result) as never;
         }
-        // Identical live-only subscriptions share one execution; it ends when its last
-        // subscriber leaves or the server stops (not with the first subscriber's socket).
+        // Identical live-only subscriptions share one execution, around the whole enveloped
+        // subscribe (SHARED_AROUND_ENVELOP); it ends when its last subscriber leaves or the
+        // server stops (not with the first subscriber's socket).
         return (await shared.subscribe(key, async (signal) =>
           run({ ...args, contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) } }),
         )) as never;
@@ -227,7 +237,12 @@ export function buildApp(deps: AppDeps): App {
           contextValue: createContext({
             signal: AbortSignal.any([closedSignal(ctx.extra.socket), shutdown.signal, operation.signal]),
           }),
-          rootValue: { execute, subscribe, cancel: () => operation.abort() } satisfies WsRoot,
+          rootValue: {
+            execute,
+            subscribe,
+            cancel: () => operation.abort(),
+            [SHARED_AROUND_ENVELOP]: true,
+          } satisfies WsRoot,
         };
       },
     },

@@ -253,6 +253,37 @@ describe("live article events", () => {
     await waitFor(() => streams() === 0, { timeout: 3_000, message: "both streams to end" });
   });
 
+  it("runs identical live subscriptions as one execution per transport", async () => {
+    const streams = () => service.events.waitingStreams;
+    await waitFor(() => streams() === 0, { message: "the earlier tests' streams to end" });
+    const sse = [1, 2, 3].map(() => track(subscribeSse(service.url, ArticleEventsDocument, {})));
+    const ws = [1, 2].map(() => track(subscribeWs(client, ArticleEventsDocument, {})));
+    // A live-only subscription has no cursor to wait on: events reaching every subscriber shows
+    // they are all registered. Each execution is a stream of the event log: one for the three SSE
+    // subscribers, one for the two graphql-ws ones (each shares around different hooks).
+    await waitFor(
+      async () => {
+        writeAtomic(seedsDir, "shared-1.txt", `${seed("001_83f2f5ee3d553817.txt")}\n${Date.now()}\n`);
+        const all = await Promise.all([...sse, ...ws].map((s) => s.results.next(2_000).catch(() => null)));
+        return all.every((r) => r?.articleEvents.path === "shared-1.txt");
+      },
+      { timeout: 20_000, interval: 0, message: "an event at all five subscribers" },
+    );
+    expect(streams()).toBe(2);
+    for (const s of [...sse, ...ws]) while (s.results.size > 0) await s.results.next();
+    writeAtomic(seedsDir, "shared-2.txt", seed("002_686e873e6aaa9cef.txt"));
+    const events = await Promise.all(
+      [...sse, ...ws].map(async (s) => (await s.results.next(10_000)).articleEvents),
+    );
+    for (const event of events) expect(event).toEqual(events[0]);
+    expect(events[0]).toMatchObject({ kind: "ADDED", path: "shared-2.txt" });
+    // Every SSE frame names its event's cursor.
+    for (const s of sse) expect(s.ids.at(-1)).toBe(events[0]?.cursor);
+    // Leaving over SSE (the request is aborted) lets go of the shared execution too.
+    for (const s of [...sse, ...ws]) s.dispose();
+    await waitFor(() => streams() === 0, { timeout: 5_000, message: "the shared execution to end" });
+  });
+
   it("rejects a malformed cursor with a clear error", async () => {
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: "not-a-cursor" }));
     const { error } = await sub.ended;

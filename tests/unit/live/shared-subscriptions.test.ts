@@ -1,6 +1,13 @@
-import { type ExecutionResult, parse } from "graphql";
+import { type ExecutionResult, GraphQLError, parse } from "graphql";
+import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import { liveShareKey, SharedSubscriptions } from "../../../src/live/shared-subscriptions.ts";
+import {
+  liveShareKey,
+  SharedSubscriptions,
+  useSharedLiveSubscriptions,
+} from "../../../src/live/shared-subscriptions.ts";
+import { useSseSubscriptions } from "../../../src/live/sse.ts";
+import { waitFor } from "../../helpers/wait-for.ts";
 
 /** A source the test feeds by hand; records when it is started and stopped. */
 function manualSource() {
@@ -148,5 +155,143 @@ describe("liveShareKey", () => {
     expect(liveShareKey({ schema: undefined as never, document: inline })).toBeNull();
     const query = parse("{ articles { totalCount } }");
     expect(liveShareKey({ schema: undefined as never, document: query })).toBeNull();
+  });
+});
+
+describe("useSharedLiveSubscriptions", () => {
+  /** A Yoga app whose `ticks` subscription yields when `tick()` is called, then throws `failWith`. */
+  function app(options: { failWith?: Error; context?: () => object } = {}) {
+    const shared = new SharedSubscriptions();
+    const stop = new AbortController();
+    const waiting: Array<() => void> = [];
+    const tick = () => {
+      for (const wake of waiting.splice(0)) wake();
+    };
+    let started = 0;
+    const yoga = createYoga({
+      schema: createSchema({
+        typeDefs: /* GraphQL */ `
+          type Query { ok: Boolean }
+          type Subscription { ticks(after: String): Int! }
+        `,
+        resolvers: {
+          Subscription: {
+            ticks: {
+              async *subscribe() {
+                started++;
+                await new Promise<void>((resolve) => waiting.push(resolve));
+                yield { ticks: 1 };
+                await new Promise<void>((resolve) => waiting.push(resolve));
+                if (options.failWith) throw options.failWith;
+                yield { ticks: 2 };
+              },
+            },
+          },
+        },
+      }),
+      ...(options.context ? { context: options.context } : {}),
+      plugins: [useSseSubscriptions(), useSharedLiveSubscriptions(shared, stop.signal)],
+    });
+    const subscribe = (accept = "text/event-stream", signal?: AbortSignal) =>
+      yoga.fetch("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept },
+        body: JSON.stringify({ query: "subscription { ticks }" }),
+        ...(signal ? { signal } : {}),
+      });
+    return { shared, tick, subscribe, started: () => started, stop };
+  }
+
+  /** The `data:` payloads of an SSE body until it ends. */
+  async function frames(response: Response): Promise<unknown[]> {
+    const text = await response.text();
+    return text
+      .split("\n")
+      .filter((line) => line.startsWith("data: "))
+      .map((line) => JSON.parse(line.slice(6)));
+  }
+
+  it("runs SSE subscribers of the same live subscription as one execution", async () => {
+    const { shared, tick, subscribe, started } = app();
+    const responses = await Promise.all([subscribe(), subscribe(), subscribe()]);
+    expect(started()).toBe(1);
+    expect(shared.size).toBe(1);
+    const bodies = responses.map(frames);
+    tick();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    tick();
+    for (const body of await Promise.all(bodies))
+      expect(body).toEqual([{ data: { ticks: 1 } }, { data: { ticks: 2 } }]);
+    expect(shared.size).toBe(0);
+  });
+
+  it("masks an unexpected error thrown mid-stream, as it would be without sharing", async () => {
+    const { tick, subscribe } = app({ failWith: new Error("password=hunter2") });
+    const body = frames(await subscribe());
+    tick();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    tick();
+    const [, failed] = await body;
+    expect(JSON.stringify(failed)).not.toContain("hunter2");
+    expect(failed).toMatchObject({ errors: [{ message: "Unexpected error." }] });
+  });
+
+  it("passes a GraphQL error thrown mid-stream through with its code", async () => {
+    const error = new GraphQLError("filter is wrong", { extensions: { code: "BAD_USER_INPUT" } });
+    const { tick, subscribe } = app({ failWith: error });
+    const body = frames(await subscribe());
+    tick();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    tick();
+    const [, failed] = await body;
+    expect(failed).toMatchObject({
+      errors: [{ message: "filter is wrong", extensions: { code: "BAD_USER_INPUT" } }],
+    });
+  });
+
+  it("lets go of a subscriber whose request gets no stream (406)", async () => {
+    const { shared, subscribe } = app();
+    const response = await subscribe("application/json");
+    expect(response.status).toBe(406);
+    await waitFor(() => shared.size === 0, { timeout: 2_000, message: "the execution to end" });
+  });
+
+  it("lets go of a subscriber whose own signal aborts, though its stream was never read", async () => {
+    const client = new AbortController();
+    const { shared, subscribe } = app({ context: () => ({ signal: client.signal }) });
+    await subscribe();
+    expect(shared.size).toBe(1);
+    client.abort();
+    await waitFor(() => shared.size === 0, { timeout: 2_000, message: "the execution to end" });
+  });
+});
+
+describe("SharedSubscriptions with a subscriber's own signal", () => {
+  it("lets go of the signal once the subscriber is gone", async () => {
+    const shared = new SharedSubscriptions();
+    const source = manualSource();
+    const own = new AbortController();
+    let listening = 0;
+    const { addEventListener, removeEventListener } = own.signal;
+    own.signal.addEventListener = (...args: Parameters<typeof addEventListener>) => {
+      listening++;
+      addEventListener.apply(own.signal, args);
+    };
+    own.signal.removeEventListener = (...args: Parameters<typeof removeEventListener>) => {
+      listening--;
+      removeEventListener.apply(own.signal, args);
+    };
+    const stream = (await shared.subscribe(
+      "k",
+      async () => source.iterable,
+      own.signal,
+    )) as AsyncGenerator<ExecutionResult>;
+    expect(listening).toBe(1);
+    source.emit(1);
+    expect(await take(stream, 1)).toEqual([{ data: { n: 1 } }]);
+    await stream.return(undefined);
+    // A signal that outlives the subscription (a request that ended normally) holds nothing.
+    expect(listening).toBe(0);
+    expect(shared.size).toBe(0);
   });
 });
