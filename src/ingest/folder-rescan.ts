@@ -16,6 +16,12 @@ export interface FolderRescanOptions {
 export interface FolderRescan {
   /** A folder appeared after the watcher was ready. */
   added(dir: string): void;
+  /**
+   * A watched folder was replaced by a new one at the same path (removed and made again, or
+   * another moved in): chokidar still holds its watch on the old one and would never see what
+   * goes into the new one. It is watched afresh, and every file in it is reported.
+   */
+  replaced(dir: string): void;
   close(): void;
 }
 
@@ -41,40 +47,53 @@ export function createFolderRescan(options: FolderRescanOptions): FolderRescan {
     timers.add(timer);
   }
 
-  function whenWatched(dir: string, polls = 0): void {
+  function whenWatched(dir: string, then: (dir: string) => Promise<void>, polls = 0): void {
     const watched = watchInPlace(options.watcher, dir);
-    if (watched === undefined) later(options.fallbackDelayMs, () => void rescan(dir));
-    else if (watched || polls >= MAX_POLLS) void rescan(dir);
-    else later(POLL_MS, () => whenWatched(dir, polls + 1));
+    if (watched === undefined) later(options.fallbackDelayMs, () => void then(dir));
+    else if (watched || polls >= MAX_POLLS) void then(dir);
+    else later(POLL_MS, () => whenWatched(dir, then, polls + 1));
   }
 
-  async function rescan(dir: string): Promise<void> {
+  const watchedIn = (dir: string) => new Set(options.watcher.getWatched()[dir] ?? []);
+
+  /** Walks `dir` (see `walk`), with errors going to `onError`. */
+  async function rescan(dir: string, all = false): Promise<void> {
     try {
-      const known = options.watcher.getWatched();
-      await walk(dir, new Set(known[dir] ?? []));
+      await walk(dir, watchedIn(dir), all);
     } catch (error) {
       options.onError(error);
     }
   }
 
-  async function walk(dir: string, known: ReadonlySet<string>): Promise<void> {
+  /**
+   * Hands chokidar whatever below `dir` it does not know, and reports the files it did not know;
+   * with `all`, every file (chokidar, watching a folder afresh, reports none of those it finds).
+   */
+  async function walk(dir: string, known: ReadonlySet<string>, all: boolean): Promise<void> {
     for (const entry of await listDir(dir)) {
-      if (isIgnoredName(entry.name) || known.has(entry.name)) continue;
+      const isKnown = known.has(entry.name);
+      if (isIgnoredName(entry.name) || (isKnown && !all)) continue;
       const full = path.join(dir, entry.name);
       const stats = await fs.stat(full).catch(() => undefined);
       // `add` would reopen a closed watcher.
       if (closed) return;
       if (!stats?.isDirectory() && !stats?.isFile()) continue;
       // Added after the watcher is ready, a path is watched without an `add` event of its own.
-      options.watcher.add(full);
-      if (stats.isDirectory()) await walk(full, new Set());
+      if (!isKnown) options.watcher.add(full);
+      if (stats.isDirectory()) await walk(full, isKnown ? watchedIn(full) : new Set(), all);
       else options.onFile(full, stats);
     }
   }
 
   return {
     added(dir) {
-      if (!closed) whenWatched(dir);
+      if (!closed) whenWatched(dir, (folder) => rescan(folder));
+    },
+    replaced(dir) {
+      if (closed) return;
+      options.watcher.unwatch(dir);
+      options.watcher.add(dir);
+      whenWatched(dir, (folder) => rescan(folder, true));
     },
     close() {
       closed = true;

@@ -22,7 +22,7 @@ export interface Settler {
    * `rename` notice). Returns true when it is gone although it had been reported or was being
    * waited for: it is then forgotten, and its removal is the caller's to report.
    */
-  created(file: string): boolean;
+  created(file: string, found: Stats | undefined): boolean;
   /** `file` appeared or changed, with the stats seen then. */
   appeared(file: string, stats?: Stats): void;
   /** `file` is gone: forget it without reporting. */
@@ -103,6 +103,12 @@ export function createSettler(options: SettlerOptions): Settler {
     if (entry?.written) return;
     // The same state told twice (a rename notice, then chokidar's own event): reported already.
     if (stats && reported.get(file) === signature(stats)) return;
+    // chokidar's stats may be of a state already replaced (its listing lags behind the notices):
+    // what counts is the file as it is now, and that may be reported already too.
+    if (stats && reported.has(file)) {
+      const now = statFile(file, options.onError);
+      if (now && reported.get(file) === signature(now)) return;
+    }
     // Created empty, or size unknown: the content may be yet to come, so wait for quiet.
     if (!stats || stats.size === 0) {
       schedule(file, stabilityMs, { written: true });
@@ -116,12 +122,12 @@ export function createSettler(options: SettlerOptions): Settler {
     written(file) {
       if (!closed) schedule(file, stabilityMs, { written: true });
     },
-    created(file) {
+    created(file, found) {
       if (closed) return false;
       // A create and a rename give the same notice. libuv hands out every queued notice before
       // the event loop moves on, so if this `stat` finds content, the notice of the write that put
       // it there arrives before the immediate runs, and the file then counts as written in place.
-      const stats = statFile(file, options.onError);
+      const stats = found?.isFile() ? found : undefined;
       if (stats) {
         setImmediate(appeared, file, stats);
         return false;
@@ -145,9 +151,14 @@ export function createSettler(options: SettlerOptions): Settler {
 
 /** The stats of a regular file; undefined for anything else, or when it is gone. */
 function statFile(file: string, onError: (error: unknown) => void): Stats | undefined {
+  const stats = statPath(file, onError);
+  return stats?.isFile() ? stats : undefined;
+}
+
+/** The stats of whatever is at `path`; undefined when nothing is (other failures to `onError`). */
+export function statPath(path: string, onError: (error: unknown) => void): Stats | undefined {
   try {
-    const stats = fsSync.statSync(file, { throwIfNoEntry: false });
-    return stats?.isFile() ? stats : undefined;
+    return fsSync.statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== "ENOENT" && code !== "ENOTDIR") onError(error);

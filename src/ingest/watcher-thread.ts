@@ -11,11 +11,11 @@ import {
 
 /**
  * Why the watcher runs on a thread of its own: whenever a file appears in a folder, chokidar lists
- * that whole folder again and stats every entry in it (at most once a second per folder, and once
- * more after the last change). With thousands of articles in `seeds/` that is tens of milliseconds
- * of work each time, which on the main thread would hold up the ingest of the very file that
- * caused it and the delivery of every event. On its own thread it delays neither; only paths cross
- * over, in the order they were reported.
+ * that whole folder again and stats every entry in it (paced, see `relist-pacing.ts`). With
+ * thousands of articles in `seeds/` that is tens of milliseconds of work each time, which on the
+ * main thread would hold up the ingest of the very file that caused it and the delivery of every
+ * event. On its own thread it delays neither; only paths cross over, in the order they were
+ * reported.
  */
 const ENTRY = new URL("./watcher-thread-entry.mjs", import.meta.url);
 
@@ -162,6 +162,12 @@ export async function runWatcherThread(port: MessagePort, data: ThreadData): Pro
     watcher = await watchSeeds(data.dir, (event) => send({ type: "event", event }), {
       stabilityMs: data.stabilityMs,
       onError: (error) => send({ type: "error", error: serialise(error) }),
+      // The thread ends, so a new one starts once the folder is back and everything in it is
+      // looked at again (`onRestart`), as after any other death of the thread.
+      onLost: (reason) => {
+        send({ type: "error", error: serialise(reason) });
+        process.exit(1);
+      },
     });
   } catch (error) {
     send({ type: "failed", error: serialise(error) });

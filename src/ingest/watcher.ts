@@ -1,10 +1,12 @@
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
 import { createFolderRescan, type FolderRescan } from "./folder-rescan.ts";
-import { createSettler, type Settler } from "./settle.ts";
+import { paceFolderRelists, relistSoon } from "./relist-pacing.ts";
+import { createSettler, type Settler, statPath } from "./settle.ts";
 
 /** A path in the seeds folder that needs ingesting (`upsert`) or is gone (`unlink`). */
 export interface SeedEvent {
@@ -21,6 +23,12 @@ export interface WatchSeedsOptions {
   stabilityMs?: number;
   /** Watcher failures and errors thrown by `onEvent`. Default: logged to stderr. */
   onError?: (error: unknown) => void;
+  /**
+   * The watched folder itself was removed, or replaced by another at the same path: this watcher
+   * sees nothing more. A new one should be started (once the folder is back) and the whole folder
+   * looked at again. Called once. Default: the reason goes to `onError`.
+   */
+  onLost?: (reason: Error) => void;
 }
 
 export interface SeedWatcher {
@@ -50,6 +58,9 @@ export async function watchSeeds(
     onReady: (file) => report({ kind: "upsert", path: file }),
     onError,
   });
+  paceFolderRelists();
+  // Taken before the watch starts, so a folder swapped while it starts is told apart too.
+  const rootIdentity = folderIdentity(root);
   // chokidar's own `awaitWriteFinish` is not used: it holds back every file, renamed ones too, for
   // the whole window and only compares sizes. The settler tells the two kinds of write apart.
   const watcher = watch(root, {
@@ -62,7 +73,18 @@ export async function watchSeeds(
     onError,
     fallbackDelayMs: stabilityMs,
   });
-  listen(watcher, root, { settler, rescan, report, onError });
+  let lost = false;
+  const lose = (reason: Error) => {
+    if (lost || closed) return;
+    lost = true;
+    if (options.onLost) guarded(options.onLost as (error: unknown) => void)(reason);
+    else onError(reason);
+  };
+  const checkRoot = () => {
+    if (folderIdentity(root) !== rootIdentity)
+      lose(new Error(`the seeds folder ${root} was removed or replaced; it is no longer watched`));
+  };
+  listen(watcher, root, { settler, rescan, report, onError, checkRoot, lose: options.onLost && lose });
   await ready(watcher);
   return {
     async close() {
@@ -79,41 +101,100 @@ interface Listeners {
   rescan: FolderRescan;
   report: (event: SeedEvent) => void;
   onError: (error: unknown) => void;
+  /** Looks whether the watched folder itself is still the one watched. */
+  checkRoot: () => void;
+  /** This watcher can no longer see everything: see `onLost`. Undefined without `onLost`. */
+  lose: ((reason: Error) => void) | undefined;
 }
 
 /** Turns chokidar's events and raw notices into settler input and reports. */
-function listen(watcher: FSWatcher, root: string, { settler, rescan, report, onError }: Listeners) {
-  // The files chokidar knows: it reports the removal of those itself. The ones present at the
+function listen(
+  watcher: FSWatcher,
+  root: string,
+  { settler, rescan, report, onError, checkRoot, lose }: Listeners,
+) {
+  // The files chokidar reported: it reports the removal of those itself. The ones present at the
   // start are added once it is ready (it does not report them).
   const known = new Set<string>();
+  // Files chokidar knows that went away by a rename (an editor moving the old version aside):
+  // chokidar waits 100 ms for such a file to come back before it calls it removed, and finds it
+  // back only by listing the folder, so when it comes back the folder is listed at once.
+  const awaitingReturn = new Set<string>();
+  // The identity of each watched folder, to tell when one is replaced at the same path.
+  const folders = new Map<string, string>();
+  const recordFolder = (folder: string) => {
+    const identity = folderIdentity(folder);
+    if (identity !== undefined) folders.set(folder, identity);
+  };
   watcher.once("ready", () => {
-    for (const [folder, names] of Object.entries(watcher.getWatched()))
+    for (const [folder, names] of Object.entries(watcher.getWatched())) {
+      if (folder === root || folder.startsWith(root + path.sep)) recordFolder(folder);
       for (const name of names) known.add(path.join(folder, name));
+    }
   });
-  watcher.on("addDir", (folder) => rescan.added(folder));
+  watcher.on("addDir", (folder) => {
+    recordFolder(folder);
+    rescan.added(folder);
+  });
+  watcher.on("unlinkDir", (folder) => folders.delete(folder));
   watcher.on("add", (file, stats) => {
     known.add(file);
+    awaitingReturn.delete(file);
     settler.appeared(file, stats);
   });
   watcher.on("change", (file, stats) => {
     known.add(file);
+    awaitingReturn.delete(file);
     settler.appeared(file, stats);
   });
   watcher.on("unlink", (file) => {
     known.delete(file);
+    awaitingReturn.delete(file);
     settler.removed(file);
     report({ kind: "unlink", path: file });
   });
   watcher.on("error", onError);
   watcher.on("raw", (event, name, details) => {
+    // Any notice of the folder's own watch may be its last: when the folder goes away, the watch
+    // names the folder itself, or reports its contents going first.
+    const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
+    if (watched === root) checkRoot();
     const file = folderChild(root, name, details);
-    if (file && event === "change") settler.written(file);
+    if (file === undefined) return;
+    if (event === "change") {
+      settler.written(file);
+      return;
+    }
+    // A rename notice: something appeared at `file` or went from it. One look tells what.
+    const found = statPath(file, onError);
+    if (known.has(file)) {
+      if (!found?.isFile()) awaitingReturn.add(file);
+      else if (awaitingReturn.delete(file)) relistSoon(watcher, path.dirname(file));
+    }
     // chokidar re-lists the whole folder before it reports a new file; the name in the notice is
     // quicker to look at, and chokidar's later report of the same state is dropped.
-    const gone = file !== undefined && event === "rename" && settler.created(file);
+    const gone = settler.created(file, found);
     // A file reported from a notice and deleted before chokidar saw it (added, replaced and
     // deleted within a few milliseconds) gets no unlink from chokidar: it is reported gone here.
+    // chokidar may have been handed the file without reporting it (the folder rescan does that),
+    // and then reports the same removal again; a second removal is nothing to the ingest queue.
     if (gone && !known.has(file)) report({ kind: "unlink", path: file });
+    if (gone || !found?.isDirectory()) return;
+    const identity = identityOf(found);
+    const was = folders.get(file);
+    if (was !== undefined && was !== identity) {
+      // Removed and made again, or another folder moved in: chokidar's watch is on the old one.
+      // With sub-folders on either side, chokidar's watches below it are stale too: watching
+      // the whole folder anew is simpler and as sure.
+      if (lose && hasSubfolders(watcher, file)) {
+        lose(new Error(`the folder ${file} was replaced with its sub-folders; watching anew`));
+        return;
+      }
+      folders.set(file, identity);
+      rescan.replaced(file);
+    }
+    // A new sub-folder is found only by listing its parent, which may be resting (relist-pacing).
+    else relistSoon(watcher, path.dirname(file));
   });
 }
 
@@ -130,6 +211,37 @@ function folderChild(root: string, name: unknown, details: unknown): string | un
   if (typeof watched !== "string") return undefined;
   if (watched !== root && name === path.basename(watched)) return undefined;
   return path.join(watched, name);
+}
+
+/** Whether chokidar watches folders below `dir`, or `dir` now holds a folder. */
+function hasSubfolders(watcher: FSWatcher, dir: string): boolean {
+  const below = dir + path.sep;
+  if (Object.keys(watcher.getWatched()).some((folder) => folder.startsWith(below))) return true;
+  try {
+    return fsSync
+      .readdirSync(dir, { withFileTypes: true })
+      .some((entry) => entry.isDirectory() && !isIgnoredName(entry.name));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What tells the folder at `file` from another made at the same path: its inode and its birth
+ * time (a folder made again right after the old one was removed often gets the same inode).
+ * Undefined when it is not a folder, or is gone.
+ */
+function folderIdentity(file: string): string | undefined {
+  try {
+    const stats = fsSync.statSync(file, { throwIfNoEntry: false });
+    return stats?.isDirectory() ? identityOf(stats) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function identityOf(stats: fsSync.Stats): string {
+  return `${stats.ino}:${stats.birthtimeMs}`;
 }
 
 function ready(watcher: FSWatcher): Promise<void> {

@@ -76,6 +76,40 @@ describe("watchSeedsOnThread", () => {
     expect(await events.next(15_000)).toEqual({ kind: "upsert", path: file });
   });
 
+  it("watches the folder anew when the folder itself is removed and made again", async () => {
+    renameIntoPlace("before.txt", "there at the start");
+    const w = await start();
+    const first = w.worker;
+    // Like a sync tool that replaces the whole folder: the old watch would see nothing more.
+    fs.rmSync(dir, { recursive: true });
+    fs.mkdirSync(dir);
+    await restarts.next(20_000);
+    expect(w.worker).not.toBe(first);
+    expect(errors.map(String).join("\n")).toMatch(/removed or replaced/);
+    const file = renameIntoPlace("after.txt", "written into the new folder");
+    const seen = await events.takeUntil((e) => e.path === file, 15_000);
+    expect(seen.at(-1)).toEqual({ kind: "upsert", path: file });
+  });
+
+  it("watches anew when a sub-folder is replaced with sub-folders of its own", async () => {
+    fs.mkdirSync(at("2026/11"), { recursive: true });
+    renameIntoPlace("2026/11/old.txt", "there at the start");
+    await start();
+    fs.rmSync(at("2026"), { recursive: true });
+    fs.mkdirSync(at("2026/11"), { recursive: true });
+    // Either chokidar saw the old folder go first and takes the new one as new, or the watcher
+    // thread is replaced; either way files put into the new tree are reported in the end. (A file
+    // written while a new thread starts is the caller's to find, through `onRestart`.)
+    await waitFor(
+      async () => {
+        const file = renameIntoPlace(`2026/11/new-${Date.now()}.txt`, "written into the new folder");
+        const seen = await events.takeUntil((e) => e.path === file, 2_000).catch(() => []);
+        return seen.at(-1)?.kind === "upsert";
+      },
+      { timeout: 30_000, interval: 0, message: "a file in the new tree to be reported" },
+    );
+  });
+
   it("closes at once while a new thread is starting, or failing to start", async () => {
     const w = await start();
     await w.worker.terminate();
