@@ -32,6 +32,8 @@ afterEach(async () => {
 /** Starts the watcher; every event is queued with the file's content read at that moment. */
 async function start(stabilityMs?: number): Promise<AsyncQueue<Seen>> {
   const events = new AsyncQueue<Seen>();
+  // Known to chokidar from its first scan; `barrier` removes it.
+  fs.writeFileSync(at(ANCHOR), "anchor");
   watcher = await watchSeeds(dir, (event) => events.push({ ...event, content: readNow(event) }), {
     stabilityMs,
     onError: (error) => errors.push(error),
@@ -59,10 +61,15 @@ async function renameIntoPlace(rel: string, content: string): Promise<string> {
   return target;
 }
 
+const ANCHOR = "zz-barrier-anchor.txt";
+
 /**
- * Writes a file in place and waits for its report, which comes only after a quiet window, so any
- * report still due for files touched earlier is due before it; a rename reported afterwards lets
- * those last checks finish. Returns the events that came before.
+ * Waits until every report due for what the test did before has come, and returns those reports.
+ * A file written in place is reported only after a quiet window, so any report still due for files
+ * touched earlier is due before it; a rename reported afterwards lets those last checks finish.
+ * chokidar holds each removal back 100 ms in case the file returns, and then lets all it holds go
+ * at once: removing the file it has known since the start, and waiting for that report, lets
+ * through every removal it found before. Once per test (there is one such file).
  */
 async function barrier(events: AsyncQueue<Seen>): Promise<Seen[]> {
   const n = ++barriers;
@@ -71,6 +78,8 @@ async function barrier(events: AsyncQueue<Seen>): Promise<Seen[]> {
   const seen = await events.takeUntil((e) => e.path === file && e.kind === "upsert");
   const probe = await renameIntoPlace(`zz-barrier-${n}-probe.txt`, "probe");
   seen.push(...(await events.takeUntil((e) => e.path === probe)));
+  await fsp.unlink(at(ANCHOR));
+  seen.push(...(await events.takeUntil((e) => e.kind === "unlink" && e.path === at(ANCHOR))));
   return seen.filter((e) => !path.basename(e.path).startsWith("zz-barrier-"));
 }
 
