@@ -104,10 +104,11 @@ export function createSettler(options: SettlerOptions): Settler {
     // The same state told twice (a rename notice, then chokidar's own event): reported already.
     if (stats && reported.get(file) === signature(stats)) return;
     // chokidar's stats may be of a state already replaced (its listing lags behind the notices):
-    // what counts is the file as it is now, and that may be reported already too.
+    // what counts is the file as it is now. That may be reported already too, or gone: then its
+    // removal is reported, and the stale state must not come after it.
     if (stats && reported.has(file)) {
       const now = statFile(file, options.onError);
-      if (now && reported.get(file) === signature(now)) return;
+      if (!now || reported.get(file) === signature(now)) return;
     }
     // Created empty, or size unknown: the content may be yet to come, so wait for quiet.
     if (!stats || stats.size === 0) {

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createSettler, type Settler } from "../../../src/ingest/settle.ts";
+
+let dir: string;
+let settler: Settler;
+let reports: string[];
+let errors: unknown[];
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-settle-"));
+  reports = [];
+  errors = [];
+  // A window long enough that no quiet check runs during a test: every report below is immediate.
+  settler = createSettler({
+    stabilityMs: 60_000,
+    onReady: (file) => reports.push(file),
+    onError: (e) => errors.push(e),
+  });
+});
+
+afterEach(() => {
+  settler.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  expect(errors).toEqual([]);
+});
+
+/** Writes `content` under a temporary name and renames it to `name`, as a finished file arrives. */
+function renameIntoPlace(name: string, content: string): { file: string; stats: fs.Stats } {
+  const file = path.join(dir, name);
+  fs.writeFileSync(`${file}.tmp`, content);
+  fs.renameSync(`${file}.tmp`, file);
+  return { file, stats: fs.statSync(file) };
+}
+
+describe("createSettler", () => {
+  it("reports a complete file at once, and the same state told again not twice", () => {
+    const { file, stats } = renameIntoPlace("a.txt", "first");
+    settler.appeared(file, stats);
+    settler.appeared(file, stats);
+    expect(reports).toEqual([file]);
+  });
+
+  it("reports a new version, but not a late report of a version already replaced", () => {
+    const first = renameIntoPlace("a.txt", "first");
+    settler.appeared(first.file, first.stats);
+    const second = renameIntoPlace("a.txt", "second, longer");
+    settler.appeared(second.file, second.stats);
+    expect(reports).toEqual([first.file, first.file]);
+    // chokidar's listing lags behind: it may tell of the first version after the second was reported.
+    settler.appeared(first.file, first.stats);
+    expect(reports).toHaveLength(2);
+  });
+
+  it("does not report a late report of a version of a file now gone", () => {
+    const first = renameIntoPlace("a.txt", "first");
+    settler.appeared(first.file, first.stats);
+    const second = renameIntoPlace("a.txt", "second, longer");
+    settler.appeared(second.file, second.stats);
+    fs.rmSync(second.file);
+    // The removal is reported by the watcher; an upsert of the stale version must not follow it.
+    settler.appeared(first.file, first.stats);
+    expect(reports).toHaveLength(2);
+  });
+
+  it("tells the caller to report the removal of a file it reported", () => {
+    const { file, stats } = renameIntoPlace("a.txt", "first");
+    settler.appeared(file, stats);
+    fs.rmSync(file);
+    expect(settler.created(file, undefined)).toBe(true);
+    // Forgotten: told once.
+    expect(settler.created(file, undefined)).toBe(false);
+    expect(settler.created(path.join(dir, "never-seen.txt"), undefined)).toBe(false);
+  });
+});
