@@ -51,7 +51,10 @@ describe("the response cache", () => {
     let expected = totalCount((await post(service.url, COUNT)).body);
     for (const name of names) {
       expect((await post(service.url, COUNT)).hit).toBe(true);
-      fs.copyFileSync(path.join(SEEDS, name), path.join(seedsDir, name));
+      // Renamed into place, so the file is reported once, complete: a copy in place may be read
+      // half-written and then again, and that second change would end this cache entry too.
+      fs.copyFileSync(path.join(SEEDS, name), path.join(seedsDir, `.${name}.tmp`));
+      fs.renameSync(path.join(seedsDir, `.${name}.tmp`), path.join(seedsDir, name));
       await waitForCount(expected + 1);
       expected++;
       // Once the change is known, the first answer is computed again and then cached.
