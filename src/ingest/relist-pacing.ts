@@ -42,6 +42,8 @@ interface Pace {
   urgentNotBefore: number;
   /** Lists the folder now. */
   listNow: () => void;
+  /** The folder went (see {@link forgetFolder}): no listing is due any more. */
+  forgotten: boolean;
 }
 
 /** The pace of each folder, by chokidar folder handler (one per watcher). */
@@ -94,6 +96,7 @@ export function paceFolderRelists(
         urgent: false,
         forced: false,
         urgentNotBefore: 0,
+        forgotten: false,
         listNow: () => list(this, directory, created)?.catch(ignoreClosed),
       };
       pace = created;
@@ -135,7 +138,7 @@ export function paceFolderRelists(
       // The listing that follows at once is the one asked for.
       if (pace.urgent) pace.forced = true;
       pace.urgent = false;
-      if (pace.again && !handler.fsw.closed) {
+      if (pace.again && !pace.forgotten && !handler.fsw.closed) {
         paced.call(handler, directory, false, ...pace.args)?.catch(ignoreClosed);
       }
     };
@@ -183,4 +186,19 @@ export function relistSoon(watcher: FSWatcher, directory: string): void {
     pace.forced = true;
     pace.listNow();
   }
+}
+
+/**
+ * `directory` is no longer watched by `watcher` (chokidar reported it gone): its pace is dropped,
+ * so a watcher of a folder whose sub-folders come and go keeps no record of each, and a listing
+ * still waiting for its turn is not made. A folder made again at that path is paced afresh.
+ */
+export function forgetFolder(watcher: FSWatcher, directory: string): void {
+  const byFolder = paces.get(watcher._nodeFsHandler);
+  const pace = byFolder?.get(directory);
+  if (!byFolder || !pace) return;
+  clearTimeout(pace.timer);
+  pace.timer = undefined;
+  pace.forgotten = true;
+  byFolder.delete(directory);
 }

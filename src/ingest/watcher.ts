@@ -5,7 +5,7 @@ import { type FSWatcher, watch } from "chokidar";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
 import { createFolderRescan, type FolderRescan } from "./folder-rescan.ts";
-import { paceFolderRelists, relistSoon } from "./relist-pacing.ts";
+import { forgetFolder, paceFolderRelists, relistSoon } from "./relist-pacing.ts";
 import { createSettler, type Settler, statPath } from "./settle.ts";
 
 /** A path in the seeds folder that needs ingesting (`upsert`) or is gone (`unlink`). */
@@ -136,7 +136,10 @@ function listen(
     recordFolder(folder);
     rescan.added(folder);
   });
-  watcher.on("unlinkDir", (folder) => folders.delete(folder));
+  watcher.on("unlinkDir", (folder) => {
+    folders.delete(folder);
+    forgetFolder(watcher, folder);
+  });
   watcher.on("add", (file, stats) => {
     known.add(file);
     awaitingReturn.delete(file);

@@ -1,7 +1,7 @@
 import type { FSWatcher } from "chokidar";
 import { NodeFsHandler } from "chokidar/handler.js";
 import { describe, expect, it } from "vitest";
-import { paceFolderRelists, relistSoon } from "../../../src/ingest/relist-pacing.ts";
+import { forgetFolder, paceFolderRelists, relistSoon } from "../../../src/ingest/relist-pacing.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -156,6 +156,27 @@ describe("paceFolderRelists", () => {
     relistSoon(watcher, "/elsewhere");
     await sleep(50);
     expect(fake.listings).toHaveLength(3);
+  });
+
+  it("forgets a folder that went: no listing still due is made, and a new one is not held back", async () => {
+    const { fake, watcher } = pacedWatcher();
+    await fake.change("/seeds/sub"); // 20 ms listing, then 80 ms of rest
+    fake.change("/seeds/sub"); // deferred to the end of the rest
+    void fake.change("/seeds"); // another folder: kept
+    forgetFolder(watcher, "/seeds/sub");
+    await sleep(120);
+    expect(fake.listings.map((l) => l.directory)).toEqual(["/seeds/sub", "/seeds"]);
+    // A folder made again at the path is listed at once on its first change.
+    fake.change("/seeds/sub");
+    expect(fake.listings).toHaveLength(3);
+    // One still under way when the folder went is not followed by the listing asked for meanwhile.
+    const running = fake.change("/seeds/other");
+    fake.change("/seeds/other");
+    forgetFolder(watcher, "/seeds/other");
+    await running;
+    await sleep(120);
+    expect(fake.listings.filter((l) => l.directory === "/seeds/other")).toHaveLength(1);
+    forgetFolder(watcher, "/never-listed"); // nothing to forget
   });
 
   it("has a change made during a listing listed right after it, when asked to", async () => {
