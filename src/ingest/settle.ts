@@ -103,19 +103,17 @@ export function createSettler(options: SettlerOptions): Settler {
     if (entry?.written) return;
     // The same state told twice (a rename notice, then chokidar's own event): reported already.
     if (stats && reported.get(file) === signature(stats)) return;
-    // chokidar's stats may be of a state already replaced (its listing lags behind the notices):
+    // chokidar's stats may be of a state already replaced (its events lag behind the notices):
     // what counts is the file as it is now. That may be reported already too, or gone: then its
-    // removal is reported, and the stale state must not come after it.
-    if (stats && reported.has(file)) {
-      const now = statFile(file, options.onError);
-      if (!now || reported.get(file) === signature(now)) return;
-    }
+    // removal is reported (or about to be), and the stale state must not come after it.
+    const now = stats && statFile(file, options.onError);
+    if (stats && (!now || reported.get(file) === signature(now))) return;
     // Created empty, or size unknown: the content may be yet to come, so wait for quiet.
-    if (!stats || stats.size === 0) {
+    if (!now || now.size === 0) {
       schedule(file, stabilityMs, { written: true });
       return;
     }
-    ready(file, stats);
+    ready(file, now);
     schedule(file, stabilityMs, { written: false });
   }
 

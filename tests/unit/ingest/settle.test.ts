@@ -65,6 +65,25 @@ describe("createSettler", () => {
     expect(reports).toHaveLength(2);
   });
 
+  it("does not report a late report of a file gone and already told removed", () => {
+    const { file, stats } = renameIntoPlace("a.txt", "first");
+    settler.appeared(file, stats);
+    fs.rmSync(file);
+    expect(settler.created(file, undefined)).toBe(true); // the removal is reported: forgotten
+    settler.appeared(file, stats); // chokidar's event of the file, from before it went
+    expect(reports).toEqual([file]);
+  });
+
+  it("reports the file as it is now when chokidar's stats are of an older version", () => {
+    const first = renameIntoPlace("a.txt", "first");
+    const second = renameIntoPlace("a.txt", "second, longer");
+    settler.appeared(first.file, first.stats);
+    expect(reports).toEqual([first.file]);
+    // The version reported is the second: its own report is the same state told again.
+    settler.appeared(second.file, second.stats);
+    expect(reports).toHaveLength(1);
+  });
+
   it("tells the caller to report the removal of a file it reported", () => {
     const { file, stats } = renameIntoPlace("a.txt", "first");
     settler.appeared(file, stats);
