@@ -103,16 +103,17 @@ export function createSettler(options: SettlerOptions): Settler {
     if (entry?.written) return;
     // The same state told twice (a rename notice, then chokidar's own event): reported already.
     if (stats && reported.get(file) === signature(stats)) return;
-    // chokidar's stats may be of a state already replaced (its events lag behind the notices):
-    // what counts is the file as it is now. That may be reported already too, or gone: then its
-    // removal is reported (or about to be), and the stale state must not come after it.
-    const now = stats && statFile(file, options.onError);
-    if (stats && (!now || reported.get(file) === signature(now))) return;
-    // Created empty, or size unknown: the content may be yet to come, so wait for quiet.
-    if (!now || now.size === 0) {
+    // Created empty, or size unknown: the content may be yet to come, so wait for quiet (even
+    // if some came since: it may not be all of it).
+    if (!stats || stats.size === 0) {
       schedule(file, stabilityMs, { written: true });
       return;
     }
+    // chokidar's stats may be of a state already replaced (its events lag behind the notices):
+    // what counts is the file as it is now. That may be reported already too, or gone: then its
+    // removal is reported (or about to be), and the stale state must not come after it.
+    const now = statFile(file, options.onError);
+    if (!now || reported.get(file) === signature(now)) return;
     ready(file, now);
     schedule(file, stabilityMs, { written: false });
   }

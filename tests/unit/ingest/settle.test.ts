@@ -84,6 +84,15 @@ describe("createSettler", () => {
     expect(reports).toHaveLength(1);
   });
 
+  it("waits for quiet when the file was seen empty, though content came since", () => {
+    const file = path.join(dir, "a.txt");
+    fs.writeFileSync(file, "");
+    const empty = fs.statSync(file);
+    fs.writeFileSync(file, "the first part of it");
+    settler.appeared(file, empty);
+    expect(reports).toEqual([]);
+  });
+
   it("tells the caller to report the removal of a file it reported", () => {
     const { file, stats } = renameIntoPlace("a.txt", "first");
     settler.appeared(file, stats);
