@@ -112,8 +112,13 @@ export function createSettler(options: SettlerOptions): Settler {
     // chokidar's stats may be of a state already replaced (its events lag behind the notices):
     // what counts is the file as it is now. That may be reported already too, or gone: then its
     // removal is reported (or about to be), and the stale state must not come after it.
-    const now = statFile(file, options.onError);
+    const now = lookAgain(file, stats, options.onError);
     if (!now || reported.get(file) === signature(now)) return;
+    // Emptied since (rewritten in place, its write notice still to come): wait for quiet too.
+    if (now.size === 0) {
+      schedule(file, stabilityMs, { written: true });
+      return;
+    }
     ready(file, now);
     schedule(file, stabilityMs, { written: false });
   }
@@ -153,6 +158,22 @@ export function createSettler(options: SettlerOptions): Settler {
 function statFile(file: string, onError: (error: unknown) => void): Stats | undefined {
   const stats = statPath(file, onError);
   return stats?.isFile() ? stats : undefined;
+}
+
+/**
+ * The file at `file` as it is now: undefined when it is gone or no longer a file. When it cannot
+ * be looked at (the failure goes to `onError`), what was `seen`: it is reported, and reading it
+ * then records why it cannot be ingested.
+ */
+function lookAgain(file: string, seen: Stats, onError: (error: unknown) => void): Stats | undefined {
+  try {
+    const now = fsSync.statSync(file, { throwIfNoEntry: false });
+    return now?.isFile() ? now : undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOTDIR") return undefined;
+    onError(error);
+    return seen;
+  }
 }
 
 /** The stats of whatever is at `path`; undefined when nothing is (other failures to `onError`). */

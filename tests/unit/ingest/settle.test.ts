@@ -93,6 +93,27 @@ describe("createSettler", () => {
     expect(reports).toEqual([]);
   });
 
+  it("waits for quiet when the file is empty now, though chokidar saw it complete", () => {
+    const { file, stats } = renameIntoPlace("a.txt", "first");
+    settler.appeared(file, stats);
+    // Truncated to be written again in place; the write notice has not been handled yet.
+    fs.writeFileSync(file, "");
+    const second = renameIntoPlace("b.txt", "a complete version seen earlier");
+    settler.appeared(file, second.stats);
+    expect(reports).toEqual([file]);
+  });
+
+  it("reports a file it cannot look at again, with the failure, so that reading it records why", () => {
+    const { stats } = renameIntoPlace("seen.txt", "seen");
+    const loop = path.join(dir, "loop.txt");
+    fs.symlinkSync(loop, loop); // stat fails with ELOOP
+    settler.appeared(loop, stats);
+    expect(reports).toEqual([loop]);
+    expect(errors).toHaveLength(1);
+    expect((errors[0] as NodeJS.ErrnoException).code).toBe("ELOOP");
+    errors = [];
+  });
+
   it("tells the caller to report the removal of a file it reported", () => {
     const { file, stats } = renameIntoPlace("a.txt", "first");
     settler.appeared(file, stats);
