@@ -60,7 +60,7 @@ export async function watchSeeds(
   });
   paceFolderRelists();
   // Taken before the watch starts, so a folder swapped while it starts is told apart too.
-  const rootIdentity = folderIdentity(root);
+  const rootIdentity = folderIdentity(root, onError);
   // chokidar's own `awaitWriteFinish` is not used: it holds back every file, renamed ones too, for
   // the whole window and only compares sizes. The settler tells the two kinds of write apart.
   const watcher = watch(root, {
@@ -81,7 +81,7 @@ export async function watchSeeds(
     else onError(reason);
   };
   const checkRoot = () => {
-    if (folderIdentity(root) !== rootIdentity)
+    if (folderIdentity(root, onError) !== rootIdentity)
       lose(new Error(`the seeds folder ${root} was removed or replaced; it is no longer watched`));
   };
   listen(watcher, root, { settler, rescan, report, onError, checkRoot, lose: options.onLost && lose });
@@ -123,7 +123,7 @@ function listen(
   // The identity of each watched folder, to tell when one is replaced at the same path.
   const folders = new Map<string, string>();
   const recordFolder = (folder: string) => {
-    const identity = folderIdentity(folder);
+    const identity = folderIdentity(folder, onError);
     if (identity !== undefined) folders.set(folder, identity);
   };
   watcher.once("ready", () => {
@@ -234,13 +234,9 @@ function hasSubfolders(watcher: FSWatcher, dir: string): boolean {
  * time (a folder made again right after the old one was removed often gets the same inode).
  * Undefined when it is not a folder, or is gone.
  */
-function folderIdentity(file: string): string | undefined {
-  try {
-    const stats = fsSync.statSync(file, { throwIfNoEntry: false });
-    return stats?.isDirectory() ? identityOf(stats) : undefined;
-  } catch {
-    return undefined;
-  }
+function folderIdentity(file: string, onError: (error: unknown) => void): string | undefined {
+  const stats = statPath(file, onError);
+  return stats?.isDirectory() ? identityOf(stats) : undefined;
 }
 
 function identityOf(stats: fsSync.Stats): string {
