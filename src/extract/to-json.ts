@@ -1,6 +1,6 @@
 /**
  * The JSON shape `seedgraph extract --json` prints, one object per file — the same shape as the
- * golden files (`../shared/gold/seeds.json`, `tests/fixtures/articles/*.expected.json`).
+ * golden files (`tests/fixtures/seeds/*.expected.json`, `tests/fixtures/articles/*.expected.json`).
  */
 import { formatPartialDate } from "./dates.ts";
 import type { ArticleExtraction } from "./index.ts";

@@ -8,7 +8,8 @@ import {
   type ArticlesPageQuery,
   NodeByIdDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, REPO_ROOT, rawGql, startTestApp } from "../helpers/test-app.ts";
+import { SEED_GOLD } from "../helpers/seed-gold.ts";
+import { gql, makeSeedsDir, rawGql, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 interface GoldArticle {
@@ -19,9 +20,7 @@ interface GoldArticle {
   url: string | null;
   lang: string;
 }
-const gold: GoldArticle[] = JSON.parse(
-  fs.readFileSync(path.resolve(REPO_ROOT, "../shared/gold/seeds.json"), "utf8"),
-);
+const gold: GoldArticle[] = SEED_GOLD;
 
 describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   let testDb: TestDb;

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { agreementByCode, extractAgreements, lookupAgreement } from "../../../src/extract/agreements.ts";
 import { AGREEMENTS } from "../../../src/extract/data/agreements.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 import { AGREEMENT_KINDS } from "../../../src/extract/types.ts";
+import { SEED_GOLD } from "../../helpers/seed-gold.ts";
 import { SEED_BODIES, type SeedFile } from "./seed-bodies.ts";
 
 const extract = (text: string) => extractAgreements(createTextView(text));
@@ -12,9 +12,7 @@ const codes = (text: string) =>
     .map((a) => a.code)
     .sort();
 
-const gold = JSON.parse(
-  readFileSync(new URL("../../../../shared/gold/seeds.json", import.meta.url), "utf8"),
-) as {
+const gold = SEED_GOLD as {
   file: SeedFile;
   agreements: string[];
 }[];

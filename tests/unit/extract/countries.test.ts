@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   countryAtSpan,
@@ -10,6 +9,7 @@ import {
 } from "../../../src/extract/countries.ts";
 import { COUNTRIES } from "../../../src/extract/data/countries.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
+import { SEED_GOLD } from "../../helpers/seed-gold.ts";
 import { SEED_BODIES, type SeedFile } from "./seed-bodies.ts";
 
 const codes = (text: string) =>
@@ -17,9 +17,7 @@ const codes = (text: string) =>
     .map((c) => c.code)
     .sort();
 
-const gold = JSON.parse(
-  readFileSync(new URL("../../../../shared/gold/seeds.json", import.meta.url), "utf8"),
-) as {
+const gold = SEED_GOLD as {
   file: SeedFile;
   countries: string[];
 }[];

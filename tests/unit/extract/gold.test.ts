@@ -1,5 +1,5 @@
 /**
- * The five seed articles against the shared golden extraction, field by field.
+ * The five seed articles against their expected extraction (tests/fixtures/seeds/), field by field.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,12 +8,11 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../../src/extract/index.ts";
 import { type GoldArticle, toGoldJson } from "../../../src/extract/to-json.ts";
 import { describeGoldCase } from "../../helpers/gold-compare.ts";
+import { SEED_GOLD } from "../../helpers/seed-gold.ts";
 
 const repoRoot = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
 const seedsDir = path.join(repoRoot, "seeds");
-const gold = JSON.parse(
-  readFileSync(path.resolve(repoRoot, "../shared/gold/seeds.json"), "utf8"),
-) as GoldArticle[];
+const gold = SEED_GOLD as GoldArticle[];
 
 describe("golden seeds", () => {
   it("has a golden object for every seed file and a seed file for every golden object", () => {

@@ -1,16 +1,14 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { PEOPLE } from "../../../src/extract/data/people.ts";
 import { extractPeople, lookupPerson } from "../../../src/extract/people.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
+import { SEED_GOLD } from "../../helpers/seed-gold.ts";
 import { SEED_BODIES, type SeedFile } from "./seed-bodies.ts";
 
 const extract = (text: string) => extractPeople(createTextView(text));
 const triples = (text: string) => extract(text).map((p) => [p.name, p.country, p.role]);
 
-const gold = JSON.parse(
-  readFileSync(new URL("../../../../shared/gold/seeds.json", import.meta.url), "utf8"),
-) as {
+const gold = SEED_GOLD as {
   file: SeedFile;
   people: { name: string; country: string | null; role: string | null }[];
 }[];

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { normalizeText } from "../../../src/extract/normalize.ts";
+import { SEED_GOLD } from "../../helpers/seed-gold.ts";
 
 const seed = (name: string) =>
   normalizeText(readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), "utf8"));
@@ -105,6 +106,4 @@ export interface GoldArticle {
   figures: GoldFigure[];
 }
 
-export const GOLD: GoldArticle[] = JSON.parse(
-  readFileSync(new URL("../../../../shared/gold/seeds.json", import.meta.url), "utf8"),
-);
+export const GOLD = SEED_GOLD as unknown as GoldArticle[];
