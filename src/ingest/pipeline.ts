@@ -1,19 +1,21 @@
 import path from "node:path";
-import type { PrismaClient } from "../db/client.ts";
+import { connectionProblem, type PrismaClient } from "../db/client.ts";
 import type { SqlRunner } from "../db/sql.ts";
 import { type ArticleExtraction, extractArticle } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import {
   clearFailure,
-  findStoredVersion,
+  failedBefore,
+  findPathState,
   isCurrent,
   markRemoved,
   recordFailure,
   saveArticle,
 } from "../store/article-store.ts";
 import type { StoredEvent } from "../store/events.ts";
-import { readArticleFile } from "./reader.ts";
+import { failureReason, type IngestStage } from "./failure-reason.ts";
+import { type ReadFailureCode, type ReadResult, readArticleFile } from "./reader.ts";
 
 export interface IngestDeps {
   prisma: PrismaClient;
@@ -46,48 +48,86 @@ export function articlePath(seedsDir: string, file: string): string {
 
 /**
  * Reads, extracts and stores one file. A file that cannot be ingested is recorded as an
- * `IngestFailure` with a stable code; only database errors propagate (the caller retries).
+ * `IngestFailure` with a stable code, whatever went wrong: a bad file, a limit, an extractor bug or
+ * a statement the database refuses. Only lost connections propagate (the caller retries them).
+ * Bytes that failed before under this extractor version are not tried again: the failure stays.
  */
 export async function ingestFile(deps: IngestDeps, file: string): Promise<IngestResult> {
   const rel = articlePath(deps.seedsDir, file);
-  // The file and the stored version are independent: the lookup is sent first and travels while
-  // the file is read (synchronously: see readArticleFile).
-  const [stored, read] = await Promise.all([
-    findStoredVersion(deps.sql, rel),
-    readArticleFile(path.resolve(deps.seedsDir, file), { maxBytes: deps.maxFileBytes, root: deps.seedsDir }),
-  ]);
-  if (!read.ok)
-    return failed(deps, { path: rel, contentHash: read.hash, code: read.code, message: read.message });
-  if (stored && isCurrent(stored, read.hash)) {
-    // The bytes may have been restored after a bad version was recorded: that failure is over.
-    await clearFailure(deps.prisma, rel);
-    return { path: rel, status: "unchanged", articleId: stored.id };
-  }
-  let extraction: ArticleExtraction;
+  let hash: string | null = null;
+  let stage: IngestStage = "read";
   try {
-    extraction = extractArticle(read.text);
+    // The file and the stored state are independent: the lookup is sent first and travels while
+    // the file is read (synchronously: see readArticleFile).
+    const [{ stored, failure }, read] = await Promise.all([
+      findPathState(deps.sql, rel),
+      readFile(deps, file),
+    ]);
+    if (!read.ok) {
+      const reason = { path: rel, contentHash: read.hash, code: read.code, message: read.message };
+      // The same failure again (a restart, a second event for the same state): nothing to record.
+      if (failure && sameFailure(failure, reason))
+        return { path: rel, status: "failed", code: read.code, message: read.message };
+      return await failed(deps, reason);
+    }
+    hash = read.hash;
+    if (stored && isCurrent(stored, read.hash)) {
+      // The bytes may have been restored after a bad version was recorded: that failure is over.
+      if (failure) await clearFailure(deps.prisma, rel);
+      return { path: rel, status: "unchanged", articleId: stored.id };
+    }
+    if (failure && failedBefore(failure, read.hash))
+      return { path: rel, status: "failed", code: failure.code, message: failure.message };
+    stage = "extract";
+    const extraction: ArticleExtraction = extractArticle(read.text);
+    stage = "save";
+    const outcome = await saveArticle(deps.sql, { path: rel, contentHash: read.hash, extraction }, stored);
+    if (outcome.status !== "unchanged") {
+      deps.logger.debug(`${outcome.status} ${rel}`);
+      deps.onCommitted?.(outcome.seq, outcome.event);
+      const { event: _event, ...result } = outcome;
+      return { path: rel, ...result };
+    }
+    return { path: rel, ...outcome };
   } catch (error) {
-    const message = `extraction failed: ${(error as Error).message}`;
-    return failed(deps, { path: rel, contentHash: read.hash, code: "EXTRACT_ERROR", message });
+    if (connectionProblem(error) !== null) throw error;
+    return failed(deps, { path: rel, contentHash: hash, ...failureReason(error, stage) }, error);
   }
-  const outcome = await saveArticle(deps.sql, { path: rel, contentHash: read.hash, extraction }, stored);
-  if (outcome.status !== "unchanged") {
-    deps.logger.debug(`${outcome.status} ${rel}`);
-    deps.onCommitted?.(outcome.seq, outcome.event);
-    const { event: _event, ...result } = outcome;
-    return { path: rel, ...result };
-  }
-  return { path: rel, ...outcome };
 }
 
-/** Records a failure, logs it and announces it after the write. */
+function sameFailure(
+  stored: { code: string; message: string; contentHash: string | null },
+  now: { code: string; message: string; contentHash: string | null },
+): boolean {
+  return stored.code === now.code && stored.message === now.message && stored.contentHash === now.contentHash;
+}
+
+/** Reads `file` (below the seeds folder), never throwing: an unexpected throw is a read failure. */
+async function readFile(deps: IngestDeps, file: string): Promise<ReadResult> {
+  try {
+    return await readArticleFile(path.resolve(deps.seedsDir, file), {
+      maxBytes: deps.maxFileBytes,
+      root: deps.seedsDir,
+    });
+  } catch (error) {
+    const { code, message } = failureReason(error, "read");
+    return { ok: false, code: code as ReadFailureCode, message, hash: null };
+  }
+}
+
+/**
+ * Records a failure, logs it and announces it after the write. An unexpected `cause` (an
+ * extractor bug, a refused save) is logged as an error with its details, which the recorded
+ * message leaves out.
+ */
 async function failed(
   deps: IngestDeps,
   failure: { path: string; contentHash: string | null; code: string; message: string },
+  cause?: unknown,
 ): Promise<IngestResult> {
   const row = await recordFailure(deps.prisma, failure);
   const line = `cannot ingest ${failure.path}: ${failure.code} ${failure.message}`;
-  if (failure.code === "EXTRACT_ERROR") deps.logger.error(line);
+  if (cause !== undefined) deps.logger.error(line, cause);
   else deps.logger.warn(line);
   try {
     deps.onFailure?.(row);

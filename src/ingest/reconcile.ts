@@ -1,4 +1,5 @@
 import path from "node:path";
+import { connectionProblem } from "../db/client.ts";
 import { listStoredPaths } from "../store/article-store.ts";
 import { listArticleFiles } from "./files.ts";
 import { articlePath, type IngestDeps, type IngestResult, ingestFile, removeFile } from "./pipeline.ts";
@@ -29,7 +30,7 @@ export async function reconcile(deps: IngestDeps): Promise<ReconcileSummary> {
     removedPaths: [],
   };
   for (const file of files) {
-    const result = await ingestFile(deps, file);
+    const result = await ingestPastErrors(deps, file);
     summary[result.status]++;
     summary.results.push(result);
   }
@@ -40,6 +41,22 @@ export async function reconcile(deps: IngestDeps): Promise<ReconcileSummary> {
     }
   }
   return summary;
+}
+
+/**
+ * `ingestFile`, going on past a file whose failure cannot even be recorded: it is logged and
+ * counted as failed, and the next reconcile tries it again. A lost connection still stops the
+ * reconcile (whoever leads next starts it over).
+ */
+async function ingestPastErrors(deps: IngestDeps, file: string): Promise<IngestResult> {
+  try {
+    return await ingestFile(deps, file);
+  } catch (error) {
+    if (connectionProblem(error) !== null) throw error;
+    const rel = articlePath(deps.seedsDir, file);
+    deps.logger.error(`cannot ingest ${rel}, nor record why; the next reconcile tries again`, error);
+    return { path: rel, status: "failed", code: "SAVE_FAILED", message: "the failure could not be recorded" };
+  }
 }
 
 /**

@@ -60,6 +60,70 @@ export async function findStoredVersion(sql: SqlExecutor, path: string): Promise
   };
 }
 
+/** A failure recorded for a path, as far as deciding whether to try the file again goes. */
+export interface StoredFailure {
+  code: string;
+  message: string;
+  contentHash: string | null;
+  extractorVersion: string | null;
+}
+
+/** The stored article and the recorded failure of `path` (either may be null), in one round trip. */
+export async function findPathState(
+  sql: SqlExecutor,
+  path: string,
+): Promise<{ stored: StoredVersion | null; failure: StoredFailure | null }> {
+  const rows = await sql.query<{
+    id: number | null;
+    content_hash: string | null;
+    extractor_version: string | null;
+    removed_at: Date | string | null;
+    failure_code: string | null;
+    failure_message: string | null;
+    failure_hash: string | null;
+    failure_version: string | null;
+  }>(
+    `/* seedgraph:find-path-state */
+     SELECT a.id, a.content_hash, a.extractor_version, a.removed_at,
+            f.code AS failure_code, f.message AS failure_message,
+            f.content_hash AS failure_hash, f.extractor_version AS failure_version
+     FROM (SELECT $1::text AS path) p
+     LEFT JOIN article a ON a.path = p.path
+     LEFT JOIN ingest_failure f ON f.path = p.path`,
+    [path],
+  );
+  const row = rows[0];
+  const stored =
+    row && row.id !== null
+      ? {
+          id: Number(row.id),
+          contentHash: row.content_hash as string,
+          extractorVersion: row.extractor_version as string,
+          removedAt: row.removed_at === null ? null : new Date(row.removed_at),
+        }
+      : null;
+  const failure =
+    row && row.failure_code !== null
+      ? {
+          code: row.failure_code,
+          message: row.failure_message ?? "",
+          contentHash: row.failure_hash,
+          extractorVersion: row.failure_version,
+        }
+      : null;
+  return { stored, failure };
+}
+
+/**
+ * True when `failure` was recorded for these very bytes by this extractor version: trying them
+ * again would fail the same way (a save that ran out of memory, a limit), so it is not done.
+ */
+export function failedBefore(failure: StoredFailure | null, contentHash: string): boolean {
+  return (
+    failure !== null && failure.contentHash === contentHash && failure.extractorVersion === EXTRACTOR_VERSION
+  );
+}
+
 /** True when `stored` already holds these bytes, extracted by this extractor version. */
 export function isCurrent(stored: StoredVersion | null, contentHash: string): boolean {
   return (
@@ -138,6 +202,7 @@ export async function recordFailure(
     code: failure.code,
     message: failure.message,
     at: new Date(),
+    extractorVersion: failure.contentHash === null ? null : EXTRACTOR_VERSION,
   };
   return prisma.ingestFailure.upsert({
     where: { path: failure.path },
@@ -180,8 +245,15 @@ export async function markRemoved(sql: SqlRunner, path: string): Promise<number 
   return rows[0] ? Number(rows[0].seq) : null;
 }
 
-/** Paths of every stored, not-removed article (for start-up reconciliation). */
+/**
+ * Paths of every stored, not-removed article and every recorded failure (for start-up
+ * reconciliation: a path among them whose file is gone is marked removed, which also forgets its
+ * failure).
+ */
 export async function listStoredPaths(prisma: PrismaClient): Promise<string[]> {
-  const rows = await prisma.article.findMany({ where: { removedAt: null }, select: { path: true } });
-  return rows.map((r) => r.path);
+  const [articles, failures] = await Promise.all([
+    prisma.article.findMany({ where: { removedAt: null }, select: { path: true } }),
+    prisma.ingestFailure.findMany({ select: { path: true } }),
+  ]);
+  return [...new Set([...articles.map((r) => r.path), ...failures.map((r) => r.path)])];
 }

@@ -6,6 +6,7 @@ const failure = (n: number): IngestFailure => ({
   id: n,
   path: `bad-${n}.txt`,
   contentHash: null,
+  extractorVersion: null,
   code: "EMPTY",
   message: "file is empty or whitespace only",
   at: new Date(0),
