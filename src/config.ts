@@ -23,6 +23,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
+  SEEDS_DIR_ADOPT: Switch.default(false),
   DATA_DIR: z.string().min(1).default(".data"),
   REDIS_URL: z
     .string()
@@ -47,6 +48,8 @@ export interface Config {
   host: string;
   /** Folder of article files (default `seeds`). */
   seedsDir: string;
+  /** Watch `seedsDir` even if the database mirrors another folder, and record it (default false). */
+  seedsDirAdopt?: boolean;
   /** Where the embedded database keeps its files (default `.data`). */
   dataDir: string;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     seedsDir: e.SEEDS_DIR,
+    seedsDirAdopt: e.SEEDS_DIR_ADOPT,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,

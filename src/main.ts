@@ -11,6 +11,7 @@ import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
 import { pathsToRecheck, type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
+import { checkSeedsFolder, claimSeedsFolder } from "./ingest/seeds-folder.ts";
 import { watchSeedsOnThread } from "./ingest/watcher-thread.ts";
 import { EventLog } from "./live/event-log.ts";
 import { type Leadership, runForLeadership } from "./live/leader.ts";
@@ -139,6 +140,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     if (migrated.applied.length > 0) logger.info(`applied migrations: ${migrated.applied.join(", ")}`);
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
+    const folder = { adopt: config.seedsDirAdopt ?? false, logger };
+    await checkSeedsFolder(db.prisma, seedsDir, folder);
 
     const events = new EventLog(db.prisma, { logger, pollMs: config.eventPollMs });
     await events.start();
@@ -178,6 +181,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const leadership = runForLeadership(db, {
       logger,
       lead: async () => {
+        // Another instance may have recorded its folder since this one started.
+        await claimSeedsFolder(db.prisma, seedsDir, folder);
         logger.info(`watching ${seedsDir}`);
         const watching = await startWatching(deps, logger, onReconciled);
         work = watching;

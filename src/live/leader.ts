@@ -1,11 +1,12 @@
 import type { Database, LockSession } from "../db/client.ts";
+import { StartupError } from "../errors.ts";
 import type { Logger } from "../logger.ts";
 
 /** Advisory-lock key for "this instance watches and ingests seeds/". */
 export const WATCH_LOCK_KEY = 0x5eed_9a;
 
 export interface LeadershipOptions {
-  /** Starts the leader's work; returns how to stop it. */
+  /** Starts the leader's work; returns how to stop it. A `StartupError` is a refusal to lead, logged once. */
   lead: () => Promise<() => Promise<void>>;
   /** How often a follower tries to take over (default 1,000 ms). */
   retryMs?: number;
@@ -91,7 +92,11 @@ export function runForLeadership(db: Database, options: LeadershipOptions): Lead
       failing = false;
       markLed();
     } catch (error) {
-      if (!failing) options.logger.warn(`cannot take the watch lock (retrying every ${retryMs} ms)`, error);
+      // A refusal to watch (another seeds folder) is the operator's to fix: said once, plainly.
+      if (error instanceof StartupError) {
+        if (!failing) options.logger.error(`not watching: ${error.message}`);
+      } else if (!failing)
+        options.logger.warn(`cannot take the watch lock (retrying every ${retryMs} ms)`, error);
       failing = true;
       const broken = session;
       session = null;

@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       port: 4000,
       host: "0.0.0.0",
       seedsDir: "seeds",
+      seedsDirAdopt: false,
       dataDir: ".data",
       logLevel: "info",
       redisUrl: undefined,
