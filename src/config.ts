@@ -31,6 +31,7 @@ const Env = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
+  INGEST_QUEUE_SIZE: z.coerce.number().int().positive().default(10_000),
   DATABASE_WAIT_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
   EVENT_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(1000),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
@@ -57,6 +58,11 @@ export interface Config {
   redisUrl: string | undefined;
   /** Largest article file read, in bytes; bigger ones are recorded as `TOO_LARGE` (default 2 MiB). */
   maxFileBytes?: number;
+  /**
+   * Paths the ingest queue holds before it only notes that it overflowed and lists the folder
+   * again once drained (default 10,000).
+   */
+  ingestQueueSize?: number;
   /**
    * How long start-up waits for an unreachable PostgreSQL server, retrying with backoff, before
    * giving up (default 60 s; 0 fails at once).
@@ -95,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     redisUrl: e.REDIS_URL,
     maxFileBytes: e.MAX_FILE_BYTES,
+    ingestQueueSize: e.INGEST_QUEUE_SIZE,
     databaseWaitSeconds: e.DATABASE_WAIT_SECONDS,
     eventPollMs: e.EVENT_POLL_MS,
     responseCacheMb: e.RESPONSE_CACHE_MB,

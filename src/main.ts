@@ -60,10 +60,21 @@ async function syncPath(deps: IngestDeps, file: string): Promise<void> {
  * unreachable the queue keeps retrying; if the watch lock goes with the connection, leadership
  * stops this work and the next leader's reconcile picks up whatever was left.
  */
-async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s: ReconcileSummary) => void) {
+async function startWatching(
+  deps: IngestDeps,
+  logger: Logger,
+  onReconciled: (s: ReconcileSummary) => void,
+  maxPending: number | undefined,
+) {
   const queue = createIngestQueue({
     handle: (file) => syncPath(deps, file),
     paused: true,
+    maxPending,
+    // A flood larger than the backlog is not dropped: once the backlog drains, the folder is
+    // listed again and every path in it is looked at (unchanged files cost a read and a lookup).
+    recheck: () => pathsToRecheck(deps),
+    onOverflow: () =>
+      logger.warn("ingest queue full; the seeds folder is listed again once the queue has drained"),
     retry: { isTransient: (error) => connectionProblem(error) !== null },
     onError: (file, error) => {
       // A connection problem here means the queue closed while the database was away: the
@@ -77,8 +88,8 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
   const watcher = await watchSeedsOnThread(
     deps.seedsDir,
     (event) => {
-      if (!queue.enqueue(event.path))
-        logger.warn(`ingest queue full; ${event.path} waits for the next reconcile`);
+      // Refused only once the queue is closed: the next leader's reconcile covers the path.
+      queue.enqueue(event.path);
     },
     {
       onError: (error) => logger.error("seeds watcher", error),
@@ -87,9 +98,8 @@ async function startWatching(deps: IngestDeps, logger: Logger, onReconciled: (s:
         pathsToRecheck(deps).then(
           (paths) => {
             if (stopped) return;
-            const refused = paths.filter((file) => !queue.enqueue(file)).length;
-            logger.info(`seeds watcher running again; checking ${paths.length - refused} paths`);
-            if (refused > 0) logger.warn(`ingest queue full; ${refused} paths wait for the next reconcile`);
+            for (const file of paths) queue.enqueue(file);
+            logger.info(`seeds watcher running again; checking ${paths.length} paths`);
           },
           (error) => logger.error("cannot list the seeds folder after the watcher restarted", error),
         );
@@ -184,7 +194,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         // Another instance may have recorded its folder since this one started.
         await claimSeedsFolder(db.prisma, seedsDir, folder);
         logger.info(`watching ${seedsDir}`);
-        const watching = await startWatching(deps, logger, onReconciled);
+        const watching = await startWatching(deps, logger, onReconciled, config.ingestQueueSize);
         work = watching;
         return async () => {
           await watching.stop();

@@ -26,8 +26,22 @@ export interface IngestQueueOptions {
   handle: (path: string) => Promise<void>;
   /** Paths handled at the same time (never two runs of one path). Default 4. */
   concurrency?: number;
-  /** Paths allowed to wait; `enqueue` refuses more. Default 10,000. */
+  /**
+   * Paths allowed to wait. Beyond it, `enqueue` refuses more, or, with `recheck`, remembers only
+   * that paths were turned away. Default 10,000.
+   */
   maxPending?: number;
+  /**
+   * Back-pressure without loss: when paths were turned away because the backlog was full, the
+   * queue calls this once the backlog has drained and handles every path it returns, drawing them
+   * in as room frees up (new paths still come first and are never refused for the recheck's
+   * sake). It should list every path whose state may differ from what is stored (the whole
+   * folder); if paths are turned away again meanwhile, it is called again afterwards. A rejection
+   * is reported to `onError` with the path `"(recheck)"` and tried again after a backoff wait.
+   */
+  recheck?: () => Promise<readonly string[]>;
+  /** Called when a path is first turned away after the backlog filled up. Default: nothing. */
+  onOverflow?: () => void;
   /** Called once a path has failed every retry. Default: logged to stderr. */
   onError?: (path: string, error: unknown) => void;
   retry?: RetryOptions;
@@ -40,14 +54,18 @@ export interface IngestQueueOptions {
 export interface IngestQueue {
   /**
    * Schedules `path`. Returns true when the path will be handled (a path already waiting is
-   * coalesced; one already running runs once more afterwards). Returns false when the queue is
-   * closed or full: the change is then not recorded anywhere, so the caller should log it and
-   * reconcile the seeds folder once `idle()` resolves; the start-up reconcile is the last safety net.
+   * coalesced; one already running runs once more afterwards; with `recheck`, one turned away
+   * because the backlog is full is handled by the next recheck). Returns false when the queue is
+   * closed, or full without `recheck`: the change is then not recorded anywhere, so the caller
+   * should log it and reconcile the seeds folder once `idle()` resolves.
    */
   enqueue(path: string): boolean;
-  /** Resolves when nothing is waiting or running (never while paused with work waiting). */
+  /**
+   * Resolves when nothing is waiting or running and no recheck is due or under way (never while
+   * paused with work waiting).
+   */
   idle(): Promise<void>;
-  /** Paths waiting or running. */
+  /** Paths waiting or running, and those of a recheck not handled yet. */
   readonly size: number;
   /** Starts handling after `paused: true`; harmless otherwise. */
   resume(): void;
@@ -73,6 +91,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const maxDelayMs = options.retry?.maxDelayMs ?? 5_000;
   const isTransient = options.retry?.isTransient ?? (() => false);
   const delay = options.delay ?? defaultDelay;
+  const recheck = options.recheck;
   const logger = options.onError ? undefined : createLogger("error");
   const onError = options.onError ?? ((path, error) => logger?.error(`cannot ingest ${path}`, error));
 
@@ -85,20 +104,72 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const stopping = new AbortController();
   let paused = options.paused ?? false;
   let closed = false;
+  // Paths were turned away since the last recheck started: another one is due.
+  let overflowed = false;
+  let rechecking = false;
+  let recheckFailures = 0;
+  // The paths of the recheck under way, drawn in order as room frees up.
+  let spill: readonly string[] = [];
+  let spillNext = 0;
 
-  const isIdle = () => waiting.size === 0 && running.size === 0;
+  const spillLeft = () => spill.length - spillNext;
+  const isIdle = () =>
+    waiting.size === 0 && running.size === 0 && spillLeft() === 0 && !overflowed && !rechecking;
   const idle = (): Promise<void> =>
     isIdle() ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
 
   function pump(): void {
     while (!paused && !closed && running.size < concurrency) {
-      const next = waiting.values().next();
-      if (next.done) break;
-      waiting.delete(next.value);
-      running.add(next.value);
-      void run(next.value);
+      const next = nextPath();
+      if (next === undefined) break;
+      running.add(next);
+      void run(next);
     }
+    if (!paused && !closed && overflowed && !rechecking && waiting.size === 0 && spillLeft() === 0)
+      void startRecheck();
     if (isIdle()) for (const resolve of idleWaiters.splice(0)) resolve();
+  }
+
+  /** The next path to run: a waiting one first, then one of the recheck (unless it is running). */
+  function nextPath(): string | undefined {
+    const next = waiting.values().next();
+    if (!next.done) {
+      waiting.delete(next.value);
+      return next.value;
+    }
+    while (spillLeft() > 0) {
+      const path = spill[spillNext++] as string;
+      if (spillLeft() === 0) {
+        spill = [];
+        spillNext = 0;
+      }
+      if (!running.has(path)) return path;
+      rerun.add(path);
+    }
+    return undefined;
+  }
+
+  /** Lists the paths to look at again, after paths were turned away; retried with backoff. */
+  async function startRecheck(): Promise<void> {
+    if (!recheck) return;
+    overflowed = false;
+    rechecking = true;
+    try {
+      const paths = await recheck();
+      recheckFailures = 0;
+      if (!closed) {
+        spill = paths;
+        spillNext = 0;
+      }
+    } catch (error) {
+      // Whatever was turned away is still to be looked at.
+      overflowed = true;
+      report("(recheck)", error);
+      if (!(await waitBeforeRetry(++recheckFailures))) overflowed = false;
+    } finally {
+      rechecking = false;
+      pump();
+    }
   }
 
   async function run(path: string): Promise<void> {
@@ -148,7 +219,12 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     enqueue(path) {
       if (closed) return false;
       if (waiting.has(path) || rerun.has(path)) return true;
-      if (waiting.size + rerun.size >= maxPending) return false;
+      if (waiting.size + rerun.size >= maxPending) {
+        if (!recheck) return false;
+        if (!overflowed) safelyCall(options.onOverflow);
+        overflowed = true;
+        return true;
+      }
       if (running.has(path)) rerun.add(path);
       else waiting.add(path);
       pump();
@@ -156,7 +232,7 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     },
     idle,
     get size() {
-      return waiting.size + running.size;
+      return waiting.size + running.size + spillLeft();
     },
     resume() {
       paused = false;
@@ -166,11 +242,23 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       closed = true;
       waiting.clear();
       rerun.clear();
+      spill = [];
+      spillNext = 0;
+      overflowed = false;
       stopping.abort();
       pump();
       return idle();
     },
   };
+}
+
+/** Calls an optional callback, ignoring what it throws. */
+function safelyCall(callback: (() => void) | undefined): void {
+  try {
+    callback?.();
+  } catch {
+    // A failing observer must not take the queue down with it.
+  }
 }
 
 /** A predicate that throws counts as false. */

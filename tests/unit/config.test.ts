@@ -14,6 +14,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       redisUrl: undefined,
       maxFileBytes: 2 * 1024 * 1024,
+      ingestQueueSize: 10_000,
       databaseWaitSeconds: 60,
       eventPollMs: 1000,
       responseCacheMb: 64,
