@@ -11,6 +11,10 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** The operation's text is longer, or has more tokens, than the server reads. */
   DOCUMENT_TOO_LARGE: "DOCUMENT_TOO_LARGE",
+  /** The operation selects the same fields under more aliases than the server allows. */
+  TOO_MANY_ALIASES: "TOO_MANY_ALIASES",
+  /** The answer would be larger than the server sends (see README, "Limits"). */
+  RESPONSE_TOO_LARGE: "RESPONSE_TOO_LARGE",
   /** A subscriber fell too far behind; it resumes with `after:` its last cursor. */
   SLOW_CONSUMER: "SLOW_CONSUMER",
   /** Anything unexpected; the message is masked and the details go to the server log. */

@@ -21,6 +21,27 @@ import { DEFAULT_PAGE_SIZE } from "../builder.ts";
 /** Items a plain list field (no `first`/`last`) is assumed to hold. */
 export const LIST_FACTOR = 10;
 
+/** Bytes of text one cost unit stands for: a text field counts one unit per 64 KiB it can hold. */
+export const TEXT_BYTES_PER_UNIT = 64 * 1024;
+
+/**
+ * Text fields that can be long, with the most characters they can hold. Other scalars are short
+ * (names, codes, paths, snippets of 160 characters) and count nothing. The body and the lead are
+ * bounded by `MAX_FILE_BYTES` (2 MiB by default): a file that is one paragraph is all lead.
+ */
+export const LONG_TEXT: Readonly<Record<string, number>> = {
+  "Article.body": 2 * 1024 * 1024,
+  "Article.lead": 2 * 1024 * 1024,
+  "Mention.sentence": TEXT_BYTES_PER_UNIT,
+  "Figure.sentence": TEXT_BYTES_PER_UNIT,
+};
+
+/** What selecting one scalar field costs: one unit per {@link TEXT_BYTES_PER_UNIT} it can hold, else 0. */
+export function textCost(typeName: string, fieldName: string): number {
+  const chars = LONG_TEXT[`${typeName}.${fieldName}`];
+  return chars === undefined ? 0 : Math.ceil(chars / TEXT_BYTES_PER_UNIT);
+}
+
 interface Walk {
   schema: GraphQLSchema;
   document: DocumentNode;
@@ -55,7 +76,10 @@ function costOf(set: SelectionSetNode | undefined, type: GraphQLCompositeType, w
         isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
       if (!def) continue;
       const named = getNamedType(def.type);
-      if (!isCompositeType(named)) continue;
+      if (!isCompositeType(named)) {
+        cost += textCost(type.name, selection.name.value);
+        continue;
+      }
       cost += 1 + multiplier(selection, def, walk) * costOf(selection.selectionSet, named, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : type;
@@ -76,7 +100,8 @@ function costOf(set: SelectionSetNode | undefined, type: GraphQLCompositeType, w
 /**
  * Estimated cost of an operation: every object field counts 1, times how many times its parent
  * is loaded — a connection's `first`/`last` (default 20), `nodes(ids:)`'s count, or
- * {@link LIST_FACTOR} for other lists. Scalars are free; introspection is free.
+ * {@link LIST_FACTOR} for other lists. Long text fields count by the bytes they can hold
+ * ({@link textCost}: 32 for an article's body); other scalars and introspection are free.
  */
 export function operationComplexity(
   schema: GraphQLSchema,

@@ -1,8 +1,11 @@
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from "graphql";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { ErrorCode } from "../../errors.ts";
 import { operationComplexity } from "./complexity.ts";
 import { depthLimitRule } from "./depth.ts";
+import { checkVariables, noNulInStringsRule } from "./input-guard.ts";
+import { useResponseSizeLimit } from "./response-size.ts";
 
 /** What one operation may ask of the server. */
 export interface QueryLimits {
@@ -14,6 +17,13 @@ export interface QueryLimits {
   maxDocumentLength: number;
   /** Most lexical tokens in an operation (stops pathological documents early). Default 5,000. */
   maxTokens: number;
+  /**
+   * Most aliases in an operation (`__typename` excepted): each alias of a field is another copy of
+   * its value, 2 MiB for a long article's body. Default 15.
+   */
+  maxAliases: number;
+  /** Largest answer, in bytes of JSON, measured before it is serialised. Default 16 MiB. */
+  maxResponseBytes: number;
 }
 
 /** The limits the server applies unless told otherwise. */
@@ -22,6 +32,8 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxComplexity: 5000,
   maxDocumentLength: 20_000,
   maxTokens: 5000,
+  maxAliases: 15,
+  maxResponseBytes: 16 * 1024 * 1024,
 };
 
 function tooLarge(message: string): GraphQLError {
@@ -47,10 +59,31 @@ function tooComplex(
   );
 }
 
+/** graphql-armor's alias limit, reporting its refusal with a stable code instead of throwing. */
+function aliasLimitRule(maxAliases: number) {
+  return maxAliasesRule({
+    n: maxAliases,
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) => {
+        (context as ValidationContext | null)?.reportError(
+          new GraphQLError(
+            `${error.message.replace(/^Syntax Error: /, "")} (\`__typename\` does not count)`,
+            {
+              extensions: { code: ErrorCode.TOO_MANY_ALIASES, limit: maxAliases },
+            },
+          ),
+        );
+      },
+    ],
+  });
+}
+
 /**
  * Yoga plugins enforcing {@link QueryLimits} on every transport that goes through Yoga's envelop
- * (HTTP, SSE and graphql-ws): document length and tokens at parse, depth at validation,
- * complexity at execution (when the variables, and so the page sizes, are known).
+ * (HTTP, SSE and graphql-ws): document length, tokens and variables (nesting, NUL characters)
+ * before parsing, depth, aliases and NUL characters in literals at validation, complexity at
+ * execution (when the variables, and so the page sizes, are known), and the answer's size after.
  */
 export function limitPlugins(limits: QueryLimits = DEFAULT_LIMITS): Plugin[] {
   const plugin: Plugin = {
@@ -60,6 +93,8 @@ export function limitPlugins(limits: QueryLimits = DEFAULT_LIMITS): Plugin[] {
           `the operation is ${params.query.length} characters long; the limit is ${limits.maxDocumentLength}`,
         );
       }
+      const bad = checkVariables(params.variables);
+      if (bad) throw bad;
     },
     onParse({ parseFn, setParseFn }) {
       setParseFn((source, options) => {
@@ -75,15 +110,18 @@ export function limitPlugins(limits: QueryLimits = DEFAULT_LIMITS): Plugin[] {
     },
     onValidate({ addValidationRule }) {
       addValidationRule(depthLimitRule(limits.maxDepth));
+      addValidationRule(aliasLimitRule(limits.maxAliases));
+      addValidationRule(noNulInStringsRule);
     },
+    // graphql-ws hands its variables straight to execute, past onParams: checked again here.
     onExecute({ args, setResultAndStopExecution }) {
-      const error = tooComplex(args, limits.maxComplexity);
+      const error = checkVariables(args.variableValues) ?? tooComplex(args, limits.maxComplexity);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      const error = tooComplex(args, limits.maxComplexity);
+      const error = checkVariables(args.variableValues) ?? tooComplex(args, limits.maxComplexity);
       if (error) setResultAndStopExecution({ errors: [error] });
     },
   };
-  return [plugin];
+  return [plugin, useResponseSizeLimit(limits.maxResponseBytes)];
 }
