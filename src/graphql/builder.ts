@@ -9,6 +9,7 @@ import { getDatamodel } from "../generated/prisma/pothos-types.ts";
 import type { FailureFeed } from "../ingest/failure-feed.ts";
 import type { EventLog } from "../live/event-log.ts";
 import type { Context } from "./context.ts";
+import { canNameNode } from "./inputs.ts";
 
 /** Page size of connections when neither `first` nor `last` is given. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -69,12 +70,22 @@ export function createBuilder(prisma: PrismaClient) {
       nodesQueryOptions: {
         description: `Objects by global id (at most ${MAX_PAGE_SIZE}), in the order given; null for each unknown id.`,
         args: { ids: { description: "Global ids, as the `id` field of any object gives them." } },
-        resolve: (_root, args, _ctx, _info, resolveNodes) => {
+        resolve: (_root, args, _ctx, info, resolveNodes) => {
           if (args.ids.length > MAX_PAGE_SIZE) {
             throw requestError(ErrorCode.PAGE_SIZE_EXCEEDED, `nodes takes at most ${MAX_PAGE_SIZE} ids`);
           }
+          // The plugin loads `args.ids` itself: an id that cannot name an object is blanked there.
+          const ids = args.ids as Array<(typeof args.ids)[number] | null>;
+          ids.forEach((id, i) => {
+            if (id && !canNameNode(id, info.schema)) ids[i] = null;
+          });
           return resolveNodes(args.ids);
         },
+      },
+      nodeQueryOptions: {
+        ...RELAY_DESCRIPTIONS.nodeQueryOptions,
+        resolve: (_root, args, _ctx, info, resolveNode) =>
+          canNameNode(args.id, info.schema) ? resolveNode(args.id) : null,
       },
       edgesFieldOptions: { nullable: { list: false, items: false }, description: "The items of this page." },
       nodeFieldOptions: { nullable: false, description: "The item." },

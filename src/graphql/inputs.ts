@@ -1,4 +1,5 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
+import { type GraphQLSchema, isObjectType } from "graphql";
 import { ErrorCode, requestError } from "../errors.ts";
 import { SearchInputError } from "../store/search.ts";
 
@@ -70,6 +71,31 @@ export function numericId(value: string | number, typename: string): number | nu
   }
   if (decoded.typename !== typename) return null;
   return /^\d{1,9}$/.test(decoded.id) ? Number(decoded.id) : null;
+}
+
+/** Node types whose global ids hold a key (code, slug) rather than a row number. */
+const KEYED_NODE_TYPES: ReadonlySet<string> = new Set(["Agreement", "Country", "Topic"]);
+
+/**
+ * Whether a decoded global id can name an object: its type is a `Node` of this schema and its id
+ * has that type's shape (a number, or a short key). `node(id:)` answers null for any other,
+ * instead of failing on a type that does not exist or an id the database cannot compare.
+ */
+export function canNameNode(globalId: { typename: string; id: string }, schema: GraphQLSchema): boolean {
+  const type = schema.getType(globalId.typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === "Node")) return false;
+  return KEYED_NODE_TYPES.has(type.name)
+    ? globalId.id.length > 0 && globalId.id.length <= 80
+    : /^\d{1,9}$/.test(globalId.id);
+}
+
+/**
+ * The answer of a root field whose id cannot name a row (another type's global id): null, with
+ * no SQL. Reading `query` tells the Prisma plugin's unused-query check that this is deliberate.
+ */
+export function noRow(query: object): null {
+  void { ...query };
+  return null;
 }
 
 /** First day of a `PartialDate` (`2025`, `2025-07`, `2025-07-10`), UTC. */

@@ -1,7 +1,7 @@
 import type { InputRef } from "@pothos/core";
 import { ErrorCode, requestError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import type { StoredEvent } from "../../store/events.ts";
+import { lastEventSeq, type StoredEvent } from "../../store/events.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { type ArticleFilterInput, articleWhere, PRESENT } from "./article-filter.ts";
 
@@ -95,9 +95,13 @@ export function addArticleEventTypes(
           description: "Only events whose article matches (checked on the server before sending).",
         }),
       },
-      subscribe: (_root, args, ctx) => {
+      subscribe: async (_root, args, ctx) => {
         const resumeFrom = args.after ?? ctx.lastEventId ?? null;
         const after = resumeFrom === null ? events.lastSeq : parseEventCursor(resumeFrom);
+        // A cursor past the last committed event would wait, silently, for events that may never
+        // come. The log can lag behind a commit of another instance, so the database decides.
+        if (after > events.lastSeq && after > (await lastEventSeq(prisma)))
+          throw requestError(ErrorCode.BAD_USER_INPUT, "the cursor is past the last event");
         return matching(events.stream(after, ctx.signal), args.filter);
       },
       resolve: (event) => event,

@@ -1,5 +1,5 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { numericId } from "../inputs.ts";
+import { noRow, numericId } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { type ArticleFilterInput, addArticleFilter, articleOrderBy, articleWhere } from "./article-filter.ts";
 import type { Enums } from "./enums.ts";
@@ -101,7 +101,7 @@ function addArticleRoots(
       args: { id: t.arg.id({ required: true, description: "Article id (or its number)." }) },
       resolve: (query, _root, args) => {
         const id = numericId(args.id, "Article");
-        return id === null ? null : prisma.article.findUnique({ ...query, where: { id } });
+        return id === null ? noRow(query) : prisma.article.findUnique({ ...query, where: { id } });
       },
     }),
     articles: t.prismaConnection(

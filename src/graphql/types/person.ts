@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { countryCode, numericId, textInput } from "../inputs.ts";
+import { countryCode, noRow, numericId, textInput } from "../inputs.ts";
 import { findPersonIds } from "../name-match.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
@@ -100,7 +100,7 @@ export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs):
       args: { id: t.arg.id({ required: true, description: "Person id." }) },
       resolve: (query, _root, args) => {
         const id = numericId(args.id, "Person");
-        return id === null ? null : prisma.person.findUnique({ ...query, where: { id } });
+        return id === null ? noRow(query) : prisma.person.findUnique({ ...query, where: { id } });
       },
     }),
     people: t.prismaConnection(

@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { numericId } from "../inputs.ts";
+import { noRow, numericId } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import type { Refs } from "./refs.ts";
 
@@ -52,7 +52,7 @@ export function addStoryFields(builder: Builder, { prisma }: SchemaDeps, refs: R
       args: { id: t.arg.id({ required: true, description: "Story id (or its number)." }) },
       resolve: (query, _root, args) => {
         const id = numericId(args.id, "Story");
-        return id === null ? null : prisma.story.findUnique({ ...query, where: { id } });
+        return id === null ? noRow(query) : prisma.story.findUnique({ ...query, where: { id } });
       },
     }),
     stories: t.prismaConnection(
