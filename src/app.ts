@@ -1,13 +1,14 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { type ExecutionArgs, type ExecutionResult, NoSchemaIntrospectionCustomRule } from "graphql";
+import { type ExecutionArgs, type ExecutionResult, NoSchemaIntrospectionCustomRule, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { type CORSOptions, createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { StartupError } from "./errors.ts";
 import { type Context, createContext } from "./graphql/context.ts";
+import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
 import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
@@ -60,12 +61,18 @@ export interface AppOptions {
   responseCacheMb?: number;
   /** Serve GraphiQL to browsers (default true). */
   graphiql?: boolean;
-  /** Answer introspection queries (default true). */
+  /** Answer introspection queries, and suggest field names in errors (default true). */
   introspection?: boolean;
+  /**
+   * Origins browsers may call the API from (default none: no CORS headers, and WebSockets only
+   * from the server's own origin). `*` allows any origin, never with credentials.
+   */
+  corsOrigins?: string[];
 }
 
 export interface RunningApp {
   port: number;
+  /** The endpoint on the address really bound (`http://127.0.0.1:4000/graphql`, `http://[::]:4000/graphql`). */
   url: string;
 }
 
@@ -107,16 +114,75 @@ function closedSignal(socket: import("ws").WebSocket): AbortSignal {
   return signal;
 }
 
+// graphql's suggestion sentence: ` Did you mean "article" or "articles"?`, ` Did you mean the enum value "NEWEST"?`.
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/** Removes the suggestion sentences from errors' messages, in place (the errors are this request's). */
+function dropSuggestions(errors: readonly Error[] | undefined): void {
+  for (const error of errors ?? []) {
+    if (error.message.includes("Did you mean")) error.message = error.message.replace(SUGGESTION, "");
+  }
+}
+
 /**
- * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport.
- * `__typename` stays allowed: clients need it for unions.
+ * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport, and
+ * leaves out the "Did you mean …" suggestions that would give field, argument, type and enum
+ * names away. graphql's `hideSuggestions` covers validation and most of execution; the executor
+ * Yoga runs still words some variable errors with suggestions, so every result's errors are also
+ * cleaned before they go out. `__typename` stays allowed: clients need it for unions.
  */
 function useNoIntrospection(): Plugin {
+  const clean = ({ result }: { result: ExecutionResult }) => dropSuggestions(result.errors);
   return {
-    onValidate({ addValidationRule }) {
+    onValidate({ addValidationRule, setValidationFn }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+      setValidationFn((schema, document, rules) =>
+        validate(schema, document, rules, { hideSuggestions: true }),
+      );
+      return ({ result }) => dropSuggestions(result);
+    },
+    onExecute({ executeFn, setExecuteFn }) {
+      // graphql 16.10+ reads `hideSuggestions` from the execution args (envelop's type predates it).
+      setExecuteFn((args) => executeFn(Object.assign({}, args, { hideSuggestions: true })));
+      return { onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, clean) };
+    },
+    onSubscribe({ subscribeFn, setSubscribeFn }) {
+      setSubscribeFn((args) => subscribeFn(Object.assign({}, args, { hideSuggestions: true })));
+      return { onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, clean) };
     },
   };
+}
+
+/**
+ * Yoga's CORS settings for `CORS_ORIGINS`: none at all by default (browsers on other origins
+ * cannot read answers), the listed origins with credentials, or any origin without them for `*`.
+ */
+export function corsOptions(origins: readonly string[] | undefined): CORSOptions {
+  if (!origins || origins.length === 0) return false;
+  if (origins.includes("*")) return { origin: "*", credentials: false };
+  return { origin: [...origins], credentials: true };
+}
+
+/**
+ * Whether a WebSocket handshake may proceed: browsers send their page's Origin and apply no CORS
+ * to WebSockets, so an origin other than the server's own must be one `CORS_ORIGINS` lists.
+ * Clients that are not browsers send no Origin.
+ */
+function originAllowed(request: http.IncomingMessage, origins: readonly string[] | undefined): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true;
+  if (origins?.includes("*") || origins?.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The URL of the GraphQL endpoint on the address the server really bound. */
+function endpointUrl(address: AddressInfo): string {
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}${GRAPHQL_PATH}`;
 }
 
 /** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
@@ -143,6 +209,7 @@ export function buildApp(deps: AppDeps): App {
         : { title: "seedgraph", defaultQuery: EXAMPLE_QUERY, subscriptionsProtocol: "WS" },
     renderGraphiQL,
     landingPage: false,
+    cors: corsOptions(options.corsOrigins),
     plugins: [
       useSseSubscriptions(),
       ...limitPlugins(),
@@ -152,7 +219,7 @@ export function buildApp(deps: AppDeps): App {
       // graphql-ws one runs once inside, so the two kinds must not serve each other's subscribers.
       useSharedLiveSubscriptions(new SharedSubscriptions(), shutdown.signal),
     ],
-    maskedErrors: { maskError },
+    maskedErrors: { maskError, isDev: false },
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(" ")),
       info: (...args) => deps.logger.debug(args.map(String).join(" ")),
@@ -174,6 +241,10 @@ export function buildApp(deps: AppDeps): App {
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== GRAPHQL_PATH) {
       socket.destroy();
+      return;
+    }
+    if (!originAllowed(request, options.corsOrigins)) {
+      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => {
@@ -220,6 +291,10 @@ export function buildApp(deps: AppDeps): App {
       onNext: (_ctx, _id, _payload, _args, result) => serialiseOnce(result) as never,
       jsonMessageReplacer: payloadReplacer,
       onSubscribe: async (ctx, _id, payload) => {
+        // Checked before graphql-ws's own handling of the variables (and the shared subscriptions'
+        // key) can recurse through them.
+        const badInput = checkVariables(payload.variables);
+        if (badInput) return [badInput];
         const operation = new AbortController();
         const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
           req: ctx.extra.request,
@@ -265,7 +340,7 @@ export function buildApp(deps: AppDeps): App {
         const onListening = () => {
           server.off("error", onError);
           const address = server.address() as AddressInfo;
-          resolve({ port: address.port, url: `http://localhost:${address.port}${GRAPHQL_PATH}` });
+          resolve({ port: address.port, url: endpointUrl(address) });
         };
         server.once("error", onError);
         server.once("listening", onListening);

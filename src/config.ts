@@ -21,7 +21,7 @@ const Switch = z
 const Env = z.object({
   DATABASE_URL: PostgresUrl.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().default("0.0.0.0"),
+  HOST: z.string().min(1).default("127.0.0.1"),
   SEEDS_DIR: z.string().min(1).default("seeds"),
   SEEDS_DIR_ADOPT: Switch.default(false),
   DATA_DIR: z.string().min(1).default(".data"),
@@ -37,6 +37,19 @@ const Env = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(65536).default(64),
   GRAPHIQL: Switch.default(true),
   INTROSPECTION: Switch.default(true),
+  CORS_ORIGINS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== ""),
+    )
+    .refine(
+      (list) => list.every((o) => o === "*" || /^https?:\/\/[^/\s]+$/.test(o)),
+      "must be * or comma-separated origins such as https://example.org (scheme and host, no path)",
+    )
+    .default([]),
 });
 
 /** Everything the service reads from the environment, parsed once. */
@@ -45,7 +58,7 @@ export interface Config {
   databaseUrl: string | undefined;
   /** HTTP port (default 4000; 0 picks a free one). */
   port: number;
-  /** Interface to listen on (default all). */
+  /** Interface to listen on (default `127.0.0.1`; `0.0.0.0` for every interface, e.g. in a container). */
   host: string;
   /** Folder of article files (default `seeds`). */
   seedsDir: string;
@@ -79,6 +92,8 @@ export interface Config {
   graphiql?: boolean;
   /** Answer introspection queries (default true); off hides the schema in production. */
   introspection?: boolean;
+  /** Origins browsers may call the API from (default none: no CORS headers); `*` allows any, without credentials. */
+  corsOrigins?: string[];
 }
 
 /** Parses the environment; a bad value becomes a {@link StartupError} naming the variable. */
@@ -107,5 +122,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCacheMb: e.RESPONSE_CACHE_MB,
     graphiql: e.GRAPHIQL,
     introspection: e.INTROSPECTION,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -216,6 +216,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         responseCacheMb: config.responseCacheMb,
         graphiql: config.graphiql,
         introspection: config.introspection,
+        corsOrigins: config.corsOrigins,
       },
     });
     const running = await app.start(config.port, config.host);

@@ -7,7 +7,7 @@ describe("loadConfig", () => {
     expect(loadConfig({})).toEqual({
       databaseUrl: undefined,
       port: 4000,
-      host: "0.0.0.0",
+      host: "127.0.0.1",
       seedsDir: "seeds",
       seedsDirAdopt: false,
       dataDir: ".data",
@@ -20,7 +20,16 @@ describe("loadConfig", () => {
       responseCacheMb: 64,
       graphiql: true,
       introspection: true,
+      corsOrigins: [],
     });
+  });
+
+  it("reads CORS_ORIGINS as a comma-separated list of origins", () => {
+    expect(loadConfig({ CORS_ORIGINS: "https://a.example, http://localhost:3000" }).corsOrigins).toEqual([
+      "https://a.example",
+      "http://localhost:3000",
+    ]);
+    expect(loadConfig({ CORS_ORIGINS: "*" }).corsOrigins).toEqual(["*"]);
   });
 
   it("reads the on/off switches in their usual spellings", () => {
@@ -51,6 +60,8 @@ describe("loadConfig", () => {
     [{ GRAPHIQL: "maybe" }, /invalid GRAPHIQL/],
     [{ RESPONSE_CACHE_MB: "-1" }, /invalid RESPONSE_CACHE_MB/],
     [{ DATABASE_WAIT_SECONDS: "a minute" }, /invalid DATABASE_WAIT_SECONDS/],
+    [{ CORS_ORIGINS: "example.org" }, /invalid CORS_ORIGINS/],
+    [{ CORS_ORIGINS: "https://example.org/app" }, /invalid CORS_ORIGINS/],
   ])("rejects %o with a one-line StartupError", (env, message) => {
     expect(() => loadConfig(env)).toThrow(StartupError);
     expect(() => loadConfig(env)).toThrow(message);
