@@ -6,7 +6,7 @@ import { useServer } from "graphql-ws/use/ws";
 import { type CORSOptions, createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
-import { StartupError } from "./errors.ts";
+import { ErrorCode, StartupError } from "./errors.ts";
 import { type Context, createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
@@ -28,6 +28,19 @@ import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
 export const GRAPHQL_PATH = "/graphql";
+
+/**
+ * Largest request body, in bytes (1 MiB): an operation is at most 20,000 characters and its
+ * variables hold at most 100 ids or a few short strings.
+ */
+export const MAX_REQUEST_BYTES = 1024 * 1024;
+
+function bodyTooLarge() {
+  return {
+    message: `the request body is over ${MAX_REQUEST_BYTES} bytes`,
+    extensions: { code: ErrorCode.DOCUMENT_TOO_LARGE, limit: MAX_REQUEST_BYTES },
+  };
+}
 
 const EXAMPLE_QUERY = `# Articles ingested from seeds/, newest first.
 {
@@ -227,7 +240,15 @@ export function buildApp(deps: AppDeps): App {
       error: (...args) => deps.logger.error(args.map(String).join(" ")),
     },
   });
-  const server = http.createServer(yoga);
+  const server = http.createServer((request, response) => {
+    // Refused before anything reads it: a request states its length, and none needs much.
+    if (Number(request.headers["content-length"] ?? 0) > MAX_REQUEST_BYTES) {
+      response.writeHead(413, { "content-type": "application/json", connection: "close" });
+      response.end(JSON.stringify({ errors: [bodyTooLarge()] }));
+      return;
+    }
+    void yoga(request, response);
+  });
   const sockets = new Set<Socket>();
   server.on("connection", (socket) => {
     sockets.add(socket);
@@ -237,7 +258,8 @@ export function buildApp(deps: AppDeps): App {
   // graphql-ws on the same path, through Yoga's envelop so both transports share one context,
   // one schema and one set of limits.
   // noServer: the HTTP server's own errors (a port in use) stay with `start`, not the socket layer.
-  const wsServer = new WebSocketServer({ noServer: true });
+  // A message is one operation: the same bound as a request body (ws would read 100 MiB).
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== GRAPHQL_PATH) {
       socket.destroy();

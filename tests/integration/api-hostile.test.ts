@@ -141,6 +141,27 @@ describe("hostile requests", () => {
     });
   });
 
+  describe("request bodies", () => {
+    it("refuses a body over 1 MiB before reading it, over HTTP and graphql-ws", async () => {
+      const huge = JSON.stringify({
+        query: "{ __typename }",
+        variables: { pad: "x".repeat(2 * 1024 * 1024) },
+      });
+      const res = await fetch(service.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: huge,
+      });
+      expect(res.status).toBe(413);
+      expect(codeOf((await res.json()) as Body)).toBe("DOCUMENT_TOO_LARGE");
+      const ws = new WebSocket(service.url.replace(/^http/, "ws"), "graphql-transport-ws");
+      await once(ws, "open");
+      const closed = once(ws, "close");
+      ws.send(huge);
+      expect((await closed)[0]).toBe(1009); // message too big
+    });
+  });
+
   describe("unknown and malformed ids", () => {
     it("answers null for another type's id, an unknown type and an id that is not a number", async () => {
       const meeting = encodeGlobalID("Meeting", 1);

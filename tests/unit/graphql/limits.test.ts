@@ -1,0 +1,77 @@
+import { PothosSchemaError, PothosValidationError } from "@pothos/core";
+import { GraphQLError } from "graphql";
+import { describe, expect, it } from "vitest";
+import { ErrorCode, requestError } from "../../../src/errors.ts";
+import { checkVariables } from "../../../src/graphql/limits/input-guard.ts";
+import { jsonSize } from "../../../src/graphql/limits/response-size.ts";
+import { maskError } from "../../../src/graphql/mask-error.ts";
+
+describe("jsonSize", () => {
+  it("is close to the length of the JSON text, counting UTF-8 bytes", () => {
+    const value = { a: "Hội nghị", list: [1, null, true, { b: "x" }], n: 12.5 };
+    const size = jsonSize(value);
+    const exact = Buffer.byteLength(JSON.stringify(value));
+    expect(size).toBeGreaterThanOrEqual(exact);
+    expect(size).toBeLessThan(exact * 2);
+  });
+
+  it("stops counting past the limit, and walks a deep value without recursion", () => {
+    const long = "x".repeat(1000);
+    const many = Array.from({ length: 100_000 }, () => long);
+    const counted = jsonSize(many, 5000); // of about 100 MB
+    expect(counted).toBeGreaterThan(5000);
+    expect(counted).toBeLessThan(200_000);
+    let deep: unknown = "leaf";
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(jsonSize(deep)).toBeGreaterThan(200_000);
+  });
+});
+
+describe("checkVariables", () => {
+  it("accepts the shapes of this API's inputs", () => {
+    expect(
+      checkVariables({ ids: ["a", "b"], filter: { text: "ASEAN", country: "VN" }, first: 10 }),
+    ).toBeNull();
+    expect(checkVariables(undefined)).toBeNull();
+  });
+
+  it("refuses deep nesting and NUL characters, in values and keys, as BAD_USER_INPUT", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    for (const variables of [{ x: deep }, { f: { text: "a\u0000b" } }, { f: { "a\u0000": "b" } }]) {
+      expect(checkVariables(variables)?.extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+    }
+  });
+});
+
+describe("maskError", () => {
+  const located = (original: Error) =>
+    new GraphQLError(original.message, { path: ["article"], originalError: original });
+
+  it("passes request errors and graphql's own errors as they are", () => {
+    const ours = located(requestError(ErrorCode.BAD_USER_INPUT, "a country code must look like VN"));
+    expect(maskError(ours, "Unexpected error.")).toBe(ours);
+    const validation = new GraphQLError('Cannot query field "x" on type "Query".');
+    expect(maskError(validation, "Unexpected error.")).toBe(validation);
+  });
+
+  it.each([
+    ["a Pothos error", new PothosSchemaError("Foo has not been implemented")],
+    ["the Prisma plugin's unused query check", new PothosValidationError("Prisma query was unused")],
+    [
+      "a database error",
+      Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: "22021" }),
+    ],
+    ["a stack overflow", new RangeError("Maximum call stack size exceeded")],
+  ])("masks %s", (_name, original) => {
+    const masked = maskError(located(original), "Unexpected error.") as GraphQLError;
+    expect(masked.message).toBe("Unexpected error.");
+    expect(masked.extensions).toEqual({ code: ErrorCode.INTERNAL });
+    expect(masked.path).toEqual(["article"]);
+  });
+
+  it("turns the relay plugin's cursor and id errors into BAD_USER_INPUT", () => {
+    const error = maskError(located(new PothosValidationError("Invalid cursor: x")), "Unexpected error.");
+    expect((error as GraphQLError).extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+});
