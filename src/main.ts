@@ -8,6 +8,7 @@ import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
 import { createRedisBus } from "./events.ts";
 import { createFailureFeed } from "./ingest/failure-feed.ts";
+import { entryExists } from "./ingest/file-names.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
 import { pathsToRecheck, type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
@@ -48,9 +49,13 @@ export function resolveSeedsDir(seedsDir: string): string {
   return dir;
 }
 
-/** Brings one path in line with the folder: present → ingest, gone → mark removed. */
+/**
+ * Brings one path in line with the folder: present → ingest, gone → mark removed. Anything at
+ * the path counts as present (a dangling link, a FIFO, a name that is not UTF-8): ingesting it
+ * records why it is not an article.
+ */
 async function syncPath(deps: IngestDeps, file: string): Promise<void> {
-  if (fs.existsSync(file)) await ingestFile(deps, file);
+  if (entryExists(file)) await ingestFile(deps, file);
   else await removeFile(deps, file);
 }
 

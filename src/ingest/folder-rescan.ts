@@ -6,7 +6,7 @@ import { isIgnoredName } from "./files.ts";
 
 export interface FolderRescanOptions {
   watcher: FSWatcher;
-  /** A file chokidar did not report. */
+  /** An entry other than a folder chokidar did not report (a file, a link, a FIFO …), with its `lstat`. */
   onFile: (file: string, stats: Stats) => void;
   onError: (error: unknown) => void;
   /** Wait used when the watch cannot be seen in place. */
@@ -74,10 +74,11 @@ export function createFolderRescan(options: FolderRescanOptions): FolderRescan {
       const isKnown = known.has(entry.name);
       if (isIgnoredName(entry.name) || (isKnown && !all)) continue;
       const full = path.join(dir, entry.name);
-      const stats = await fs.stat(full).catch(() => undefined);
+      // The entry itself: a link to a folder is not entered (links are not followed).
+      const stats = await fs.lstat(full).catch(() => undefined);
       // `add` would reopen a closed watcher.
       if (closed) return;
-      if (!stats?.isDirectory() && !stats?.isFile()) continue;
+      if (!stats) continue;
       // Added after the watcher is ready, a path is watched without an `add` event of its own.
       if (!isKnown) options.watcher.add(full);
       if (stats.isDirectory()) await walk(full, isKnown ? watchedIn(full) : new Set(), all);

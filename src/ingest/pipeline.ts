@@ -15,6 +15,7 @@ import {
 } from "../store/article-store.ts";
 import type { StoredEvent } from "../store/events.ts";
 import { failureReason, type IngestStage } from "./failure-reason.ts";
+import { isInvalidNameStandIn } from "./file-names.ts";
 import { type ReadFailureCode, type ReadResult, readArticleFile } from "./reader.ts";
 
 export interface IngestDeps {
@@ -105,10 +106,17 @@ function sameFailure(
 /** Reads `file` (below the seeds folder), never throwing: an unexpected throw is a read failure. */
 async function readFile(deps: IngestDeps, file: string): Promise<ReadResult> {
   try {
-    return await readArticleFile(path.resolve(deps.seedsDir, file), {
-      maxBytes: deps.maxFileBytes,
-      root: deps.seedsDir,
-    });
+    const absolute = path.resolve(deps.seedsDir, file);
+    const read = await readArticleFile(absolute, { maxBytes: deps.maxFileBytes, root: deps.seedsDir });
+    // Nothing opens under the stand-in of a name that is not UTF-8: say so, not "not found".
+    if (!read.ok && read.code === "NOT_FOUND" && isInvalidNameStandIn(absolute))
+      return {
+        ok: false,
+        code: "INVALID_FILE_NAME",
+        message: "the file name is not valid UTF-8 (its bad bytes are shown as %XX): rename the file",
+        hash: null,
+      };
+    return read;
   } catch (error) {
     const { code, message } = failureReason(error, "read");
     return { ok: false, code: code as ReadFailureCode, message, hash: null };

@@ -33,7 +33,8 @@ export interface ReadOptions {
   maxBytes?: number;
   /**
    * The seeds folder: a file whose real path (symlinks resolved) lies outside it is refused,
-   * so a link cannot pull in `/etc/passwd` or another user's files. Unset: no such check.
+   * so a link cannot pull in `/etc/passwd` or another user's files, and a link to a folder inside
+   * it is refused too (folders are not followed through links). Unset: no such check.
    */
   root?: string;
 }
@@ -46,9 +47,11 @@ const fail = (code: ReadFailureCode, message: string, hash: string | null = null
 });
 
 /**
- * Reads one article file into text: resolves symlinks (refusing targets outside `root`), checks
- * the size before reading, then decodes (see {@link decodeArticleBytes}). The content hash is the
- * sha256 of the original bytes. Never throws for a bad file: the failure comes back as data.
+ * Reads one article file into text: resolves symlinks (refusing targets outside `root`, links to
+ * folders, dangling links and loops), checks the size before reading, then decodes (see
+ * {@link decodeArticleBytes}). The content hash is the sha256 of the original bytes. Never throws
+ * for a bad file: the failure comes back as data. Messages name no path: the failure is recorded
+ * under the file's own path, and where a link points is nobody's business but the server's.
  *
  * The file system is asked synchronously, a handful of calls on a file of at most `maxBytes`.
  * Node's asynchronous calls share a four-thread pool with the watcher, which stats every entry of
@@ -65,13 +68,15 @@ function readArticleFileSync(file: string, options: ReadOptions): ReadResult {
   try {
     const real = fs.realpathSync.native(file);
     if (options.root !== undefined && !isInside(fs.realpathSync.native(options.root), real))
-      return fail("SYMLINK_OUTSIDE", `${file} is a link to ${real}, outside the seeds folder`);
+      return fail("SYMLINK_OUTSIDE", "a symbolic link to something outside the seeds folder");
     // Non-blocking, so that opening a FIFO or device returns at once instead of waiting for a
     // writer; what was opened is then checked, not what a path named a moment before.
     const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
     try {
       const stat = fs.fstatSync(fd);
-      if (!stat.isFile()) return fail("NOT_A_FILE", `${file} is not a regular file`);
+      if (stat.isDirectory() && fs.lstatSync(file).isSymbolicLink())
+        return fail("FOLDER_LINK", "a symbolic link to a folder: folders are not followed through links");
+      if (!stat.isFile()) return fail("NOT_A_FILE", `not a regular file (${kindOf(stat)})`);
       if (stat.size > maxBytes)
         return fail("TOO_LARGE", `file is ${stat.size} bytes, over the ${maxBytes}-byte limit`);
       const read = readAtMost(fd, stat.size, maxBytes);
@@ -114,16 +119,30 @@ function readAtMost(fd: number, expected: number, maxBytes: number): Buffer | nu
   }
 }
 
-/** Turns a file-system error into a stable failure. */
+/** Turns a file-system error into a stable failure; node's messages name the path, so none is kept. */
 function failureOf(file: string, error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return fail("NOT_FOUND", "file disappeared before it could be read");
-  if (code === "EISDIR") return fail("NOT_A_FILE", `${file} is a directory`);
+  if (code === "ENOENT") {
+    // The link is there, what it points to is not.
+    if (fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink())
+      return fail("DANGLING_LINK", "a symbolic link to nothing: its target does not exist");
+    return fail("NOT_FOUND", "file disappeared before it could be read");
+  }
+  if (code === "EISDIR") return fail("NOT_A_FILE", "not a regular file (a folder)");
   // A socket cannot be opened at all.
-  if (code === "ENXIO" || code === "EOPNOTSUPP") return fail("NOT_A_FILE", `${file} is not a regular file`);
-  if (code === "ELOOP") return fail("UNREADABLE", `${file} is a symlink loop`);
-  if (code === "EACCES" || code === "EPERM") return fail("UNREADABLE", `no permission to read ${file}`);
-  return fail("UNREADABLE", `cannot read file: ${(error as Error).message}`);
+  if (code === "ENXIO" || code === "EOPNOTSUPP") return fail("NOT_A_FILE", "not a regular file (a socket)");
+  if (code === "ELOOP") return fail("UNREADABLE", "a symbolic link loop");
+  if (code === "EACCES" || code === "EPERM") return fail("UNREADABLE", "no permission to read the file");
+  return fail("UNREADABLE", `cannot read file (${code ?? (error as Error)?.name ?? "unknown error"})`);
+}
+
+/** What a non-file is, in a word. */
+function kindOf(stat: fs.Stats): string {
+  if (stat.isDirectory()) return "a folder";
+  if (stat.isFIFO()) return "a named pipe";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a file";
 }
 
 /**

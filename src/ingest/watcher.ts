@@ -5,6 +5,7 @@ import { type FSWatcher, watch } from "chokidar";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
 import { createFolderRescan, type FolderRescan } from "./folder-rescan.ts";
+import { createOddEntries, type OddEntries } from "./odd-entries.ts";
 import { forgetFolder, paceFolderRelists, relistSoon } from "./relist-pacing.ts";
 import { createSettler, type Settler, statPath } from "./settle.ts";
 
@@ -66,10 +67,19 @@ export async function watchSeeds(
   const watcher = watch(root, {
     ignoreInitial: true,
     ignored: (file) => file !== root && isIgnoredName(path.basename(file)),
+    // A link to a folder is never followed: followed, a link to `.` was walked 41 levels deep
+    // and a link elsewhere listed a whole foreign tree. The link itself is reported (`odd`).
+    followSymlinks: false,
   });
+  const odd = createOddEntries((kind, file) => report({ kind, path: file }));
+  /** chokidar or the rescan saw `file`: the settler times files; odd entries are reported. */
+  const seen = (file: string, stats?: fsSync.Stats) => {
+    // chokidar's stats of a link are the link's own: the settler looks at the target itself.
+    if (odd.look(file) === "file") settler.appeared(file, stats?.isSymbolicLink() ? undefined : stats);
+  };
   const rescan = createFolderRescan({
     watcher,
-    onFile: (file, stats) => settler.appeared(file, stats),
+    onFile: seen,
     onError,
     fallbackDelayMs: stabilityMs,
   });
@@ -84,7 +94,16 @@ export async function watchSeeds(
     if (folderIdentity(root, onError) !== rootIdentity)
       lose(new Error(`the seeds folder ${root} was removed or replaced; it is no longer watched`));
   };
-  listen(watcher, root, { settler, rescan, report, onError, checkRoot, lose: options.onLost && lose });
+  listen(watcher, root, {
+    settler,
+    rescan,
+    report,
+    onError,
+    checkRoot,
+    seen,
+    odd,
+    lose: options.onLost && lose,
+  });
   await ready(watcher);
   return {
     async close() {
@@ -103,6 +122,9 @@ interface Listeners {
   onError: (error: unknown) => void;
   /** Looks whether the watched folder itself is still the one watched. */
   checkRoot: () => void;
+  /** chokidar reported `file` added or changed. */
+  seen: (file: string, stats?: fsSync.Stats) => void;
+  odd: OddEntries;
   /** This watcher can no longer see everything: see `onLost`. Undefined without `onLost`. */
   lose: ((reason: Error) => void) | undefined;
 }
@@ -111,7 +133,7 @@ interface Listeners {
 function listen(
   watcher: FSWatcher,
   root: string,
-  { settler, rescan, report, onError, checkRoot, lose }: Listeners,
+  { settler, rescan, report, onError, checkRoot, seen, odd, lose }: Listeners,
 ) {
   // The files chokidar reported: it reports the removal of those itself. The ones present at the
   // start are added once it is ready (it does not report them).
@@ -128,12 +150,16 @@ function listen(
   };
   watcher.once("ready", () => {
     for (const [folder, names] of Object.entries(watcher.getWatched())) {
-      if (folder === root || folder.startsWith(root + path.sep)) recordFolder(folder);
+      if (folder === root || folder.startsWith(root + path.sep)) {
+        recordFolder(folder);
+        odd.folder(folder, false);
+      }
       for (const name of names) known.add(path.join(folder, name));
     }
   });
   watcher.on("addDir", (folder) => {
     recordFolder(folder);
+    odd.folder(folder, true);
     rescan.added(folder);
   });
   watcher.on("unlinkDir", (folder) => {
@@ -143,12 +169,12 @@ function listen(
   watcher.on("add", (file, stats) => {
     known.add(file);
     awaitingReturn.delete(file);
-    settler.appeared(file, stats);
+    seen(file, stats);
   });
   watcher.on("change", (file, stats) => {
     known.add(file);
     awaitingReturn.delete(file);
-    settler.appeared(file, stats);
+    seen(file, stats);
   });
   watcher.on("unlink", (file) => {
     known.delete(file);
@@ -168,8 +194,11 @@ function listen(
       settler.written(file);
       return;
     }
-    // A rename notice: something appeared at `file` or went from it. One look tells what.
-    const found = statPath(file, onError);
+    // A rename notice: something appeared at `file` or went from it. One look tells what; an
+    // entry that is neither a file nor a folder is reported (or its removal) by `odd` itself.
+    const kind = odd.look(file);
+    if (kind === "odd") return;
+    const found = kind === "gone" ? undefined : statPath(file, onError);
     if (known.has(file)) {
       if (!found?.isFile()) awaitingReturn.add(file);
       else if (awaitingReturn.delete(file)) relistSoon(watcher, path.dirname(file));

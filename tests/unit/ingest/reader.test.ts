@@ -170,4 +170,33 @@ describe("readArticleFile", () => {
       text: article,
     });
   });
+
+  it("refuses links to folders, dangling links and loops, and names no path in any message", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-root-"));
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-elsewhere-"));
+    fs.mkdirSync(path.join(root, "sub"));
+    fs.symlinkSync(".", path.join(root, "self"));
+    fs.symlinkSync(path.join(root, "sub"), path.join(root, "sub-link"));
+    fs.symlinkSync(outside, path.join(root, "outside-folder"));
+    fs.symlinkSync(path.join(root, "nothing-here"), path.join(root, "dangling.txt"));
+    fs.symlinkSync("loop-b.txt", path.join(root, "loop-a.txt"));
+    fs.symlinkSync("loop-a.txt", path.join(root, "loop-b.txt"));
+    execFileSync("mkfifo", [path.join(root, "pipe.txt")]);
+    const expected: Record<string, string> = {
+      self: "FOLDER_LINK",
+      "sub-link": "FOLDER_LINK",
+      "outside-folder": "SYMLINK_OUTSIDE",
+      "dangling.txt": "DANGLING_LINK",
+      "loop-a.txt": "UNREADABLE",
+      "pipe.txt": "NOT_A_FILE",
+    };
+    for (const [name, code] of Object.entries(expected)) {
+      const read = await readArticleFile(path.join(root, name), { root });
+      expect(read, name).toMatchObject({ ok: false, code });
+      if (read.ok) continue;
+      expect(read.message, name).not.toContain(root);
+      expect(read.message, name).not.toContain(outside);
+      expect(read.message, name).not.toContain(os.tmpdir());
+    }
+  });
 });
