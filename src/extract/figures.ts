@@ -30,7 +30,7 @@ import { DASH_CLASS } from "./lexicon-regex.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { isAseanMember, partnerAt } from "./partner-lists.ts";
 import type { Span } from "./sentences.ts";
-import { evidenceAt, type TextView } from "./text-view.ts";
+import { evidenceAt, foldBefore, type TextView } from "./text-view.ts";
 import type { FigureFact, FigureKind } from "./types.ts";
 
 // An amount starts at its digits; qualifier and currency sign are looked up behind them, unit,
@@ -142,8 +142,9 @@ function moneyKind(view: TextView, a: Amount): FigureKind {
   let nearest: FigureKind | null = null;
   let pointed = false;
   let following: FigureKind | null = null;
+  const fold = foldBefore(view, s.end);
   MONEY_CUES.lastIndex = s.start;
-  for (let m = MONEY_CUES.exec(view.fold); m && m.index < s.end; m = MONEY_CUES.exec(view.fold)) {
+  for (let m = MONEY_CUES.exec(fold); m && m.index < s.end; m = MONEY_CUES.exec(fold)) {
     const index = m.slice(1).findIndex((g) => g !== undefined);
     const kind = MONEY_KIND_CUES[index]?.kind ?? null;
     if (m.index + m[0].length <= a.start) {
@@ -250,7 +251,7 @@ function agreementOf(view: TextView, a: Amount, s: Span): string | null {
   }
   if (nearest) return nearest;
   AGREEMENT_REFERENCE.lastIndex = s.start;
-  const ref = AGREEMENT_REFERENCE.exec(view.fold);
+  const ref = AGREEMENT_REFERENCE.exec(foldBefore(view, s.end));
   if (!ref || ref.index >= s.end) return null;
   return mentions.filter((m) => m.end <= ref.index).pop()?.code ?? null;
 }

@@ -30,7 +30,7 @@ import {
 } from "./meeting-names.ts";
 import { findSessionMentions } from "./meeting-sessions.ts";
 import { type PartnerHit, type PartnerList, partnerAt, readPartnerList } from "./partner-lists.ts";
-import type { TextView } from "./text-view.ts";
+import { foldBefore, type TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
 
 /** One place where the text names a meeting. */
@@ -114,8 +114,9 @@ const asPartner = (series: MeetingSeries, partner: string): NameIdentity => ({
 function partnersBefore(view: TextView, start: number): PartnerHit[] {
   const s = view.sentences.at(start);
   let partners: PartnerHit[] = [];
+  const fold = foldBefore(view, start);
   WITH_ANYWHERE.lastIndex = s.start;
-  for (let w = WITH_ANYWHERE.exec(view.fold); w && w.index < start; w = WITH_ANYWHERE.exec(view.fold)) {
+  for (let w = WITH_ANYWHERE.exec(fold); w && w.index < start; w = WITH_ANYWHERE.exec(fold)) {
     const list = readPartnerList(view, w.index + w[0].length);
     if (list && list.end <= start) partners = list.partners;
   }

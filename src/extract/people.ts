@@ -14,6 +14,7 @@ import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
 import { escapeRegex } from "./lexicon-regex.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
+import { firstIndexWhere, startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type { PersonFact } from "./types.ts";
 
@@ -27,6 +28,8 @@ interface Person {
   entry: PersonEntry | null;
   surfaces: Set<string>;
   spans: { start: number; end: number }[];
+  /** The starts of `spans`, so that a repeat is told apart in constant time. */
+  starts: Set<number>;
   titled: TitledName[];
 }
 
@@ -42,8 +45,10 @@ export function extractPeople(view: TextView): PersonFact[] {
   const consumed = new Set<KnownMention>();
   const shortRefs: TitledName[] = [];
   for (const t of findTitledNames(view)) {
-    const hit = known.find((m) => m.start < t.end && m.end > t.start);
-    if (hit) {
+    // Known mentions are in text order and do not overlap: the first ending after the title's
+    // start is the only one that can overlap it.
+    const hit = known[firstIndexWhere(known, (m) => m.end > t.start)];
+    if (hit && hit.start < t.end) {
       consumed.add(hit);
       people.add(hit.entry.name, hit.entry, t.start, t.end, t);
     } else if (t.tokens.length > 1) people.add(t.name, null, t.start, t.end, t);
@@ -58,6 +63,8 @@ export function extractPeople(view: TextView): PersonFact[] {
 
 class People {
   private readonly byName = new Map<string, Person>();
+  /** The people each single word may refer to (see `byWord`). */
+  private readonly byShortWord = new Map<string, Person[]>();
 
   add(
     name: string,
@@ -69,25 +76,43 @@ class People {
   ) {
     let person = this.byName.get(name);
     if (!person) {
-      person = { name, entry, surfaces: new Set([name]), spans: [], titled: [] };
+      person = { name, entry, surfaces: new Set([name]), spans: [], starts: new Set(), titled: [] };
       this.byName.set(name, person);
+      for (const word of new Set([name.split(" ").at(-1) as string, ...(entry?.shortForms ?? [])])) {
+        const list = this.byShortWord.get(word);
+        if (list) list.push(person);
+        else this.byShortWord.set(word, [person]);
+      }
     }
-    if (!person.spans.some((s) => s.start === start)) person.spans.push({ start, end });
+    if (!person.starts.has(start)) {
+      person.starts.add(start);
+      person.spans.push({ start, end });
+    }
     if (titled) person.titled.push(titled);
     person.surfaces.add(text ?? titled?.name ?? name);
   }
 
   /** The one person a single word refers to: a Vietnamese given name or a known family name. */
   byWord(word: string): Person | undefined {
-    const matches = [...this.byName.values()].filter(
-      (p) => p.name.split(" ").at(-1) === word || (p.entry?.shortForms ?? []).includes(word),
-    );
+    const matches = this.byShortWord.get(word) ?? [];
     return matches.length === 1 ? matches[0] : undefined;
   }
 
-  /** True when some person's evidence already covers this span (`Iwaya` inside `Takeshi Iwaya`). */
-  covers(start: number, end: number): boolean {
-    return this.all().some((p) => p.spans.some((s) => s.start < end && s.end > start));
+  /**
+   * Whether some person's evidence, as it is now, covers a span (`Iwaya` inside `Takeshi
+   * Iwaya`): the spans in order of start with the furthest end reached so far, so each question
+   * is a binary search instead of a pass over every span.
+   */
+  coverage(): (start: number, end: number) => boolean {
+    const spans = this.all()
+      .flatMap((p) => p.spans)
+      .sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const s of spans) reach.push(Math.max(s.end, reach.at(-1) ?? Number.NEGATIVE_INFINITY));
+    return (start, end) => {
+      const before = firstIndexWhere(spans, (s) => s.start >= end) - 1;
+      return before >= 0 && (reach[before] as number) > start;
+    };
   }
 
   all(): Person[] {
@@ -95,8 +120,14 @@ class People {
   }
 
   list(): Person[] {
-    const first = (p: Person) => Math.min(...p.spans.map((s) => s.start));
-    return this.all().sort((a, b) => first(a) - first(b));
+    // A loop, not Math.min(...starts): a name repeated 200,000 times would overflow the stack.
+    const first = new Map<Person, number>();
+    for (const p of this.all()) {
+      let min = Number.POSITIVE_INFINITY;
+      for (const s of p.spans) if (s.start < min) min = s.start;
+      first.set(p, min);
+    }
+    return this.all().sort((a, b) => (first.get(a) as number) - (first.get(b) as number));
   }
 }
 
@@ -119,8 +150,10 @@ function resolveShortRef(people: People, t: TitledName) {
  */
 function addShortForms(view: TextView, people: People, mentions: KnownMention[]) {
   const found = new Set(people.all().flatMap((p) => (p.entry ? [p.entry] : [])));
+  // The spans added below are these mentions, which do not overlap one another.
+  const covered = people.coverage();
   for (const m of mentions) {
-    if (!m.short || people.covers(m.start, m.end)) continue;
+    if (!m.short || covered(m.start, m.end)) continue;
     const addressed = ADDRESSED.test(view.text.slice(Math.max(0, m.start - 6), m.start));
     if (found.has(m.entry) || addressed) {
       people.add(m.entry.name, m.entry, m.start, m.end, null, view.text.slice(m.start, m.end));
@@ -128,17 +161,97 @@ function addShortForms(view: TextView, people: People, mentions: KnownMention[])
   }
 }
 
-/** Repeats of every name already found, wherever the text gives it again without a title. */
+/**
+ * Repeats of every name already found, wherever the text gives it again without a title (as
+ * whole words; a repeat overlapping the one before it is not counted).
+ */
 function addRepeats(view: TextView, people: People) {
-  for (const person of people.all()) {
-    for (const surface of person.surfaces) {
-      if (surface.split(" ").length < 2) continue;
-      for (let i = view.text.indexOf(surface); i >= 0; i = view.text.indexOf(surface, i + surface.length)) {
-        if (isWholeWord(view.text, i, i + surface.length))
-          people.add(person.name, person.entry, i, i + surface.length, null, surface);
-      }
+  const surfaces = people
+    .all()
+    .flatMap((person) => [...person.surfaces].map((surface) => ({ person, surface, key: wordKey(surface) })))
+    .filter((x) => x.surface.split(" ").length >= 2 && x.key !== null);
+  const starts = wordRunStarts(
+    view.text,
+    surfaces.flatMap((x) => (x.key ? [x.key] : [])),
+  );
+  for (const { person, surface, key } of surfaces) {
+    let next = 0;
+    for (const i of starts.get(key?.key ?? "") ?? []) {
+      if (i < next || !view.text.startsWith(surface, i)) continue;
+      next = i + surface.length;
+      if (isWholeWord(view.text, i, next)) people.add(person.name, person.entry, i, next, null, surface);
     }
   }
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A name's words (letters and digits) as one key, or null when it does not open with a word. */
+function wordKey(surface: string): WordKey | null {
+  const words = [...surface.matchAll(WORD)];
+  if (words.length === 0 || words[0]?.index !== 0) return null;
+  return { key: words.map((w) => w[0]).join("\0"), first: words[0]?.[0] as string, words: words.length };
+}
+
+interface WordKey {
+  key: string;
+  first: string;
+  words: number;
+}
+
+/**
+ * Where each run of `n` words starts in the text, by the run's key (see wordKey), for the names
+ * asked for. A whole-word repeat of a name starts where the name's words start in that order, so
+ * finding every name's repeats costs a search for each first word (one pass over the text's
+ * words when there are many) and then the repeats themselves, not a pass over the text per name.
+ */
+function wordRunStarts(text: string, keys: readonly WordKey[]): Map<string, number[]> {
+  const lengths = new Map<string, Set<number>>();
+  for (const k of keys) {
+    const set = lengths.get(k.first);
+    if (set) set.add(k.words);
+    else lengths.set(k.first, new Set([k.words]));
+  }
+  const starts = new Map<string, number[]>();
+  const record = (at: number, first: string) => {
+    for (const n of lengths.get(first) ?? []) {
+      const key = wordsFrom(text, at, n);
+      if (key === null) continue;
+      const list = starts.get(key);
+      if (list) list.push(at);
+      else starts.set(key, [at]);
+    }
+  };
+  if (lengths.size <= FEW_FIRST_WORDS) {
+    for (const first of lengths.keys())
+      for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1))
+        if (isWholeWord(text, i, i + first.length)) record(i, first);
+  } else {
+    for (const m of text.matchAll(WORD)) if (lengths.has(m[0])) record(m.index, m[0]);
+  }
+  return starts;
+}
+
+/** Up to this many distinct first words, each is found with indexOf (native, fast). */
+const FEW_FIRST_WORDS = 32;
+const WORD_AT = /[\p{L}\p{N}]+/uy;
+const GAP_AT = /[^\p{L}\p{N}]+/uy;
+
+/** The key of the `n` words from `at` (a word start), or null when the text ends first. */
+function wordsFrom(text: string, at: number, n: number): string | null {
+  let key = "";
+  WORD_AT.lastIndex = at;
+  for (let k = 0; k < n; k++) {
+    if (k > 0) {
+      GAP_AT.lastIndex = WORD_AT.lastIndex;
+      if (!GAP_AT.exec(text)) return null;
+      WORD_AT.lastIndex = GAP_AT.lastIndex;
+    }
+    const w = WORD_AT.exec(text);
+    if (!w) return null;
+    key += k > 0 ? `\0${w[0]}` : w[0];
+  }
+  return key;
 }
 
 function isWholeWord(text: string, start: number, end: number): boolean {
@@ -197,8 +310,8 @@ function looksVietnamese(name: string): boolean {
  */
 function sentenceCountry(view: TextView, offset: number): string | null {
   const span = view.sentences.at(offset);
-  const inSentence = findCountryMentions(view).filter(
-    (m) => m.start >= span.start && m.end <= span.end && !m.territory,
+  const inSentence = startingWithin(findCountryMentions(view), span.start, span.end).filter(
+    (m) => m.end <= span.end && !m.territory,
   );
   const codes = new Set(inSentence.map((m) => m.code));
   if (codes.size === 1) return inSentence[0]?.code ?? null;

@@ -19,7 +19,11 @@ export interface Evidence {
   end: number;
   /** The matched text, `body.slice(start, end)`. */
   text: string;
+  /** `body.slice(sentenceStart, sentenceEnd)`: at most about 1,000 characters (sentences.ts). */
   sentence: string;
+  /** Where the sentence starts in the body; it always covers `start`…`end`. */
+  sentenceStart: number;
+  sentenceEnd: number;
 }
 
 export const MEETING_SERIES = [

@@ -1,0 +1,88 @@
+// Generated worst-case article texts for the extraction benchmarks and the bound tests: one
+// meeting sentence repeated with and without full stops, distinct words, one very long line, many
+// meeting names, many numbers, and normal-looking text made of seed sentences. Deterministic.
+
+/** One meeting sentence of the kind the seeds are made of (meeting, people, countries, a figure). */
+export const MEETING_SENTENCE =
+  "Chiều 10/7/2025, tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 ở Kuala Lumpur, Phó Thủ tướng, " +
+  "Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Takeshi Iwaya nhấn mạnh kim ngạch " +
+  "thương mại ASEAN-Nhật Bản đạt hơn 240 tỷ USD trong năm 2024, cùng thúc đẩy Hiệp định RCEP và ACFTA 3.0";
+
+// A tiny deterministic generator (mulberry32), so every run builds the same texts.
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `unit` repeated until the text reaches `bytes` UTF-8 bytes (a little more at most). */
+function repeatTo(unit: string, bytes: number): string {
+  const n = Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit)));
+  return unit.repeat(n);
+}
+
+const LETTERS = "abcdeghiklmnopqrstuvxyăâđêôơư";
+
+/** Made-up words, every one distinct, separated by spaces: nothing to find, much to index. */
+export function distinctWords(bytes: number): string {
+  const next = random(7);
+  const words: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    let w = "";
+    const len = 4 + Math.floor(next() * 6);
+    for (let j = 0; j < len; j++) w += LETTERS[Math.floor(next() * LETTERS.length)];
+    w += i.toString(36);
+    words.push(w);
+    size += Buffer.byteLength(w) + 1;
+  }
+  return `Tin tổng hợp\n\n${words.join(" ")}`;
+}
+
+/** The worst cases, by name, at about `bytes` bytes each. */
+export function worstCases(bytes: number): Record<string, string> {
+  const next = random(11);
+  const numbers: string[] = [];
+  for (let size = 0; size < bytes; size += Buffer.byteLength(numbers.at(-1) ?? "") + 2)
+    numbers.push(
+      `đạt ${Math.floor(next() * 1000)},${Math.floor(next() * 10)} tỷ USD năm ${2000 + (numbers.length % 25)}`,
+    );
+  const meetings: string[] = [];
+  for (let size = 0; size < bytes; size += Buffer.byteLength(meetings.at(-1) ?? "") + 2)
+    meetings.push(`Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ ${1 + (meetings.length % 99)}`);
+  const people: string[] = [];
+  const syllables = [
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Giang",
+    "Hải",
+    "Khánh",
+    "Lâm",
+    "Minh",
+    "Nam",
+    "Phúc",
+    "Quang",
+  ];
+  const family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"];
+  for (let size = 0; size < bytes; size += Buffer.byteLength(people.at(-1) ?? "") + 2) {
+    const i = people.length;
+    const name = `${family[i % 8]} ${syllables[Math.floor(i / 8) % 12]} ${syllables[Math.floor(i / 96) % 12]} ${syllables[Math.floor(i / 1152) % 12]}`;
+    people.push(`Bộ trưởng Ngoại giao ${name}`);
+  }
+  return {
+    "sentence, full stops": `Tin hội nghị\n\n${repeatTo(`${MEETING_SENTENCE}. `, bytes)}`,
+    "sentence, no full stop": `Tin hội nghị\n\n${repeatTo(`${MEETING_SENTENCE} `, bytes)}`,
+    "distinct words": distinctWords(bytes),
+    "one long line": repeatTo(`${MEETING_SENTENCE}. `, bytes),
+    "many meetings": `Tin hội nghị\n\n${meetings.join(", ")}`,
+    "many people": `Tin ngoại giao\n\nHội nghị có sự tham dự của ${people.join(", ")}`,
+    "many numbers": `Tin kinh tế\n\nKim ngạch thương mại ASEAN-Nhật Bản ${numbers.join(", ")}`,
+  };
+}
