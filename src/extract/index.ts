@@ -3,6 +3,7 @@
  * Pure, synchronous and deterministic; imports nothing outside src/extract/.
  */
 import { extractAgreements } from "./agreements.ts";
+import { boundFacts, EXTRACTION_LIMITS, type ExtractionCuts } from "./bounds.ts";
 import { extractCountries } from "./countries.ts";
 import { extractFigures } from "./figures.ts";
 import { extractMeetings } from "./meetings.ts";
@@ -14,6 +15,7 @@ import { createTextView } from "./text-view.ts";
 import { extractTopics } from "./topics.ts";
 import type { AgreementFact, CountryFact, FigureFact, MeetingFact, PersonFact, TopicFact } from "./types.ts";
 
+export { EXTRACTION_LIMITS, type ExtractionCuts } from "./bounds.ts";
 export type { ParsedArticle } from "./parse.ts";
 export { STORY_THRESHOLD, storyFingerprint, storySimilarity } from "./stories.ts";
 export type * from "./types.ts";
@@ -22,7 +24,7 @@ export type * from "./types.ts";
  * Version of the extraction rules. Bump it whenever a change can alter the output for an
  * unchanged file, so stored articles extracted by an older version can be re-extracted.
  */
-export const EXTRACTOR_VERSION = "1.1.1";
+export const EXTRACTOR_VERSION = "1.2.0";
 
 /** Everything extracted from one article. Evidence offsets refer to `text`. */
 export interface ArticleExtraction {
@@ -43,6 +45,8 @@ export interface ArticleExtraction {
   topics: TopicFact[];
   /** MinHash signature of the body for grouping near-duplicates into stories (stories.ts). */
   fingerprint: number[];
+  /** What the per-article limits left out (bounds.ts): zero for every real article. */
+  cuts: ExtractionCuts;
 }
 
 /**
@@ -53,15 +57,19 @@ export function extractArticle(raw: string): ArticleExtraction {
   const article = parseArticle(normalizeText(raw));
   const text = [article.body, ...article.captions].filter((t) => t !== "").join("\n\n");
   const view = createTextView(text);
-  return {
-    article,
-    text,
-    meetings: extractMeetings(view, { published: article.published }),
-    agreements: extractAgreements(view),
-    countries: extractCountries(view),
-    people: extractPeople(view),
-    figures: extractFigures(view),
-    topics: extractTopics(view),
-    fingerprint: storyFingerprint(article.body),
-  };
+  const meetings = extractMeetings(view, { published: article.published });
+  const agreements = extractAgreements(view);
+  const countries = extractCountries(view);
+  const people = extractPeople(view).map((p) =>
+    p.aliases.length > EXTRACTION_LIMITS.aliasesPerPerson
+      ? { ...p, aliases: p.aliases.slice(0, EXTRACTION_LIMITS.aliasesPerPerson) }
+      : p,
+  );
+  const allFigures = extractFigures(view);
+  const topics = extractTopics(view);
+  const { kinds, figures, cuts } = boundFacts(
+    { meetings, agreements, countries, people, topics },
+    allFigures,
+  );
+  return { article, text, ...kinds, figures, fingerprint: storyFingerprint(article.body), cuts };
 }
