@@ -1,0 +1,86 @@
+/**
+ * `npm run eval`: how the extractor does on every evaluation set — the seeds, our fixtures, and
+ * the real-press development and test parts — as precision, recall and F1 per field, per language
+ * and per meeting series; then one JSON record of the same figures.
+ *
+ *   npm run eval                         # every set
+ *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
+ *
+ * Meetings are matched on (series, partner, level, number); `meetings+year+location` also needs
+ * the year and the place. People are matched on the canonical name (`people+country`: and country).
+ */
+
+import {
+  type Counts,
+  FIELDS,
+  type Field,
+  f1,
+  precision,
+  recall,
+  type SetScore,
+  scoreCases,
+} from "./eval-score.ts";
+import { EVAL_SETS, type EvalSet, loadCases } from "./eval-sets.ts";
+
+const args = process.argv.slice(2);
+const details = args.includes("--details");
+const chosen = args.filter((a) => !a.startsWith("--")) as EvalSet[];
+for (const name of chosen)
+  if (!(name in EVAL_SETS))
+    throw new Error(`unknown set ${name}; sets: ${Object.keys(EVAL_SETS).join(", ")}`);
+const sets = chosen.length > 0 ? chosen : (Object.keys(EVAL_SETS) as EvalSet[]);
+
+const n3 = (x: number) => x.toFixed(3);
+const cell = (c: Counts) => (c.expected + c.predicted === 0 ? "    —" : n3(f1(c)));
+
+const record: Record<string, unknown> = {};
+for (const set of sets) {
+  const cases = loadCases(set);
+  const score: SetScore = scoreCases(cases);
+  if (score.cases === 0) continue;
+  const langs = Object.keys(score.byLang).sort();
+  console.log(
+    `\n${set} — ${score.cases} articles (${langs.map((l) => `${l} ${cases.filter((c) => c.lang === l).length}`).join(", ")})`,
+  );
+  console.log(
+    `  ${"field".padEnd(24)} ${"P".padStart(6)} ${"R".padStart(6)} ${"F1".padStart(6)}  tp/pred/exp  ${langs.map((l) => `F1 ${l}`.padStart(7)).join(" ")}`,
+  );
+  for (const field of Object.keys(FIELDS) as Field[]) {
+    const c = score.fields[field];
+    const byLang = langs.map((l) => cell(score.byLang[l]?.[field] as Counts).padStart(7)).join(" ");
+    console.log(
+      `  ${field.padEnd(24)} ${n3(precision(c)).padStart(6)} ${n3(recall(c)).padStart(6)} ${n3(f1(c)).padStart(6)}  ${`${c.tp}/${c.predicted}/${c.expected}`.padStart(11)}  ${byLang}`,
+    );
+  }
+  const series = Object.entries(score.bySeries).sort(([a], [b]) => a.localeCompare(b));
+  console.log(
+    `  meetings by series: ${series.map(([s, c]) => `${s} ${cell(c)} (${c.tp}/${c.predicted}/${c.expected})`).join(", ")}`,
+  );
+  if (details) {
+    for (const field of Object.keys(FIELDS) as Field[]) {
+      for (const miss of score.misses[field]) {
+        console.log(`  [${field}] ${miss.name}`);
+        for (const t of miss.missing) console.log(`    - missing ${t}`);
+        for (const t of miss.extra) console.log(`    + extra   ${t}`);
+      }
+    }
+  }
+  record[set] = {
+    cases: score.cases,
+    fields: Object.fromEntries((Object.keys(FIELDS) as Field[]).map((f) => [f, summary(score.fields[f])])),
+    byLang: Object.fromEntries(
+      langs.map((l) => [
+        l,
+        Object.fromEntries(
+          (Object.keys(FIELDS) as Field[]).map((f) => [f, summary(score.byLang[l]?.[f] as Counts)]),
+        ),
+      ]),
+    ),
+    bySeries: Object.fromEntries(series.map(([s, c]) => [s, summary(c)])),
+  };
+}
+console.log(`\n${JSON.stringify({ eval: record })}`);
+
+function summary(c: Counts) {
+  return { p: Number(n3(precision(c))), r: Number(n3(recall(c))), f1: Number(n3(f1(c))), ...c };
+}
