@@ -37,7 +37,7 @@ export function buildSchema(deps: SchemaDeps) {
     ...addTopicType(builder),
     ...addStoryType(builder),
   };
-  addEvidenceTypes(builder);
+  addEvidenceTypes(builder, deps);
   addIngestFailureType(builder, deps);
   addSourceFields(builder, deps, refs);
   addCountryFields(builder, deps, refs);

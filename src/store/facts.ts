@@ -61,13 +61,15 @@ function mentionRows(x: ArticleExtraction) {
     ),
     ...x.figures.map((f) => ["figure", f.kind, f.evidence] as [MentionKind, string, Evidence]),
   ];
+  // The sentence is stored as offsets into the body, not as text: one copy per article.
   return rows.map(([kind, key, e]) => ({
     kind,
     key,
     text: e.text,
     start: e.start,
     end: e.end,
-    sentence: e.sentence,
+    sentence_start: e.sentenceStart,
+    sentence_end: e.sentenceEnd,
   }));
 }
 
@@ -122,7 +124,8 @@ export function factsDocument(x: ArticleExtraction) {
       text: f.text,
       start: f.evidence.start,
       end: f.evidence.end,
-      sentence: f.evidence.sentence,
+      sentence_start: f.evidence.sentenceStart,
+      sentence_end: f.evidence.sentenceEnd,
     })),
     mentions: mentionRows(x),
   };

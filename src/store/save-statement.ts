@@ -9,7 +9,8 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * Saving an article as one SQL statement: every table it touches is written by a data-modifying
  * CTE, so a save costs one round trip however many facts the article carries (Prisma's statements
  * cost milliseconds each). The statement lives in the database function `seedgraph_save_article`
- * (prisma/migrations/20261122060000_save_article_function), which first takes the story lock and
+ * (prisma/migrations/20261122060000_save_article_function, last replaced by
+ * 20261206020000_bounded_evidence, which stores evidence sentences as offsets into the body), which first takes the story lock and
  * then runs it with a fresh snapshot, so it sees every article committed before the lock was
  * granted: one call, in its own transaction, is the whole save. Change it with a new migration.
  *

@@ -32,16 +32,41 @@ function findSpans(folded: string, terms: readonly string[]): Span[] {
 }
 
 // The window start (a span start) whose following characters hold the most distinct terms.
+// Each term's starts are searched (binary search) for one inside the window, so a long text
+// where a term occurs thousands of times costs n log n, not a pass over every span per span.
 function bestWindow(spans: Span[]): number {
+  const byTerm = new Map<number, number[]>();
+  for (const s of spans) {
+    const starts = byTerm.get(s.term);
+    if (starts) starts.push(s.start);
+    else byTerm.set(s.term, [s.start]);
+  }
+  const terms = [...byTerm].map(([term, starts]) => {
+    const length = spans.find((s) => s.term === term) as Span;
+    return { starts: starts.sort((a, b) => a - b), length: length.end - length.start };
+  });
   let best = { start: 0, terms: -1 };
   for (const first of spans) {
-    const inside = spans.filter(
-      (s) => s.start >= first.start && s.end <= first.start + SNIPPET_LENGTH - LEAD,
-    );
-    const terms = new Set(inside.map((s) => s.term)).size;
-    if (terms > best.terms) best = { start: first.start, terms };
+    const limit = first.start + SNIPPET_LENGTH - LEAD;
+    let found = 0;
+    for (const t of terms) {
+      const at = t.starts[firstAtOrAfter(t.starts, first.start)];
+      if (at !== undefined && at + t.length <= limit) found++;
+    }
+    if (found > best.terms) best = { start: first.start, terms: found };
   }
   return best.start;
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Snaps [from, to) outwards to word boundaries without passing the text's ends.

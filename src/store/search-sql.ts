@@ -14,6 +14,12 @@ export type SearchKind = "agreement" | "article" | "meeting" | "person";
 export const REFINED_ARTICLES = 50;
 /** How much of an article's body the proximity ranking reads (the lead matters most). */
 export const REFINED_BODY_CHARS = 4000;
+/**
+ * How much of an article's body search indexes and cuts snippets from: PostgreSQL refuses a
+ * tsvector over 1 MB, so the indexes of migration 20261206020000_bounded_evidence, and the
+ * functions that use them, read this many characters; the rest is stored but not searched.
+ */
+export const SEARCH_BODY_CHARS = 100_000;
 
 interface KindSql {
   /** The matching ids as `x(id)`, joined to the table under its alias. */
@@ -37,7 +43,7 @@ const KIND_SQL: Record<SearchKind, KindSql> = {
     from: "seedgraph_article_ids($1, $2) AS x(id) JOIN article a ON a.id = x.id",
     key: "lpad(a.id::text, 12, '0')",
     num: "a.id",
-    fields: "ARRAY[a.display_title, a.body]",
+    fields: `ARRAY[a.display_title, left(a.body, ${SEARCH_BODY_CHARS})]`,
   },
   meeting: {
     from: "seedgraph_meeting_ids($1, $2) AS x(id) JOIN meeting m ON m.id = x.id",

@@ -1,7 +1,27 @@
-import type { Builder } from "../builder.ts";
+import { loadBatched } from "../batch.ts";
+import type { Builder, SchemaDeps } from "../builder.ts";
 
-/** `Figure`, `Mention` and the article fields that list them. */
-export function addEvidenceTypes(builder: Builder) {
+interface SentenceSpan {
+  articleId: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/**
+ * `Figure`, `Mention` and the article fields that list them. A piece of evidence stores where its
+ * sentence lies in the article's body, not the sentence itself (one copy of the text per article,
+ * not one per mention); `sentence` cuts it from the body, read once per article for every
+ * sentence a request asks for, in one statement.
+ */
+export function addEvidenceTypes(builder: Builder, { sql }: Pick<SchemaDeps, "sql">) {
+  const sentenceOf = (e: SentenceSpan, ctx: object) =>
+    loadBatched(ctx, "evidence:bodies", e.articleId, async (ids: number[]) => {
+      const rows = await sql.query<{ id: number; body: string }>(
+        "/* seedgraph:evidence-bodies */ SELECT id, body FROM article WHERE id = ANY($1::int[])",
+        [ids],
+      );
+      return new Map(rows.map((r) => [Number(r.id), r.body]));
+    }).then((body) => (body ?? "").slice(e.sentenceStart, e.sentenceEnd));
   const Figure = builder.prismaObject("Figure", {
     description: "An amount an article reports, with the sentence it comes from.",
     fields: (t) => ({
@@ -25,7 +45,10 @@ export function addEvidenceTypes(builder: Builder) {
       text: t.exposeString("text", { description: "The amount as written (`hơn 450 tỷ USD`)." }),
       start: t.exposeInt("start", { description: "Offset of `text` in the article's body." }),
       end: t.exposeInt("end", { description: "End offset (exclusive) in the article's body." }),
-      sentence: t.exposeString("sentence", { description: "The sentence it comes from." }),
+      sentence: t.string({
+        description: "The sentence it comes from.",
+        resolve: (f, _args, ctx) => sentenceOf(f, ctx),
+      }),
     }),
   });
   const Mention = builder.prismaObject("Mention", {
@@ -40,7 +63,10 @@ export function addEvidenceTypes(builder: Builder) {
       text: t.exposeString("text", { description: "The matched text." }),
       start: t.exposeInt("start", { description: "Offset in the article's body (UTF-16 code units)." }),
       end: t.exposeInt("end", { description: "End offset (exclusive)." }),
-      sentence: t.exposeString("sentence", { description: "The sentence around it." }),
+      sentence: t.string({
+        description: "The sentence around it.",
+        resolve: (m, _args, ctx) => sentenceOf(m, ctx),
+      }),
     }),
   });
   builder.prismaObjectField("Article", "figures", (t) =>

@@ -4,13 +4,17 @@ import { describe, expect, it } from "vitest";
 import { STORY_LOCK_KEY } from "../../../src/store/article-store.ts";
 import { SAVE_ARTICLE_SQL } from "../../../src/store/save-statement.ts";
 
-const migration = fs.readFileSync(
-  path.resolve(
-    import.meta.dirname,
-    "../../../prisma/migrations/20261122060000_save_article_function/migration.sql",
-  ),
-  "utf8",
-);
+// The function as the newest migration that (re)defines it leaves it.
+const migrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
+const migration =
+  fs
+    .readdirSync(migrations)
+    .sort()
+    .map((dir) => path.join(migrations, dir, "migration.sql"))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => fs.readFileSync(file, "utf8"))
+    .filter((sql) => /CREATE (OR REPLACE )?FUNCTION seedgraph_save_article\(/.test(sql))
+    .at(-1) ?? "";
 
 describe("the save function", () => {
   it("takes the same story lock as removals, before its statement", () => {
