@@ -1,7 +1,7 @@
 import path from "node:path";
 import { connectionProblem, type PrismaClient } from "../db/client.ts";
 import type { SqlRunner } from "../db/sql.ts";
-import { type ArticleExtraction, extractArticle } from "../extract/index.ts";
+import type { ArticleExtraction } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
 import {
@@ -14,6 +14,7 @@ import {
   saveArticle,
 } from "../store/article-store.ts";
 import type { StoredEvent } from "../store/events.ts";
+import { extractArticleBounded } from "./extract-off-thread.ts";
 import { failureReason, type IngestStage } from "./failure-reason.ts";
 import { isInvalidNameStandIn } from "./file-names.ts";
 import { type ReadFailureCode, type ReadResult, readArticleFile } from "./reader.ts";
@@ -80,7 +81,7 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     if (failure && failedBefore(failure, read.hash))
       return { path: rel, status: "failed", code: failure.code, message: failure.message };
     stage = "extract";
-    const extraction: ArticleExtraction = extractArticle(read.text);
+    const extraction: ArticleExtraction = await extractArticleBounded(read.text);
     stage = "save";
     const outcome = await saveArticle(deps.sql, { path: rel, contentHash: read.hash, extraction }, stored);
     if (outcome.status !== "unchanged") {
