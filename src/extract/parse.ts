@@ -35,7 +35,7 @@ export interface ParsedArticle {
   title: string | null;
   /** `title`, or the lead's first sentence trimmed to ~120 characters at a word boundary. */
   displayTitle: string;
-  /** First body paragraph. */
+  /** First body paragraph, cut at a word boundary to at most ~LEAD_MAX characters (then ending in `…`). */
   lead: string | null;
   /** The cleaned article text: paragraphs joined with a blank line. Offsets of facts refer to it. */
   body: string;
@@ -59,6 +59,12 @@ export interface ParsedArticle {
 const DISPLAY_TITLE_MAX = 120;
 /** Longest headline; a longer first line is a paragraph. */
 const TITLE_MAX = 200;
+/**
+ * Longest stored lead. The lead is a copy of the first paragraph, and a file that is one
+ * paragraph (no blank line: 1.9 MB of text) would store its text twice; real leads are a few
+ * hundred characters.
+ */
+export const LEAD_MAX = 2000;
 
 interface Line {
   text: string;
@@ -114,7 +120,7 @@ export function parseArticle(text: string): ParsedArticle {
   return {
     title,
     displayTitle: title ?? deriveTitle(lead),
-    lead,
+    lead: lead === null ? null : clipLead(lead),
     body,
     captions: [...new Set(state.captions)],
     published: state.published,
@@ -291,6 +297,15 @@ function takeLeadDateline(paragraphs: Line[], state: PageState): void {
 function precisionOf(d: PartialDate | null): ParsedArticle["datePrecision"] {
   if (!d) return "unknown";
   return d.day !== undefined ? "day" : d.month !== undefined ? "month" : "year";
+}
+
+/** `lead` cut after its last whole word within LEAD_MAX characters, with `…`. */
+function clipLead(lead: string): string {
+  if (lead.length <= LEAD_MAX) return lead;
+  const space = lead.lastIndexOf(" ", LEAD_MAX - 1);
+  let cut = space > LEAD_MAX / 2 ? space : LEAD_MAX - 1;
+  if (/[\ud800-\udbff]/.test(lead[cut - 1] ?? "")) cut--; // not between a surrogate pair's halves
+  return `${lead.slice(0, cut).trimEnd()}…`;
 }
 
 /** The lead's first sentence, cut at a word boundary to at most ~120 characters. */

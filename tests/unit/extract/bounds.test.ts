@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MEETING_SENTENCE, worstCases } from "../../../bench/extract-cases.ts";
 import { boundFacts } from "../../../src/extract/bounds.ts";
 import { type ArticleExtraction, EXTRACTION_LIMITS, extractArticle } from "../../../src/extract/index.ts";
+import { LEAD_MAX } from "../../../src/extract/parse.ts";
 import { MAX_SENTENCE_CHARS, splitSentences } from "../../../src/extract/sentences.ts";
 import type { Evidence } from "../../../src/extract/types.ts";
 
@@ -34,6 +35,17 @@ describe("sentences", () => {
       expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
       expect(text.charCodeAt(s.start)).toBe(0xd83d);
     }
+  });
+});
+
+describe("lead", () => {
+  it("keeps at most LEAD_MAX characters of a file that is one paragraph, cut after a word", () => {
+    const text = `Tin hội nghị\n\n${`${MEETING_SENTENCE} `.repeat(100)}`;
+    const x = extractArticle(text);
+    expect(x.article.body.length).toBeGreaterThan(LEAD_MAX * 10);
+    expect(x.article.lead?.length).toBeLessThanOrEqual(LEAD_MAX + 1);
+    expect(x.article.lead?.endsWith(" …") || x.article.lead?.endsWith("…")).toBe(true);
+    expect(x.article.body.startsWith((x.article.lead ?? "").slice(0, -1).trimEnd())).toBe(true);
   });
 });
 
