@@ -2,11 +2,43 @@
 // meeting sentence repeated with and without full stops, distinct words, one very long line, many
 // meeting names, many numbers, and normal-looking text made of seed sentences. Deterministic.
 
+import fs from "node:fs";
+
 /** One meeting sentence of the kind the seeds are made of (meeting, people, countries, a figure). */
 export const MEETING_SENTENCE =
   "Chiều 10/7/2025, tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 ở Kuala Lumpur, Phó Thủ tướng, " +
   "Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Nhật Bản Takeshi Iwaya nhấn mạnh kim ngạch " +
   "thương mại ASEAN-Nhật Bản đạt hơn 240 tỷ USD trong năm 2024, cùng thúc đẩy Hiệp định RCEP và ACFTA 3.0";
+
+const SEEDS = new URL("../seeds/", import.meta.url);
+
+/** Whole sentences of the seed articles (no captions, credits or headers). */
+function seedSentences(): string[] {
+  const texts = fs.readdirSync(SEEDS).map((name) => fs.readFileSync(new URL(name, SEEDS), "utf8"));
+  return [
+    ...new Set(
+      texts
+        .flatMap((t) => t.split(/\n+/u).flatMap((p) => p.split(/(?<=[.!?…])\s+(?=\p{Lu})/u)))
+        .map((s) => s.trim())
+        .filter((s) => s.length >= 40 && /[.!?…]"?$/u.test(s) && !s.startsWith("date ")),
+    ),
+  ];
+}
+
+/**
+ * Normal-looking text of about `bytes` bytes: a headline, then paragraphs of four seed sentences
+ * picked at random (a long article of ordinary news, as the seeds read).
+ */
+export function normalText(bytes: number): string {
+  const sentences = seedSentences();
+  const next = random(3);
+  const paragraphs: string[] = [];
+  for (let size = 0; size < bytes; size += Buffer.byteLength(paragraphs.at(-1) ?? "") + 2) {
+    const pick = () => sentences[Math.floor(next() * sentences.length)] as string;
+    paragraphs.push([pick(), pick(), pick(), pick()].join(" "));
+  }
+  return `Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58\n\n${paragraphs.join("\n\n")}`;
+}
 
 // A tiny deterministic generator (mulberry32), so every run builds the same texts.
 function random(seed: number): () => number {
