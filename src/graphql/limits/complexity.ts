@@ -16,6 +16,7 @@ import {
   type ValueNode,
   valueFromASTUntyped,
 } from "graphql";
+import { LEAD_MAX } from "../../extract/parse.ts";
 import { DEFAULT_PAGE_SIZE } from "../builder.ts";
 
 /** Items a plain list field (no `first`/`last`) is assumed to hold. */
@@ -31,7 +32,8 @@ export const TEXT_BYTES_PER_UNIT = 64 * 1024;
  */
 export const LONG_TEXT: Readonly<Record<string, number>> = {
   "Article.body": 2 * 1024 * 1024,
-  "Article.lead": 2 * 1024 * 1024,
+  // The stored lead is cut at LEAD_MAX characters (src/extract/parse.ts), at most 3 bytes each.
+  "Article.lead": LEAD_MAX * 3,
   "Mention.sentence": TEXT_BYTES_PER_UNIT,
   "Figure.sentence": TEXT_BYTES_PER_UNIT,
 };
