@@ -20,11 +20,22 @@ const SQLSTATE_REASONS: Record<string, string> = {
   "22021": "the text holds a byte sequence PostgreSQL does not accept",
   "22P05": "the text holds a character PostgreSQL cannot store",
   "23505": "the article conflicts with one stored meanwhile",
-  "40001": "the save conflicted with another one",
-  "40P01": "the save deadlocked with another one",
   "53200": "the database ran out of memory",
   "57014": "the save took too long and was cancelled",
 };
+
+/** Serialisation failures, deadlocks and lock time-outs: bad luck of timing, not of the file. */
+const RETRYABLE_SQLSTATES = new Set(["40001", "40P01", "55P03"]);
+
+/**
+ * True for an error that says "try again" about the moment, not the file (a deadlock, a
+ * serialisation failure): recording it as the file's failure would keep the file out until it
+ * changes, so it is retried like a lost connection instead.
+ */
+export function isRetryableConflict(error: unknown): boolean {
+  const sqlState = sqlStateOf(error);
+  return sqlState !== undefined && RETRYABLE_SQLSTATES.has(sqlState);
+}
 
 /**
  * Turns an error thrown while ingesting one file (not a lost connection: the caller has checked)

@@ -15,7 +15,7 @@ import {
 } from "../store/article-store.ts";
 import type { StoredEvent } from "../store/events.ts";
 import { extractArticleBounded } from "./extract-off-thread.ts";
-import { failureReason, type IngestStage } from "./failure-reason.ts";
+import { failureReason, type IngestStage, isRetryableConflict } from "./failure-reason.ts";
 import { isInvalidNameStandIn } from "./file-names.ts";
 import { type ReadFailureCode, type ReadResult, readArticleFile } from "./reader.ts";
 
@@ -92,7 +92,7 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     }
     return { path: rel, ...outcome };
   } catch (error) {
-    if (connectionProblem(error) !== null) throw error;
+    if (connectionProblem(error) !== null || isRetryableConflict(error)) throw error;
     return failed(deps, { path: rel, contentHash: hash, ...failureReason(error, stage) }, error);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failureReason } from "../../../src/ingest/failure-reason.ts";
+import { failureReason, isRetryableConflict } from "../../../src/ingest/failure-reason.ts";
 import { IngestLimitError } from "../../../src/ingest/ingest-error.ts";
 
 /** An error shaped like the pg driver's DatabaseError. */
@@ -58,5 +58,22 @@ describe("failureReason", () => {
     expect(failureReason(new Error("cannot open /etc/passwd now"), "extract").message).not.toMatch(/etc/);
     expect(failureReason("odd", "save").code).toBe("SAVE_FAILED");
     expect(failureReason(new Error("x".repeat(1000)), "extract").message.length).toBeLessThanOrEqual(200);
+  });
+});
+
+describe("isRetryableConflict", () => {
+  it("is true for deadlocks, serialisation failures and lock time-outs, which are not the file's fault", () => {
+    expect(isRetryableConflict(pgError("40P01", "deadlock detected"))).toBe(true);
+    expect(isRetryableConflict(pgError("40001", "could not serialize access"))).toBe(true);
+    expect(isRetryableConflict(pgError("55P03", "could not obtain lock"))).toBe(true);
+    // Wrapped by Prisma's driver adapter, as it is through the Prisma client.
+    const wrapped = { meta: { driverAdapterError: { cause: { originalCode: "40P01" } } } };
+    expect(isRetryableConflict(wrapped)).toBe(true);
+  });
+
+  it("is false for errors that a retry of the same bytes would meet again", () => {
+    expect(isRetryableConflict(pgError("54000", "string is too long for tsvector"))).toBe(false);
+    expect(isRetryableConflict(new RangeError("Invalid string length"))).toBe(false);
+    expect(isRetryableConflict(new Error("boom"))).toBe(false);
   });
 });
