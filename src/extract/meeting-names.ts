@@ -64,6 +64,8 @@ const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
 const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
 /** `… và 45`, `…, 45`, `… và lần thứ 45`: further editions named together. */
 const MORE_EDITIONS = "(?:\\s*(?:,|va|and)\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
+/** ASEAN's full name in Vietnamese, with or without its acronym after it. */
+const ASEAN_LONG = "hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a(?:\\s*\\(asean\\))?";
 export const WITH = "\\s+(?:voi|with)\\s+";
 
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
@@ -71,7 +73,9 @@ const VI_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   `(?:\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
-  `\\s+(?:${alternation(VI_CORES)}|asean${ASEAN_SUFFIX})`,
+  // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
+  `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+)?`,
+  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX})`,
 ].join("");
 const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX})(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
@@ -133,6 +137,10 @@ const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINIS
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 const ASEAN_SEPARATOR = new RegExp(`asean${DASH_OR_PLUS}`, "u");
 const PAIR_FOLLOWS = new RegExp(`^${DASH_OR_PLUS}\\p{L}`, "u");
+const SUMMIT_IN_SERIES_NAME = new RegExp(
+  fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
+  "u",
+);
 const PAREN_ACRONYM = /\(([a-z]+(?:\s+[a-z]+)?)\)/u;
 
 const EDITION_IN = new RegExp(
@@ -201,13 +209,16 @@ export function identifyName(view: TextView, start: number, end: number): NameId
  * meeting of ministers of no stated portfolio (`Hội nghị Bộ trưởng Hợp tác Mekong - Sông Hằng`)
  * gets null: the context decides.
  */
-export function nameLevel(id: NameIdentity, nameFold: string): MeetingLevel | null {
+export function nameLevel(id: NameIdentity, name: string): MeetingLevel | null {
   if (id.level) return id.level;
+  // `Hội nghị Bộ trưởng Cấp cao Đông Á`: the summit in the series' name is no level.
+  const nameFold = name.replace(SUMMIT_IN_SERIES_NAME, " ");
   const cue = levelFromName(nameFold);
   if (cue) return cue;
   if (SECTORS.some((s) => s.re.test(nameFold))) return "other";
   const fallback = SERIES_INFO.get(id.series)?.defaultLevel ?? null;
-  if (id.series === "OTHER" && GENERIC_MINISTER.test(nameFold)) return null;
+  // Ministers of no stated portfolio of a summit series (EAS): the context says which.
+  if ((id.series === "OTHER" || fallback === "leaders") && GENERIC_MINISTER.test(nameFold)) return null;
   return fallback;
 }
 

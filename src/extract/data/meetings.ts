@@ -189,7 +189,13 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
   },
   {
     level: "senior_officials",
-    forms: ["quan chuc kinh te cao cap", "quan chuc cao cap", "senior officials'", "senior official"],
+    forms: [
+      "quan chuc kinh te cao cap",
+      "quan chuc cao cap",
+      "quan chuc cap cao",
+      "senior officials'",
+      "senior official",
+    ],
   },
   { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
 ];
@@ -353,6 +359,7 @@ export const VI_HEAD_MODIFIERS = [
   "khong chinh thuc",
   "thuong nien",
   "bat thuong",
+  "tru bi",
 ] as const;
 
 /** Level words of a Vietnamese name (`Bộ trưởng Ngoại giao`, `Cấp cao`, `Quan chức cao cấp số`). */
@@ -381,6 +388,9 @@ export const VI_CORES = [
   "cap cao dong a",
   "thuong dinh dong a",
   "dong a",
+  "eas(?![a-z])",
+  "dien dan khu vuc asean",
+  "arf(?![a-z])",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
@@ -402,6 +412,8 @@ export const EN_CORES = [
   "lancang - mekong",
   "east asia summit",
   "eas",
+  "asean regional forum",
+  "arf",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
@@ -442,7 +454,7 @@ export const EN_FIXED_NAMES = [
 export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
   { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)" },
   { series: "MEKONG_LANCANG", pattern: "mekong - (?:lan thuong|lancang)|lancang - mekong" },
-  { series: "ARF", pattern: "khu vuc asean|regional forum" },
+  { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   { series: "PMC", pattern: "sau hoi nghi bo truong|post ministerial" },
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean plus three" },
@@ -553,8 +565,8 @@ export const UMBRELLA_AFTER = [
 ] as const;
 
 /**
- * Just after a name: the name stands for the grouping, not a meeting (`the 18 East Asia Summit
- * (EAS) participating countries`).
+ * Just after a name: the name stands for the grouping or a body, not a meeting (`the 18 East
+ * Asia Summit (EAS) participating countries`, `Viet Nam's ASEAN SOM delegation`).
  */
 export const GROUPING_AFTER = [
   "participating countries",
@@ -562,6 +574,7 @@ export const GROUPING_AFTER = [
   "member states",
   "member countries",
   "members",
+  "delegation",
 ] as const;
 
 /** Just before a name: a proposal to create a mechanism, not a meeting. */

@@ -1,0 +1,67 @@
+/**
+ * Meeting names as real press writes them (issue #13, section 3): each rule class with short
+ * sentences of our own.
+ */
+import { describe, expect, it } from "vitest";
+import { extractMeetings } from "../../../src/extract/meetings.ts";
+import { createTextView } from "../../../src/extract/text-view.ts";
+import type { PartialDate } from "../../../src/extract/types.ts";
+
+const PUBLISHED: PartialDate = { year: 2024, month: 3, day: 5 };
+
+/** `series partner level number` of each meeting, in text order. */
+const meetingsOf = (text: string, published: PartialDate | null = PUBLISHED) =>
+  extractMeetings(createTextView(text), { published }).map((m) =>
+    [m.series, m.partner ?? "-", m.level, m.number ?? "-"].join(" "),
+  );
+
+describe("senior officials' meetings", () => {
+  it("reads the acronym between the level and ASEAN, and `các nước`", () => {
+    expect(meetingsOf("Sáng nay, Hội nghị Quan chức cao cấp (SOM) các nước ASEAN đã khai mạc.")).toEqual([
+      "SOM - senior_officials -",
+    ]);
+  });
+
+  it("reads `quan chức cấp cao` and ASEAN's full Vietnamese name", () => {
+    expect(meetingsOf("Hội nghị các quan chức cấp cao ASEAN (SOM) họp hai ngày.")).toEqual([
+      "SOM - senior_officials -",
+    ]);
+    expect(
+      meetingsOf(
+        "Cuộc họp trù bị các Quan chức Cao cấp (SOM) Hiệp hội các quốc gia Đông Nam Á (ASEAN) đã diễn ra.",
+      ),
+    ).toEqual(["SOM - senior_officials -"]);
+  });
+
+  it("reads the senior officials of the ARF as an ARF meeting, not the ASEAN SOM", () => {
+    expect(meetingsOf("The ASEAN Regional Forum Senior Officials' Meeting (ARF SOM) met by video.")).toEqual([
+      "ARF - senior_officials -",
+    ]);
+    expect(meetingsOf("The officials prepared the 30th ARF Foreign Ministers' Meeting.")).toEqual([
+      "ARF - foreign_ministers 30",
+    ]);
+  });
+
+  it("does not take a delegation named after the meeting for the meeting", () => {
+    expect(meetingsOf("She heads the country's ASEAN Senior Officials' Meeting (SOM) delegation.")).toEqual(
+      [],
+    );
+  });
+});
+
+describe("the level of an East Asia Summit meeting comes from the body", () => {
+  it("reads foreign ministers before the acronym EAS", () => {
+    expect(meetingsOf("Các ngoại trưởng có mặt tại Hội nghị Bộ trưởng Ngoại giao EAS lần thứ 11.")).toEqual([
+      "EAS - foreign_ministers 11",
+    ]);
+  });
+
+  it("does not read the summit in the series' name as the level", () => {
+    expect(
+      meetingsOf(
+        "Các Bộ trưởng Ngoại giao sẽ dự Hội nghị Bộ trưởng Cấp cao Đông Á (EAS) lần thứ 12 tại thủ đô.",
+      ),
+    ).toEqual(["EAS - foreign_ministers 12"]);
+    expect(meetingsOf("Hội nghị Cấp cao Đông Á lần thứ 16 khai mạc.")).toEqual(["EAS - leaders 16"]);
+  });
+});
