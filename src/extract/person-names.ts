@@ -23,6 +23,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const RAW_TOKEN = /^[\p{L}\p{M}'’.-]+/u;
 const MAX_NAME_TOKENS = 6;
+const GLUED_SENTENCE = /^([\p{L}\p{M}'’-]{2,}\.)\p{Lu}\p{Ll}/u;
 
 /**
  * The name starting at `start`: stops at a lower-case word, punctuation, an all-capitals token
@@ -33,8 +34,10 @@ export function parseNameRun(text: string, start: number): NameRun | null {
   const ends: number[] = [];
   let i = start;
   while (tokens.length < MAX_NAME_TOKENS) {
-    const raw = RAW_TOKEN.exec(text.slice(i, i + 40))?.[0];
-    if (!raw) break;
+    const run = RAW_TOKEN.exec(text.slice(i, i + 40))?.[0];
+    if (!run) break;
+    // A full stop with no space after it (`Pelosi.Tại hội nghị`) still ends the name.
+    const raw = GLUED_SENTENCE.exec(run)?.[1] ?? run;
     const possessive = /['’]s$/.test(raw);
     const sentenceEnd = raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr.";
     const core = possessive ? raw.slice(0, -2) : sentenceEnd ? raw.slice(0, -1) : raw;

@@ -13,6 +13,7 @@ import {
   FORMER_BEFORE_TITLE,
   NAME_INTRODUCERS,
   NOT_A_PERSON_BEFORE_TITLE,
+  NOT_NAME_WORDS,
   ROLE_BY_COUNTRY,
   TITLES,
   type TitleEntry,
@@ -68,6 +69,7 @@ const INTRODUCER_SOURCE = INTRODUCER_FORMS.map(escapeRegex).join("|");
 // After the title: an acronym in brackets (`(USTR)`), a comma, a word of address, the name.
 const INTRODUCER = new RegExp(`^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +)?(?=\\p{Lu})`, "u");
 const INTRODUCED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_SOURCE}) $`, "u");
+const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:of (?:the )?)?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
 const POSTING_LINK = /^ (?:tại|ở|to|in) /;
@@ -120,8 +122,9 @@ function titleChains(view: TextView): Chain[] {
   for (const m of separatorView(view).matchAll(TITLE_RE)) {
     const start = m.index;
     let end = start + m[0].length;
-    let title = TITLE_BY_KEY.get(spellingKey(view.canon.slice(start, end)).toLowerCase());
-    if (!title) continue;
+    const printed = spellingKey(view.canon.slice(start, end));
+    let title = TITLE_BY_KEY.get(printed.toLowerCase());
+    if (!title || (title.exactCase && !title.forms.includes(printed))) continue;
     [title, end] = withEnglishMinistry(view.text, title, end);
     if (current && CHAIN_GAP.test(view.text.slice(current.end, start))) {
       current.titles.push(title);
@@ -208,6 +211,9 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   if (view.text.slice(chain.start - 2, chain.start) !== ", ") return null;
   const run = nameEndingAt(view.text, chain.start - 2);
   if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
+  // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.
+  const wordBefore = /([\p{L}]+) $/u.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
+  if (wordBefore && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;
   const { code } = chainCountry(view, mentions, chain);
   const introduced = INTRODUCED_BEFORE.test(view.text.slice(Math.max(0, run.start - 16), run.start));
   if (!introduced && !code) return null;

@@ -19,6 +19,8 @@ export interface TitleEntry {
   international?: boolean;
   /** An English rank that takes a ministry after it (`Minister of Export Promotion, …`). */
   takesMinistry?: boolean;
+  /** An abbreviation that is a title only in capitals (`PM`, never the `pm` of a time). */
+  exactCase?: boolean;
 }
 
 interface Rank {
@@ -70,9 +72,20 @@ const MINISTRIES: readonly { vi: readonly string[]; en: string }[] = [
   { vi: ["Y tế"], en: "Health" },
   { vi: ["Giáo dục và Đào tạo"], en: "Education and Training" },
   { vi: ["Văn hóa, Thể thao và Du lịch"], en: "Culture, Sports and Tourism" },
+  { vi: ["Lao động, Thương binh và Xã hội"], en: "Labour, Invalids and Social Affairs" },
   { vi: ["Năng lượng"], en: "Energy" },
   { vi: ["Du lịch"], en: "Tourism" },
 ];
+
+/**
+ * A ministry's name as the press also shortens it, with dashes for `,` and `và`
+ * (`Bộ Giáo dục - Đào tạo`, `Bộ Lao động - Thương binh - Xã hội`); dashes and spaces are one
+ * separator to the matcher, so the dashed form is the name without its commas and `và`.
+ */
+function dashedForms(name: string): string[] {
+  const dashed = name.replace(/,/g, "").replace(/ và /g, " ");
+  return dashed === name ? [name] : [name, dashed];
+}
 
 /** `Bộ trưởng Ngoại giao`, `Bộ trưởng Bộ Ngoại giao`, `Thứ trưởng Ngoại giao thứ nhất` … */
 function ministerialTitles(): TitleEntry[] {
@@ -80,7 +93,7 @@ function ministerialTitles(): TitleEntry[] {
   for (const rank of RANKS) {
     for (const ministry of MINISTRIES) {
       const forms = rank.vi.flatMap((head) =>
-        ministry.vi.flatMap((m) => {
+        ministry.vi.flatMap(dashedForms).flatMap((m) => {
           const base = [`${head} ${m}`, `${head} Bộ ${m}`];
           return rank.viSuffix ? base.map((f) => `${f} ${rank.viSuffix}`) : base;
         }),
@@ -99,6 +112,9 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Deputy Prime Minister",
   },
   { forms: ["Thủ tướng", "Thủ tướng Chính phủ", "Prime Minister"], role: "Prime Minister" },
+  { forms: ["PM"], role: "Prime Minister", exactCase: true },
+  { forms: ["Deputy PM"], role: "Deputy Prime Minister", exactCase: true },
+  { forms: ["Cố vấn Nhà nước", "State Counsellor", "State Counselor"], role: "State Counsellor" },
   { forms: ["Thủ tướng Quốc vụ viện", "Thủ tướng Quốc vụ viện Trung Quốc"], role: "Premier", country: "CN" },
   { forms: ["Premier"], role: "Premier" },
   { forms: ["Bộ trưởng Cao cấp", "Senior Minister"], role: "Senior Minister" },
@@ -176,6 +192,42 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Chủ tịch"], role: "President", needsCountry: true },
   { forms: ["Tổng Bí thư", "General Secretary"], role: "General Secretary" },
   { forms: ["Chủ tịch Quốc hội"], role: "Chairman of the National Assembly" },
+  {
+    forms: ["Chủ tịch Hạ viện", "Speaker of the House", "House Speaker"],
+    role: "Speaker of the House of Representatives",
+  },
+  { forms: ["Chủ tịch Thượng viện"], role: "President of the Senate" },
+  {
+    forms: ["Thư ký báo chí Nhà Trắng", "White House Press Secretary", "White House press secretary"],
+    role: "White House Press Secretary",
+    country: "US",
+  },
+  { forms: ["Người phát ngôn", "Spokesperson", "Spokesman", "Spokeswoman"], role: "Spokesperson" },
+  {
+    forms: [
+      "Người phát ngôn Bộ Ngoại giao",
+      "Foreign Ministry Spokesperson",
+      "Foreign Ministry spokesperson",
+    ],
+    role: "Spokesperson of the Ministry of Foreign Affairs",
+  },
+  // Offices of Viet Nam's government and party that lead delegations.
+  { forms: ["Chủ nhiệm Văn phòng Chính phủ"], role: "Chairman of the Government Office", country: "VN" },
+  {
+    forms: ["Phó Chủ nhiệm Văn phòng Chính phủ"],
+    role: "Vice Chairman of the Government Office",
+    country: "VN",
+  },
+  {
+    forms: ["Chánh Văn phòng Trung ương Đảng"],
+    role: "Chief of the Party Central Committee Office",
+    country: "VN",
+  },
+  {
+    forms: ["Phó Chánh Văn phòng Trung ương Đảng"],
+    role: "Deputy Chief of the Party Central Committee Office",
+    country: "VN",
+  },
   { forms: ["Quốc vương", "Nhà vua", "King"], role: "King" },
   {
     forms: [
@@ -188,6 +240,18 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     ],
     role: "Secretary-General of ASEAN",
     international: true,
+  },
+  {
+    // A deputy is seconded by a member state and keeps that state (no `international`).
+    forms: [
+      "Phó Tổng Thư ký ASEAN",
+      "Phó Tổng thư ký Hiệp hội các quốc gia Đông Nam Á",
+      "Deputy Secretary-General of ASEAN",
+      "ASEAN Deputy Secretary-General",
+      "Deputy Secretary General of ASEAN",
+      "ASEAN Deputy Secretary General",
+    ],
+    role: "Deputy Secretary-General of ASEAN",
   },
   {
     forms: [
@@ -375,6 +439,8 @@ export const NAME_PARTICLES = [
  */
 export const NOT_NAME_WORDS = [
   "Tại",
+  "Về",
+  "Ở",
   "Trong",
   "Theo",
   "Sau",
@@ -409,6 +475,9 @@ export const NOT_NAME_WORDS = [
   "Of",
   "For",
   "With",
+  "About",
+  "Regarding",
+  "From",
   "This",
   "That",
   "He",

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { extractPeople } from "../../../src/extract/people.ts";
+import { createTextView } from "../../../src/extract/text-view.ts";
+
+const triples = (text: string) => extractPeople(createTextView(text)).map((p) => [p.name, p.country, p.role]);
+const names = (text: string) => extractPeople(createTextView(text)).map((p) => p.name);
+
+describe("titles real press uses", () => {
+  it("reads the abbreviation `PM` after a demonym, in capitals only", () => {
+    expect(triples("Talks were chaired by Laotian PM Somsak Inthavong on the second day.")).toEqual([
+      ["Somsak Inthavong", "LA", "Prime Minister"],
+    ]);
+    expect(names("The session closed at 5 pm Tuesday Evening Reception.")).toEqual([]);
+  });
+
+  it("knows State Counsellor, the Speaker of the House and the White House press secretary", () => {
+    expect(triples("Myanmar State Counsellor Daw Khin Mya attended.")).toEqual([
+      ["Daw Khin Mya", "MM", "State Counsellor"],
+    ]);
+    expect(triples("Chuyến đi của Chủ tịch Hạ viện Mỹ Mary Olsen gây tranh cãi.")).toEqual([
+      ["Mary Olsen", "US", "Speaker of the House of Representatives"],
+    ]);
+    expect(triples("Thư ký báo chí Nhà Trắng Tom Reyes nói hội nghị rất quan trọng.")).toEqual([
+      ["Tom Reyes", "US", "White House Press Secretary"],
+    ]);
+  });
+
+  it("reads Vietnamese ministries written with dashes for `và` (`Bộ Lao động - Thương binh - Xã hội`)", () => {
+    expect(
+      triples(
+        "Đoàn gồm Bộ trưởng Bộ Giáo dục - Đào tạo Trần Văn Bình và Thứ trưởng Bộ Lao động - Thương binh - Xã hội Lê Thị Hoa.",
+      ),
+    ).toEqual([
+      ["Trần Văn Bình", "VN", "Minister of Education and Training"],
+      ["Lê Thị Hoa", "VN", "Deputy Minister of Labour, Invalids and Social Affairs"],
+    ]);
+  });
+
+  it("reads the offices of Viet Nam's government and party and the ASEAN deputy secretaries-general", () => {
+    expect(
+      triples(
+        "Cùng đi có Phó Chủ nhiệm Văn phòng Chính phủ Đỗ Văn Hải, Phó Chánh văn phòng Trung ương Đảng Vũ Minh Tâm và Phó Tổng Thư ký ASEAN Ngô Thị Lan.",
+      ),
+    ).toEqual([
+      ["Đỗ Văn Hải", "VN", "Vice Chairman of the Government Office"],
+      ["Vũ Minh Tâm", "VN", "Deputy Chief of the Party Central Committee Office"],
+      ["Ngô Thị Lan", "VN", "Deputy Secretary-General of ASEAN"],
+    ]);
+  });
+});
+
+describe("name boundaries", () => {
+  it("ends a name at a full stop with no space after it", () => {
+    expect(names("Bộ trưởng Quốc phòng Úc Peter Grant.Tại cuộc họp, hai bên nhất trí.")).toEqual([
+      "Peter Grant",
+    ]);
+  });
+
+  it("does not read a topic after a preposition as a name before a title", () => {
+    expect(names("Về Biển Đông, Ngoại trưởng Mỹ cùng các đồng cấp nhấn mạnh tự do hàng hải.")).toEqual([]);
+    expect(names("On Maritime Security, Foreign Minister of Japan spoke first.")).toEqual([]);
+  });
+});
