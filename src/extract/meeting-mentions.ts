@@ -143,6 +143,34 @@ function plusOneMentions(
   );
 }
 
+/**
+ * `các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc …`: an ASEAN meeting named with a list
+ * of partners after it is one ASEAN+1 meeting per partner; null when no partner follows.
+ */
+function partnerListAfter(
+  view: TextView,
+  start: number,
+  end: number,
+  fields: { level: MeetingLevel | null; online: boolean },
+): MeetingMention[] | null {
+  LIST_AFTER_NAME.lastIndex = end;
+  const opener = LIST_AFTER_NAME.exec(view.fold);
+  const list = opener ? readPartnerList(view, end + opener[0].length) : null;
+  if (!list) return null;
+  const seen = new Set<string>();
+  return list.partners
+    .filter((p) => !seen.has(p.code) && seen.add(p.code))
+    .map((p) =>
+      baseMention(start, p.end, asPartner("ASEAN_PLUS_ONE", p.code), {
+        level: fields.level,
+        online: fields.online,
+        listed: true,
+      }),
+    );
+}
+
+const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
+
 function nameMentions(view: TextView, matchStart: number, matchEnd: number): MeetingMention[] {
   const id = identifyName(view, matchStart, matchEnd);
   if (!id) return [];
@@ -150,6 +178,10 @@ function nameMentions(view: TextView, matchStart: number, matchEnd: number): Mee
   const { start, end, numbers } = widenName(view, matchStart, matchEnd);
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   if (id.plusOne) return plusOneMentions(view, start, end, fields);
+  if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
+    const perPartner = partnerListAfter(view, start, end, fields);
+    if (perPartner) return perPartner;
+  }
   // `Hội nghị Cấp cao ASEAN lần thứ 44 và 45` names two meetings.
   const editions = numbers.length > 0 ? numbers : [null];
   return editions.map((number) =>

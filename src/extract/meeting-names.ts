@@ -10,6 +10,7 @@ import {
   EN_CORES,
   EN_FIXED_NAMES,
   EN_LEVEL_WORDS,
+  EN_NAME_MODIFIERS,
   EN_NOUNS,
   GENERIC_MINISTER_CUES,
   LEVEL_CUES,
@@ -63,7 +64,7 @@ const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
 const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
 const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
 /** `… và 45`, `…, 45`, `… và lần thứ 45`: further editions named together. */
-const MORE_EDITIONS = "(?:\\s*(?:,|va|and)\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
+const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
 /** ASEAN's full name in Vietnamese, with or without its acronym after it. */
 const ASEAN_LONG = "hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a(?:\\s*\\(asean\\))?";
 export const WITH = "\\s+(?:voi|with)\\s+";
@@ -77,10 +78,17 @@ const VI_NAME = [
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+)?`,
   `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX})`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX})(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
+// `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
+const VI_BETWEEN_NAME = [
+  `(?:${alternation(VI_HEADS)})`,
+  `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
+  `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${countryNamePattern()}`,
+].join("");
+const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX})(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
-  `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?${WITH}`,
+  // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
+  `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?(?:\\s+cap\\s+(?:${alternation(VI_LEVEL_WORDS)}))?(?:\\s+giua\\s+asean)?${WITH}`,
   `(?:${alternation(PARTNER_MEETING_OPENERS)})${WITH}(?=(?:${alternation(PARTNER_NOUNS.filter((n) => n !== "the"))})\\s)`,
 ].join("|");
 
@@ -92,7 +100,7 @@ const LIST_OPENER = [
  * (anchoredWordMatches): the same matches.
  */
 export const MEETING_NAME = new RegExp(
-  `(?:((?:${VI_NAME}|${EN_NAME}|${FIXED_NAME})${ACRONYM_PAREN})|(${LIST_OPENER}))`,
+  `(?:((?:${VI_BETWEEN_NAME}|${VI_NAME}|${EN_NAME}|${FIXED_NAME})${ACRONYM_PAREN})|(${LIST_OPENER}))`,
   "gu",
 );
 /**
@@ -135,7 +143,7 @@ const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }))
 const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
 const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
-const ASEAN_SEPARATOR = new RegExp(`asean${DASH_OR_PLUS}`, "u");
+const ASEAN_SEPARATOR = new RegExp(`asean(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
 const PAIR_FOLLOWS = new RegExp(`^${DASH_OR_PLUS}\\p{L}`, "u");
 const SUMMIT_IN_SERIES_NAME = new RegExp(
   fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
@@ -229,8 +237,12 @@ function editionsIn(fold: string): number[] {
   const value = (m[1] ?? m[3] ?? m[4])?.replace(/\s+/g, " ");
   const first = value === undefined ? undefined : /^\d/.test(value) ? Number(value) : VI_ORDINALS[value];
   if (first === undefined) return [];
-  const rest = fold.slice(m.index + m[0].length).match(/^(?:\s*(?:,|va|and)\s*(?:lan\s+thu\s+)?\d{1,3})+/u);
-  return [first, ...(rest?.[0].match(/\d{1,3}/g) ?? []).map(Number)];
+  const rest = fold
+    .slice(m.index + m[0].length)
+    .match(/^(?:\s*(?:,|va|and|[-–])\s*(?:lan\s+thu\s+)?\d{1,3})+/u);
+  // `lần thứ 40-41`, `36 và 37`: later editions close after the first, not a date or a count.
+  const more = (rest?.[0].match(/\d{1,3}/g) ?? []).map(Number).filter((n) => n > first && n <= first + 3);
+  return [first, ...more];
 }
 
 /** A name widened over an English ordinal before it and a Vietnamese edition after it. */

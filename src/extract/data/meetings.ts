@@ -304,6 +304,35 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: "IN",
   },
   {
+    // Mekong cooperation with Korea and with the United States: their own series, not ASEAN's.
+    id: "MEKONG_KR",
+    names: [],
+    cores: [
+      "hop tac mekong - han quoc",
+      "mekong - han quoc",
+      "me kong - han quoc",
+      "mekong - rok",
+      "mekong - republic of korea",
+      "mekong - korea",
+    ],
+    level: null,
+    partner: "KR",
+  },
+  {
+    id: "MEKONG_US",
+    names: [],
+    cores: [
+      "quan he doi tac mekong - my",
+      "quan he doi tac me kong - my",
+      "mekong - my",
+      "me kong - my",
+      "mekong - u\\.?s\\.? partnership",
+      "mekong - united states partnership",
+    ],
+    level: null,
+    partner: "US",
+  },
+  {
     id: "RCEP",
     names: [],
     cores: ["regional comprehensive economic partnership(?: \\(rcep\\))?", "rcep"],
@@ -422,6 +451,15 @@ export const EN_LEVEL_WORDS = [
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$/.test(f))),
   "ministers'",
   "ministerial",
+] as const;
+
+/** Words between an English core and its level or noun (`ASEAN-RoK Commemorative Summit`). */
+export const EN_NAME_MODIFIERS = [
+  "commemorative",
+  "special",
+  "informal",
+  "extraordinary",
+  "virtual",
 ] as const;
 
 export const EN_NOUNS = [

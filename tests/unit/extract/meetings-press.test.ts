@@ -65,3 +65,64 @@ describe("the level of an East Asia Summit meeting comes from the body", () => {
     expect(meetingsOf("Hội nghị Cấp cao Đông Á lần thứ 16 khai mạc.")).toEqual(["EAS - leaders 16"]);
   });
 });
+
+describe("ASEAN+1 meetings described by their partners", () => {
+  it("splits an ASEAN summit named with a list of partners into one summit per partner", () => {
+    expect(
+      meetingsOf("Thủ tướng sẽ dự các hội nghị cấp cao ASEAN với đối tác Nhật Bản, Ấn Độ và Canada."),
+    ).toEqual(["ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE IN leaders -", "ASEAN_PLUS_ONE CA leaders -"]);
+  });
+
+  it("keeps an ASEAN summit with no partner after it", () => {
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN với chủ đề về kinh tế số đã bế mạc.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+
+  it("reads a meeting `giữa` the ASEAN ministers and one partner", () => {
+    expect(
+      meetingsOf("Tại Hội nghị lần thứ 21 giữa các Bộ trưởng Kinh tế ASEAN và Nhật Bản, hai bên nhất trí."),
+    ).toEqual(["ASEAN_PLUS_ONE JP economic_ministers 21"]);
+  });
+
+  it("reads consultations `cấp Bộ trưởng … giữa ASEAN với` a list of partners", () => {
+    expect(
+      meetingsOf(
+        "Các hội nghị tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với các đối tác Canada, Nga đã diễn ra.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -", "ASEAN_PLUS_ONE RU economic_ministers -"]);
+  });
+
+  it("reads special and commemorative summits as ASEAN+1 leaders' meetings", () => {
+    expect(meetingsOf("Leaders gathered for the ASEAN-Japan Commemorative Summit in Tokyo.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+    expect(meetingsOf("The ASEAN-Australia Special Summit opened on Sunday.")).toEqual([
+      "ASEAN_PLUS_ONE AU leaders -",
+    ]);
+  });
+});
+
+describe("editions and Mekong mechanisms", () => {
+  it("reads a range of editions joined by a dash as two meetings", () => {
+    expect(meetingsOf("Tuyên bố được đưa ra tại Hội nghị cấp cao ASEAN lần thứ 38-39 ở thủ đô.")).toEqual([
+      "ASEAN_SUMMIT - leaders 38",
+      "ASEAN_SUMMIT - leaders 39",
+    ]);
+  });
+
+  it("does not read a distant number after a dash as an edition", () => {
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN lần thứ 38 - 2021 đã kết thúc.")).toEqual([
+      "ASEAN_SUMMIT - leaders 38",
+    ]);
+  });
+
+  it("keeps the Mekong–Korea and Mekong–US mechanisms apart from ASEAN's", () => {
+    expect(meetingsOf("The second Mekong-Republic of Korea Summit will follow.")).toEqual([
+      "OTHER KR leaders 2",
+    ]);
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Ngoại giao Quan hệ đối tác Mê Kông - Mỹ lần thứ hai đã họp."),
+    ).toEqual(["OTHER US foreign_ministers 2"]);
+  });
+});
