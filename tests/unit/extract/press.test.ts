@@ -1,0 +1,31 @@
+/**
+ * The extractor on real press (tests/fixtures/press): the development part the rules are tuned on
+ * and the test part they never are, each held to floors on F1 per field, so that a change that
+ * loses real-press quality fails here. `npm run eval -- press-dev --details` shows what is missed.
+ * The floors are the scores measured when they were set, rounded down; raise them as rules improve.
+ */
+import { describe, expect, it } from "vitest";
+import { type Field, f1, scoreCases } from "../../../scripts/eval-score.ts";
+import { type EvalSet, loadCases } from "../../../scripts/eval-sets.ts";
+
+const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>> = {
+  "press-dev": { meetings: 0.7, agreements: 0.97, countries: 0.99, people: 0.88 },
+  "press-test": { meetings: 0.63, agreements: 0.96, countries: 0.97, people: 0.87 },
+};
+
+for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
+  describe(set, () => {
+    const score = scoreCases(loadCases(set as EvalSet));
+
+    it("has annotated articles in both languages", () => {
+      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 60 : 20);
+      expect(Object.keys(score.byLang).sort()).toEqual(["en", "vi"]);
+    });
+
+    for (const [field, floor] of Object.entries(FLOORS[set]) as Array<[Field, number]>) {
+      it(`${field}: F1 >= ${floor}`, () => {
+        expect(f1(score.fields[field]), `${set} ${field}`).toBeGreaterThanOrEqual(floor);
+      });
+    }
+  });
+}
