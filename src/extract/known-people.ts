@@ -4,6 +4,7 @@
  * in one prefix-tree pass over the folded view.
  */
 import { PEOPLE, type PersonEntry } from "./data/people.ts";
+import { NAME_PARTICLES } from "./data/roles.ts";
 import {
   FOLDED_WORD_END,
   FOLDED_WORD_START,
@@ -53,10 +54,24 @@ export function lookupShortForm(word: string): PersonEntry | null {
   return BY_SHORT.get(nameKey(word)) ?? null;
 }
 
+const PARTICLES = new Set<string>(NAME_PARTICLES);
+
+/**
+ * Every word of a name is written with a capital, bar particles (`Ursula von der Leyen`):
+ * `Hàn chính thức` is not the name `Hàn Chính`, nor `Tập cận` a leader.
+ */
+function capitalised(surface: string): boolean {
+  for (const word of surface.split(/\s+/)) {
+    const first = word[0] ?? "";
+    if (first === first.toLowerCase() && first !== first.toUpperCase() && !PARTICLES.has(word)) return false;
+  }
+  return true;
+}
+
 /**
  * Every mention of a known person, in text order. The regex runs on folded text, so diacritics
  * must then agree — except for a name written entirely without them (`Bui Thanh Son` in English
- * press), which stands for the Vietnamese name. A name starts with a capital letter.
+ * press), which stands for the Vietnamese name. Every word of a name starts with a capital letter.
  */
 export function findKnownPeople(view: TextView): KnownMention[] {
   const out: KnownMention[] = [];
@@ -64,7 +79,7 @@ export function findKnownPeople(view: TextView): KnownMention[] {
     const start = m.index;
     const end = start + m[0].length;
     const surface = view.canon.slice(start, end);
-    if (surface[0] === surface[0]?.toLowerCase()) continue;
+    if (!capitalised(surface)) continue;
     const key = spellingKey(surface).toLowerCase();
     const full =
       BY_NAME.get(key) ?? (PRINTABLE_ASCII.test(surface) ? BY_FOLDED.get(foldKey(surface)) : undefined);

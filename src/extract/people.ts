@@ -13,6 +13,7 @@ import { NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
 import { escapeRegex } from "./lexicon-regex.ts";
+import { findAddressedNames } from "./person-addressed.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
 import { firstIndexWhere, startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
@@ -51,8 +52,13 @@ export function extractPeople(view: TextView): PersonFact[] {
     if (hit && hit.start < t.end) {
       consumed.add(hit);
       people.add(hit.entry.name, hit.entry, t.start, t.end, t);
-    } else if (t.tokens.length > 1) people.add(t.name, null, t.start, t.end, t);
+    } else if (t.tokens.length > 1) people.add(t.canonical ?? t.name, null, t.start, t.end, t);
     else shortRefs.push(t);
+  }
+  const titledStarts = new Set(people.all().flatMap((p) => p.spans.map((s) => s.start)));
+  for (const t of findAddressedNames(view, titledStarts)) {
+    const hit = known[firstIndexWhere(known, (m) => m.end > t.start)];
+    if (!(hit && hit.start < t.end)) people.add(t.name, null, t.start, t.end, t);
   }
   for (const m of known) if (!consumed.has(m)) people.add(m.entry.name, m.entry, m.start, m.end, null);
   for (const t of shortRefs) resolveShortRef(people, t);

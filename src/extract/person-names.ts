@@ -23,14 +23,16 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const RAW_TOKEN = /^[\p{L}\p{M}'’.-]+/u;
 const MAX_NAME_TOKENS = 6;
+const CAPS_FAMILY = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const GLUED_SENTENCE = /^([\p{L}\p{M}'’-]{2,}\.)\p{Lu}\p{Ll}/u;
 
 /**
  * The name starting at `start`: stops at a lower-case word, punctuation, an all-capitals token
  * (`ASEAN`) or a word that cannot open a name (`Tại`, `Hội`); null when there is none.
  */
-export function parseNameRun(text: string, start: number): NameRun | null {
+export function parseNameRun(text: string, start: number, capsFamily = false): NameRun | null {
   const tokens: string[] = [];
+  let caps = 0;
   const ends: number[] = [];
   let i = start;
   while (tokens.length < MAX_NAME_TOKENS) {
@@ -41,7 +43,10 @@ export function parseNameRun(text: string, start: number): NameRun | null {
     const possessive = /['’]s$/.test(raw);
     const sentenceEnd = raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr.";
     const core = possessive ? raw.slice(0, -2) : sentenceEnd ? raw.slice(0, -1) : raw;
-    if (!isNameToken(core, tokens.length)) break;
+    // `ABE Shinzo`: one family name in capitals, where the press of the country writes it so.
+    const family = capsFamily && caps === 0 && CAPS_FAMILY.test(core) && !NOT_NAME.has(core);
+    if (!family && !isNameToken(core, tokens.length)) break;
+    if (family) caps++;
     tokens.push(core);
     ends.push(i + core.length);
     i += raw.length;
@@ -55,6 +60,9 @@ export function parseNameRun(text: string, start: number): NameRun | null {
   }
   const end = ends.at(-1);
   if (tokens.length === 0 || end === undefined) return null;
+  if (caps > 0 && (tokens.length < 2 || !tokens.some((t) => NAME_WORD.test(t) && t !== t.toUpperCase()))) {
+    return null;
+  }
   return { start, end, name: text.slice(start, end), tokens };
 }
 
@@ -82,4 +90,17 @@ function isNameToken(token: string, index: number): boolean {
   if (INITIALS.test(token)) return true;
   // All-capitals tokens are acronyms (`ASEAN`, `MJC`), not names.
   return NAME_WORD.test(token) && token !== token.toUpperCase();
+}
+
+/**
+ * The canonical form of a name whose family name is printed in capitals: title case, family
+ * name last for a given-name-first canonical order (`ABE Shinzo` → `Shinzo Abe`), first
+ * otherwise (`KANG Kyung-wha` → `Kang Kyung-wha`); other names as printed.
+ */
+export function canonicalName(run: NameRun, familyLast: boolean): string {
+  const k = run.tokens.findIndex((t) => CAPS_FAMILY.test(t));
+  if (k < 0 || run.tokens.length < 2) return run.name;
+  const family = (run.tokens[k] as string).toLowerCase().replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase());
+  const others = run.tokens.filter((_, i) => i !== k);
+  return (familyLast ? [...others, family] : [family, ...others]).join(" ");
 }

@@ -10,6 +10,7 @@
 import { type CountryMention, findCountryMentions } from "./countries.ts";
 import {
   ENGLISH_MINISTRY_WORDS,
+  FAMILY_NAME_IN_CAPITALS,
   FORMER_BEFORE_TITLE,
   NAME_INTRODUCERS,
   NOT_A_PERSON_BEFORE_TITLE,
@@ -27,7 +28,7 @@ import {
   trieSource,
 } from "./lexicon-regex.ts";
 import { canonicalTones, foldText } from "./normalize.ts";
-import { type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
+import { canonicalName, type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
 import type { TextView } from "./text-view.ts";
 
 /** A name introduced by a title. */
@@ -43,6 +44,8 @@ export interface TitledName {
   country: string | null;
   /** The title is an international office: the person acts for no country. */
   international: boolean;
+  /** The name in canonical form when it differs from the printed one (`ABE Shinzo`). */
+  canonical?: string;
 }
 
 const TITLE_BY_KEY = new Map<string, TitleEntry>();
@@ -199,7 +202,14 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
   const nameStart = end + intro[0].length;
   // `Thủ tướng Campuchia, Thái Lan …` lists countries, not a name.
   if (mentions.some((m) => m.start === nameStart)) return null;
-  return titled(chain, code, parseNameRun(view.text, nameStart));
+  const order = code ? FAMILY_NAME_IN_CAPITALS[code] : undefined;
+  const run = parseNameRun(view.text, nameStart, order !== undefined);
+  const named = titled(chain, code, run);
+  if (named && run && order) {
+    const canonical = canonicalName(run, order === "last");
+    if (canonical !== run.name) named.canonical = canonical;
+  }
+  return named;
 }
 
 /**

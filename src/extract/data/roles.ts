@@ -417,6 +417,17 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Infrastructure",
 ] as const;
 
+/**
+ * Countries whose officials' names the press may print with the family name in capitals
+ * (`ABE Shinzo`, `KANG Kyung-wha`, `WANG Yi`), and where the family name goes in the canonical
+ * form: last for Japanese names (given name first), first for Korean and Chinese ones.
+ */
+export const FAMILY_NAME_IN_CAPITALS: Readonly<Record<string, "first" | "last">> = {
+  JP: "last",
+  KR: "first",
+  CN: "first",
+};
+
 /** Lower-case particles allowed inside a foreign name (`Ursula von der Leyen`). */
 export const NAME_PARTICLES = [
   "bin",

@@ -61,3 +61,45 @@ describe("name boundaries", () => {
     expect(names("On Maritime Security, Foreign Minister of Japan spoke first.")).toEqual([]);
   });
 });
+
+describe("names as the press prints them", () => {
+  it("gives Sino-Vietnamese readings their usual English form", () => {
+    expect(triples("Ngoại trưởng Trung Quốc Tần Cương đã gặp người đồng cấp.")).toEqual([
+      ["Qin Gang", "CN", "Minister of Foreign Affairs"],
+    ]);
+    expect(names("Thủ tướng Lý Khắc Cường và Chủ tịch Tập Cận Bình")).toEqual(["Li Keqiang", "Xi Jinping"]);
+  });
+
+  it("restores the diacritics of a known Vietnamese name written without them", () => {
+    expect(triples("Deputy Foreign Minister Nguyen Quoc Dung led the delegation.")).toEqual([
+      ["Nguyễn Quốc Dũng", "VN", "Deputy Minister of Foreign Affairs"],
+    ]);
+  });
+
+  it("does not read lower-case words as a known name (`Tần cương quyết`)", () => {
+    expect(names("Cô Tần cương quyết phản đối, còn ông Vương nghị luận mãi.")).toEqual([]);
+  });
+
+  it("puts a family name printed in capitals in canonical order (`ABE Shinzo` → `Shinzo Abe`)", () => {
+    expect(
+      triples("Japanese Foreign Minister KISHIMOTO Haruki met Korean Foreign Minister PARK Min-soo."),
+    ).toEqual([
+      ["Haruki Kishimoto", "JP", "Minister of Foreign Affairs"],
+      ["Park Min-soo", "KR", "Minister of Foreign Affairs"],
+    ]);
+    expect(names("Thủ tướng Nhật Bản ABE Shinzo phát biểu.")).toEqual(["Shinzo Abe"]);
+    // Elsewhere a word in capitals is an acronym, never a name.
+    expect(names("Thai Prime Minister ASEAN Summit opened.")).toEqual([]);
+  });
+
+  it("keeps a full name after a word of address alone (`ông Kitti Prasirtsuk`, `Mr. John Doe`)", () => {
+    expect(names("Theo ông Somchai Wongsa - Đại học Chulalongkorn, ASEAN cần đoàn kết.")).toEqual([
+      "Somchai Wongsa",
+    ]);
+    expect(triples("Analyst Mr. Daniel Moss said the talks went well.")).toEqual([
+      ["Daniel Moss", null, null],
+    ]);
+    // An office, a country or a place after the word of address is not a name.
+    expect(names("Thank you, Mr. Prime Minister, ông Nhật Bản, và tỉnh Bà Rịa - Vũng Tàu.")).toEqual([]);
+  });
+});
