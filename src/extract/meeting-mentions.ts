@@ -17,6 +17,7 @@ import {
   UMBRELLA_BEFORE,
 } from "./data/meetings.ts";
 import { alternation, anchoredWordMatches, FOLD_START } from "./fold-pattern.ts";
+import { coordinatedNames } from "./meeting-coordination.ts";
 import {
   ACRONYM_LEAD,
   identifyName,
@@ -169,6 +170,8 @@ function partnerListAfter(
     );
 }
 
+const PARTNERS_UNNAMED =
+  /\s+(?:voi|with)\s+(?:(?:cac|its|their)\s+)?(?:doi\s+tac|(?:dialogue\s+)?partners)(?![\p{L}\p{N}])/uy;
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
 function nameMentions(view: TextView, matchStart: number, matchEnd: number): MeetingMention[] {
@@ -181,12 +184,23 @@ function nameMentions(view: TextView, matchStart: number, matchEnd: number): Mee
   if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);
     if (perPartner) return perPartner;
+    // `chuỗi Hội nghị Cấp cao ASEAN với các đối tác`: the meetings with partners, none named.
+    PARTNERS_UNNAMED.lastIndex = end;
+    if (PARTNERS_UNNAMED.test(view.fold)) return [];
   }
   // `Hội nghị Cấp cao ASEAN lần thứ 44 và 45` names two meetings.
   const editions = numbers.length > 0 ? numbers : [null];
-  return editions.map((number) =>
+  const named = editions.map((number) =>
     baseMention(start, end, id, { level: fields.level, online: fields.online, number }),
   );
+  // Only a name with no edition shares its head: `Hội nghị … ASEAN lần thứ 40, ASEAN+3 …` is rare.
+  const more = numbers.length > 0 || id.partner !== null ? [] : coordinatedNames(view, end);
+  return [
+    ...named,
+    ...more.map((c) =>
+      baseMention(c.start, c.end, { series: c.series, partner: null, otherId: null, plusOne: false }, fields),
+    ),
+  ];
 }
 
 const PLUS_THREE_KEY = [...PLUS_THREE_PARTNERS].sort().join();

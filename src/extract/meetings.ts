@@ -120,7 +120,9 @@ function groupMentions(mentions: Resolved[]): Group[] {
     const first = list[0] as Resolved;
     if (first.number !== null) continue;
     const numbered = [...byId.keys()].filter((k) => k !== id && k.startsWith(identityOf(first, false)));
-    if (numbered.length !== 1) continue;
+    // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
+    const together = new Set(numbered.map((k) => byId.get(k)?.[0]?.start)).size === 1;
+    if (numbered.length !== 1 && !(numbered.length > 1 && together)) continue;
     byId.get(numbered[0] as string)?.push(...list);
     byId.delete(id);
   }

@@ -389,6 +389,7 @@ export const VI_HEAD_MODIFIERS = [
   "thuong nien",
   "bat thuong",
   "tru bi",
+  "thuong ky",
 ] as const;
 
 /** Level words of a Vietnamese name (`Bộ trưởng Ngoại giao`, `Cấp cao`, `Quan chức cao cấp số`). */
@@ -404,6 +405,7 @@ export const VI_LEVEL_SUFFIXES = [
   "kinh te",
   "cac nuoc tham gia",
   "dac biet",
+  "thuong ky",
   "ky niem \\d+ nam quan he",
 ] as const;
 
@@ -497,6 +499,15 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean plus three" },
   { series: "SOM", pattern: "^senior officials' meeting" },
+];
+
+/**
+ * Other frameworks named after a meeting's name and sharing its head and level (`Hội nghị Quan
+ * chức cao cấp ASEAN, ASEAN+3 và Cấp cao Đông Á` = three senior officials' meetings). Folded.
+ */
+export const COORDINATED_CORES: readonly { series: MeetingSeries; pattern: string }[] = [
+  { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3(?![0-9])|asean plus three" },
+  { series: "EAS", pattern: "(?:cap cao|thuong dinh) dong a|dong a|eas(?![a-z])|east asia summit" },
 ];
 
 /** ASEAN+1 with a list of partners (`ASEAN+1 với Nhật Bản, Nga …`). Folded. */

@@ -126,3 +126,48 @@ describe("editions and Mekong mechanisms", () => {
     ).toEqual(["OTHER US foreign_ministers 2"]);
   });
 });
+
+describe("frameworks named together under one head", () => {
+  it("gives each framework after the name its own meeting at the name's level", () => {
+    expect(
+      meetingsOf(
+        "Hôm qua, Hội nghị Quan chức cao cấp (SOM) ASEAN, ASEAN+3 (APT) và Cấp cao Đông Á (EAS) đã họp.",
+      ),
+    ).toEqual([
+      "SOM - senior_officials -",
+      "ASEAN_PLUS_THREE - senior_officials -",
+      "EAS - senior_officials -",
+    ]);
+    expect(
+      meetingsOf("Sau Hội nghị cấp cao đặc biệt ASEAN và ASEAN+3 (với ba nước Đông Bắc Á), các nước họp."),
+    ).toEqual(["ASEAN_SUMMIT - leaders -", "ASEAN_PLUS_THREE - leaders -"]);
+  });
+
+  it("does not spread a numbered edition to what follows", () => {
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN lần thứ 40, ASEAN+3 hoan nghênh điều đó.")).toEqual([
+      "ASEAN_SUMMIT - leaders 40",
+    ]);
+  });
+});
+
+describe("ASEAN summits named with their partners or as a series", () => {
+  it("does not read `Hội nghị Cấp cao ASEAN với các đối tác` as the ASEAN Summit", () => {
+    expect(
+      meetingsOf("Trong chuỗi Hội nghị Cấp cao ASEAN với các đối tác, các nhà lãnh đạo đã họp."),
+    ).toEqual([]);
+  });
+
+  it("reads `hội nghị cấp cao thường kỳ của ASEAN`", () => {
+    expect(meetingsOf("Đây là hội nghị cấp cao thường kỳ của ASEAN lần này.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+
+  it("joins an unnumbered mention to two editions named together", () => {
+    expect(
+      meetingsOf(
+        "Brunei sẽ tổ chức Hội nghị Cấp cao ASEAN lần thứ 38 và 39. Hội nghị Cấp cao ASEAN sẽ bàn về y tế.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 38", "ASEAN_SUMMIT - leaders 39"]);
+  });
+});

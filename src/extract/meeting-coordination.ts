@@ -1,0 +1,40 @@
+/**
+ * Frameworks named one after the other under one head (`Hội nghị Quan chức cao cấp (SOM) ASEAN,
+ * ASEAN+3 (APT) và Cấp cao Đông Á (EAS)`, `Hội nghị cấp cao đặc biệt ASEAN và ASEAN+3`): each
+ * is its own meeting, at the level of the name they follow.
+ */
+import { COORDINATED_CORES } from "./data/meetings.ts";
+import { fragmentSource } from "./fold-pattern.ts";
+import type { TextView } from "./text-view.ts";
+import type { MeetingSeries } from "./types.ts";
+
+export interface CoordinatedName {
+  start: number;
+  end: number;
+  series: MeetingSeries;
+}
+
+const CORES = COORDINATED_CORES.map((c) => `(${fragmentSource(c.pattern)})`).join("|");
+// A bracket after the previous name (`(SOM)`, `(với Trung Quốc, Nhật Bản, Hàn Quốc)`), then `,`
+// or `và` / `and`, then one framework with its acronym.
+const NEXT = new RegExp(
+  `(?:\\s*\\([^()\\n]{1,48}\\))?\\s*(?:,\\s*(?:(?:va|and)\\s+)?|\\s+(?:va|and)\\s+)(?:${CORES})(?![\\p{L}\\p{N}])(?:\\s*\\([a-z+\\s]{2,12}\\))?`,
+  "uy",
+);
+
+/** The frameworks listed right after a name ending at `end`, in text order. */
+export function coordinatedNames(view: TextView, end: number): CoordinatedName[] {
+  const out: CoordinatedName[] = [];
+  let at = end;
+  for (;;) {
+    NEXT.lastIndex = at;
+    const m = NEXT.exec(view.fold);
+    if (!m) return out;
+    const group = m.slice(1).findIndex((g) => g !== undefined);
+    const series = COORDINATED_CORES[group]?.series;
+    if (!series) return out;
+    const coreStart = m.index + m[0].indexOf(m[group + 1] as string);
+    out.push({ start: coreStart, end: m.index + m[0].length, series });
+    at = m.index + m[0].length;
+  }
+}
