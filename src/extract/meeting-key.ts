@@ -5,6 +5,13 @@
  * partner and level (`ASEAN_PLUS_ONE-RU-SOM-1`); unnumbered ones by series, partner, level and
  * year (`ASEAN_PLUS_ONE-JP-FM-2025`, `ASEAN_PLUS_THREE-EM-2025`, `ASEAN_SUMMIT-LEADERS-2025`).
  * Meetings of series OTHER carry their sub-series (`OTHER-ACF-11`, `OTHER-ADMM-2025`).
+ *
+ * An unnumbered meeting whose year the text does not give is keyed `…-UNDATED` here, which is
+ * no identity: the foreign ministers' meetings of ASEAN with Japan of every year would share it.
+ * The store completes such a key when it saves the article (src/store/save-statement.ts): with
+ * the year another article of the same story gives the same kind of meeting, else with the
+ * article (`ASEAN_PLUS_ONE-JP-FM-UNDATED-A42`, see {@link articleScopedKey}), so that it is never
+ * merged with another article's meeting.
  */
 import { LEVEL_VOCABULARY, SERIES_VOCABULARY } from "./data/meetings.ts";
 import { otherIdFromName } from "./meeting-names.ts";
@@ -13,6 +20,23 @@ import type { MeetingFact } from "./types.ts";
 
 /** Year part of the key of an unnumbered meeting whose year is unknown. */
 export const UNDATED = "UNDATED";
+
+/**
+ * The key without its year part (`ASEAN_PLUS_ONE-JP-FM-`) when the key is one of an unnumbered
+ * meeting of unknown year (`ASEAN_PLUS_ONE-JP-FM-UNDATED`); null for any other key. A year
+ * appended to it gives the key of that year's meeting.
+ */
+export function undatedStem(key: string): string | null {
+  return key.endsWith(`-${UNDATED}`) ? key.slice(0, -UNDATED.length) : null;
+}
+
+/**
+ * The stored key of a meeting of unknown year reported by the article of id `articleId`:
+ * `ASEAN_PLUS_ONE-JP-FM-UNDATED-A42`. The save function builds the same string in SQL.
+ */
+export function articleScopedKey(key: string, articleId: number): string {
+  return `${key}-A${articleId}`;
+}
 
 const NUMBERING = new Map(SERIES_VOCABULARY.map((s) => [s.series, s.numbering]));
 const ABBR = new Map(LEVEL_VOCABULARY.map((l) => [l.level, l.abbr]));
