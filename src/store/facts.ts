@@ -1,4 +1,6 @@
 import type { ArticleExtraction } from "../extract/index.ts";
+import { undatedStem } from "../extract/meeting-key.ts";
+import { meetingTitle } from "../extract/meeting-title.ts";
 import type { Evidence, MeetingFact, PartialDate } from "../extract/types.ts";
 import { precisionOf } from "./dates.ts";
 
@@ -38,6 +40,12 @@ function mergeMeetings(meetings: MeetingFact[]): MeetingFact[] {
     });
   }
   return [...byKey.values()];
+}
+
+/** The canonical names stored with a meeting: `name` in English, `name_vi` in Vietnamese. */
+function storedNames(m: MeetingFact): { name: string; name_vi: string } {
+  const title = meetingTitle(m);
+  return { name: title.en, name_vi: title.vi };
 }
 
 type MentionKind = "meeting" | "agreement" | "country" | "person" | "topic" | "figure";
@@ -92,6 +100,8 @@ export function factsDocument(x: ArticleExtraction) {
   return {
     meetings: mergeMeetings(x.meetings).map((m) => ({
       key: m.key,
+      // Set when the year is unknown: the save completes the key (see save-statement.ts).
+      undated_stem: undatedStem(m.key),
       series: m.series,
       level: m.level,
       partner: m.partner,
@@ -103,7 +113,7 @@ export function factsDocument(x: ArticleExtraction) {
       location: m.location,
       online: m.online,
       parent_key: m.parentKey,
-      name: m.name,
+      ...storedNames(m),
     })),
     agreements: distinctBy(x.agreements, (a) => a.code).map((a) => ({ code: a.code, version: a.version })),
     countries: distinctBy(x.countries, (c) => c.code).map((c) => ({ code: c.code })),

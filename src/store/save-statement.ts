@@ -9,8 +9,10 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * Saving an article as one SQL statement: every table it touches is written by a data-modifying
  * CTE, so a save costs one round trip however many facts the article carries (Prisma's statements
  * cost milliseconds each). The statement lives in the database function `seedgraph_save_article`
- * (prisma/migrations/20261122060000_save_article_function, last replaced by
- * 20261206020000_bounded_evidence, which stores evidence sentences as offsets into the body), which first takes the story lock and
+ * (prisma/migrations/20261122060000_save_article_function, replaced by
+ * 20261206020000_bounded_evidence, which stores evidence sentences as offsets into the body, and
+ * last by 20261206030000_meeting_identity, which completes undated meeting keys and stores
+ * canonical names), which first takes the story lock and
  * then runs it with a fresh snapshot, so it sees every article committed before the lock was
  * granted: one call, in its own transaction, is the whole save. Change it with a new migration.
  *
@@ -24,7 +26,13 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  *   best case is below another's worst case is not compared at all, and one agreeing in every
  *   band is identical (many copies of one text cost a count, not a comparison each);
  * - meetings merge by key: a new one is inserted (with a pre-allocated id, so that a parent named
- *   by the same article can be linked at once), a known one only gets the fields it lacks;
+ *   by the same article can be linked at once), a known one only gets the fields it lacks and
+ *   the canonical names (`name`, `name_vi`) of the latest extractor;
+ * - a meeting of unknown year (`undated_stem` set, key `…-UNDATED`) takes the year the story's
+ *   other present articles give the same kind of meeting when they agree on one (and the article
+ *   does not report that year's meeting itself), else the key is scoped to the article
+ *   (`…-UNDATED-A<article id>`, meeting-key.ts's articleScopedKey): never merged across articles.
+ *   Its evidence and children use the completed key;
  * - people merge by name: aliases accumulate, a known country is kept, the latest role wins;
  * - the article's links and evidence are replaced as a whole (links it keeps are left in place);
  * - the path's ingest failure is cleared;

@@ -49,7 +49,7 @@ const KIND_SQL: Record<SearchKind, KindSql> = {
     from: "seedgraph_meeting_ids($1, $2) AS x(id) JOIN meeting m ON m.id = x.id",
     key: "lpad(m.id::text, 12, '0')",
     num: "m.id",
-    fields: "ARRAY[m.name, m.key]",
+    fields: "ARRAY[m.name, m.name_vi, m.key]",
   },
   agreement: {
     from: "seedgraph_agreement_codes($1, $2) AS x(id) JOIN agreement g ON g.code = x.id",

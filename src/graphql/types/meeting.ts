@@ -48,7 +48,8 @@ function addMeetingObject(builder: Builder, enums: Enums) {
     nullable: true,
     fields: (t) => ({
       key: t.exposeString("key", {
-        description: "Canonical key: `AMM-58`, `MEKONG_JAPAN-FM-16`, `ASEAN_PLUS_ONE-JP-FM-2025` …",
+        description:
+          "Canonical key: `AMM-58`, `MEKONG_JAPAN-FM-16`, `ASEAN_PLUS_ONE-JP-FM-2025` …; a meeting whose year no article gives is its article's own: `ASEAN_PLUS_ONE-JP-FM-UNDATED-A42` (42: the article's id).",
       }),
       series: t.expose("series", { type: enums.MeetingSeries, description: "Which recurring meeting." }),
       level: t.expose("level", { type: enums.MeetingLevel, description: "Who meets." }),
@@ -81,7 +82,16 @@ function addMeetingObject(builder: Builder, enums: Enums) {
         nullable: true,
         description: "The meeting this one was held within (ASEAN+1 meetings within the AMM).",
       }),
-      name: t.exposeString("name", { description: "The name as an article gives it." }),
+      name: t.exposeString("name", {
+        description:
+          "Canonical English name (`58th ASEAN Foreign Ministers' Meeting`); the same as `nameEn`.",
+      }),
+      nameEn: t.exposeString("name", {
+        description: "Canonical English name, from series, partner, level and edition.",
+      }),
+      nameVi: t.exposeString("nameVi", {
+        description: "Canonical Vietnamese name (`Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58`).",
+      }),
     }),
   });
 }
