@@ -3,8 +3,10 @@
  * regexes: acronyms on the text as printed (case-sensitive, whole tokens: `DOC` but never `doc`
  * or `DOCX`), and full or descriptive names on the folded view (any case, tone placement,
  * spacing or dash between the parties). Upgrades fold into their parent with a version
- * (`ACFTA 3.0` → ACFTA, version `3.0`).
+ * (`ACFTA 3.0` → ACFTA, version `3.0`). Free-trade agreements described by their parties
+ * ("a free trade agreement with Australia and New Zealand") count too (agreement-descriptions.ts).
  */
+import { findDescribedAgreements } from "./agreement-descriptions.ts";
 import { countryByCode } from "./countries.ts";
 import { AGREEMENTS, type AgreementEntry, UPGRADE_AFTER, UPGRADE_BEFORE } from "./data/agreements.ts";
 import {
@@ -125,6 +127,10 @@ function findHits(view: TextView): AgreementMention[] {
   for (const m of view.text.matchAll(ACRONYM_RE)) {
     const code = ACRONYM_TO_CODE.get(m[0]);
     if (code) hits.push({ code, start: m.index, end: m.index + m[0].length });
+  }
+  // A description counts only where no name or acronym already covers it.
+  for (const d of findDescribedAgreements(view)) {
+    if (!hits.some((h) => h.start < d.end && h.end > d.start)) hits.push(d);
   }
   return hits;
 }

@@ -302,7 +302,34 @@ const SPECS: readonly AgreementSpec[] = [
         "Hiệp định khung về kinh tế số",
         "Hiệp định Kinh tế số ASEAN",
       ],
-      en: ["ASEAN Digital Economy Framework Agreement", "Digital Economy Framework Agreement"],
+      // `Economic` for `Economy` is a common slip of the press.
+      en: [
+        "ASEAN Digital Economy Framework Agreement",
+        "Digital Economy Framework Agreement",
+        "ASEAN Digital Economic Framework Agreement",
+        "Digital Economic Framework Agreement",
+      ],
+    },
+    kind: "framework",
+    parties: ["ASEAN"],
+  },
+  {
+    code: "AFAIPC",
+    nameVi: "Hiệp định khung ASEAN về hợp tác sở hữu trí tuệ",
+    nameEn: "ASEAN Framework Agreement on Intellectual Property Cooperation",
+    acronyms: ["AFAIPC"],
+    aliases: {
+      vi: [
+        "Hiệp định khung ASEAN về hợp tác sở hữu trí tuệ",
+        "Hiệp định khung về hợp tác sở hữu trí tuệ ASEAN",
+        "Hiệp định khung ASEAN về hợp tác trong lĩnh vực sở hữu trí tuệ",
+      ],
+      en: [
+        "ASEAN Framework Agreement on Intellectual Property Cooperation",
+        "ASEAN Framework Agreement on Intellectual Property Rights Cooperation",
+        "Framework Agreement on Intellectual Property Cooperation",
+        "Framework Agreement on Intellectual Property Rights Cooperation",
+      ],
     },
     kind: "framework",
     parties: ["ASEAN"],

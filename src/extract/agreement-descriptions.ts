@@ -1,0 +1,82 @@
+/**
+ * Free-trade agreements referred to by description instead of name: "a free trade agreement
+ * with Australia and New Zealand" (AANZFTA), "FTA giữa ASEAN và Hồng Kông" (AHKFTA),
+ * "hiệp định thương mại tự do với EU" said of Viet Nam (EVFTA). The parties listed right after
+ * the head must be exactly one catalog FTA's parties; when an ASEAN and a Vietnamese agreement
+ * share the partner, the text must say which (ASEAN or Viet Nam named there), else nothing.
+ */
+import { type CountryMention, findCountryMentions } from "./countries.ts";
+import { AGREEMENTS } from "./data/agreements.ts";
+import type { TextView } from "./text-view.ts";
+
+/** A description's span and the code it stands for. */
+export interface DescribedAgreement {
+  code: string;
+  start: number;
+  end: number;
+}
+
+const FTAS = AGREEMENTS.filter((a) => a.kind === "FTA").map((a) => ({
+  code: a.code,
+  asean: a.parties.includes("ASEAN"),
+  others: new Set(a.parties.filter((p) => p !== "ASEAN")),
+}));
+
+// On the folded view: the head, then a word that introduces the parties.
+const HEAD =
+  /(?<![a-z0-9])(?:free[ -]trade (?:agreement|area|deal|pact)s?|ftas?|hiep dinh (?:thuong mai|mau dich) tu do|khu vuc (?:thuong mai|mau dich) tu do)(?: \(ftas?\))? (?:(?:signed|concluded|ky|ky ket) )?(?:with|between|among|involving|voi|giua) /g;
+// What may stand between the parties: `,`, `and`, `và`, dashes, `the`, and ASEAN itself.
+const FILLER = /^(?:[\s,&\-–—]|and(?![a-z])|va(?![a-z])|the(?![a-z])|asean(?![a-z])|cac nuoc(?![a-z]))+/;
+
+/** Every descriptive reference to a catalog FTA, in text order. */
+export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
+  const mentions = findCountryMentions(view);
+  const out: DescribedAgreement[] = [];
+  for (const m of view.fold.matchAll(HEAD)) {
+    const { parties, asean, end } = partiesAfter(view, mentions, m.index + m[0].length);
+    const before = view.fold.slice(Math.max(0, m.index - 12), m.index);
+    const code = resolve(parties, asean || /asean(?:'s|’s)?\s*$/.test(before));
+    if (code) out.push({ code, start: m.index, end });
+  }
+  return out;
+}
+
+/** The run of country names (and `ASEAN`) right after the head, joined by fillers. */
+function partiesAfter(view: TextView, mentions: CountryMention[], from: number) {
+  const parties = new Set<string>();
+  let asean = false;
+  let at = from;
+  let end = from;
+  for (;;) {
+    const filler = FILLER.exec(view.fold.slice(at, at + 40));
+    if (filler) {
+      if (filler[0].includes("asean")) {
+        asean = true;
+        end = at + filler[0].trimEnd().length;
+      }
+      at += filler[0].length;
+    }
+    const country = mentions.find((c) => c.start === at);
+    if (!country) break;
+    parties.add(country.code);
+    at = end = country.end;
+  }
+  return { parties, asean, end };
+}
+
+/**
+ * ASEAN named: the ASEAN FTA with exactly these partners. Viet Nam named: Viet Nam's FTA with
+ * the others. Neither: the ASEAN FTA with these partners, unless Viet Nam has one with them too.
+ */
+function resolve(parties: ReadonlySet<string>, aseanNamed: boolean): string | null {
+  const others = new Set([...parties].filter((p) => p !== "VN"));
+  if (others.size === 0) return null;
+  const asean = FTAS.filter((f) => f.asean && sameSet(others, f.others));
+  const vietnam = FTAS.filter((f) => !f.asean && sameSet(new Set([...others, "VN"]), f.others));
+  const chosen = aseanNamed ? asean : parties.has("VN") ? vietnam : vietnam.length > 0 ? [] : asean;
+  return chosen.length === 1 ? (chosen[0]?.code ?? null) : null;
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractAgreements } from "../../../src/extract/agreements.ts";
+import { createTextView } from "../../../src/extract/text-view.ts";
+
+const codes = (text: string) => extractAgreements(createTextView(text)).map((a) => a.code);
+
+describe("agreements as real press names them", () => {
+  it("reads `Digital Economic Framework Agreement` (a common slip) as DEFA", () => {
+    expect(codes("Talks on the ASEAN Digital Economic Framework Agreement advanced.")).toEqual(["DEFA"]);
+  });
+
+  it("knows the ASEAN Framework Agreement on Intellectual Property Cooperation, with or without `Rights`", () => {
+    expect(
+      codes("They reviewed the Framework Agreement on Intellectual Property Rights Cooperation."),
+    ).toEqual(["AFAIPC"]);
+    expect(codes("Hiệp định khung ASEAN về hợp tác sở hữu trí tuệ (AFAIPC) sẽ được sửa đổi.")).toEqual([
+      "AFAIPC",
+    ]);
+  });
+});
+
+describe("free-trade agreements described by their parties", () => {
+  it("reads the parties after `with` / `giữa` / `với`", () => {
+    expect(codes("ASEAN wants to upgrade its free trade agreement with New Zealand and Australia.")).toEqual([
+      "AANZFTA",
+    ]);
+    expect(codes("Hai bên rà soát hiệp định thương mại tự do giữa ASEAN và Canada.")).toEqual(["ACAFTA"]);
+    expect(codes("The bloc's FTAs with China and with India were reviewed.")).toEqual(["ACFTA"]);
+  });
+
+  it("takes Viet Nam's own agreement when Viet Nam is among the parties", () => {
+    expect(codes("Hiệp định thương mại tự do giữa Việt Nam và Liên minh châu Âu có hiệu lực.")).toEqual([
+      "EVFTA",
+    ]);
+  });
+
+  it("says nothing when an ASEAN and a Vietnamese agreement share the partner and the text does not tell", () => {
+    expect(codes("They discussed the free trade agreement with Korea.")).toEqual([]);
+  });
+
+  it("needs the parties right after the head, and only countries with a catalog FTA", () => {
+    expect(codes("A free trade agreement is planned; trade with Japan grew.")).toEqual([]);
+    expect(codes("an FTA with Brazil and Argentina")).toEqual([]);
+  });
+
+  it("does not count a description a name already covers", () => {
+    const facts = extractAgreements(createTextView("The ASEAN-China Free Trade Agreement with China"));
+    expect(facts.map((f) => [f.code, f.evidence.length])).toEqual([["ACFTA", 1]]);
+  });
+});
