@@ -29,7 +29,8 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  *   by the same article can be linked at once), a known one only gets the fields it lacks and
  *   the canonical names (`name`, `name_vi`) of the latest extractor;
  * - a meeting of unknown year (`undated_stem` set, key `…-UNDATED`) takes the year the story's
- *   other present articles give the same kind of meeting when they agree on one (and the article
+ *   other present articles (the newest 64: a story's articles are near-copies, and a save with no
+ *   such meeting reads none) give the same kind of meeting when they agree on one (and the article
  *   does not report that year's meeting itself), else the key is scoped to the article
  *   (`…-UNDATED-A<article id>`, meeting-key.ts's articleScopedKey): never merged across articles.
  *   Its evidence and children use the completed key;

@@ -150,10 +150,16 @@ BEGIN
         date_precision "DatePrecision", end_date date, location text, online boolean, parent_key text,
         name text, name_vi text)
   ),
+  -- Only read when a meeting's year is unknown; the newest 64 of a story are enough (copies).
+  m_undated AS (
+    SELECT EXISTS (SELECT 1 FROM m_raw WHERE undated_stem IS NOT NULL) AS any
+  ),
   story_peer AS (
-    SELECT a.id FROM article a, best b
-     WHERE a.removed_at IS NULL AND a.path <> $1
-       AND (a.id = b.id OR (b.story_id IS NOT NULL AND a.story_id = b.story_id))
+    SELECT b.id FROM best b, m_undated u WHERE u.any
+    UNION
+    (SELECT a.id FROM best b JOIN article a ON a.story_id = b.story_id, m_undated u
+      WHERE u.any AND a.removed_at IS NULL AND a.path <> $1
+      ORDER BY a.id DESC LIMIT 64)
   ),
   m_story_year AS (
     SELECT r.key, min(k.year) AS year
