@@ -26,6 +26,7 @@ import {
   MEETING_NAME_STARTS,
   type NameIdentity,
   nameLevel,
+  partnerFirstStart,
   WITH,
   widenName,
 } from "./meeting-names.ts";
@@ -174,7 +175,8 @@ const PARTNERS_UNNAMED =
   /\s+(?:voi|with)\s+(?:(?:cac|its|their)\s+)?(?:doi\s+tac|(?:dialogue\s+)?partners)(?![\p{L}\p{N}])/uy;
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
-function nameMentions(view: TextView, matchStart: number, matchEnd: number): MeetingMention[] {
+function nameMentions(view: TextView, found: number, matchEnd: number): MeetingMention[] {
+  const matchStart = partnerFirstStart(view, found);
   const id = identifyName(view, matchStart, matchEnd);
   if (!id) return [];
   const nameFold = view.fold.slice(matchStart, matchEnd);

@@ -69,6 +69,12 @@ const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}
 const ASEAN_LONG = "hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a(?:\\s*\\(asean\\))?";
 export const WITH = "\\s+(?:voi|with)\\s+";
 
+/** `Ấn Độ - ASEAN`, `India-ASEAN`: the partner named first. */
+const PARTNER_FIRST = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
+/** `ASEAN Korea Summit`: an English pair with no dash. */
+const EN_SPACED_PAIR = `asean\\s+${countryNamePattern()}`;
+const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
+
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
 const VI_NAME = [
   `(?:${alternation(VI_HEADS)})`,
@@ -76,7 +82,7 @@ const VI_NAME = [
   `(?:\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
-  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX})`,
+  `(?:${alternation(VI_CORES)}|${PARTNER_FIRST}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX})`,
 ].join("");
 // `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
 const VI_BETWEEN_NAME = [
@@ -84,7 +90,7 @@ const VI_BETWEEN_NAME = [
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${countryNamePattern()}`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX})(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
+const EN_NAME = `(?:${alternation(EN_CORES)}|${PARTNER_FIRST}|asean${ASEAN_SUFFIX}${PAREN_TAG}|${EN_SPACED_PAIR})(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
@@ -144,6 +150,12 @@ const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }))
 const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 const ASEAN_SEPARATOR = new RegExp(`asean(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
+const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST, "u");
+const PARTNER_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${countryNamePattern()})\\s*${DASH_CLASS}\\s*$`,
+  "u",
+);
+const ASEAN_SPACE = /(?<![\p{L}\p{N}])asean\s+(?=\p{L})/u;
 const PAIR_FOLLOWS = new RegExp(`^${DASH_OR_PLUS}\\p{L}`, "u");
 const SUMMIT_IN_SERIES_NAME = new RegExp(
   fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
@@ -184,6 +196,17 @@ const identity = (series: MeetingSeries, extra: Partial<NameIdentity> = {}): Nam
   ...extra,
 });
 
+/**
+ * Where a name found from `ASEAN` starts when a partner is named before it (`India-ASEAN
+ * Summit`, `the 17th China-ASEAN Summit`); else `start`.
+ */
+export function partnerFirstStart(view: TextView, start: number): number {
+  if (!view.fold.startsWith("asean", start)) return start;
+  const from = Math.max(0, start - 40);
+  const before = PARTNER_BEFORE.exec(view.fold.slice(from, start));
+  return before && partnerAt(view, from + before.index) ? from + before.index : start;
+}
+
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
   const nameFold = view.fold.slice(start, end);
@@ -193,6 +216,12 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   const signature = SIGNATURES.find((s) => s.re.test(nameFold));
   if (signature) return identity(signature.series);
   if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
+  const first = PARTNER_FIRST_RE.exec(nameFold);
+  const firstHit = first ? partnerAt(view, start + first.index) : null;
+  if (firstHit) return identity("ASEAN_PLUS_ONE", { partner: firstHit.code });
+  const spaced = ASEAN_SPACE.exec(nameFold);
+  const spacedHit = spaced ? partnerAt(view, start + spaced.index + spaced[0].length) : null;
+  if (spacedHit) return identity("ASEAN_PLUS_ONE", { partner: spacedHit.code });
   const separator = ASEAN_SEPARATOR.exec(nameFold);
   if (separator) {
     // `ASEAN – X`: a meeting with partner X; a name that is no partner (`ASEAN – GCC`) is skipped.

@@ -6,7 +6,12 @@
  */
 import { countryAtSpan, countryNamePattern } from "./countries.ts";
 import { COUNTRIES } from "./data/countries.ts";
-import { COUNT_WORDS, PARTNER_NOUNS, PLUS_THREE_GROUP_CUES } from "./data/meetings.ts";
+import {
+  COUNT_WORDS,
+  PARTNER_NOUNS,
+  PARTNER_PRINTED_ACRONYMS,
+  PLUS_THREE_GROUP_CUES,
+} from "./data/meetings.ts";
 import { alternation, wordAlternation } from "./fold-pattern.ts";
 import type { TextView } from "./text-view.ts";
 
@@ -36,6 +41,10 @@ const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");
 const SEPARATOR = /\s*,\s*(?:(?:va|and)\s+)?|\s+(?:va|and|cung|&)\s+|\s*&\s*/uy;
 const PAREN = /\s*\([^()\n]{1,24}\)/uy;
 const THE = /the\s+/uy;
+const PRINTED_ACRONYM = new RegExp(
+  `(?:${Object.keys(PARTNER_PRINTED_ACRONYMS).join("|")})(?![\\p{L}\\p{N}])`,
+  "uy",
+);
 const GROUP_CUES = new RegExp(alternation(PLUS_THREE_GROUP_CUES), "u");
 
 const ASEAN_MEMBERS = new Set(COUNTRIES.filter((c) => c.aseanMember).map((c) => c.code));
@@ -54,12 +63,15 @@ function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
 export function partnerAt(view: TextView, pos: number): PartnerHit | null {
   const the = sticky(THE, view.fold, pos);
   const at = pos + (the ? the[0].length : 0);
+  const printed = sticky(PRINTED_ACRONYM, view.canon, at);
+  const code = printed ? PARTNER_PRINTED_ACRONYMS[printed[0]] : undefined;
+  if (printed && code) return { code, start: at, end: at + printed[0].length };
   const m = sticky(COUNTRY_AT, view.fold, at);
   if (!m) return null;
   const end = at + m[0].length;
-  const code = countryAtSpan(view, at, end);
-  if (!code || ASEAN_MEMBERS.has(code)) return null;
-  return { code, start: at, end };
+  const country = countryAtSpan(view, at, end);
+  if (!country || ASEAN_MEMBERS.has(country)) return null;
+  return { code: country, start: at, end };
 }
 
 function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: number } {

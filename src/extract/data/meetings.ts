@@ -556,6 +556,12 @@ export const PARTNER_NOUNS = [
   "the",
 ] as const;
 
+/**
+ * Partners' acronyms in the mixed case press prints them in, which the country gazetteer (exact
+ * upper case for acronyms) does not take: `ASEAN-RoK Summit`. Printed case.
+ */
+export const PARTNER_PRINTED_ACRONYMS: Readonly<Record<string, string>> = { RoK: "KR", PRC: "CN" };
+
 /** Count words before a collective partner noun (`3 đối tác`, `ba đối tác`). */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   hai: 2,

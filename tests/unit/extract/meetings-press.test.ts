@@ -171,3 +171,31 @@ describe("ASEAN summits named with their partners or as a series", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 38", "ASEAN_SUMMIT - leaders 39"]);
   });
 });
+
+describe("partners as press writes them", () => {
+  it("reads the partner named first", () => {
+    expect(meetingsOf("Hội nghị thượng đỉnh Nhật Bản - ASEAN đã diễn ra.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+    expect(meetingsOf("He attended the 12th China-ASEAN Summit.")).toEqual(["ASEAN_PLUS_ONE CN leaders 12"]);
+  });
+
+  it("reads a pair with no dash and a partner's acronym in brackets", () => {
+    expect(meetingsOf("The ASEAN Korea Summit opened.")).toEqual(["ASEAN_PLUS_ONE KR leaders -"]);
+    expect(meetingsOf("They met at the ASEAN-Republic of Korea (RoK) Commemorative Summit.")).toEqual([
+      "ASEAN_PLUS_ONE KR leaders -",
+    ]);
+  });
+
+  it("reads RoK as printed", () => {
+    expect(meetingsOf("The ASEAN-RoK Foreign Ministers' Meeting was held.")).toEqual([
+      "ASEAN_PLUS_ONE KR foreign_ministers -",
+    ]);
+  });
+
+  it("keeps an ASEAN meeting whose next word is no partner", () => {
+    expect(meetingsOf("The ASEAN Economic Ministers' Meeting was held.")).toEqual([
+      "AEM - economic_ministers -",
+    ]);
+  });
+});
