@@ -18,6 +18,7 @@ import {
 } from "./data/meetings.ts";
 import { alternation, anchoredWordMatches, FOLD_START } from "./fold-pattern.ts";
 import { coordinatedNames } from "./meeting-coordination.ts";
+import { findDescribedMeetings } from "./meeting-described.ts";
 import {
   ACRONYM_LEAD,
   identifyName,
@@ -280,5 +281,10 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   }
   mentions.push(...acronymMentions(view, mentions));
   mentions.push(...findSessionMentions(view, mentions));
+  for (const d of findDescribedMeetings(view)) {
+    if (mentions.some((t) => t.start < d.end && d.start < t.end)) continue;
+    const id: NameIdentity = { series: d.series, partner: d.partner, otherId: null, plusOne: false };
+    mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
+  }
   return mentions.filter((m) => placeInSentence(view, m)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

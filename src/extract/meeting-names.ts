@@ -59,7 +59,7 @@ export interface NameIdentity {
 
 const SERIES_INFO = new Map(SERIES_VOCABULARY.map((s) => [s.series, s]));
 const DASH_OR_PLUS = `\\s*(?:${DASH_CLASS}|\\+)\\s*`;
-const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|\\s+plus\\s+(?:three|one)|${DASH_OR_PLUS}${countryNamePattern()})?`;
+const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|[\\s-]+plus[\\s-]+(?:three|one)|${DASH_OR_PLUS}${countryNamePattern()})?`;
 const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
 const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
 const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;

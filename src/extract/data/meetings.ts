@@ -473,6 +473,7 @@ export const EN_NOUNS = [
   "consultations",
   "consultation",
   "retreat",
+  "gathering",
 ] as const;
 
 /** English names that are not `core + level + noun`. */
@@ -497,7 +498,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   { series: "PMC", pattern: "sau hoi nghi bo truong|post ministerial" },
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
-  { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean plus three" },
+  { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three" },
   { series: "SOM", pattern: "^senior officials' meeting" },
 ];
 
@@ -511,7 +512,7 @@ export const COORDINATED_CORES: readonly { series: MeetingSeries; pattern: strin
 ];
 
 /** ASEAN+1 with a list of partners (`ASEAN+1 với Nhật Bản, Nga …`). Folded. */
-export const PLUS_ONE_PATTERN = "asean\\s*\\+\\s*1(?![0-9])|asean plus one";
+export const PLUS_ONE_PATTERN = "asean\\s*\\+\\s*1(?![0-9])|asean[\\s-]+plus[\\s-]+one";
 
 /** An ASEAN-centred name with no partner takes its series from its level. */
 export const SERIES_BY_LEVEL: Readonly<Partial<Record<MeetingLevel, MeetingSeries>>> = {
@@ -551,8 +552,12 @@ export const PARTNER_NOUNS = [
   "partners",
   "their counterparts from",
   "their counterparts of",
+  "their counterpart from",
+  "their counterpart of",
   "counterparts from",
   "counterparts of",
+  "counterpart from",
+  "counterpart of",
   "the",
 ] as const;
 
@@ -575,6 +580,24 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   five: 5,
   six: 6,
 };
+
+/**
+ * Meetings described, not named: the ministers of ASEAN and of a partner, in a sentence that
+ * speaks of a meeting (`economic ministers of ASEAN countries and the RoK discussed … at their
+ * consultation`), or ASEAN's ministers who met partners (`the ministers met online with …`).
+ * Folded.
+ */
+export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonly string[] }[] = [
+  { level: "economic_ministers", forms: ["economic ministers", "trade ministers"] },
+  { level: "foreign_ministers", forms: ["foreign ministers"] },
+];
+/** What stands between the ministers and the partner (`of ASEAN countries and the`). */
+export const DESCRIBED_ASEAN_SIDE =
+  "of (?:the )?asean(?: member states| member countries| countries| nations| states)? and ";
+/** A meeting word the sentence of a described meeting must hold. */
+export const DESCRIBED_MEETING_WORDS = ["meeting", "consultation", "consultations", "met", "summit"] as const;
+/** `met with` after ministers or leaders: a meeting with the partners listed. */
+export const MET_WITH = "(?:ministers|leaders) (?:also )?met (?:online |virtually )?with ";
 
 /** ASEAN+3 partners: a consultation with exactly these, named as a group, is ASEAN+3. */
 export const PLUS_THREE_PARTNERS = ["CN", "JP", "KR"] as const;

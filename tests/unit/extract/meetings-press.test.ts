@@ -199,3 +199,36 @@ describe("partners as press writes them", () => {
     ]);
   });
 });
+
+describe("meetings described, not named", () => {
+  it("reads the ministers of ASEAN and a partner in a sentence about their meeting", () => {
+    expect(
+      meetingsOf(
+        "At their consultation, economic ministers of ASEAN member states and Canada reviewed trade.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -"]);
+  });
+
+  it("needs a meeting word in the sentence", () => {
+    expect(meetingsOf("Economic ministers of ASEAN and Canada signed a memorandum.")).toEqual([]);
+  });
+
+  it("reads ASEAN ministers who met the three East Asian partners as ASEAN+3", () => {
+    expect(meetingsOf("ASEAN economic ministers met virtually with Japan, China and Korea.")).toEqual([
+      "ASEAN_PLUS_THREE - economic_ministers -",
+    ]);
+  });
+
+  it("reads a meeting with a partner only where the sentence names ASEAN", () => {
+    expect(meetingsOf("The foreign ministers met with India on Tuesday.")).toEqual([]);
+  });
+
+  it("reads consultations with a counterpart and the hyphenated plus-three gathering", () => {
+    expect(
+      meetingsOf("ASEAN economic ministers held consultations with their counterpart from Canada."),
+    ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -"]);
+    expect(meetingsOf("Foreign ministers attended the ASEAN-plus-three gathering.")).toEqual([
+      "ASEAN_PLUS_THREE - foreign_ministers -",
+    ]);
+  });
+});
