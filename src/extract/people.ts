@@ -9,7 +9,7 @@
  */
 import { findCountryMentions } from "./countries.ts";
 import type { PersonEntry } from "./data/people.ts";
-import { NAME_INTRODUCERS } from "./data/roles.ts";
+import { FAMILY_NAME_FIRST_COUNTRIES, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
 import { escapeRegex } from "./lexicon-regex.ts";
@@ -22,6 +22,7 @@ import type { PersonFact } from "./types.ts";
 export { lookupPerson } from "./known-people.ts";
 
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
+const FAMILY_NAME_FIRST = new Set<string>(FAMILY_NAME_FIRST_COUNTRIES);
 const ADDRESSED = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_INTRODUCERS.map(escapeRegex).join("|")}) $`, "iu");
 
 interface Person {
@@ -84,7 +85,12 @@ class People {
     if (!person) {
       person = { name, entry, surfaces: new Set([name]), spans: [], starts: new Set(), titled: [] };
       this.byName.set(name, person);
-      for (const word of new Set([name.split(" ").at(-1) as string, ...(entry?.shortForms ?? [])])) {
+      const words = name.split(" ");
+      const country = entry?.country ?? titled?.country ?? null;
+      // A surname alone refers back to the person: the last word, or the first for names
+      // written family name first (`ông Park` after `Park Jin`, `ông Vương` after `Vương Văn Đào`).
+      const family = country && FAMILY_NAME_FIRST.has(country) ? [words[0] as string] : [];
+      for (const word of new Set([words.at(-1) as string, ...family, ...(entry?.shortForms ?? [])])) {
         const list = this.byShortWord.get(word);
         if (list) list.push(person);
         else this.byShortWord.set(word, [person]);

@@ -18,6 +18,7 @@ import {
   ROLE_BY_COUNTRY,
   TITLES,
   type TitleEntry,
+  VIETNAMESE_MINISTRY_NAMES,
 } from "./data/roles.ts";
 import {
   escapeRegex,
@@ -72,6 +73,9 @@ const INTRODUCER_SOURCE = INTRODUCER_FORMS.map(escapeRegex).join("|");
 // After the title: an acronym in brackets (`(USTR)`), a comma, a word of address, the name.
 const INTRODUCER = new RegExp(`^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +)?(?=\\p{Lu})`, "u");
 const INTRODUCED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_SOURCE}) $`, "u");
+const MINISTRY_AFTER = new RegExp(
+  `^,? bo ${trieSource(VIETNAMESE_MINISTRY_NAMES.map(foldText))}${FOLDED_WORD_END}`,
+);
 const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:of (?:the )?)?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
@@ -196,7 +200,10 @@ function titled(chain: Chain, country: string | null, run: NameRun | null): Titl
 }
 
 function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {
-  const { code, end } = chainCountry(view, mentions, chain);
+  const { code, end: countryEnd } = chainCountry(view, mentions, chain);
+  // A department head's ministry between title and name: `Vụ trưởng Vụ ASEAN, Bộ Ngoại giao Vũ Hồ`.
+  const ministry = MINISTRY_AFTER.exec(separatorView(view).slice(countryEnd, countryEnd + 60));
+  const end = countryEnd + (ministry?.[0].length ?? 0);
   const intro = INTRODUCER.exec(view.text.slice(end, end + 20));
   if (!intro) return null;
   const nameStart = end + intro[0].length;
@@ -204,6 +211,8 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
   if (mentions.some((m) => m.start === nameStart)) return null;
   const order = code ? FAMILY_NAME_IN_CAPITALS[code] : undefined;
   const run = parseNameRun(view.text, nameStart, order !== undefined);
+  // `…, Đoàn Việt Nam đã tham gia`: a delegation named after its country, not a person.
+  if (run && mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
   const named = titled(chain, code, run);
   if (named && run && order) {
     const canonical = canonicalName(run, order === "last");

@@ -87,6 +87,11 @@ function dashedForms(name: string): string[] {
   return dashed === name ? [name] : [name, dashed];
 }
 
+/** Vietnamese ministry names (`Ngoại giao`, `Giáo dục Đào tạo` …), for `Vụ trưởng … Bộ Ngoại giao`. */
+export const VIETNAMESE_MINISTRY_NAMES: readonly string[] = MINISTRIES.flatMap((m) =>
+  m.vi.flatMap(dashedForms),
+);
+
 /** `Bộ trưởng Ngoại giao`, `Bộ trưởng Bộ Ngoại giao`, `Thứ trưởng Ngoại giao thứ nhất` … */
 function ministerialTitles(): TitleEntry[] {
   const titles: TitleEntry[] = [];
@@ -197,6 +202,40 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Speaker of the House of Representatives",
   },
   { forms: ["Chủ tịch Thượng viện"], role: "President of the Senate" },
+  { forms: ["Phó Chủ tịch Quốc hội"], role: "Vice Chairman of the National Assembly" },
+  { forms: ["Phó Thủ tướng Quốc vụ viện", "Vice Premier"], role: "Vice Premier", country: "CN" },
+  {
+    forms: ["Ủy viên Quốc vụ", "State Councilor", "State Councillor"],
+    role: "State Councilor",
+    country: "CN",
+  },
+  {
+    forms: ["Bộ trưởng Điều phối", "Coordinating Minister"],
+    role: "Coordinating Minister",
+    takesMinistry: true,
+  },
+  { forms: ["Minister of State"], role: "Minister of State" },
+  { forms: ["Thái tử", "Crown Prince"], role: "Crown Prince" },
+  { forms: ["Nhật hoàng", "Emperor"], role: "Emperor", country: "JP" },
+  { forms: ["Nữ hoàng", "Queen"], role: "Queen" },
+  { forms: ["Đặc phái viên", "Special Envoy"], role: "Special Envoy" },
+  { forms: ["Trưởng đoàn", "Head of Delegation"], role: "Head of Delegation" },
+  { forms: ["Trưởng SOM ASEAN", "ASEAN SOM Leader", "Head of ASEAN SOM"], role: "Head of ASEAN SOM" },
+  // Heads of a ministry's department (`Vụ trưởng Vụ ASEAN`, `Cục trưởng Cục Xúc tiến thương mại`).
+  { forms: ["Vụ trưởng Vụ ASEAN"], role: "Director-General of the ASEAN Department" },
+  { forms: ["Phó Vụ trưởng Vụ ASEAN"], role: "Deputy Director-General of the ASEAN Department" },
+  {
+    forms: ["Vụ trưởng Vụ Chính sách thương mại đa biên"],
+    role: "Director-General of the Multilateral Trade Policy Department",
+  },
+  { forms: ["Cục trưởng Cục Xúc tiến thương mại"], role: "Director-General of the Trade Promotion Agency" },
+  { forms: ["Director-General", "Director General", "Tổng Giám đốc"], role: "Director-General" },
+  { forms: ["Executive Director"], role: "Executive Director" },
+  { forms: ["Permanent Secretary"], role: "Permanent Secretary" },
+  {
+    forms: ["Đại diện thường trực", "Permanent Representative"],
+    role: "Permanent Representative",
+  },
   {
     forms: ["Thư ký báo chí Nhà Trắng", "White House Press Secretary", "White House press secretary"],
     role: "White House Press Secretary",
@@ -359,6 +398,20 @@ export const NAME_INTRODUCERS = [
   "Mrs",
   "Dr.",
   "Dr",
+  "Prof.",
+  "Professor",
+  "TS.",
+  "TS",
+  "ThS.",
+  "PGS.TS",
+  "PGS.TS.",
+  "PGS",
+  "GS.TS",
+  "GS.TS.",
+  "GS.",
+  "GS",
+  "Tiến sĩ",
+  "Giáo sư",
 ] as const;
 
 /**
@@ -427,6 +480,9 @@ export const FAMILY_NAME_IN_CAPITALS: Readonly<Record<string, "first" | "last">>
   KR: "first",
   CN: "first",
 };
+
+/** Countries whose names are written family name first in the canonical form (`Park Jin`, `Wang Yi`, `Hun Manet`). */
+export const FAMILY_NAME_FIRST_COUNTRIES = ["CN", "KR", "KP", "KH", "TW", "HK"] as const;
 
 /** Lower-case particles allowed inside a foreign name (`Ursula von der Leyen`). */
 export const NAME_PARTICLES = [

@@ -103,3 +103,45 @@ describe("names as the press prints them", () => {
     expect(names("Thank you, Mr. Prime Minister, ông Nhật Bản, và tỉnh Bà Rịa - Vũng Tàu.")).toEqual([]);
   });
 });
+
+describe("more titles and references", () => {
+  it("reads academic titles as words of address (`TS.`, `PGS.TS`, `Giáo sư`)", () => {
+    expect(names("Theo TS. Lê Văn Minh và PGS.TS Trần Thị Hoa, còn Giáo sư Carl Brown thì khác.")).toEqual([
+      "Lê Văn Minh",
+      "Trần Thị Hoa",
+      "Carl Brown",
+    ]);
+  });
+
+  it("reads a department head with the ministry between title and name", () => {
+    expect(triples("Vụ trưởng Vụ ASEAN, Bộ Ngoại giao Trần Văn An cho biết.")).toEqual([
+      ["Trần Văn An", "VN", "Director-General of the ASEAN Department"],
+    ]);
+  });
+
+  it("reads Chinese and Indonesian offices (Vice Premier, State Councilor, Coordinating Minister)", () => {
+    expect(
+      triples(
+        "Chinese Vice Premier Zhou Ming met Indonesian Coordinating Minister for Economic Affairs Budi Karya.",
+      ),
+    ).toEqual([
+      ["Zhou Ming", "CN", "Vice Premier"],
+      ["Budi Karya", "ID", "Coordinating Minister of Economic Affairs"],
+    ]);
+  });
+
+  it("does not read a delegation named after its country as a person (`…, Đoàn Việt Nam`)", () => {
+    expect(
+      names("Dưới sự dẫn dắt của Trưởng SOM ASEAN Việt Nam, Đoàn Việt Nam đã đóng góp nhiều ý kiến."),
+    ).toEqual([]);
+  });
+
+  it("resolves a family name alone to a name written family name first (`ông Park` → `Park Min-ho`)", () => {
+    const people = extractPeople(
+      createTextView(
+        "Ngoại trưởng Hàn Quốc Park Min-ho tới dự. Ngoại trưởng Hàn Quốc Park nhấn mạnh hợp tác.",
+      ),
+    );
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([["Park Min-ho", ["Park Min-ho", "Park"]]]);
+  });
+});

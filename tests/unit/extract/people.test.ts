@@ -150,8 +150,13 @@ describe("titles and roles", () => {
 
   it("does not give a lesser office the role it is built on", () => {
     expect(extract("Phó Trợ lý Ngoại trưởng Mỹ Jung Pak cho biết.")).toEqual([]);
-    expect(extract("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.")).toEqual([]);
     expect(extract("Deputy Trade Representative Sarah Bianchi said.")).toEqual([]);
+  });
+
+  it("reads a lesser office the lexicon lists on its own with its own role", () => {
+    expect(triples("Phó Chủ tịch Quốc hội Nguyễn Khắc Định phát biểu.")).toEqual([
+      ["Nguyễn Khắc Định", "VN", "Vice Chairman of the National Assembly"],
+    ]);
   });
 
   it("completes a bare `Bộ trưởng` from the table when it knows the office", () => {
