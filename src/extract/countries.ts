@@ -5,12 +5,15 @@
  * (`Nguyễn Tuấn Anh`). Regions and bodies that contain a country name (`Ấn Độ Dương`,
  * `Bán đảo Triều Tiên`) are in the same regex and, being longer, win and are then dropped.
  */
+import { findCompoundShortForms } from "./country-compounds.ts";
 import {
+  CAPITALS_FOR_GOVERNMENTS,
   COUNTRIES,
   COUNTRY_PRECEDERS,
   type CountryEntry,
   NAME_LIKE_COUNTRY_WORDS,
   NOT_COUNTRIES,
+  PLACE_WORDS_BEFORE_CAPITAL,
 } from "./data/countries.ts";
 import { HONORIFICS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import {
@@ -41,6 +44,10 @@ interface Surface {
   exactCase: boolean;
   /** The form as written (spacing normalised): a look-alike's capitals must be capitals. */
   form: string;
+  /** Mixed-case acronyms accepted as printed (`RoK` beside `ROK`). */
+  exactForms?: Set<string>;
+  /** A capital standing for its government: not after a word of place (`tại Washington`). */
+  capital?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -64,7 +71,17 @@ function buildSurfaces(): Map<string, Surface> {
     const forms = [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)];
     for (const form of forms) {
       const key = surfaceKey(form);
-      if (!map.has(key)) map.set(key, { code: e.code, exactCase: ACRONYM.test(form), form });
+      const known = map.get(key);
+      if (!known) map.set(key, { code: e.code, exactCase: ACRONYM.test(form), form });
+      else if (known.exactCase && known.code === e.code) {
+        known.exactForms = new Set([...(known.exactForms ?? []), form]);
+      }
+    }
+  }
+  for (const { code, forms } of CAPITALS_FOR_GOVERNMENTS) {
+    for (const form of forms) {
+      const key = surfaceKey(form);
+      if (!map.has(key)) map.set(key, { code, exactCase: false, form, capital: true });
     }
   }
   return map;
@@ -76,6 +93,7 @@ for (const [key, s] of SURFACES) if (!FOLDED.has(foldKey(key))) FOLDED.set(foldK
 
 const ALL_FORMS = [
   ...NOT_COUNTRIES,
+  ...CAPITALS_FOR_GOVERNMENTS.flatMap((c) => c.forms),
   ...COUNTRIES.flatMap((e) => [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)]),
 ];
 const FOLDED_FORMS = ALL_FORMS.map(foldText);
@@ -116,6 +134,7 @@ function surfaceAt(view: TextView, start: number, end: number): string | "region
   if (surface.code === null) return capitalsKept(key, surface.form) ? "region" : null;
   if (!caseFits(matched, surface)) return null;
   if (NAME_LIKE.has(matched) && isPartOfPersonName(view.canon, start)) return null;
+  if (surface.capital && isPlaceAt(view.canon, start)) return null;
   return surface.code;
 }
 
@@ -173,6 +192,11 @@ export function findCountryMentions(view: TextView): CountryMention[] {
       territory: !!BY_CODE.get(hit.code)?.territory,
     });
   }
+  const compounds = findCompoundShortForms(view.canon, mentions);
+  if (compounds.length > 0) {
+    mentions.push(...compounds);
+    mentions.sort((a, b) => a.start - b.start);
+  }
   mentionCache.set(view, mentions);
   return mentions;
 }
@@ -205,9 +229,22 @@ function capitalsKept(text: string, form: string): boolean {
 }
 
 function caseFits(matched: string, surface: Surface): boolean {
-  if (surface.exactCase) return ACRONYM.test(matched.replace(/\s+/g, ""));
+  if (surface.exactCase) {
+    const compact = matched.replace(/\s+/g, "");
+    return ACRONYM.test(compact) || !!surface.exactForms?.has(compact);
+  }
   const first = matched[0] ?? "";
   return first !== first.toLowerCase();
+}
+
+const PLACE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${PLACE_WORDS_BEFORE_CAPITAL.join("|")})\\s+(?:the\\s+)?$`,
+  "iu",
+);
+
+/** `tại Washington`, `in Beijing`, `thủ đô Washington`: the city is a place here. */
+function isPlaceAt(text: string, start: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
 const SENTENCE_OPENER = /[.!?:;"“(*•\n-]/;

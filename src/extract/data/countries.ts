@@ -77,7 +77,7 @@ export const COUNTRIES: readonly CountryEntry[] = [
     "KR",
     "Hàn Quốc",
     "South Korea",
-    ["Republic of Korea", "ROK", "Korea", "Đại Hàn Dân Quốc", "Đại Hàn", "Nam Triều Tiên"],
+    ["Republic of Korea", "ROK", "RoK", "Korea", "Đại Hàn Dân Quốc", "Đại Hàn", "Nam Triều Tiên"],
     ["Korean", "South Korean"],
     PARTNER,
   ),
@@ -263,7 +263,64 @@ export const NOT_COUNTRIES: readonly string[] = [
   "Ý đồ",
   "Ý muốn",
   "Ý nguyện",
+  "Washington Post",
+  "Washington Times",
+  "Washington DC",
+  "Washington D.C.",
+  "Đại học Bắc Kinh",
+  "Beijing University",
+  "Moscow State University",
 ];
+
+/**
+ * Capitals the press uses for their governments (`Washington cam kết …`, `Beijing's claims`).
+ * They name the country only when they are not the place of something: never after a word
+ * of place or movement (see PLACE_WORDS_BEFORE_CAPITAL).
+ */
+export const CAPITALS_FOR_GOVERNMENTS: readonly { code: string; forms: readonly string[] }[] = [
+  { code: "US", forms: ["Washington"] },
+  { code: "CN", forms: ["Bắc Kinh", "Beijing"] },
+  { code: "RU", forms: ["Mát-xcơ-va", "Matxcơva", "Moscow"] },
+];
+
+/** Words (lower case) after which a capital is a place, not a government. */
+export const PLACE_WORDS_BEFORE_CAPITAL: readonly string[] = [
+  "tại",
+  "ở",
+  "đến",
+  "tới",
+  "thăm",
+  "từ",
+  "sang",
+  "đô",
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "visit",
+  "visited",
+  "visiting",
+  "capital",
+  "of",
+];
+
+/**
+ * The one-syllable forms Vietnamese press uses for a country inside a dashed compound of
+ * countries (`quan hệ Mỹ-Trung`, `Ngoại trưởng Hàn-Trung-Nhật`, `hợp tác Việt-Lào`); alone
+ * they are ordinary words or names.
+ */
+export const COMPOUND_SHORT_FORMS: Readonly<Record<string, string>> = {
+  Trung: "CN",
+  Hàn: "KR",
+  Việt: "VN",
+  Ấn: "IN",
+  Thái: "TH",
+  Triều: "KP",
+};
+
+/** Words before a compound that make it a pair of languages (`từ điển Việt-Anh`), not countries. */
+export const LANGUAGE_WORDS: readonly string[] = ["tiếng", "từ điển", "dịch", "song ngữ", "phụ đề"];
 
 /**
  * One-syllable Vietnamese country names that are also given names (`Nguyễn Tuấn Anh`,
