@@ -277,7 +277,7 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
   const soleDay = onlyDay(view);
   const byDay = placesByDay(groups);
   let solePlace: string | null | undefined;
-  return groups.map((g) => {
+  const facts = groups.map((g): MeetingFact => {
     const { date, endDate, soleDay: bySoleDay } = dateOf(g, soleDay);
     let location = placeOf(g, byDay);
     if (location === null && bySoleDay) location = solePlace ??= soleDayPlace(view, soleDay);
@@ -297,4 +297,19 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
       evidence: g.mentions.map((m) => evidenceAt(view, m.start, m.end)),
     };
   });
+  inheritFromParents(facts);
+  return facts;
+}
+
+/**
+ * A meeting held within another (`trong khuôn khổ AMM-58`, the related meetings of a summit)
+ * takes the parent's year when the text gives it none. Its city is not inherited: the seeds'
+ * convention gives a location only where the text places that meeting.
+ */
+function inheritFromParents(facts: MeetingFact[]): void {
+  const byKey = new Map(facts.map((f) => [f.key, f]));
+  for (const f of facts) {
+    const parent = f.parentKey ? byKey.get(f.parentKey) : undefined;
+    if (parent && parent !== f) f.year ??= parent.year;
+  }
 }

@@ -41,6 +41,7 @@ const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");
 const SEPARATOR = /\s*,\s*(?:(?:va|and)\s+)?|\s+(?:va|and|cung|&)\s+|\s*&\s*/uy;
 const PAREN = /\s*\([^()\n]{1,24}\)/uy;
 const THE = /the\s+/uy;
+const ORGANISATION = /(?:lien\s+hop\s+quoc|united\s+nations|the\s+un|un)(?![\p{L}\p{N}])/uy;
 const PRINTED_ACRONYM = new RegExp(
   `(?:${Object.keys(PARTNER_PRINTED_ACRONYMS).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",
@@ -85,7 +86,14 @@ function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: 
     end = hit.end;
     const paren = sticky(PAREN, view.fold, end);
     if (paren) end += paren[0].length;
-    const sep = sticky(SEPARATOR, view.fold, end);
+    let sep = sticky(SEPARATOR, view.fold, end);
+    // `…, Hoa Kỳ, Liên Hợp Quốc, Australia`: an organisation among the partners does not end the list.
+    const organisation = sep ? sticky(ORGANISATION, view.fold, end + sep[0].length) : null;
+    if (sep && organisation) {
+      const after = end + sep[0].length + organisation[0].length;
+      sep = sticky(SEPARATOR, view.fold, after);
+      end = sep ? after : end;
+    }
     if (!sep) break;
     at = end + sep[0].length;
   }

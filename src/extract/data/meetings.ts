@@ -304,6 +304,62 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: "IN",
   },
   {
+    // The United Nations is an organisation, no partner code: the ASEAN–UN summits stay OTHER.
+    id: "ASEAN_UN",
+    names: [],
+    cores: ["asean - lien hop quoc", "asean - united nations", "asean - un"],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "IMT_GT",
+    names: [],
+    cores: [
+      "tam giac tang truong indonesia - malaysia - thai lan(?: \\(imt - gt\\))?",
+      "indonesia - malaysia - thailand growth triangle(?: \\(imt - gt\\))?",
+      "imt - gt",
+    ],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "BIMP_EAGA",
+    names: [],
+    cores: [
+      "khu vuc tang truong dong asean(?: brunei(?: darussalam)? - indonesia - malaysia - philippines)?(?: \\(bimp - eaga\\))?",
+      "brunei(?: darussalam)? - indonesia - malaysia - philippines east asean growth area(?: \\(bimp - eaga\\))?",
+      "bimp - eaga",
+    ],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "ACC",
+    names: [],
+    cores: ["hoi dong dieu phoi asean", "asean coordinating council"],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "AECC",
+    names: [],
+    cores: ["hoi dong cong dong kinh te asean", "asean economic community council"],
+    level: null,
+    partner: null,
+  },
+  {
+    id: "AZEC",
+    names: [],
+    cores: [
+      "cong dong chau a phat thai rong bang 0",
+      "cong dong phat thai rong bang 0 chau a",
+      "asia zero emission community",
+      "azec",
+    ],
+    level: null,
+    partner: null,
+  },
+  {
     // Mekong cooperation with Korea and with the United States: their own series, not ASEAN's.
     id: "MEKONG_KR",
     names: [],

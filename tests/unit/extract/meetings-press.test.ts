@@ -232,3 +232,51 @@ describe("meetings described, not named", () => {
     ]);
   });
 });
+
+describe("named meetings outside the main series", () => {
+  it("keeps the ASEAN–UN summit as OTHER, with no partner", () => {
+    expect(meetingsOf("Thủ tướng dự Hội nghị Cấp cao ASEAN - Liên hợp quốc lần thứ 14.")).toEqual([
+      "OTHER - leaders 14",
+    ]);
+  });
+
+  it("reads the growth-area summits and the ASEAN councils", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị thượng đỉnh Tam giác tăng trưởng Indonesia-Malaysia-Thái Lan (IMT-GT) lần thứ 12.",
+      ),
+    ).toEqual(["OTHER - leaders 12"]);
+    expect(meetingsOf("Ông dự Hội nghị Hội đồng Điều phối ASEAN (ACC) lần thứ 30.")).toEqual([
+      "OTHER - other 30",
+    ]);
+  });
+
+  it("reads past an organisation in a list of partners", () => {
+    expect(
+      meetingsOf("Các hội nghị cấp cao ASEAN+1 với Trung Quốc, Liên Hợp Quốc, Canada đã diễn ra."),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE CA leaders -"]);
+  });
+});
+
+describe("year and place", () => {
+  const facts = (text: string, published: PartialDate | null) =>
+    extractMeetings(createTextView(text), { published }).map((m) => [m.series, m.year, m.location].join(" "));
+
+  it("reads cities press often hosts meetings in, and their variant spellings", () => {
+    expect(
+      facts("Meeting in Siam Reap, Cambodia, the 54th ASEAN Economic Ministers' Meeting opened.", null),
+    ).toEqual(["AEM 2022 Siem Reap"]);
+    expect(
+      facts("Hội nghị Quan chức cao cấp (SOM) ASEAN đã diễn ra tại Port Dickson, Malaysia.", null),
+    ).toEqual(["SOM  Port Dickson"]);
+  });
+
+  it("takes the year of the meeting a meeting is held within", () => {
+    expect(
+      facts(
+        "Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, Hội nghị ASEAN - Canada đã diễn ra.",
+        null,
+      ),
+    ).toEqual(["AMM 2024 ", "ASEAN_PLUS_ONE 2024 "]);
+  });
+});
