@@ -1,10 +1,12 @@
 /**
- * People named with only a word of address in front (`ông Kitti Prasirtsuk`, `Mr. John Doe`):
+ * People named with only a word of address or a descriptive noun in front (`ông Kitti
+ * Prasirtsuk`, `Mr. John Doe`, `chuyên gia Lê Văn A`, `analyst Jane Roe`):
  * real press often quotes analysts, officials and spokespeople that way. Only full names count
  * (two words or more); a lone `ông Park` is a short reference, resolved elsewhere.
  */
-import { findCountryMentions } from "./countries.ts";
-import { NAME_INTRODUCERS } from "./data/roles.ts";
+import { countryNamePattern, findCountryMentions } from "./countries.ts";
+import { NAME_DESCRIPTORS, NAME_INTRODUCERS } from "./data/roles.ts";
+import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { escapeRegex } from "./lexicon-regex.ts";
 import { parseNameRun } from "./person-names.ts";
 import type { TitledName } from "./person-titles.ts";
@@ -12,7 +14,9 @@ import type { TextView } from "./text-view.ts";
 
 // Both `ông` and `Ông`; the name must follow on the same line, after one space.
 const FORMS = NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]);
-const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${FORMS.map(escapeRegex).join("|")}) (?=\\p{Lu})`, "gu");
+const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
+const WORDS = [...FORMS, ...NAME_DESCRIPTORS].map(escapeRegex).join("|");
+const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.'])(?:(?:${WORDS}) )+(?=\\p{Lu})`, "gu");
 
 /**
  * Every full name right after a word of address, in text order, as a titled name with no
@@ -28,9 +32,12 @@ export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): 
     if (taken.has(start)) continue;
     const run = parseNameRun(view.text, start);
     if (!run || run.tokens.length < 2) continue;
-    // `ông Nhật Bản`, `Mr. Prime Minister`: a country or an office, not a name.
+    // `ông Nhật Bản`, `chuyên gia Đông Nam Á`, `Mr. Prime Minister`: a place or an office.
     if (mentions.some((c) => c.start < run.end && c.end > run.start)) continue;
+    if (placeWithin(view, run.start, run.end)) continue;
     if (OFFICE_WORDS.test(run.name)) continue;
+    // A Vietnamese name opens with a family name; `chuyên gia Quỹ Tiền tệ` names a body.
+    if (VIETNAMESE_LETTERS.test(run.name) && !SURNAMES.has(run.tokens[0] as string)) continue;
     const { end, name, tokens } = run;
     out.push({ start, end, name, tokens, titles: [], country: null, international: false });
   }
@@ -39,4 +46,23 @@ export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): 
 
 /** Words that make a capitalised run an office or a body rather than a person's name. */
 const OFFICE_WORDS =
-  /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại)(?:\s|$)/u;
+  /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|University|Institute|Center|Centre|Council|Association|Foundation|Bank|Group|Agency|Ministry|Department|Committee|Office|Forum|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại|Viện|Trường|Trung)(?:\s|$)/u;
+
+const PLACE_AT = new RegExp(countryNamePattern(), "y");
+
+/**
+ * Whether a country or region name (`Đông Nam Á`, `Biển Đông`) opens the span or lies within
+ * it over two words or more; a one-word country inside a name is part of it (`Nguyễn Tuấn Anh`).
+ */
+function placeWithin(view: TextView, start: number, end: number): boolean {
+  let at = start;
+  while (at < end) {
+    PLACE_AT.lastIndex = at;
+    const m = PLACE_AT.exec(view.fold);
+    if (m && (at === start || /\s/.test(m[0].trim()))) return true;
+    const space = view.text.indexOf(" ", at);
+    if (space < 0) break;
+    at = space + 1;
+  }
+  return false;
+}

@@ -71,7 +71,10 @@ const FORMER_BEFORE = new RegExp(
 const INTRODUCER_FORMS = NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]);
 const INTRODUCER_SOURCE = INTRODUCER_FORMS.map(escapeRegex).join("|");
 // After the title: an acronym in brackets (`(USTR)`), a comma, a word of address, the name.
-const INTRODUCER = new RegExp(`^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +)?(?=\\p{Lu})`, "u");
+const INTRODUCER = new RegExp(
+  `^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +){0,3}(?=\\p{Lu})`,
+  "u",
+);
 const INTRODUCED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_SOURCE}) $`, "u");
 const MINISTRY_AFTER = new RegExp(
   `^,? bo ${trieSource(VIETNAMESE_MINISTRY_NAMES.map(foldText))}${FOLDED_WORD_END}`,

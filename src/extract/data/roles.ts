@@ -412,6 +412,40 @@ export const NAME_INTRODUCERS = [
   "GS",
   "Tiến sĩ",
   "Giáo sư",
+  // Malaysian, Bruneian, Cambodian and Myanmar honorifics, not part of the name.
+  "Tan Sri",
+  "Datuk Seri",
+  "Dato' Seri",
+  "Dato' Sri",
+  "Dato Sri",
+  "Datuk",
+  "Dato'",
+  "Dato",
+  "Tun",
+  "Samdech",
+  "Samdech Techo",
+  "Daw",
+] as const;
+
+/**
+ * Lower-case nouns that describe someone quoted by name (`chuyên gia Lê Văn A`, `analyst
+ * John Doe`): the name is a person, with no role or country from the noun.
+ */
+export const NAME_DESCRIPTORS = [
+  "chuyên gia",
+  "nhà nghiên cứu",
+  "nhà phân tích",
+  "học giả",
+  "nhà kinh tế",
+  "analyst",
+  "expert",
+  "researcher",
+  "scholar",
+  "economist",
+  "professor",
+  "lecturer",
+  "spokesman",
+  "spokeswoman",
 ] as const;
 
 /**

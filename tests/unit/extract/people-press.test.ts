@@ -15,7 +15,7 @@ describe("titles real press uses", () => {
 
   it("knows State Counsellor, the Speaker of the House and the White House press secretary", () => {
     expect(triples("Myanmar State Counsellor Daw Khin Mya attended.")).toEqual([
-      ["Daw Khin Mya", "MM", "State Counsellor"],
+      ["Khin Mya", "MM", "State Counsellor"],
     ]);
     expect(triples("Chuyến đi của Chủ tịch Hạ viện Mỹ Mary Olsen gây tranh cãi.")).toEqual([
       ["Mary Olsen", "US", "Speaker of the House of Representatives"],
@@ -143,5 +143,30 @@ describe("more titles and references", () => {
       ),
     );
     expect(people.map((p) => [p.name, p.aliases])).toEqual([["Park Min-ho", ["Park Min-ho", "Park"]]]);
+  });
+});
+
+describe("honorifics and descriptive nouns", () => {
+  it("leaves Malaysian and Myanmar honorifics out of the name (`Datuk Seri`, `Tan Sri`, `Daw`)", () => {
+    expect(triples("Bộ trưởng Thương mại Malaysia, Datuk Seri Lim Kah Seng phát biểu.")).toEqual([
+      ["Lim Kah Seng", "MY", "Minister of Trade"],
+    ]);
+    expect(names("Malaysian Finance Minister Tan Sri Ahmad Fauzi spoke.")).toEqual(["Ahmad Fauzi"]);
+  });
+
+  it("keeps a full name after a descriptive noun (`chuyên gia`, `nhà nghiên cứu`, `analyst`)", () => {
+    expect(
+      names("Theo chuyên gia Lê Văn An và nhà nghiên cứu Carl Thayer; analyst Jane Roe agreed."),
+    ).toEqual(["Lê Văn An", "Carl Thayer", "Jane Roe"]);
+  });
+
+  it("does not read a region, a body or an office after such a noun as a name", () => {
+    expect(
+      names("Các chuyên gia Đông Nam Á, nhà nghiên cứu Biển Đông và chuyên gia Quỹ Tiền tệ Quốc tế đồng ý."),
+    ).toEqual([]);
+  });
+
+  it("keeps a one-word country inside a Vietnamese name (`Nguyễn Tuấn Anh`)", () => {
+    expect(names("Theo chuyên gia Nguyễn Tuấn Anh, thương mại tăng.")).toEqual(["Nguyễn Tuấn Anh"]);
   });
 });
