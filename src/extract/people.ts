@@ -158,7 +158,8 @@ function resolveShortRef(people: People, t: TitledName) {
 
 /**
  * Family names of known people: evidence for someone already found (`Lavrov` after
- * `Sergey Lavrov`), or a person of their own after a word of address (`ông Lavrov`).
+ * `Sergey Lavrov`), or a person of their own after a word of address (`ông Lavrov`) or when
+ * the press uses the name alone (`Trump 2.0`).
  */
 function addShortForms(view: TextView, people: People, mentions: KnownMention[]) {
   const found = new Set(people.all().flatMap((p) => (p.entry ? [p.entry] : [])));
@@ -167,7 +168,7 @@ function addShortForms(view: TextView, people: People, mentions: KnownMention[])
   for (const m of mentions) {
     if (!m.short || covered(m.start, m.end)) continue;
     const addressed = ADDRESSED.test(view.text.slice(Math.max(0, m.start - 6), m.start));
-    if (found.has(m.entry) || addressed) {
+    if (found.has(m.entry) || addressed || m.entry.alone) {
       people.add(m.entry.name, m.entry, m.start, m.end, null, view.text.slice(m.start, m.end));
     }
   }

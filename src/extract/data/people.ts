@@ -17,6 +17,11 @@ export interface PersonEntry {
    */
   country: string | null;
   shortForms?: readonly string[];
+  /**
+   * The short forms name the person on their own, without an introduction: leaders the
+   * press calls by family name alone (`Trump 2.0`, `chính quyền Biden`).
+   */
+  alone?: boolean;
   /** Offices held most recently, in English (see roles.ts), to complete a bare rank. */
   roles?: readonly string[];
 }
@@ -74,7 +79,7 @@ export const PEOPLE: readonly PersonEntry[] = [
     ["Zafrul"],
   ),
   p("Saifuddin Abdullah", "MY"),
-  p("Mahathir Mohamad", "MY", ["Mahathir bin Mohamad"], ["Mahathir"]),
+  p("Mahathir Mohamad", "MY", ["Mahathir bin Mohamad", "Ma-ha-thia Mô-ha-mát"], ["Mahathir"]),
   p("Muhyiddin Yassin", "MY", [], ["Muhyiddin"]),
   p("Ismail Sabri Yaakob", "MY", [], ["Ismail Sabri"]),
   p("Hishammuddin Hussein", "MY", [], ["Hishammuddin"]),
@@ -82,7 +87,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Prabowo Subianto", "ID", [], ["Prabowo"]),
   p("Sugiono", "ID"),
   p("Retno Marsudi", "ID", ["Retno L.P. Marsudi", "Retno Lestari Priansari Marsudi"], ["Retno"]),
-  p("Joko Widodo", "ID", ["Jokowi"]),
+  p("Joko Widodo", "ID", ["Jokowi", "Giô-cô Uy-đô-đô", "Giô-cô Ui-đô-đô"]),
   p("Airlangga Hartarto", "ID", [], ["Airlangga"]),
   p("Budi Santoso", "ID"),
   p("Zulkifli Hasan", "ID"),
@@ -104,7 +109,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p(
     "Prayut Chan-o-cha",
     "TH",
-    ["Prayuth Chan-o-cha", "Prayut Chan-ocha", "Prayuth Chan-ocha"],
+    ["Prayuth Chan-o-cha", "Prayut Chan-ocha", "Prayuth Chan-ocha", "Pra-yút Chan-ô-cha"],
     ["Prayut", "Prayuth"],
   ),
   p("Don Pramudwinai", "TH", [], ["Pramudwinai"]),
@@ -117,23 +122,30 @@ export const PEOPLE: readonly PersonEntry[] = [
     "Bongbong Marcos",
   ]),
   p("Enrique Manalo", "PH", [], ["Manalo"]),
-  p("Rodrigo Duterte", "PH", ["Rodrigo Roa Duterte"], ["Duterte"]),
+  p(
+    "Rodrigo Duterte",
+    "PH",
+    ["Rodrigo Roa Duterte", "Rô-đri-gô Đu-tẻc-tê", "Rô-đri-gô Đu-téc-tê"],
+    ["Duterte"],
+  ),
   p("Teodoro Locsin Jr.", "PH", ["Teodoro Locsin", "Teodoro Locsin Jr"], ["Locsin"]),
   p("Theresa Lazaro", "PH", ["Ma. Theresa Lazaro", "Maria Theresa Lazaro", "Ma Theresa Lazaro"]),
   p("Cristina Roque", "PH", ["Ma. Cristina Roque", "Maria Cristina Roque"]),
   // Cambodia
-  p("Hun Manet", "KH"),
-  p("Hun Sen", "KH"),
-  p("Prak Sokhonn", "KH", [], ["Sokhonn"]),
+  // Vietnamese press often writes Lao and Cambodian names in Vietnamese transliteration.
+  p("Hun Manet", "KH", ["Hun Ma-nét", "Hun Ma-net"]),
+  p("Hun Sen", "KH", ["Hun Xen", "Xam-đéc Hun Xen"]),
+  p("Prak Sokhonn", "KH", ["Pra Xô-khon", "Prắc Xô-khon"], ["Sokhonn"]),
   p("Sok Chenda Sophea", "KH"),
   p("Cham Nimul", "KH"),
   // Laos
-  p("Sonexay Siphandone", "LA"),
-  p("Saleumxay Kommasith", "LA"),
+  p("Sonexay Siphandone", "LA", ["Xỏn-xay Xi-phăn-đon", "Xỏn-xay Xi-phăn-đôn"]),
+  p("Saleumxay Kommasith", "LA", ["Xa-lơm-xay Côm-ma-xít", "Xa-lơm-xay Com-ma-xít"]),
   p("Thongsavanh Phomvihane", "LA"),
   p("Malaythong Kommasith", "LA", ["Malaithong Kommasith"], [], ["Minister of Industry and Commerce"]),
-  p("Thongloun Sisoulith", "LA", [], ["Thongloun"]),
-  p("Phankham Viphavanh", "LA", [], ["Phankham"]),
+  p("Thongloun Sisoulith", "LA", ["Thoong-lun Xi-xu-lít", "Thong-lun Xi-xu-lít"], ["Thongloun"]),
+  p("Phankham Viphavanh", "LA", ["Phăn-khăm Vi-pha-vẳn", "Phan-khăm Vi-pha-vẳn"], ["Phankham"]),
+  p("Bounnhang Vorachith", "LA", ["Bun-nhăng Vo-la-chít"], ["Bounnhang"]),
   // Myanmar
   p("Than Swe", "MM"),
   p("Min Aung Hlaing", "MM"),
@@ -198,9 +210,9 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Yoo Myung-hee", "KR", ["Yoo Myung Hee", "Yoo Myung-Hee"]),
   // United States
   p("Marco Rubio", "US", [], ["Rubio"]),
-  p("Antony Blinken", "US", ["Anthony Blinken"], ["Blinken"]),
-  p("Donald Trump", "US", ["Đô-nan Trăm"], ["Trump"]),
-  p("Joe Biden", "US", ["Joseph Biden"], ["Biden"]),
+  p("Antony Blinken", "US", ["Anthony Blinken", "An-tô-ni Blin-ken"], ["Blinken"]),
+  { ...p("Donald Trump", "US", ["Đô-nan Trăm", "Đô-nan Trâm"], ["Trump"]), alone: true },
+  { ...p("Joe Biden", "US", ["Joseph Biden", "Giô Bai-đơn"], ["Biden"]), alone: true },
   p("Kamala Harris", "US"),
   p("Jamieson Greer", "US", [], ["Greer"]),
   p("Katherine Tai", "US"),
@@ -208,7 +220,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Gina Raimondo", "US", [], ["Raimondo"]),
   p("Pete Hegseth", "US", [], ["Hegseth"]),
   p("Lloyd Austin", "US"),
-  p("Barack Obama", "US", [], ["Obama"]),
+  { ...p("Barack Obama", "US", ["Ba-rắc Ô-ba-ma"], ["Obama"]), alone: true },
   p("Mike Pence", "US", [], ["Pence"]),
   p("Mike Pompeo", "US", ["Michael Pompeo"], ["Pompeo"]),
   p("Rex Tillerson", "US", [], ["Tillerson"]),
@@ -224,11 +236,15 @@ export const PEOPLE: readonly PersonEntry[] = [
     ["Sergei Lavrov", "Xéc-gây La-vrốp", "Xécgây Lavrốp", "Xergây Lavrốp", "S. Lavrov"],
     ["Lavrov", "La-vrốp", "Lavrốp"],
   ),
-  p("Vladimir Putin", "RU", ["Vla-đi-mia Pu-tin", "Vladimir Pu-tin", "V. Putin"], ["Putin", "Pu-tin"]),
-  p("Mikhail Mishustin", "RU", [], ["Mishustin"]),
+  {
+    ...p("Vladimir Putin", "RU", ["Vla-đi-mia Pu-tin", "Vladimir Pu-tin", "V. Putin"], ["Putin", "Pu-tin"]),
+    alone: true,
+  },
+  p("Mikhail Mishustin", "RU", ["Mi-khai-in Mi-su-xtin"], ["Mishustin", "Mi-su-xtin"]),
+  p("Dmitry Medvedev", "RU", ["Dmitri Medvedev", "Đmi-tri Mét-vê-đép"], ["Medvedev", "Mét-vê-đép"]),
   // India
   p("Subrahmanyam Jaishankar", "IN", ["S. Jaishankar", "S Jaishankar", "Jaishankar"]),
-  p("Narendra Modi", "IN", [], ["Modi"]),
+  p("Narendra Modi", "IN", ["Na-ren-đra Mô-đi"], ["Modi", "Mô-đi"]),
   p("Piyush Goyal", "IN", [], ["Goyal"], ["Minister of Commerce and Industry"]),
   // Australia and New Zealand
   p("Penny Wong", "AU"),

@@ -170,3 +170,20 @@ describe("honorifics and descriptive nouns", () => {
     expect(names("Theo chuyên gia Nguyễn Tuấn Anh, thương mại tăng.")).toEqual(["Nguyễn Tuấn Anh"]);
   });
 });
+
+describe("leaders as Vietnamese and English press name them", () => {
+  it("reads Lao, Cambodian and Russian leaders in Vietnamese transliteration", () => {
+    expect(
+      names("Tổng Bí thư Thoong-lun Xi-xu-lít, Thủ tướng Hun Xen và Thủ tướng Mi-khai-in Mi-su-xtin"),
+    ).toEqual(["Thongloun Sisoulith", "Hun Sen", "Mikhail Mishustin"]);
+  });
+
+  it("reads a leader the press calls by family name alone (`Trump 2.0`), but not a lower-case word", () => {
+    expect(triples("Markets braced for Trump 2.0 in the region.")).toEqual([["Donald Trump", "US", null]]);
+    expect(names("He played his trump card.")).toEqual([]);
+  });
+
+  it("still needs an introduction for other family names (`Lavrov` alone is no one)", () => {
+    expect(names("The Lavrov doctrine was discussed.")).toEqual([]);
+  });
+});
