@@ -26,18 +26,35 @@ export interface KnownMention {
 
 const nameKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
 
+/**
+ * A transliterated or romanised name with and without the hyphens inside its words
+ * (`Xéc-gây La-vrốp`, `Xécgây Lavrốp`, `Moon Jae-in`, `Moon Jaein`): the press writes both.
+ */
+function hyphenVariants(form: string): string[] {
+  let variants = [""];
+  for (const word of form.split(" ")) {
+    const parts = word.includes("-") && !/-\p{Lu}/u.test(word) ? [word, word.replace(/-/g, "")] : [word];
+    variants = variants.flatMap((v) => parts.map((w) => (v ? `${v} ${w}` : w)));
+    if (variants.length > 8) return [form];
+  }
+  return variants;
+}
+
+const FORMS = new Map<PersonEntry, string[]>(
+  PEOPLE.map((e) => [e, [...new Set([e.name, ...e.aliases].flatMap(hyphenVariants))]]),
+);
 const BY_NAME = new Map<string, PersonEntry>();
 const BY_FOLDED = new Map<string, PersonEntry>();
 const BY_SHORT = new Map<string, PersonEntry>();
 for (const entry of PEOPLE) {
-  for (const form of [entry.name, ...entry.aliases]) {
+  for (const form of FORMS.get(entry) ?? []) {
     if (!BY_NAME.has(nameKey(form))) BY_NAME.set(nameKey(form), entry);
     if (!BY_FOLDED.has(foldKey(form))) BY_FOLDED.set(foldKey(form), entry);
   }
   for (const form of entry.shortForms ?? [])
     if (!BY_SHORT.has(nameKey(form))) BY_SHORT.set(nameKey(form), entry);
 }
-const ALL_FORMS = PEOPLE.flatMap((e) => [e.name, ...e.aliases, ...(e.shortForms ?? [])]).map(foldText);
+const ALL_FORMS = PEOPLE.flatMap((e) => [...(FORMS.get(e) ?? []), ...(e.shortForms ?? [])]).map(foldText);
 const NAME_RE = new RegExp(`${FOLDED_WORD_START}${trieSource(ALL_FORMS)}${FOLDED_WORD_END}`, "g");
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 

@@ -44,9 +44,9 @@ export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): 
   return out;
 }
 
-/** Words that make a capitalised run an office or a body rather than a person's name. */
+/** Words that make a capitalised run an office, a body or a firm rather than a person's name. */
 const OFFICE_WORDS =
-  /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|University|Institute|Center|Centre|Council|Association|Foundation|Bank|Group|Agency|Ministry|Department|Committee|Office|Forum|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại|Viện|Trường|Trung)(?:\s|$)/u;
+  /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|University|Institute|Center|Centre|Council|Association|Foundation|Bank|Group|Agency|Ministry|Department|Committee|Office|Forum|International|Global|Research|Studies|Economics|Capital|Partners|Policy|Strategic|Institution|Company|Corporation|Holdings|Limited|Ltd|Inc|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại|Viện|Trường|Trung)(?:\s|$)/u;
 
 const PLACE_AT = new RegExp(countryNamePattern(), "y");
 

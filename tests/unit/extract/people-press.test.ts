@@ -187,3 +187,16 @@ describe("leaders as Vietnamese and English press name them", () => {
     expect(names("The Lavrov doctrine was discussed.")).toEqual([]);
   });
 });
+
+describe("spellings of known names", () => {
+  it("matches a transliteration or romanisation with or without the hyphens inside its words", () => {
+    expect(names("Ngoại trưởng Nga Xécgây La-vrốp gặp Tổng thống Moon Jaein.")).toEqual([
+      "Sergey Lavrov",
+      "Moon Jae-in",
+    ]);
+  });
+
+  it("does not read a firm after a descriptive noun as a person", () => {
+    expect(names("said analyst Capital Economics and economist Standard Chartered Bank")).toEqual([]);
+  });
+});
