@@ -22,23 +22,34 @@ const FTAS = AGREEMENTS.filter((a) => a.kind === "FTA").map((a) => ({
   others: new Set(a.parties.filter((p) => p !== "ASEAN")),
 }));
 
-// On the folded view: the head, then a word that introduces the parties.
+// Where a description can start (folded): each head word is found with indexOf, which is
+// native and fast, and the head is then read with a sticky regex from there.
+const HEAD_WORDS = ["free trade", "free-trade", "fta", "thuong mai tu do", "mau dich tu do"] as const;
 const HEAD =
-  /(?<![a-z0-9])(?:free[ -]trade (?:agreement|area|deal|pact)s?|ftas?|hiep dinh (?:thuong mai|mau dich) tu do|khu vuc (?:thuong mai|mau dich) tu do)(?: \(ftas?\))? (?:(?:signed|concluded|ky|ky ket) )?(?:with|between|among|involving|voi|giua) /g;
+  /(?:free[ -]trade (?:agreement|area|deal|pact)s?|ftas?|(?:thuong mai|mau dich) tu do)(?: \(ftas?\))? (?:(?:signed|concluded|ky|ky ket) )?(?:with|between|among|involving|voi|giua) /y;
+const VI_OPENING = /(?:hiep dinh|khu vuc) $/;
 // What may stand between the parties: `,`, `and`, `và`, dashes, `the`, and ASEAN itself.
 const FILLER = /^(?:[\s,&\-–—]|and(?![a-z])|va(?![a-z])|the(?![a-z])|asean(?![a-z])|cac nuoc(?![a-z]))+/;
 
 /** Every descriptive reference to a catalog FTA, in text order. */
 export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
-  const mentions = findCountryMentions(view);
   const out: DescribedAgreement[] = [];
-  for (const m of view.fold.matchAll(HEAD)) {
-    const { parties, asean, end } = partiesAfter(view, mentions, m.index + m[0].length);
-    const before = view.fold.slice(Math.max(0, m.index - 12), m.index);
-    const code = resolve(parties, asean || /asean(?:'s|’s)?\s*$/.test(before));
-    if (code) out.push({ code, start: m.index, end });
+  const fold = view.fold;
+  for (const word of HEAD_WORDS) {
+    for (let at = fold.indexOf(word); at >= 0; at = fold.indexOf(word, at + 1)) {
+      if (/[a-z0-9]/.test(fold[at - 1] ?? "")) continue;
+      HEAD.lastIndex = at;
+      const head = HEAD.exec(fold);
+      if (!head) continue;
+      const { parties, asean, end } = partiesAfter(view, findCountryMentions(view), at + head[0].length);
+      const opening = VI_OPENING.exec(fold.slice(Math.max(0, at - 10), at));
+      const start = at - (opening?.[0].length ?? 0);
+      const before = fold.slice(Math.max(0, start - 12), start);
+      const code = resolve(parties, asean || /asean(?:'s|’s)?\s*$/.test(before));
+      if (code) out.push({ code, start, end });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The run of country names (and `ASEAN`) right after the head, joined by fillers. */

@@ -7,16 +7,41 @@
 import { countryNamePattern, findCountryMentions } from "./countries.ts";
 import { NAME_DESCRIPTORS, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
-import { escapeRegex } from "./lexicon-regex.ts";
+import { FOLDED_WORD_END, FOLDED_WORD_START, separatorView, trieSource } from "./lexicon-regex.ts";
+import { foldText } from "./normalize.ts";
 import { parseNameRun } from "./person-names.ts";
 import type { TitledName } from "./person-titles.ts";
 import type { TextView } from "./text-view.ts";
 
-// Both `ông` and `Ông`; the name must follow on the same line, after one space.
-const FORMS = NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]);
+// Both `ông` and `Ông`, as printed. They are found with a prefix tree on the separator view
+// (folded, fast) and then checked against the text; the name follows after one space.
+const FORMS = new Set(
+  [...NAME_INTRODUCERS, ...NAME_DESCRIPTORS].flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]),
+);
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
-const WORDS = [...FORMS, ...NAME_DESCRIPTORS].map(escapeRegex).join("|");
-const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.'])(?:(?:${WORDS}) )+(?=\\p{Lu})`, "gu");
+const ADDRESS = new RegExp(
+  `${FOLDED_WORD_START}${trieSource([...FORMS].map(foldText))}${FOLDED_WORD_END}`,
+  "g",
+);
+const UPPER = /\p{Lu}/u;
+
+/** Where a name may start: one space after a word of address that is not followed by another. */
+function nameStarts(view: TextView): number[] {
+  const hits: number[] = [];
+  for (const m of separatorView(view).matchAll(ADDRESS)) {
+    const end = m.index + m[0].length;
+    if (!FORMS.has(view.canon.slice(m.index, end))) continue;
+    if (/[.'’]/.test(view.text[m.index - 1] ?? "")) continue;
+    if (view.text[end] === " " && UPPER.test(view.text[end + 1] ?? "")) hits.push(end + 1);
+  }
+  // `Datuk Seri Lim …`: a start that is itself a word of address gives way to the next one.
+  return hits.filter((h) => !isAddressAt(view, h));
+}
+
+function isAddressAt(view: TextView, at: number): boolean {
+  const words = /^\S+(?: \S+)?/.exec(view.canon.slice(at, at + 24))?.[0] ?? "";
+  return FORMS.has(words) || FORMS.has(words.split(" ")[0] ?? "");
+}
 
 /**
  * Every full name right after a word of address, in text order, as a titled name with no
@@ -27,8 +52,7 @@ const ADDRESS = new RegExp(`(?<![\\p{L}\\p{N}.'])(?:(?:${WORDS}) )+(?=\\p{Lu})`,
 export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): TitledName[] {
   const mentions = findCountryMentions(view);
   const out: TitledName[] = [];
-  for (const m of view.text.matchAll(ADDRESS)) {
-    const start = m.index + m[0].length;
+  for (const start of nameStarts(view)) {
     if (taken.has(start)) continue;
     const run = parseNameRun(view.text, start);
     if (!run || run.tokens.length < 2) continue;
