@@ -13,6 +13,7 @@ import {
   EN_MONTHS,
   EN_PERIOD_PARTS,
   EN_RELATIVE_YEARS,
+  EN_THIS_MONTH,
   EN_YEAR_PREPOSITIONS,
   VI_DAY_PREFIXES,
   VI_PERIOD_PARTS,
@@ -115,6 +116,8 @@ const EN_MONTH_LEAD = new RegExp(
 );
 const EN_PERIOD_LEAD = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${alt(EN_PERIOD_PARTS)})\\s*)$`);
 const EN_RELATIVE = new RegExp(`${L}(${alt(EN_RELATIVE_YEARS.map((r) => r.words))})${R}`, "g");
+const EN_THIS_LEAD = new RegExp(`(?:^|[^${WORD_CHAR}])((?:${alt(EN_THIS_MONTH)})\\s+)$`);
+const EN_RELATIVE_AFTER = new RegExp(`^\\s+(${alt(EN_RELATIVE_YEARS.map((r) => r.words))})${R}`);
 const EN_RELATIVE_LEAD = /(?:^|[^A-Za-z])((?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)$/;
 
 const RELATIVE_OFFSET = new Map<string, number>(
@@ -192,9 +195,16 @@ function readEnMonthYear(m: RegExpExecArray, source: string): Reading | null {
   const month = monthNumber(m[1]);
   if (m[2] !== undefined)
     return withLead(fields(num(m[2]), month, null), leadBefore(source, m.index, EN_PERIOD_LEAD) ?? 0);
+  // `this September`: the month of the reference year.
+  const thisLead = leadBefore(source, m.index, EN_THIS_LEAD);
+  if (thisLead !== null) return withLead(fields(null, month, null, null, 0), thisLead);
   // A month named alone must be introduced as a time (`in May`), not be the verb `may`.
   const lead = leadBefore(source, m.index, EN_MONTH_LEAD);
-  return lead === null ? null : withLead(fields(null, month, null), lead);
+  if (lead === null) return null;
+  // `in November last year`: the relative year after the month says which November.
+  const relative = EN_RELATIVE_AFTER.exec(source.slice(m.index + m[0].length, m.index + m[0].length + 16));
+  const offset = relative ? (RELATIVE_OFFSET.get(relative[1] ?? "") ?? null) : null;
+  return withLead(fields(null, month, null, null, offset), lead);
 }
 
 function readViMonthYear(m: RegExpExecArray, source: string): Reading | null {

@@ -181,7 +181,7 @@ function nameMentions(view: TextView, found: number, matchEnd: number): MeetingM
   const id = identifyName(view, matchStart, matchEnd);
   if (!id) return [];
   const nameFold = view.fold.slice(matchStart, matchEnd);
-  const { start, end, numbers } = widenName(view, matchStart, matchEnd);
+  const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   if (id.plusOne) return plusOneMentions(view, start, end, fields);
   if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {

@@ -55,6 +55,8 @@ export interface NameIdentity {
   level?: MeetingLevel;
   /** `ASEAN+1` whose partners are listed around it. */
   plusOne: boolean;
+  /** Where the partner's name ends, when it runs past the matched name (`… ASEAN và Trung Quốc`). */
+  partnerEnd?: number;
 }
 
 const SERIES_INFO = new Map(SERIES_VOCABULARY.map((s) => [s.series, s]));
@@ -69,10 +71,14 @@ const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}
 const ASEAN_LONG = "hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a(?:\\s*\\(asean\\))?";
 export const WITH = "\\s+(?:voi|with)\\s+";
 
+// Partners in names are checked against the gazetteer after the match (identifyName): the
+// name patterns take up to three words there, which keeps the country pattern out of them.
+const PARTNER_WORDS = "[a-z]+(?:\\s+[a-z]+){0,2}?";
 /** `Ấn Độ - ASEAN`, `India-ASEAN`: the partner named first. */
-const PARTNER_FIRST = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
+const PARTNER_FIRST = `${PARTNER_WORDS}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
+const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
 /** `ASEAN Korea Summit`: an English pair with no dash. */
-const EN_SPACED_PAIR = `asean\\s+${countryNamePattern()}`;
+const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation(firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]))})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
 const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
 
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
@@ -82,15 +88,15 @@ const VI_NAME = [
   `(?:\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
-  `(?:${alternation(VI_CORES)}|${PARTNER_FIRST}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX})`,
+  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST})`,
 ].join("");
 // `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
 const VI_BETWEEN_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
-  `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${countryNamePattern()}`,
+  `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|${PARTNER_FIRST}|asean${ASEAN_SUFFIX}${PAREN_TAG}|${EN_SPACED_PAIR})(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
+const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}${PAREN_TAG}|${EN_SPACED_PAIR})(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
@@ -106,7 +112,7 @@ const LIST_OPENER = [
  * (anchoredWordMatches): the same matches.
  */
 export const MEETING_NAME = new RegExp(
-  `(?:((?:${VI_BETWEEN_NAME}|${VI_NAME}|${EN_NAME}|${FIXED_NAME})${ACRONYM_PAREN})|(${LIST_OPENER}))`,
+  `(?:((?:${VI_NAME}|${VI_BETWEEN_NAME}|${EN_NAME}|${FIXED_NAME})${ACRONYM_PAREN})|(${LIST_OPENER}))`,
   "gu",
 );
 /**
@@ -144,13 +150,17 @@ const SIGNATURES = SERIES_SIGNATURES.map((s) => ({
   series: s.series,
   re: new RegExp(fragmentSource(s.pattern), "u"),
 }));
-const NAMED = NAMED_OTHER_MEETINGS.map((o) => ({ ...o, re: regexOf([...o.names, ...o.cores]) }));
+const NAMED = NAMED_OTHER_MEETINGS.map((o) => ({
+  ...o,
+  re: regexOf([...o.names, ...o.cores, ...(o.viCores ?? [])]),
+}));
 const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }));
 const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
 const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 const ASEAN_SEPARATOR = new RegExp(`asean(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
-const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST, "u");
+const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST_CHECK, "u");
+const DASH_BEFORE = new RegExp(`${DASH_CLASS}\\s*$`, "u");
 const PARTNER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${countryNamePattern()})\\s*${DASH_CLASS}\\s*$`,
   "u",
@@ -202,6 +212,8 @@ const identity = (series: MeetingSeries, extra: Partial<NameIdentity> = {}): Nam
  */
 export function partnerFirstStart(view: TextView, start: number): number {
   if (!view.fold.startsWith("asean", start)) return start;
+  // Most names have no dash before them: test that before running the gazetteer backwards.
+  if (!DASH_BEFORE.test(view.fold.slice(Math.max(0, start - 4), start))) return start;
   const from = Math.max(0, start - 40);
   const before = PARTNER_BEFORE.exec(view.fold.slice(from, start));
   return before && partnerAt(view, from + before.index) ? from + before.index : start;
@@ -221,12 +233,12 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   if (firstHit) return identity("ASEAN_PLUS_ONE", { partner: firstHit.code });
   const spaced = ASEAN_SPACE.exec(nameFold);
   const spacedHit = spaced ? partnerAt(view, start + spaced.index + spaced[0].length) : null;
-  if (spacedHit) return identity("ASEAN_PLUS_ONE", { partner: spacedHit.code });
+  if (spacedHit) return identity("ASEAN_PLUS_ONE", { partner: spacedHit.code, partnerEnd: spacedHit.end });
   const separator = ASEAN_SEPARATOR.exec(nameFold);
   if (separator) {
     // `ASEAN – X`: a meeting with partner X; a name that is no partner (`ASEAN – GCC`) is skipped.
     const hit = partnerAt(view, start + separator.index + separator[0].length);
-    return hit ? identity("ASEAN_PLUS_ONE", { partner: hit.code }) : null;
+    return hit ? identity("ASEAN_PLUS_ONE", { partner: hit.code, partnerEnd: hit.end }) : null;
   }
   const sector = SECTORS.find((s) => s.re.test(nameFold));
   if (sector) return identity("OTHER", { otherId: sector.id, level: "other" });

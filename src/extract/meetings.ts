@@ -12,8 +12,10 @@
  * is the city its sentence names, else the city named for another meeting of the same day,
  * else, for a meeting dated by the text's only day, the city that day's sentence names.
  */
+import { CURRENT_DAY_WORDS } from "./data/dates.ts";
 import { EDITION_TOLERANCE_YEARS, RELATED_MEETINGS, SERIES_VOCABULARY } from "./data/meetings.ts";
 import { type RawDate, resolveDate, scanDates, statedYears } from "./dates.ts";
+import { alternation, FOLD_END, FOLD_START } from "./fold-pattern.ts";
 import {
   adjacentDate,
   anchoredMentions,
@@ -51,6 +53,12 @@ interface Group {
   key: string;
 }
 
+const CURRENT_DAY = new RegExp(`${FOLD_START}(?:${alternation(CURRENT_DAY_WORDS)})${FOLD_END}`, "u");
+const sentenceHas = (view: TextView, at: number, re: RegExp) => {
+  const s = view.sentences.at(at);
+  return re.test(view.fold.slice(s.start, s.end));
+};
+const RETREAT = /(?<![\p{L}\p{N}])(?:retreat|hoi nghi hep|hop hep)(?![\p{L}\p{N}])/u;
 const EDITION_BASE = new Map(SERIES_VOCABULARY.map((s) => [s.series, s.editionBase]));
 
 function resolveMentions(view: TextView): Resolved[] {
@@ -142,6 +150,8 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
   const edition = (g: Group): number | null => {
     const base = EDITION_BASE.get(g.first.series);
     if (base == null || g.first.number === null) return null;
+    // A retreat counts its own editions (the 31st AEM Retreat is not AEM-31).
+    if (RETREAT.test(view.fold.slice(g.first.start, g.first.end))) return null;
     const year = base + g.first.number;
     return stated === null || Math.abs(year - stated) <= EDITION_TOLERANCE_YEARS ? year : null;
   };
@@ -152,8 +162,11 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
     const explicit = g.mentions.find((m) => m.governing?.year != null)?.governing?.year ?? null;
     const offset = g.mentions.find((m) => m.governing?.offset != null)?.governing?.offset;
     const relative = offset == null || reference === null ? null : reference + offset;
-    // A meeting only announced, with no date at all, is not placed in the article's year.
-    const undatedPlan = g.mentions.every((m) => m.planned && m.governing === null);
+    // A meeting only announced, with no date at all, is not placed in the article's year; one
+    // announced for `tomorrow` or `Thursday` is.
+    const undatedPlan = g.mentions.every(
+      (m) => m.planned && m.governing === null && !sentenceHas(view, m.start, CURRENT_DAY),
+    );
     const fallback = undatedPlan ? edition(g) : (published?.year ?? edition(g) ?? textEdition ?? stated);
     g.year = explicit ?? relative ?? fallback;
   }

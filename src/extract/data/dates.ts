@@ -81,6 +81,9 @@ export const EN_MONTH_PREPOSITIONS = [
   "From",
 ] as const;
 
+/** English words before a month that place it in the reference year (`this September`). */
+export const EN_THIS_MONTH = ["this", "This"] as const;
+
 /** English words that make a date vaguer and stay part of the span (`late 2025`). */
 export const EN_PERIOD_PARTS = [
   "early",
@@ -110,3 +113,24 @@ export const EN_RELATIVE_YEARS = [
 /** Years outside this range are not read as years (`2.000 tỷ`, `1.234,5`). */
 export const YEAR_MIN = 1945;
 export const YEAR_MAX = 2100;
+
+/**
+ * Words that place an event on a day near the article's own date (`on Thursday`, `ngày mai`,
+ * `chiều nay`): a meeting they govern is current, its year the article's. Folded.
+ */
+export const CURRENT_DAY_WORDS = [
+  "today",
+  "tomorrow",
+  "tonight",
+  "yesterday",
+  "this morning",
+  "this afternoon",
+  "this evening",
+  "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+  "hom nay",
+  "ngay mai",
+  "hom qua",
+  "(?:sang|chieu|toi) (?:nay|mai|qua)",
+  "(?:sang|chieu|toi|ngay|hom|vao) thu (?:hai|ba|tu|nam|sau|bay)",
+  "chu nhat",
+] as const;

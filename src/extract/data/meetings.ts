@@ -242,6 +242,8 @@ export interface NamedMeeting {
   id: string;
   names: readonly string[];
   cores: readonly string[];
+  /** Cores only Vietnamese names use (after `Hội nghị …`): kept out of the English name starts. */
+  viCores?: readonly string[];
   level: MeetingLevel | null;
   partner: string | null;
 }
@@ -314,21 +316,17 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "IMT_GT",
     names: [],
-    cores: [
-      "tam giac tang truong indonesia - malaysia - thai lan(?: \\(imt - gt\\))?",
-      "indonesia - malaysia - thailand growth triangle(?: \\(imt - gt\\))?",
-      "imt - gt",
-    ],
+    cores: ["imt - gt"],
+    viCores: ["tam giac tang truong indonesia - malaysia - thai lan(?: \\(imt - gt\\))?"],
     level: null,
     partner: null,
   },
   {
     id: "BIMP_EAGA",
     names: [],
-    cores: [
+    cores: ["bimp - eaga"],
+    viCores: [
       "khu vuc tang truong dong asean(?: brunei(?: darussalam)? - indonesia - malaysia - philippines)?(?: \\(bimp - eaga\\))?",
-      "brunei(?: darussalam)? - indonesia - malaysia - philippines east asean growth area(?: \\(bimp - eaga\\))?",
-      "bimp - eaga",
     ],
     level: null,
     partner: null,
@@ -336,26 +334,24 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "ACC",
     names: [],
-    cores: ["hoi dong dieu phoi asean", "asean coordinating council"],
+    cores: ["asean coordinating council"],
+    viCores: ["hoi dong dieu phoi asean"],
     level: "other",
     partner: null,
   },
   {
     id: "AECC",
     names: [],
-    cores: ["hoi dong cong dong kinh te asean", "asean economic community council"],
+    cores: ["asean economic community council"],
+    viCores: ["hoi dong cong dong kinh te asean"],
     level: null,
     partner: null,
   },
   {
     id: "AZEC",
     names: [],
-    cores: [
-      "cong dong chau a phat thai rong bang 0",
-      "cong dong phat thai rong bang 0 chau a",
-      "asia zero emission community",
-      "azec",
-    ],
+    cores: ["azec"],
+    viCores: ["cong dong chau a phat thai rong bang 0", "cong dong phat thai rong bang 0 chau a"],
     level: null,
     partner: null,
   },
@@ -363,28 +359,16 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     // Mekong cooperation with Korea and with the United States: their own series, not ASEAN's.
     id: "MEKONG_KR",
     names: [],
-    cores: [
-      "hop tac mekong - han quoc",
-      "mekong - han quoc",
-      "me kong - han quoc",
-      "mekong - rok",
-      "mekong - republic of korea",
-      "mekong - korea",
-    ],
+    cores: ["mekong - rok", "mekong - republic of korea", "mekong - korea"],
+    viCores: ["hop tac mekong - han quoc", "mekong - han quoc", "me kong - han quoc"],
     level: null,
     partner: "KR",
   },
   {
     id: "MEKONG_US",
     names: [],
-    cores: [
-      "quan he doi tac mekong - my",
-      "quan he doi tac me kong - my",
-      "mekong - my",
-      "me kong - my",
-      "mekong - u\\.?s\\.? partnership",
-      "mekong - united states partnership",
-    ],
+    cores: ["mekong - u\\.?s\\.? partnership", "mekong - united states partnership"],
+    viCores: ["quan he doi tac mekong - my", "quan he doi tac me kong - my", "mekong - my", "me kong - my"],
     level: null,
     partner: "US",
   },
@@ -478,7 +462,7 @@ export const VI_CORES = [
   "eas(?![a-z])",
   "dien dan khu vuc asean",
   "arf(?![a-z])",
-  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => [...m.cores, ...(m.viCores ?? [])]),
 ] as const;
 
 /** Vietnamese names that are not `head + level + core`. */

@@ -271,6 +271,30 @@ describe("year and place", () => {
     ).toEqual(["SOM  Port Dickson"]);
   });
 
+  it("reads `this September` and `in November last year` against the article's year", () => {
+    expect(facts("The results go to the 45th ASEAN Summit in Jakarta this September.", PUBLISHED)).toEqual([
+      "ASEAN_SUMMIT 2024 Jakarta",
+    ]);
+    expect(
+      facts("He attended the 15th ASEAN-India Summit in Manila in November last year.", PUBLISHED),
+    ).toEqual(["ASEAN_PLUS_ONE 2023 Manila"]);
+  });
+
+  it("does not give a retreat the year of the series' edition", () => {
+    expect(facts("The 29th ASEAN Economic Ministers (AEM) Retreat opened in Hanoi.", PUBLISHED)).toEqual([
+      "AEM 2024 Hanoi",
+    ]);
+  });
+
+  it("places a meeting announced for tomorrow or a weekday in the article's year", () => {
+    expect(facts("The ASEAN-Canada Foreign Ministers' Meeting will be held tomorrow.", PUBLISHED)).toEqual([
+      "ASEAN_PLUS_ONE 2024 ",
+    ]);
+    expect(facts("The ASEAN-Canada Foreign Ministers' Meeting will be held.", PUBLISHED)).toEqual([
+      "ASEAN_PLUS_ONE  ",
+    ]);
+  });
+
   it("takes the year of the meeting a meeting is held within", () => {
     expect(
       facts(
