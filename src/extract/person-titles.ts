@@ -79,6 +79,7 @@ const INTRODUCED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${INTRODUCER_SOURCE}) $`
 const MINISTRY_AFTER = new RegExp(
   `^,? bo ${trieSource(VIETNAMESE_MINISTRY_NAMES.map(foldText))}${FOLDED_WORD_END}`,
 );
+const APPOSITION_ARTICLE = /(?:the|a|an) $/;
 const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:of (?:the )?)?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
@@ -230,9 +231,22 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
  * place before a comma (`Tại Kuala Lumpur, Bộ trưởng …`) is not read as a name.
  */
 function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {
-  if (view.text.slice(chain.start - 2, chain.start) !== ", ") return null;
-  const run = nameEndingAt(view.text, chain.start - 2);
+  // The apposition may open with an article or the country (`…, the Minister`, `…, Vietnam's
+  // Deputy Foreign Minister`) before the title itself.
+  const country = mentions.find(
+    (m) =>
+      m.end <= chain.start &&
+      m.end >= chain.start - 3 &&
+      /^['’]s? $/.test(view.text.slice(m.end, chain.start)),
+  );
+  let head = country?.start ?? chain.start;
+  const article = APPOSITION_ARTICLE.exec(view.text.slice(Math.max(0, head - 6), head));
+  if (article) head -= article[0].length;
+  if (view.text.slice(head - 2, head) !== ", ") return null;
+  const run = nameEndingAt(view.text, head - 2);
   if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
+  // `Meanwhile, the Foreign Minister of Japan said`: one word before such an apposition is no name.
+  if (head !== chain.start && run.tokens.length < 2) return null;
   // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.
   const wordBefore = /([\p{L}]+) $/u.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
   if (wordBefore && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;

@@ -200,3 +200,18 @@ describe("spellings of known names", () => {
     expect(names("said analyst Capital Economics and economist Standard Chartered Bank")).toEqual([]);
   });
 });
+
+describe("a name before its title", () => {
+  it("reads an apposition that opens with an article or the country (`…, the Minister`, `…, Laos' Minister`)", () => {
+    expect(triples("Somsak Inthavong, the Foreign Minister of Laos, said.")).toEqual([
+      ["Somsak Inthavong", "LA", "Minister of Foreign Affairs"],
+    ]);
+    expect(triples("Jane Holt, Australia's Trade Minister, said.")).toEqual([
+      ["Jane Holt", "AU", "Minister of Trade"],
+    ]);
+  });
+
+  it("does not take a single word before such an apposition for a name", () => {
+    expect(names("Meanwhile, the Foreign Minister of Japan said talks would go on.")).toEqual([]);
+  });
+});
