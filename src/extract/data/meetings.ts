@@ -373,6 +373,17 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: "US",
   },
   {
+    // Sub-regional summits of the Mekong countries.
+    id: "ACMECS",
+    names: [],
+    cores: ["acmecs"],
+    viCores: ["chien luoc hop tac kinh te ayeyawady - chao phraya - mekong"],
+    level: null,
+    partner: null,
+  },
+  { id: "CLMV", names: [], cores: ["clmv"], level: null, partner: null },
+  { id: "CLV", names: [], cores: ["clv"], level: null, partner: null },
+  {
     id: "RCEP",
     names: [],
     cores: ["regional comprehensive economic partnership(?: \\(rcep\\))?", "rcep"],
@@ -453,6 +464,7 @@ export const VI_LEVEL_SUFFIXES = [
 export const VI_CORES = [
   "hop tac mekong - nhat ban",
   "mekong - nhat ban",
+  "nhat ban - mekong",
   "hop tac mekong - lan thuong",
   "mekong - lan thuong",
   "cac nuoc tham gia cap cao dong a",
@@ -470,6 +482,8 @@ export const VI_FIXED_NAMES = [
   "dien dan khu vuc asean",
   "hoi nghi sau hoi nghi bo truong ngoai giao asean",
   "hoi nghi sau hoi nghi bo truong",
+  // The PMC described: the ministers' meeting with the dialogue partners, together.
+  "hoi nghi bo truong(?: ngoai giao)?(?: asean)? voi cac doi tac doi thoai",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !/^(?:asean|expanded|annual) /.test(f))),
 ] as const;
 
@@ -477,6 +491,7 @@ export const VI_FIXED_NAMES = [
 export const EN_CORES = [
   "mekong - japan cooperation",
   "mekong - japan",
+  "japan - mekong",
   "mekong - lancang cooperation",
   "mekong - lancang",
   "lancang - mekong cooperation",
@@ -533,10 +548,13 @@ export const EN_FIXED_NAMES = [
  * are ASEAN-centred and resolved by partner and level.
  */
 export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
-  { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)" },
+  { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)|(?:nhat ban|japan) - mekong" },
   { series: "MEKONG_LANCANG", pattern: "mekong - (?:lan thuong|lancang)|lancang - mekong" },
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
-  { series: "PMC", pattern: "sau hoi nghi bo truong|post ministerial" },
+  {
+    series: "PMC",
+    pattern: "sau hoi nghi bo truong|post ministerial|voi cac doi tac doi thoai$",
+  },
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three" },
   { series: "SOM", pattern: "^senior officials' meeting" },

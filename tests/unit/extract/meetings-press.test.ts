@@ -304,3 +304,26 @@ describe("year and place", () => {
     ).toEqual(["AMM 2024 ", "ASEAN_PLUS_ONE 2024 "]);
   });
 });
+
+describe("more series as press names them", () => {
+  it("reads Japan named before the Mekong, and acronyms in brackets after a core", () => {
+    expect(meetingsOf("The 11th Japan-Mekong Summit Meeting was held.")).toEqual([
+      "MEKONG_JAPAN JP leaders 11",
+    ]);
+    expect(meetingsOf("The East Asia Summit (EAS) Foreign Ministers' Meeting opened.")).toEqual([
+      "EAS - foreign_ministers -",
+    ]);
+  });
+
+  it("reads the sub-regional summits of the Mekong countries as OTHER", () => {
+    expect(meetingsOf("Hội nghị Cấp cao CLMV lần thứ 11 diễn ra trực tuyến.")).toEqual([
+      "OTHER - leaders 11",
+    ]);
+  });
+
+  it("reads the ministers' meeting with the dialogue partners as the PMC", () => {
+    expect(meetingsOf("Ông đồng chủ tọa Hội nghị Bộ trưởng với các Đối tác Đối thoại hôm qua.")).toEqual([
+      "PMC - foreign_ministers -",
+    ]);
+  });
+});
