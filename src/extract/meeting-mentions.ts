@@ -6,6 +6,7 @@
  * khổ …`), a series of events (`… và các Hội nghị liên quan`), or no meeting at all (a proposal
  * to set one up, the member countries of a grouping).
  */
+import { COUNTRIES } from "./data/countries.ts";
 import {
   FRAME_CUES,
   GROUPING_AFTER,
@@ -106,12 +107,16 @@ function baseMention(
   };
 }
 
-const asPartner = (series: MeetingSeries, partner: string): NameIdentity => ({
-  series,
-  partner,
-  otherId: null,
-  plusOne: false,
-});
+const DIALOGUE_PARTNERS = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
+
+/**
+ * ASEAN's meeting with one partner. With a country or territory that is no dialogue partner
+ * (`tham vấn với … Hong Kong (Trung Quốc)`) it is no ASEAN+1 meeting: OTHER, under its own id.
+ */
+const asPartner = (series: MeetingSeries, partner: string): NameIdentity =>
+  series === "ASEAN_PLUS_ONE" && !DIALOGUE_PARTNERS.has(partner)
+    ? { series: "OTHER", partner: null, otherId: `ASEAN_${partner}`, plusOne: false }
+    : { series, partner, otherId: null, plusOne: false };
 
 /** Partners listed after `với` / `with` earlier in the sentence (`họp với Trung Quốc, … tại các Hội nghị ASEAN+1`). */
 function partnersBefore(view: TextView, start: number): PartnerHit[] {

@@ -327,3 +327,13 @@ describe("more series as press names them", () => {
     ]);
   });
 });
+
+describe("consultations with a territory that is no dialogue partner", () => {
+  it("keeps ASEAN's consultation with Hong Kong out of ASEAN+1", () => {
+    expect(
+      meetingsOf(
+        "Các hội nghị tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với các đối tác Canada, Hong Kong (Trung Quốc) đã diễn ra.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -", "OTHER - economic_ministers -"]);
+  });
+});
