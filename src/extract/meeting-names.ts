@@ -19,6 +19,7 @@ import {
   ONLINE_NAME_CUES,
   PARTNER_MEETING_OPENERS,
   PARTNER_NOUNS,
+  PARTNER_SHORT_FORMS,
   PLUS_ONE_PATTERN,
   SECTOR_MEETINGS,
   SERIES_BY_LEVEL,
@@ -160,6 +161,10 @@ const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINIS
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 const ASEAN_SEPARATOR = new RegExp(`asean(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
 const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST_CHECK, "u");
+const SHORT_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(PARTNER_SHORT_FORMS).join("|")})\\s*${DASH_CLASS}\\s*ASEAN(?![\\p{L}\\p{N}])`,
+  "u",
+);
 const DASH_BEFORE = new RegExp(`${DASH_CLASS}\\s*$`, "u");
 const PARTNER_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${countryNamePattern()})\\s*${DASH_CLASS}\\s*$`,
@@ -231,6 +236,9 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   const first = PARTNER_FIRST_RE.exec(nameFold);
   const firstHit = first ? partnerAt(view, start + first.index) : null;
   if (firstHit) return identity("ASEAN_PLUS_ONE", { partner: firstHit.code });
+  const short = SHORT_FIRST.exec(view.canon.slice(start, end));
+  const shortCode = short ? PARTNER_SHORT_FORMS[short[1] ?? ""] : undefined;
+  if (shortCode) return identity("ASEAN_PLUS_ONE", { partner: shortCode });
   const spaced = ASEAN_SPACE.exec(nameFold);
   const spacedHit = spaced ? partnerAt(view, start + spaced.index + spaced[0].length) : null;
   if (spacedHit) return identity("ASEAN_PLUS_ONE", { partner: spacedHit.code, partnerEnd: spacedHit.end });

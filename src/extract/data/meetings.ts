@@ -625,6 +625,17 @@ export const PARTNER_NOUNS = [
  */
 export const PARTNER_PRINTED_ACRONYMS: Readonly<Record<string, string>> = { RoK: "KR", PRC: "CN" };
 
+/**
+ * One-syllable Sino-Vietnamese forms of partners, used in dashed pairs (`Hội nghị Ngoại trưởng
+ * Hàn-ASEAN`, `Trung-ASEAN`). Printed case; only read right before `-ASEAN`.
+ */
+export const PARTNER_SHORT_FORMS: Readonly<Record<string, string>> = {
+  Hàn: "KR",
+  Trung: "CN",
+  Nhật: "JP",
+  Ấn: "IN",
+};
+
 /** Count words before a collective partner noun (`3 đối tác`, `ba đối tác`). */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   hai: 2,

@@ -187,6 +187,12 @@ describe("partners as press writes them", () => {
     ]);
   });
 
+  it("reads a one-syllable partner in a dashed pair", () => {
+    expect(meetingsOf("Ông dự Hội nghị Ngoại trưởng Nhật-ASEAN tại thủ đô.")).toEqual([
+      "ASEAN_PLUS_ONE JP foreign_ministers -",
+    ]);
+  });
+
   it("reads RoK as printed", () => {
     expect(meetingsOf("The ASEAN-RoK Foreign Ministers' Meeting was held.")).toEqual([
       "ASEAN_PLUS_ONE KR foreign_ministers -",
