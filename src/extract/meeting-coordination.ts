@@ -38,3 +38,32 @@ export function coordinatedNames(view: TextView, end: number): CoordinatedName[]
     at = m.index + m[0].length;
   }
 }
+
+/** A pair ending right before `end`'s name, joined to it (`ASEAN-Japan and ` before `ASEAN-Korea Summits`). */
+const PAIR_BEFORE =
+  /(?<![\p{L}\p{N}])asean\s*(?:[-–]\s*([a-z][a-z.\s]{0,24}?)|\+\s*(3))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u;
+
+export interface PairBefore {
+  start: number;
+  /** Where the partner's name starts, or null for `ASEAN+3`. */
+  partnerAt: number | null;
+}
+
+/**
+ * English pairs listed before a name that carries the level and noun for all of them (`the
+ * ASEAN-US, ASEAN+3 Foreign Ministers' Meetings`), nearest last; at most four.
+ */
+export function pairsBefore(view: TextView, start: number): PairBefore[] {
+  const out: PairBefore[] = [];
+  let at = start;
+  for (let i = 0; i < 4; i++) {
+    const from = Math.max(0, at - 48);
+    const m = PAIR_BEFORE.exec(view.fold.slice(from, at));
+    if (!m) break;
+    const pairStart = from + m.index;
+    const partnerAt = m[1] === undefined ? null : pairStart + m[0].indexOf(m[1]);
+    out.unshift({ start: pairStart, partnerAt });
+    at = pairStart;
+  }
+  return out;
+}

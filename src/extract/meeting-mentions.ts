@@ -18,7 +18,7 @@ import {
   UMBRELLA_BEFORE,
 } from "./data/meetings.ts";
 import { alternation, anchoredWordMatches, FOLD_START } from "./fold-pattern.ts";
-import { coordinatedNames } from "./meeting-coordination.ts";
+import { coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
 import { findDescribedMeetings } from "./meeting-described.ts";
 import {
   ACRONYM_LEAD,
@@ -179,6 +179,28 @@ function partnerListAfter(
 
 const PARTNERS_UNNAMED =
   /\s+(?:voi|with)\s+(?:(?:cac|its|their)\s+)?(?:doi\s+tac|(?:dialogue\s+)?partners)(?![\p{L}\p{N}])/uy;
+/** `the ASEAN-US, ASEAN+3 Foreign Ministers' Meetings`: the pairs before share the name's level. */
+function pairMentions(
+  view: TextView,
+  start: number,
+  id: NameIdentity,
+  fields: { level: MeetingLevel | null; online: boolean },
+): MeetingMention[] {
+  if (id.series !== "ASEAN_PLUS_ONE" && id.series !== "ASEAN_PLUS_THREE") return [];
+  // English names only: a Vietnamese name opens with its head (`… ASEAN - Ấn Độ và Hội nghị …`).
+  if (!view.fold.startsWith("asean", start)) return [];
+  const out: MeetingMention[] = [];
+  for (const p of pairsBefore(view, start)) {
+    const hit = p.partnerAt === null ? null : partnerAt(view, p.partnerAt);
+    if (p.partnerAt !== null && !hit) continue;
+    const pairId: NameIdentity = hit
+      ? asPartner("ASEAN_PLUS_ONE", hit.code)
+      : { series: "ASEAN_PLUS_THREE", partner: null, otherId: null, plusOne: false };
+    out.push(baseMention(p.start, hit?.end ?? p.start + 7, pairId, fields));
+  }
+  return out;
+}
+
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
 function nameMentions(view: TextView, found: number, matchEnd: number): MeetingMention[] {
@@ -204,6 +226,7 @@ function nameMentions(view: TextView, found: number, matchEnd: number): MeetingM
   // Only a name with no edition shares its head: `Hội nghị … ASEAN lần thứ 40, ASEAN+3 …` is rare.
   const more = numbers.length > 0 || id.partner !== null ? [] : coordinatedNames(view, end);
   return [
+    ...pairMentions(view, start, id, fields),
     ...named,
     ...more.map((c) =>
       baseMention(c.start, c.end, { series: c.series, partner: null, otherId: null, plusOne: false }, fields),

@@ -343,3 +343,15 @@ describe("consultations with a territory that is no dialogue partner", () => {
     ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -", "OTHER - economic_ministers -"]);
   });
 });
+
+describe("English pairs sharing one name", () => {
+  it("gives the pairs listed before a name its level", () => {
+    expect(meetingsOf("She joined the ASEAN-Canada, ASEAN+3 Foreign Ministers' Meetings on Friday.")).toEqual(
+      ["ASEAN_PLUS_ONE CA foreign_ministers -", "ASEAN_PLUS_THREE - foreign_ministers -"],
+    );
+    expect(meetingsOf("Leaders attended the ASEAN-India and ASEAN-Russia Summits.")).toEqual([
+      "ASEAN_PLUS_ONE IN leaders -",
+      "ASEAN_PLUS_ONE RU leaders -",
+    ]);
+  });
+});
