@@ -5,15 +5,23 @@
  * and Korea` the ASEAN+3 foreign ministers' meeting. Only sentences that name ASEAN and speak of
  * a meeting count.
  */
+import { findCountryMentions } from "./countries.ts";
 import {
+  ASEAN_SIDE_MET,
+  ASEAN_WRITTEN,
+  COUNTERPARTS_AFTER,
+  COUNTERPARTS_OPENER,
   DESCRIBED_ASEAN_SIDE,
   DESCRIBED_MEETING_WORDS,
   DESCRIBED_MINISTERS,
+  DESCRIBED_PARTNER_SIDE,
   MET_WITH,
+  PAIR_SUMMIT_AFTER,
+  PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
-import { type PartnerHit, readPartnerList } from "./partner-lists.ts";
+import { isAseanMember, type PartnerHit, readPartnerList } from "./partner-lists.ts";
 import type { TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
 
@@ -28,9 +36,26 @@ export interface DescribedMeeting {
 
 const MINISTERS = DESCRIBED_MINISTERS.map((d) => `(${alternation(d.forms)})`).join("|");
 const PAIR = new RegExp(`${FOLD_START}(?:${MINISTERS})\\s+${fragmentSource(DESCRIBED_ASEAN_SIDE)}`, "gu");
+// `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`
+const ASEAN_FIRST = new RegExp(
+  `${FOLD_START}asean\\s+(?:${MINISTERS})(?:\\s*\\([a-z]{2,5}\\))?${fragmentSource(DESCRIBED_PARTNER_SIDE)}`,
+  "gu",
+);
+const PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:the\\s+)?${fragmentSource(ASEAN_WRITTEN)}`, "u");
+const PAIR_BEFORE = new RegExp(`${fragmentSource(ASEAN_WRITTEN)}\\s+and\\s+(?:the\\s+)?$`, "u");
+const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
 const MET = new RegExp(`${FOLD_START}${fragmentSource(MET_WITH)}`, "gu");
 const MEETING_WORD = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_MEETING_WORDS)})${FOLD_END}`, "u");
 const PLUS_THREE = [...PLUS_THREE_PARTNERS].sort().join();
+const ASEAN_SIDE = ASEAN_SIDE_MET.map((d) => `(${alternation(d.forms)})`).join("|");
+// `Wang Yi held a summit on Thursday with foreign ministers of ASEAN`: up to three words between.
+const PARTNER_SIDE = new RegExp(
+  `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:with|voi)\\s+(?:${ASEAN_SIDE})${FOLD_END}`,
+  "gu",
+);
+const COUNTERPARTS = new RegExp(`${FOLD_START}${fragmentSource(COUNTERPARTS_OPENER)}`, "gu");
+const COUNTERPARTS_END = new RegExp(`${fragmentSource(COUNTERPARTS_AFTER)}${FOLD_END}`, "uy");
+const ASEAN_SUBJECT = /asean|southeast asian|top diplomats|ministers/u;
 
 function sentenceHolds(view: TextView, at: number, re: RegExp | string): boolean {
   const s = view.sentences.at(at);
@@ -42,6 +67,53 @@ const distinct = (partners: PartnerHit[]) => {
   const seen = new Set<string>();
   return partners.filter((p) => !seen.has(p.code) && seen.add(p.code));
 };
+
+/**
+ * The dialogue partners on the other side of `[start, end)`: those named before it in its
+ * sentence (`US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov … to
+ * hold meetings with the ASEAN foreign ministers`), else the first named after it
+ * (`… với ngoại trưởng các nước ASEAN, ông Blinken khẳng định Washington …`).
+ */
+function partnerSide(view: TextView, start: number, end: number): { code: string; end: number }[] {
+  const s = view.sentences.at(start);
+  const partners = findCountryMentions(view).filter(
+    (c) => !c.territory && !isAseanMember(c.code) && c.start >= s.start && c.end <= s.end,
+  );
+  const before = partners.filter((c) => c.end <= start);
+  const chosen = before.length > 0 ? before : partners.filter((c) => c.start >= end).slice(0, 1);
+  const seen = new Set<string>();
+  return chosen.filter((c) => !seen.has(c.code) && seen.add(c.code));
+}
+
+/**
+ * `Japan and the Association of Southeast Asian Nations (ASEAN) met in a summit`, `ASEAN and
+ * India will hold a special summit`: the two sides of a pair hold a summit, ASEAN+1 leaders.
+ */
+function pairSummits(view: TextView): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  for (const c of findCountryMentions(view)) {
+    if (c.territory || isAseanMember(c.code)) continue;
+    const s = view.sentences.at(c.start);
+    const after = view.fold.slice(c.end, Math.min(s.end, c.end + 200));
+    const pairAfter = PAIR_AFTER.exec(after);
+    const before = pairAfter
+      ? null
+      : PAIR_BEFORE.exec(view.fold.slice(Math.max(s.start, c.start - 60), c.start));
+    if (!pairAfter && !before) continue;
+    const start = before ? c.start - before[0].length : c.start;
+    const pairEnd = pairAfter ? c.end + pairAfter[0].length : c.end;
+    const summit = SUMMIT_AFTER.exec(view.fold.slice(pairEnd, Math.min(s.end, pairEnd + 120)));
+    if (!summit) continue;
+    out.push({
+      start,
+      end: pairEnd + summit[0].length,
+      series: "ASEAN_PLUS_ONE",
+      partner: c.code,
+      level: "leaders",
+    });
+  }
+  return out;
+}
 
 /** The described meetings of a text, in text order. */
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
@@ -55,6 +127,15 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
+  for (const m of view.fold.matchAll(ASEAN_FIRST)) {
+    if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
+    const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
+    const list = readPartnerList(view, m.index + m[0].length);
+    for (const p of distinct(list?.partners ?? [])) {
+      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
+    }
+  }
+  out.push(...pairSummits(view));
   for (const m of view.fold.matchAll(MET)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
@@ -72,5 +153,23 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
     }
   }
-  return out;
+  for (const m of view.fold.matchAll(PARTNER_SIDE)) {
+    const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
+    const end = m.index + m[0].length;
+    for (const p of partnerSide(view, m.index, end)) {
+      out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
+    }
+  }
+  for (const m of view.fold.matchAll(COUNTERPARTS)) {
+    const s = view.sentences.at(m.index);
+    if (!ASEAN_SUBJECT.test(view.fold.slice(s.start, m.index))) continue;
+    const list = readPartnerList(view, m.index + m[0].length);
+    if (!list) continue;
+    COUNTERPARTS_END.lastIndex = list.end;
+    if (!COUNTERPARTS_END.test(view.fold)) continue;
+    for (const p of distinct(list.partners)) {
+      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

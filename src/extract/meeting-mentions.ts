@@ -211,6 +211,11 @@ function nameMentions(view: TextView, found: number, matchEnd: number): MeetingM
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   if (id.plusOne) return plusOneMentions(view, start, end, fields);
+  // `the Post-Ministerial Conference with China`: its session with one partner, ASEAN+1.
+  if (id.series === "PMC") {
+    const perPartner = partnerListAfter(view, start, end, { ...fields, level: "foreign_ministers" });
+    if (perPartner) return perPartner;
+  }
   if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);
     if (perPartner) return perPartner;
@@ -309,8 +314,10 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   }
   mentions.push(...acronymMentions(view, mentions));
   mentions.push(...findSessionMentions(view, mentions));
+  const named = mentions.length;
   for (const d of findDescribedMeetings(view)) {
-    if (mentions.some((t) => t.start < d.end && d.start < t.end)) continue;
+    // Only a name overrides a description: one description may give several partners.
+    if (mentions.some((t, i) => i < named && t.start < d.end && d.start < t.end)) continue;
     const id: NameIdentity = { series: d.series, partner: d.partner, otherId: null, plusOne: false };
     mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
   }

@@ -54,6 +54,8 @@ export interface NameIdentity {
   otherId: string | null;
   /** A level the sub-series fixes (a sectoral meeting is `other`); undefined: read the name. */
   level?: MeetingLevel;
+  /** The level of a sub-series' ministers when the name says only `Ministers'` (RCEP: trade). */
+  ministersLevel?: MeetingLevel;
   /** `ASEAN+1` whose partners are listed around it. */
   plusOne: boolean;
   /** Where the partner's name ends, when it runs past the matched name (`… ASEAN và Trung Quốc`). */
@@ -81,6 +83,8 @@ const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?
 /** `ASEAN Korea Summit`: an English pair with no dash. */
 const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation(firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]))})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
 const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
+// `ASEAN Plus Three (China, Japan, Republic of Korea) Summit`: the members spelled out after a core.
+const CORE_PAREN = "(?:\\s*\\([a-z][a-z ,&.'-]{1,47}\\))?";
 
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
 const VI_NAME = [
@@ -97,7 +101,7 @@ const VI_BETWEEN_NAME = [
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${PAREN_TAG}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
+const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
@@ -229,7 +233,12 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   const nameFold = view.fold.slice(start, end);
   const named = NAMED.find((o) => o.re.test(nameFold));
   if (named)
-    return identity("OTHER", { otherId: named.id, partner: named.partner, level: named.level ?? undefined });
+    return identity("OTHER", {
+      otherId: named.id,
+      partner: named.partner,
+      level: named.level ?? undefined,
+      ministersLevel: named.ministersLevel,
+    });
   const signature = SIGNATURES.find((s) => s.re.test(nameFold));
   if (signature) return identity(signature.series);
   if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
@@ -275,7 +284,8 @@ export function nameLevel(id: NameIdentity, name: string): MeetingLevel | null {
   if (SECTORS.some((s) => s.re.test(nameFold))) return "other";
   const fallback = SERIES_INFO.get(id.series)?.defaultLevel ?? null;
   // Ministers of no stated portfolio of a summit series (EAS): the context says which.
-  if ((id.series === "OTHER" || fallback === "leaders") && GENERIC_MINISTER.test(nameFold)) return null;
+  if ((id.series === "OTHER" || fallback === "leaders") && GENERIC_MINISTER.test(nameFold))
+    return id.ministersLevel ?? null;
   return fallback;
 }
 

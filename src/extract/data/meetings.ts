@@ -245,6 +245,8 @@ export interface NamedMeeting {
   /** Cores only Vietnamese names use (after `Hội nghị …`): kept out of the English name starts. */
   viCores?: readonly string[];
   level: MeetingLevel | null;
+  /** The level of its ministers when the name says only `Ministers'` (RCEP's are trade ministers). */
+  ministersLevel?: MeetingLevel;
   partner: string | null;
 }
 
@@ -326,7 +328,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     names: [],
     cores: ["bimp - eaga"],
     viCores: [
-      "khu vuc tang truong dong asean(?: brunei(?: darussalam)? - indonesia - malaysia - philippines)?(?: \\(bimp - eaga\\))?",
+      "(?:hop tac )?khu vuc tang truong dong asean(?: brunei(?: darussalam)? - indonesia - malaysia - philippines)?(?: \\(bimp - eaga\\))?",
     ],
     level: null,
     partner: null,
@@ -388,6 +390,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     names: [],
     cores: ["regional comprehensive economic partnership(?: \\(rcep\\))?", "rcep"],
     level: null,
+    ministersLevel: "economic_ministers",
     partner: null,
   },
 ];
@@ -487,6 +490,8 @@ export const VI_FIXED_NAMES = [
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !/^(?:asean|expanded|annual) /.test(f))),
 ] as const;
 
+const APT_SPELLED_OUT = "asean - china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)";
+
 /** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
 export const EN_CORES = [
   "mekong - japan cooperation",
@@ -500,6 +505,8 @@ export const EN_CORES = [
   "eas",
   "asean regional forum",
   "arf",
+  // `the 22nd ASEAN-China, Japan and Republic of Korea leaders' meeting`: ASEAN+3 spelled out.
+  APT_SPELLED_OUT,
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
@@ -537,8 +544,12 @@ export const EN_FIXED_NAMES = [
   "asean regional forum",
   "asean post ministerial conferences",
   "asean post ministerial conference",
+  "asean post - ministerial conferences",
+  "asean post - ministerial conference",
   "post ministerial conferences",
   "post ministerial conference",
+  "post - ministerial conferences",
+  "post - ministerial conference",
   "senior officials' meeting",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => /^(?:asean|expanded|annual) /.test(f))),
 ] as const;
@@ -553,10 +564,13 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {
     series: "PMC",
-    pattern: "sau hoi nghi bo truong|post ministerial|voi cac doi tac doi thoai$",
+    pattern: "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac doi thoai$",
   },
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
-  { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three" },
+  {
+    series: "ASEAN_PLUS_THREE",
+    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}`,
+  },
   { series: "SOM", pattern: "^senior officials' meeting" },
 ];
 
@@ -623,7 +637,14 @@ export const PARTNER_NOUNS = [
  * Partners' acronyms in the mixed case press prints them in, which the country gazetteer (exact
  * upper case for acronyms) does not take: `ASEAN-RoK Summit`. Printed case.
  */
-export const PARTNER_PRINTED_ACRONYMS: Readonly<Record<string, string>> = { RoK: "KR", PRC: "CN" };
+export const PARTNER_PRINTED_ACRONYMS: Readonly<Record<string, string>> = {
+  RoK: "KR",
+  PRC: "CN",
+  // The partner's trade ministry in a consultation's name (`AEM-METI`, `AEM-MOFCOM`, `AEM-USTR`).
+  METI: "JP",
+  MOFCOM: "CN",
+  USTR: "US",
+};
 
 /**
  * One-syllable Sino-Vietnamese forms of partners, used in dashed pairs (`Hội nghị Ngoại trưởng
@@ -665,8 +686,66 @@ export const DESCRIBED_ASEAN_SIDE =
   "of (?:the )?asean(?: member states| member countries| countries| nations| states)? and ";
 /** A meeting word the sentence of a described meeting must hold. */
 export const DESCRIBED_MEETING_WORDS = ["meeting", "consultation", "consultations", "met", "summit"] as const;
+/** `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`. Folded. */
+export const DESCRIBED_PARTNER_SIDE = " and (?:the )?(?:ministers?|counterparts?|leaders?) (?:from|of) ";
+/** ASEAN written out in a pair (`Japan and the Association of Southeast Asian Nations (ASEAN)`). Folded. */
+export const ASEAN_WRITTEN = "(?:asean|association of southeast asian nations(?: \\( ?asean ?\\))?)";
+/** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
+export const PAIR_SUMMIT_AFTER =
+  "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH = "(?:ministers|leaders) (?:also )?met (?:online |virtually )?with ";
+
+/**
+ * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,
+ * `Ngoại trưởng Mỹ họp với ngoại trưởng các nước ASEAN`), with the level it gives; null: the
+ * partner's title in the sentence says (`his ASEAN counterparts`). Folded.
+ */
+export const ASEAN_SIDE_MET: readonly { level: MeetingLevel | null; forms: readonly string[] }[] = [
+  {
+    level: "foreign_ministers",
+    forms: [
+      "(?:the )?(?:asean|southeast asian) (?:foreign ministers|top diplomats)",
+      "(?:the )?(?:foreign ministers|top diplomats) (?:of|from) (?:the )?(?:asean|association of southeast asian nations)",
+      "(?:cac )?(?:bo truong ngoai giao|ngoai truong) (?:(?:cac )?nuoc )?asean",
+    ],
+  },
+  {
+    level: "economic_ministers",
+    forms: [
+      "(?:the )?asean (?:economic|trade) ministers",
+      "(?:the )?(?:economic|trade) ministers (?:of|from) (?:the )?asean",
+      "(?:cac )?bo truong kinh te (?:(?:cac )?nuoc )?asean",
+    ],
+  },
+  {
+    level: "leaders",
+    forms: [
+      "(?:the )?(?:asean|southeast asian) leaders",
+      "(?:the )?leaders (?:of|from) (?:the )?asean",
+      "(?:cac )?(?:nha )?lanh dao (?:(?:cac )?nuoc )?asean",
+    ],
+  },
+  { level: null, forms: ["(?:his|her|their) asean counterparts?", "(?:cac )?(?:nha|nguoi) dong cap asean"] },
+];
+/** Meeting words before `with` / `với` whose subject is the partner's side. Folded. */
+export const PARTNER_SIDE_VERBS = [
+  "met",
+  "meet",
+  "meets",
+  "meeting",
+  "meetings",
+  "talks",
+  "summit",
+  "hop",
+  "gap",
+  "gap go",
+  "hoi dam",
+] as const;
+/** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
+export const COUNTERPARTS_OPENER =
+  "(?:met|meet|meeting|meetings|talks|consultations?) (?:(?:online|virtually|separately) )?with their ";
+export const COUNTERPARTS_AFTER = " counterparts?";
 
 /** ASEAN+3 partners: a consultation with exactly these, named as a group, is ASEAN+3. */
 export const PLUS_THREE_PARTNERS = ["CN", "JP", "KR"] as const;
@@ -781,6 +860,8 @@ export const CONTEXT_LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly
       "foreign minister",
       "foreign ministers",
       "secretary of state",
+      "top diplomat",
+      "top diplomats",
     ],
   },
   {

@@ -355,3 +355,87 @@ describe("English pairs sharing one name", () => {
     ]);
   });
 });
+
+describe("a partner's side meeting ASEAN's, described", () => {
+  it("takes the partners named before the ASEAN side, with the level it gives", () => {
+    expect(
+      meetingsOf(
+        "The US Secretary of State and the Russian Foreign Minister flew in on Monday to hold meetings with the ASEAN foreign ministers.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US foreign_ministers -", "ASEAN_PLUS_ONE RU foreign_ministers -"]);
+  });
+
+  it("takes the first partner after the ASEAN side when none comes before", () => {
+    expect(
+      meetingsOf(
+        "Phát biểu tại cuộc họp trực tuyến với ngoại trưởng các nước ASEAN, ông khẳng định Washington sẽ hỗ trợ.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US foreign_ministers -"]);
+  });
+
+  it("reads the level of `his ASEAN counterparts` from the partner's title", () => {
+    expect(
+      meetingsOf("The Japanese Foreign Minister will meet with his ASEAN counterparts in Jakarta."),
+    ).toEqual(["ASEAN_PLUS_ONE JP foreign_ministers -"]);
+  });
+
+  it("reads `their Australian and New Zealand counterparts` as two meetings", () => {
+    expect(
+      meetingsOf("The ASEAN foreign ministers also met with their Australian and New Zealand counterparts."),
+    ).toEqual(["ASEAN_PLUS_ONE AU foreign_ministers -", "ASEAN_PLUS_ONE NZ foreign_ministers -"]);
+  });
+
+  it("does not take a bilateral meeting of one minister for ASEAN's", () => {
+    expect(meetingsOf("The Vietnamese minister met with his Japanese counterpart in Hanoi.")).toEqual([]);
+  });
+
+  it("reads a pair that holds a summit as the ASEAN+1 summit", () => {
+    expect(
+      meetingsOf("Japan and the Association of Southeast Asian Nations (ASEAN) met in a summit on Sunday."),
+    ).toEqual(["ASEAN_PLUS_ONE JP leaders -"]);
+    expect(meetingsOf("Japan and ASEAN leaders attended the East Asia Summit.")).toEqual(["EAS - leaders -"]);
+  });
+
+  it("reads the ASEAN ministers and the ministers from a partner holding a consultation", () => {
+    expect(
+      meetingsOf(
+        "The ASEAN Economic Ministers (AEM) and the Ministers from Australia held their consultation in Jakarta.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE AU economic_ministers -"]);
+  });
+});
+
+describe("names real English press prints", () => {
+  it("reads the Post-Ministerial Conference with one partner as ASEAN+1", () => {
+    expect(meetingsOf("At the ASEAN Post-Ministerial Conference with China, the ministers spoke.")).toEqual([
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+    expect(meetingsOf("The post-ministerial conference will continue through Friday.")).toEqual([
+      "PMC - foreign_ministers -",
+    ]);
+  });
+
+  it("reads ASEAN Plus Three with its partners spelled out", () => {
+    expect(
+      meetingsOf("He attended the 22nd ASEAN-China, Japan and Republic of Korea leaders' meeting."),
+    ).toEqual(["ASEAN_PLUS_THREE - leaders 22"]);
+    expect(
+      meetingsOf("The decision was taken by the ASEAN Plus Three (China, Japan, Republic of Korea) Summit."),
+    ).toEqual(["ASEAN_PLUS_THREE - leaders -"]);
+  });
+
+  it("reads the partner's trade ministry after AEM", () => {
+    expect(meetingsOf("The Fourteenth AEM-METI Consultations was held in Makati City.")).toEqual([
+      "ASEAN_PLUS_ONE JP economic_ministers 14",
+    ]);
+    expect(meetingsOf("The 19th AEM-MOFCOM Consultations met online.")).toEqual([
+      "ASEAN_PLUS_ONE CN economic_ministers 19",
+    ]);
+  });
+
+  it("gives RCEP ministers the economic ministers' level", () => {
+    expect(meetingsOf("The 4th RCEP Ministers' Meeting was held in Jakarta.")).toEqual([
+      "OTHER - economic_ministers 4",
+    ]);
+  });
+});
