@@ -10,6 +10,7 @@ import { COUNTRIES } from "./data/countries.ts";
 import {
   FRAME_CUES,
   GROUPING_AFTER,
+  MECHANISM_LIST_CUES,
   MEETING_ACRONYMS,
   ONLINE_NAME_CUES,
   PLUS_THREE_PARTNERS,
@@ -78,6 +79,8 @@ const PROPOSAL_BEFORE = new RegExp(
   `${FOLD_START}(?:${alternation(PROPOSAL_CUES)})\\s+(?:(?:an?|the|mot)\\s+)?$`,
   "u",
 );
+// The cue, then only names, commas, `and` and articles up to the mention (`[^.;:]` keeps one clause).
+const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})\\s[^.;:!?]*$`, "u");
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 const ACRONYM_PARTNER = /\s*[-–]\s*/uy;
@@ -297,6 +300,12 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   const before = view.fold.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = view.fold.slice(m.end, m.end + 48);
   if (PROPOSAL_BEFORE.test(before) || GROUPING_AFTER_RE.test(after)) return false;
+  // A mechanism listed with no edition (`mechanisms such as the ARF … and the EAS`) is no meeting.
+  if (
+    m.number === null &&
+    MECHANISM_LIST.test(view.fold.slice(Math.max(sentence.start, m.start - 200), m.start))
+  )
+    return false;
   m.frame = FRAME_BEFORE.test(before);
   const tail = UMBRELLA_AFTER_RE.exec(after);
   m.umbrella = UMBRELLA_BEFORE_RE.test(before) || tail !== null;

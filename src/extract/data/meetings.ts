@@ -305,6 +305,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
       "mekong - ganga",
     ],
     level: null,
+    ministersLevel: "foreign_ministers",
     partner: "IN",
   },
   {
@@ -364,6 +365,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     cores: ["mekong - rok", "mekong - republic of korea", "mekong - korea"],
     viCores: ["hop tac mekong - han quoc", "mekong - han quoc", "me kong - han quoc"],
     level: null,
+    ministersLevel: "foreign_ministers",
     partner: "KR",
   },
   {
@@ -372,6 +374,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     cores: ["mekong - u\\.?s\\.? partnership", "mekong - united states partnership"],
     viCores: ["quan he doi tac mekong - my", "quan he doi tac me kong - my", "mekong - my", "me kong - my"],
     level: null,
+    ministersLevel: "foreign_ministers",
     partner: "US",
   },
   {
@@ -385,6 +388,37 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   { id: "CLMV", names: [], cores: ["clmv"], level: null, partner: null },
   { id: "CLV", names: [], cores: ["clv"], level: null, partner: null },
+  {
+    // ASEAN's economic ministers with those of Australia and New Zealand together: two partners.
+    id: "AEM_CER",
+    names: ["asean economic ministers - closer economic relations"],
+    cores: ["aem - cer"],
+    level: "economic_ministers",
+    partner: null,
+  },
+  // Summits beyond ASEAN that the same leaders attend (`the G20 Summit in Bali`).
+  { id: "G20", names: [], cores: ["g20", "g - 20"], viCores: ["nhom g20"], level: null, partner: null },
+  { id: "G7", names: [], cores: ["g7", "g - 7"], viCores: ["nhom g7"], level: null, partner: null },
+  {
+    id: "APEC",
+    names: [
+      "apec economic leaders' meeting",
+      "asia - pacific economic cooperation(?: \\(apec\\))? economic leaders' meeting",
+      "tuan le cap cao apec",
+    ],
+    cores: ["apec", "asia - pacific economic cooperation(?: \\(apec\\))?"],
+    viCores: ["dien dan hop tac kinh te chau a - thai binh duong(?: \\(apec\\))?"],
+    level: null,
+    partner: null,
+  },
+  { id: "BRICS", names: [], cores: ["brics"], level: null, partner: null },
+  {
+    id: "FRANCOPHONIE",
+    names: ["summit of (?:la )?francophonie", "sommet de la francophonie"],
+    cores: [],
+    level: "leaders",
+    partner: null,
+  },
   {
     id: "RCEP",
     names: [],
@@ -469,6 +503,13 @@ export const VI_CORES = [
   "mekong - nhat ban",
   "nhat ban - mekong",
   "hop tac mekong - lan thuong",
+  "hop tac lan thuong - mekong",
+  "lan thuong - mekong",
+  "hop tac song lan thuong - me - cong",
+  "song lan thuong - me - cong",
+  "lan thuong - me - cong",
+  "hop tac me - cong - lan thuong",
+  "me - cong - lan thuong",
   "mekong - lan thuong",
   "cac nuoc tham gia cap cao dong a",
   "cap cao dong a",
@@ -560,7 +601,7 @@ export const EN_FIXED_NAMES = [
  */
 export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
   { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)|(?:nhat ban|japan) - mekong" },
-  { series: "MEKONG_LANCANG", pattern: "mekong - (?:lan thuong|lancang)|lancang - mekong" },
+  { series: "MEKONG_LANCANG", pattern: "(?:mekong|me - cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong)" },
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {
     series: "PMC",
@@ -801,6 +842,22 @@ export const GROUPING_AFTER = [
   "member countries",
   "members",
   "delegation",
+] as const;
+
+/**
+ * Earlier in the sentence: the names after it are mechanisms listed, not meetings held
+ * (`ASEAN-led mechanisms such as the ASEAN Regional Forum, … and the East Asia Summit`). Folded.
+ */
+export const MECHANISM_LIST_CUES = [
+  "mechanisms such as",
+  "mechanisms like",
+  "mechanisms including",
+  "mechanisms, such as",
+  "frameworks such as",
+  "platforms such as",
+  "co che nhu",
+  "cac co che do asean dan dat nhu",
+  "co che do asean dan dat nhu",
 ] as const;
 
 /** Just before a name: a proposal to create a mechanism, not a meeting. */

@@ -53,5 +53,24 @@ export const EN_ORDINALS: Readonly<Record<string, number>> = {
   eighteenth: 18,
   nineteenth: 19,
   twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
   inaugural: 1,
+  ...compoundOrdinals(),
 };
+
+/** `twenty-first`, `Twenty Ninth`, … `sixty-ninth`: with a hyphen or a space. */
+function compoundOrdinals(): Record<string, number> {
+  const tens = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60 };
+  const units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+  const out: Record<string, number> = {};
+  for (const [ten, value] of Object.entries(tens)) {
+    units.forEach((unit, i) => {
+      out[`${ten}-${unit}`] = value + i + 1;
+      out[`${ten} ${unit}`] = value + i + 1;
+    });
+  }
+  return out;
+}

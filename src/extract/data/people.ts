@@ -170,7 +170,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Li Chenggang", "CN", ["Lý Thành Cương"]),
   // Sino-Vietnamese readings are how Vietnamese press writes Chinese names.
   p("Qin Gang", "CN", ["Tần Cương"]),
-  p("Li Keqiang", "CN", ["Lý Khắc Cường"]),
+  p("Li Keqiang", "CN", ["Lý Khắc Cường", "Lí Khắc Cường"]),
   p("Hu Jintao", "CN", ["Hồ Cẩm Đào"]),
   p("Wen Jiabao", "CN", ["Ôn Gia Bảo"]),
   p("Zhao Leji", "CN", ["Triệu Lạc Tế"]),

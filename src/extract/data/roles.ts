@@ -315,6 +315,50 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
   { forms: ["Giám đốc Trung tâm WTO và Hội nhập"], role: "Director of the WTO and Integration Center" },
   { forms: ["Đại sứ", "Ambassador"], role: "Ambassador" },
+  {
+    forms: [
+      "Permanent Secretary of the Foreign Ministry",
+      "Permanent Secretary of the Ministry of Foreign Affairs",
+    ],
+    role: "Permanent Secretary of the Ministry of Foreign Affairs",
+  },
+  { forms: ["Assistant Minister"], role: "Assistant Minister", takesMinistry: true },
+  { forms: ["Senator", "Thượng nghị sĩ"], role: "Senator" },
+  {
+    forms: ["Người phát ngôn Điện Kremlin", "Kremlin spokesman", "Kremlin spokesperson", "Kremlin Spokesman"],
+    role: "Kremlin Spokesperson",
+    country: "RU",
+  },
+  { forms: ["Trợ lý Điện Kremlin", "Kremlin aide"], role: "Kremlin Aide", country: "RU" },
+  {
+    forms: ["Chủ tịch Hội đồng châu Âu", "President of the European Council", "European Council President"],
+    role: "President of the European Council",
+    country: "EU",
+  },
+  {
+    forms: [
+      "Chủ tịch Ủy ban châu Âu",
+      "President of the European Commission",
+      "European Commission President",
+    ],
+    role: "President of the European Commission",
+    country: "EU",
+  },
+  {
+    forms: [
+      "Giám đốc Quỹ tiền tệ quốc tế (IMF)",
+      "Giám đốc Quỹ Tiền tệ Quốc tế",
+      "Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF)",
+      "Tổng Giám đốc Quỹ Tiền tệ Quốc tế",
+      "Giám đốc IMF",
+      "Tổng Giám đốc IMF",
+      "IMF Managing Director",
+      "Managing Director of the IMF",
+      "Managing Director of the International Monetary Fund",
+    ],
+    role: "Managing Director of the IMF",
+    international: true,
+  },
 ];
 
 /** Every title the people extractor recognises. */
@@ -425,6 +469,11 @@ export const NAME_INTRODUCERS = [
   "Samdech",
   "Samdech Techo",
   "Daw",
+  // Australian and New Zealand forms of address (`Senator the Hon Tim Ayres`).
+  "the Hon",
+  "the Hon.",
+  "Hon",
+  "Hon.",
 ] as const;
 
 /**
@@ -446,6 +495,7 @@ export const NAME_DESCRIPTORS = [
   "lecturer",
   "spokesman",
   "spokeswoman",
+  "correspondent",
 ] as const;
 
 /**

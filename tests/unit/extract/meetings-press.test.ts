@@ -439,3 +439,41 @@ describe("names real English press prints", () => {
     ]);
   });
 });
+
+describe("other frameworks real press names", () => {
+  it("reads summits beyond ASEAN as OTHER leaders' meetings", () => {
+    expect(meetingsOf("He will attend the G20 Summit in Bali.")).toEqual(["OTHER - leaders -"]);
+    expect(
+      meetingsOf("Then the Asia-Pacific Economic Cooperation (APEC) Economic Leaders’ Meeting in Bangkok."),
+    ).toEqual(["OTHER - leaders -"]);
+    expect(meetingsOf("Finally the Eighteenth Summit of La Francophonie in Djerba.")).toEqual([
+      "OTHER - leaders 18",
+    ]);
+  });
+
+  it("reads AEM-CER as one meeting with two partners, and compound ordinals", () => {
+    expect(meetingsOf("The Twenty Ninth AEM-CER Consultation took place in Vientiane.")).toEqual([
+      "OTHER - economic_ministers 29",
+    ]);
+  });
+
+  it("gives Mekong partnerships' ministerial meetings the foreign ministers' level", () => {
+    expect(meetingsOf("The 2nd Mekong-U.S. Partnership Ministerial Meeting was held online.")).toEqual([
+      "OTHER US foreign_ministers 2",
+    ]);
+  });
+
+  it("reads Lancang first and `Mê-công` with a hyphen", () => {
+    expect(meetingsOf("Hội nghị Cấp cao Lan Thương-Mê-công lần thứ 3 diễn ra trực tuyến.")).toEqual([
+      "MEKONG_LANCANG CN leaders 3",
+    ]);
+  });
+
+  it("does not take mechanisms listed as examples for meetings", () => {
+    expect(
+      meetingsOf(
+        "ASEAN valued Russia's support for ASEAN-led mechanisms such as the ASEAN Regional Forum, the ASEAN Defense Ministers' Meeting Plus and the East Asia Summit.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
 import { extractPeople } from "../../../src/extract/people.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 
@@ -213,5 +214,36 @@ describe("a name before its title", () => {
 
   it("does not take a single word before such an apposition for a name", () => {
     expect(names("Meanwhile, the Foreign Minister of Japan said talks would go on.")).toEqual([]);
+  });
+});
+
+describe("titles real press prints before names", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads offices of the Kremlin, the European Council and the IMF", () => {
+    expect(peopleOf("Người phát ngôn Điện Kremlin Dmitry Peskov cho hay như vậy.")).toEqual([
+      "Dmitry Peskov RU",
+    ]);
+    expect(peopleOf("Trợ lý Điện Kremlin Yuri Ushakov cho biết thêm.")).toEqual(["Yuri Ushakov RU"]);
+    expect(
+      peopleOf(
+        "Khách mời có Chủ tịch Hội đồng châu Âu Antonio Costa và Giám đốc Quỹ tiền tệ quốc tế (IMF) Kristalina Georgieva.",
+      ),
+    ).toEqual(["Antonio Costa EU", "Kristalina Georgieva -"]);
+  });
+
+  it("reads Australian forms of address and a correspondent", () => {
+    expect(
+      peopleOf("Australia was represented by Senator the Hon Tim Ayres, Assistant Minister for Trade."),
+    ).toEqual(["Tim Ayres AU"]);
+    expect(peopleOf("Answering a question from correspondent Sidhant Sibal, he said no.")).toEqual([
+      "Sidhant Sibal -",
+    ]);
+  });
+
+  it("reads a permanent secretary of a foreign ministry", () => {
+    expect(
+      peopleOf("It was attended by Myanmar's Permanent Secretary of the Foreign Ministry Aung Kyaw Moe."),
+    ).toEqual(["Aung Kyaw Moe MM"]);
   });
 });
