@@ -84,7 +84,8 @@ const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?
 const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation(firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]))})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
 const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
 // `ASEAN Plus Three (China, Japan, Republic of Korea) Summit`: the members spelled out after a core.
-const CORE_PAREN = "(?:\\s*\\([a-z][a-z ,&.'-]{1,47}\\))?";
+// `China-ASEAN (10+1) Trade Ministers' Meeting`: or the format in numbers.
+const CORE_PAREN = "(?:\\s*\\((?:[a-z][a-z ,&.'-]{1,47}|10\\s*\\+\\s*\\d{1,2})\\))?";
 
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
 const VI_NAME = [

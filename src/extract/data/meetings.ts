@@ -352,8 +352,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   {
     id: "AZEC",
-    names: [],
-    cores: ["azec"],
+    names: ["summit of the asia zero emission community", "azec summit"],
+    cores: ["azec", "asia zero emission community(?: \\(azec\\))?"],
     viCores: ["cong dong chau a phat thai rong bang 0", "cong dong phat thai rong bang 0 chau a"],
     level: null,
     partner: null,
@@ -601,7 +601,10 @@ export const EN_FIXED_NAMES = [
  */
 export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
   { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)|(?:nhat ban|japan) - mekong" },
-  { series: "MEKONG_LANCANG", pattern: "(?:mekong|me - cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong)" },
+  {
+    series: "MEKONG_LANCANG",
+    pattern: "(?:mekong|me - cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong)",
+  },
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {
     series: "PMC",

@@ -477,3 +477,20 @@ describe("other frameworks real press names", () => {
     ).toEqual([]);
   });
 });
+
+describe("formats and frameworks in English names", () => {
+  it("reads the format in numbers after a core (`(10+1)`, `(10+3)`)", () => {
+    expect(meetingsOf("The 20th China-ASEAN (10+1) Trade Ministers’ Meeting was held virtually.")).toEqual([
+      "ASEAN_PLUS_ONE CN economic_ministers 20",
+    ]);
+    expect(meetingsOf("The 24th ASEAN Plus Three (10+3) Trade Ministers’ Meeting followed.")).toEqual([
+      "ASEAN_PLUS_THREE - economic_ministers 24",
+    ]);
+  });
+
+  it("reads the summit of the Asia Zero Emission Community", () => {
+    expect(meetingsOf("There will also be the second summit of the Asia Zero Emission Community.")).toEqual([
+      "OTHER - leaders 2",
+    ]);
+  });
+});
