@@ -15,6 +15,7 @@ import {
   ONLINE_NAME_CUES,
   PLUS_THREE_PARTNERS,
   PROPOSAL_CUES,
+  SERIES_BY_LEVEL,
   UMBRELLA_AFTER,
   UMBRELLA_BEFORE,
 } from "./data/meetings.ts";
@@ -313,6 +314,49 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   return true;
 }
 
+// `the 14th Foreign Ministers' Meeting of the East Asia Summit (EAS)`: the level and noun before
+// the framework. Group 1: the level words; the framework follows, up to a bracket or a comma.
+const MEETING_OF = new RegExp(
+  `${FOLD_START}((?:foreign|economic|trade) ministers|senior officials|leaders)['’]?\\s+(?:meeting|meetings|consultations?|summit)\\s+of\\s+(?:the\\s+)?`,
+  "gu",
+);
+const FRAMEWORK_AFTER =
+  /[a-z][a-z0-9 +&'’-]{1,40}?(?=\s*[(,.;:\n]|\s+(?:was|were|is|will|in|on|at|and|held)\s|$)/uy;
+const LEVEL_OF_WORDS: Readonly<Record<string, MeetingLevel>> = {
+  foreign: "foreign_ministers",
+  economic: "economic_ministers",
+  trade: "economic_ministers",
+  senior: "senior_officials",
+  leaders: "leaders",
+};
+
+/**
+ * `Foreign Ministers' Meeting of the East Asia Summit`: one mention, the level from the words
+ * before. It replaces a mention of the framework alone (`East Asia Summit`) found inside it.
+ */
+function meetingOfMentions(view: TextView, mentions: MeetingMention[]): MeetingMention[] {
+  let out = mentions;
+  for (const m of view.fold.matchAll(MEETING_OF)) {
+    const at = m.index + m[0].length;
+    FRAMEWORK_AFTER.lastIndex = at;
+    const framework = FRAMEWORK_AFTER.exec(view.fold);
+    if (!framework) continue;
+    const end = at + framework[0].length;
+    if (out.some((t) => t.start < at && m.index < t.end)) continue;
+    const level = LEVEL_OF_WORDS[m[1]?.split(/\s/)[0] ?? ""] ?? null;
+    const aseanAlone = /^(?:asean|association of southeast asian nations)$/u.test(framework[0]);
+    const series = aseanAlone && level ? SERIES_BY_LEVEL[level] : undefined;
+    const id: NameIdentity | null = series
+      ? { series, partner: null, otherId: null, plusOne: false }
+      : identifyName(view, at, end);
+    if (!id || id.plusOne) continue;
+    const span = widenName(view, m.index, end);
+    out = out.filter((t) => t.start < at || t.start >= end);
+    out.push(baseMention(span.start, span.end, id, { level, number: span.numbers[0] ?? null }));
+  }
+  return out;
+}
+
 /** Every meeting the text names, in text order (a list gives one mention per partner). */
 export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
@@ -321,6 +365,8 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
     if (m[1] !== undefined) mentions.push(...nameMentions(view, m.index, end));
     else mentions.push(...listMentions(view, m.index, end));
   }
+  const withOf = meetingOfMentions(view, mentions);
+  if (withOf !== mentions) mentions.splice(0, mentions.length, ...withOf);
   mentions.push(...acronymMentions(view, mentions));
   mentions.push(...findSessionMentions(view, mentions));
   const named = mentions.length;

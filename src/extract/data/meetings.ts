@@ -371,7 +371,12 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "MEKONG_US",
     names: [],
-    cores: ["mekong - u\\.?s\\.? partnership", "mekong - united states partnership"],
+    cores: [
+      "mekong - u\\.?s\\.? partnership",
+      "mekong - united states partnership",
+      "mekong - u\\.s\\.",
+      "mekong - united states",
+    ],
     viCores: ["quan he doi tac mekong - my", "quan he doi tac me kong - my", "mekong - my", "me kong - my"],
     level: null,
     ministersLevel: "foreign_ministers",

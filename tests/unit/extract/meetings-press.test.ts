@@ -494,3 +494,20 @@ describe("formats and frameworks in English names", () => {
     ]);
   });
 });
+
+describe("the level and noun before the framework", () => {
+  it("reads `Foreign Ministers' Meeting of the East Asia Summit` as the EAS at ministers' level", () => {
+    expect(meetingsOf("The 14th Foreign Ministers’ Meeting of the East Asia Summit (EAS) was held.")).toEqual(
+      ["EAS - foreign_ministers 14"],
+    );
+    expect(meetingsOf("The Economic Ministers' Meeting of ASEAN was held in Jakarta.")).toEqual([
+      "AEM - economic_ministers -",
+    ]);
+  });
+
+  it("reads the Mekong-U.S. foreign ministers without `Partnership`", () => {
+    expect(meetingsOf("The 3rd Mekong – U.S. Foreign Ministers’ Meeting was chaired.")).toEqual([
+      "OTHER US foreign_ministers 3",
+    ]);
+  });
+});
