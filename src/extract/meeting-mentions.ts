@@ -63,9 +63,13 @@ export interface MeetingMention {
   needsAnchor: boolean;
   /** One partner of a list (`ASEAN+1 với Nhật Bản, Nga …`): its span runs from the list's head. */
   listed: boolean;
+  /** Named special, extraordinary or commemorative: not one of the series' numbered editions. */
+  special?: boolean;
 }
 
 const ONLINE_NAME = new RegExp(alternation(ONLINE_NAME_CUES), "u");
+const SPECIAL_NAME =
+  /(?<![a-z])(?:dac biet|bat thuong|ky niem|special|extraordinary|commemorative)(?![a-z])/u;
 const FRAME_BEFORE = new RegExp(`(?:${alternation(FRAME_CUES)})\\s+(?:(?:cua|the)\\s+)?$`, "u");
 const UMBRELLA_BEFORE_RE = new RegExp(`(?:${alternation(UMBRELLA_BEFORE)})\\s+$`, "u");
 const UMBRELLA_AFTER_RE = new RegExp(
@@ -376,5 +380,7 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
     const id: NameIdentity = { series: d.series, partner: d.partner, otherId: null, plusOne: false };
     mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
   }
+  for (const m of mentions)
+    if (m.number === null && !m.listed) m.special = SPECIAL_NAME.test(view.fold.slice(m.start, m.end));
   return mentions.filter((m) => placeInSentence(view, m)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -90,6 +90,7 @@ function resolveMentions(view: TextView): Resolved[] {
       tailEnd: m.tailEnd,
       byAcronym: m.byAcronym,
       needsAnchor: m.needsAnchor,
+      special: m.special === true,
       listed: m.listed,
       governing: governingDate(view, m, dates),
       place: directPlace(view, m, places, !alone),
@@ -126,7 +127,8 @@ function groupMentions(mentions: Resolved[]): Group[] {
   }
   for (const [id, list] of byId) {
     const first = list[0] as Resolved;
-    if (first.number !== null) continue;
+    // A special or commemorative summit is not one of the numbered editions named beside it.
+    if (first.number !== null || list.some((m) => m.special)) continue;
     const numbered = [...byId.keys()].filter((k) => k !== id && k.startsWith(identityOf(first, false)));
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
     const together = new Set(numbered.map((k) => byId.get(k)?.[0]?.start)).size === 1;

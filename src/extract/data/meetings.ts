@@ -553,6 +553,8 @@ export const EN_CORES = [
   "arf",
   // `the 22nd ASEAN-China, Japan and Republic of Korea leaders' meeting`: ASEAN+3 spelled out.
   APT_SPELLED_OUT,
+  // `an APT meeting`, `the APT Summit`: ASEAN Plus Three's acronym, only before a noun.
+  "apt",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
@@ -618,7 +620,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   {
     series: "ASEAN_PLUS_THREE",
-    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}`,
+    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
 ];

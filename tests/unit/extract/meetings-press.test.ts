@@ -511,3 +511,18 @@ describe("the level and noun before the framework", () => {
     ]);
   });
 });
+
+describe("special summits and ASEAN Plus Three's acronym", () => {
+  it("keeps a special summit apart from the numbered edition named in the same article", () => {
+    expect(
+      meetingsOf(
+        "Sau Hội nghị cấp cao đặc biệt ASEAN về COVID-19 (ngày 14/4/2020), Việt Nam chuẩn bị Hội nghị cấp cao ASEAN lần thứ 36 và các Hội nghị liên quan.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders -", "ASEAN_SUMMIT - leaders 36"]);
+  });
+
+  it("reads APT before a meeting noun, never the English word alone", () => {
+    expect(meetingsOf("The 23rd APT Summit was held online.")).toEqual(["ASEAN_PLUS_THREE - leaders 23"]);
+    expect(meetingsOf("They are apt to meet often.")).toEqual([]);
+  });
+});
