@@ -241,6 +241,12 @@ export function identifyName(view: TextView, start: number, end: number): NameId
       ministersLevel: named.ministersLevel,
     });
   const signature = SIGNATURES.find((s) => s.re.test(nameFold));
+  if (signature?.series === "AMM") {
+    // `ASEAN Ministerial Meeting on Transnational Crime` is sectoral; `… with Dialogue Partners` the PMC.
+    const after = view.fold.slice(end, end + 40);
+    if (/^\s+on\s/u.test(after)) return null;
+    if (/^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u.test(after)) return identity("PMC");
+  }
   if (signature) return identity(signature.series);
   if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
   const first = PARTNER_FIRST_RE.exec(nameFold);

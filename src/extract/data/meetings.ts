@@ -584,6 +584,8 @@ export const EN_NOUNS = [
   "consultation",
   "retreat",
   "gathering",
+  // `the second Mekong-U.S. Partnership ministerial`: the adjective as a noun, after a core only.
+  "ministerial",
 ] as const;
 
 /** English names that are not `core + level + noun`. */
@@ -599,6 +601,8 @@ export const EN_FIXED_NAMES = [
   "post - ministerial conferences",
   "post - ministerial conference",
   "senior officials' meeting",
+  // The AMM's older English name; `… Meeting on Transnational Crime` is a sectoral meeting.
+  "asean ministerial meeting(?!\\s+on\\s)",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => /^(?:asean|expanded|annual) /.test(f))),
 ] as const;
 
@@ -623,6 +627,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
     pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
+  { series: "AMM", pattern: "^asean ministerial meeting" },
 ];
 
 /**

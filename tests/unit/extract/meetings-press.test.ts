@@ -526,3 +526,21 @@ describe("special summits and ASEAN Plus Three's acronym", () => {
     expect(meetingsOf("They are apt to meet often.")).toEqual([]);
   });
 });
+
+describe("English names of the AMM and its partners' meetings", () => {
+  it("reads `ASEAN Ministerial Meeting` as the AMM, its sectoral namesakes as none", () => {
+    expect(meetingsOf("The 52nd ASEAN Ministerial Meeting opened in Bangkok.")).toEqual([
+      "AMM - foreign_ministers 52",
+    ]);
+    expect(meetingsOf("The ASEAN Ministerial Meeting on Transnational Crime met.")).toEqual([]);
+    expect(meetingsOf("He attended the ASEAN Ministerial Meeting with Dialogue Partners.")).toEqual([
+      "PMC - foreign_ministers -",
+    ]);
+  });
+
+  it("reads `ministerial` as a noun after a framework", () => {
+    expect(meetingsOf("Secretary Blinken co-hosted the second Mekong-U.S. Partnership ministerial.")).toEqual(
+      ["OTHER US foreign_ministers 2"],
+    );
+  });
+});
