@@ -7,6 +7,7 @@
  */
 import { findCountryMentions } from "./countries.ts";
 import {
+  ANNIVERSARY_SUMMIT,
   ASEAN_SIDE_MET,
   ASEAN_WRITTEN,
   COUNTERPARTS_AFTER,
@@ -16,12 +17,13 @@ import {
   DESCRIBED_MINISTERS,
   DESCRIBED_PARTNER_SIDE,
   MET_WITH,
+  PAIR_MEETING_BEFORE,
   PAIR_SUMMIT_AFTER,
   PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
-import { isAseanMember, type PartnerHit, readPartnerList } from "./partner-lists.ts";
+import { isAseanMember, type PartnerHit, partnerAt, readPartnerList } from "./partner-lists.ts";
 import type { TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
 
@@ -44,6 +46,10 @@ const ASEAN_FIRST = new RegExp(
 const PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:the\\s+)?${fragmentSource(ASEAN_WRITTEN)}`, "u");
 const PAIR_BEFORE = new RegExp(`${fragmentSource(ASEAN_WRITTEN)}\\s+and\\s+(?:the\\s+)?$`, "u");
 const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
+const MEETING_BEFORE = new RegExp(`${FOLD_START}${fragmentSource(PAIR_MEETING_BEFORE)}$`, "u");
+const ANNIVERSARY = new RegExp(`${FOLD_START}${fragmentSource(ANNIVERSARY_SUMMIT)}`, "gu");
+const ASEAN_DASH = /^asean\s*[-‐‑‒–—−]\s*/u;
+const DASH_ASEAN = /^\s*[-‐‑‒–—−]\s*asean(?![a-z])/u;
 const MET = new RegExp(`${FOLD_START}${fragmentSource(MET_WITH)}`, "gu");
 const MEETING_WORD = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_MEETING_WORDS)})${FOLD_END}`, "u");
 const PLUS_THREE = [...PLUS_THREE_PARTNERS].sort().join();
@@ -102,6 +108,19 @@ function pairSummits(view: TextView): DescribedMeeting[] {
     if (!pairAfter && !before) continue;
     const start = before ? c.start - before[0].length : c.start;
     const pairEnd = pairAfter ? c.end + pairAfter[0].length : c.end;
+    // `a summit between South Korea and the Association of Southeast Asian Nations`
+    const between = MEETING_BEFORE.exec(view.fold.slice(Math.max(s.start, start - 40), start));
+    if (between) {
+      const level = between[1] ? "leaders" : null;
+      out.push({
+        start: start - between[0].length,
+        end: pairEnd,
+        series: "ASEAN_PLUS_ONE",
+        partner: c.code,
+        level,
+      });
+      continue;
+    }
     const summit = SUMMIT_AFTER.exec(view.fold.slice(pairEnd, Math.min(s.end, pairEnd + 120)));
     if (!summit) continue;
     out.push({
@@ -112,13 +131,20 @@ function pairSummits(view: TextView): DescribedMeeting[] {
       level: "leaders",
     });
   }
+  for (const m of view.fold.matchAll(ANNIVERSARY)) {
+    const at = m.index + m[0].length;
+    const aseanFirst = ASEAN_DASH.exec(view.fold.slice(at, at + 60));
+    const hit = aseanFirst ? partnerAt(view, at + aseanFirst[0].length) : partnerAt(view, at);
+    if (!hit || (!aseanFirst && !DASH_ASEAN.test(view.fold.slice(hit.end, hit.end + 10)))) continue;
+    out.push({ start: m.index, end: hit.end, series: "ASEAN_PLUS_ONE", partner: hit.code, level: "leaders" });
+  }
   return out;
 }
 
 /** The described meetings of a text, in text order. */
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
-  if (!view.fold.includes("asean")) return out;
+  if (!view.fold.includes("asean") && !view.fold.includes("southeast asian nations")) return out;
   for (const m of view.fold.matchAll(PAIR)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;

@@ -351,6 +351,22 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    id: "APSC_COUNCIL",
+    names: [],
+    cores: ["asean political - security community council"],
+    viCores: ["hoi dong cong dong chinh tri - an ninh asean"],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "ASCC_COUNCIL",
+    names: [],
+    cores: ["asean socio - cultural community council"],
+    viCores: ["hoi dong cong dong van hoa - xa hoi asean"],
+    level: "other",
+    partner: null,
+  },
+  {
     id: "AZEC",
     names: ["summit of the asia zero emission community", "azec summit"],
     cores: ["azec", "asia zero emission community(?: \\(azec\\))?"],
@@ -749,6 +765,14 @@ export const ASEAN_WRITTEN = "(?:asean|association of southeast asian nations(?:
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
   "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
+/** Before a pair (`a summit between South Korea and ASEAN`): the pair holds that meeting. Folded. */
+export const PAIR_MEETING_BEFORE = "(?:(summit)|meeting|talks) between (?:the )?";
+/**
+ * A summit for an anniversary of ASEAN's relations with one partner (`the special summit to
+ * commemorate the 30th anniversary of ASEAN-China dialogue relations`), up to the pair. Folded.
+ */
+export const ANNIVERSARY_SUMMIT =
+  "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH = "(?:ministers|leaders) (?:also )?met (?:online |virtually )?with ";
 

@@ -323,6 +323,11 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Permanent Secretary of the Ministry of Foreign Affairs",
   },
   { forms: ["Assistant Minister"], role: "Assistant Minister", takesMinistry: true },
+  { forms: ["Union Minister"], role: "Union Minister", takesMinistry: true },
+  {
+    forms: ["Secretary of Foreign Affairs", "Foreign Affairs Secretary"],
+    role: "Secretary of Foreign Affairs",
+  },
   { forms: ["Senator", "Thượng nghị sĩ"], role: "Senator" },
   {
     forms: ["Người phát ngôn Điện Kremlin", "Kremlin spokesman", "Kremlin spokesperson", "Kremlin Spokesman"],

@@ -544,3 +544,30 @@ describe("English names of the AMM and its partners' meetings", () => {
     );
   });
 });
+
+describe("summits described by their two sides or their anniversary", () => {
+  it("reads `a summit between South Korea and the Association of Southeast Asian Nations`", () => {
+    expect(
+      meetingsOf(
+        "Yoon spoke during a summit between South Korea and the Association of Southeast Asian Nations.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE KR leaders -"]);
+  });
+
+  it("reads a summit for an anniversary of ASEAN's relations with one partner", () => {
+    expect(
+      meetingsOf(
+        "Xi will chair the special summit to commemorate the 30th anniversary of ASEAN-China dialogue relations on Monday.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -"]);
+    expect(meetingsOf("Leaders met at a special summit marking 50 years of Japan-ASEAN friendship.")).toEqual(
+      ["ASEAN_PLUS_ONE JP leaders -"],
+    );
+  });
+
+  it("reads the councils of the ASEAN Community", () => {
+    expect(meetingsOf("The 17th ASEAN Political-Security Community Council Meeting was held.")).toEqual([
+      "OTHER - other 17",
+    ]);
+  });
+});
