@@ -12,6 +12,7 @@ import {
   ASEAN_WRITTEN,
   COUNTERPARTS_AFTER,
   COUNTERPARTS_OPENER,
+  DESCRIBED_ASEAN_MEETINGS,
   DESCRIBED_ASEAN_SIDE,
   DESCRIBED_MEETING_WORDS,
   DESCRIBED_MINISTERS,
@@ -46,6 +47,13 @@ const ASEAN_FIRST = new RegExp(
 const PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:the\\s+)?${fragmentSource(ASEAN_WRITTEN)}`, "u");
 const PAIR_BEFORE = new RegExp(`${fragmentSource(ASEAN_WRITTEN)}\\s+and\\s+(?:the\\s+)?$`, "u");
 const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
+const ASEAN_OWN = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_ASEAN_MEETINGS)})${FOLD_END}`, "gu");
+const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: MeetingLevel }>> = {
+  foreign: { series: "AMM", level: "foreign_ministers" },
+  economic: { series: "AEM", level: "economic_ministers" },
+  trade: { series: "AEM", level: "economic_ministers" },
+  leaders: { series: "ASEAN_SUMMIT", level: "leaders" },
+};
 const MEETING_BEFORE = new RegExp(`${FOLD_START}${fragmentSource(PAIR_MEETING_BEFORE)}$`, "u");
 const ANNIVERSARY = new RegExp(`${FOLD_START}${fragmentSource(ANNIVERSARY_SUMMIT)}`, "gu");
 const ASEAN_DASH = /^asean\s*[-‐‑‒–—−]\s*/u;
@@ -144,7 +152,7 @@ function pairSummits(view: TextView): DescribedMeeting[] {
 /** The described meetings of a text, in text order. */
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
-  if (!view.fold.includes("asean") && !view.fold.includes("southeast asian nations")) return out;
+  if (!view.fold.includes("asean") && !view.fold.includes("southeast asian")) return out;
   for (const m of view.fold.matchAll(PAIR)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
@@ -162,6 +170,18 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     }
   }
   out.push(...pairSummits(view));
+  for (const m of view.fold.matchAll(ASEAN_OWN)) {
+    const word = m.slice(1).find((g) => g !== undefined);
+    const own = word === undefined ? undefined : SERIES_OF_WORD[word];
+    if (own)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        series: own.series,
+        partner: null,
+        level: own.level,
+      });
+  }
   for (const m of view.fold.matchAll(MET)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);

@@ -765,6 +765,20 @@ export const ASEAN_WRITTEN = "(?:asean|association of southeast asian nations(?:
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
   "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
+/**
+ * ASEAN's own meetings described, not named (`a two-day meeting of Southeast Asian foreign
+ * ministers`, `the ASEAN foreign ministers wrapped up their meeting`, `a meeting of ASEAN
+ * leaders`): group 1 holds the level word (`foreign`, `economic`, `trade`, `leaders`). Folded.
+ */
+export const DESCRIBED_ASEAN_MEETINGS = [
+  "(?:meeting|meetings|gathering) of (?:the )?(?:asean|southeast asian) (foreign|economic|trade) ministers",
+  "(?:meeting|meetings|gathering) of (?:the )?(?:asean|southeast asian) (leaders)",
+  "(?:meeting|meetings|gathering) of (?:the )?(foreign|economic|trade) ministers (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
+  "(?:meeting|meetings|gathering|summit) of (?:the )?(leaders) (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
+  "(foreign|economic) ministerial meetings? of (?:the )?asean",
+  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?meeting",
+] as const;
+
 /** Before a pair (`a summit between South Korea and ASEAN`): the pair holds that meeting. Folded. */
 export const PAIR_MEETING_BEFORE = "(?:(summit)|meeting|talks) between (?:the )?";
 /**

@@ -571,3 +571,17 @@ describe("summits described by their two sides or their anniversary", () => {
     ]);
   });
 });
+
+describe("ASEAN's own meetings described", () => {
+  it("reads meetings of ASEAN foreign ministers and leaders described, not named", () => {
+    expect(meetingsOf("Myanmar dominated a two-day meeting of Southeast Asian foreign ministers.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(
+      meetingsOf("Foreign ministerial meetings of ASEAN and related countries have begun in Laos."),
+    ).toEqual(["AMM - foreign_ministers -"]);
+    expect(meetingsOf("The consensus came during a meeting of ASEAN leaders in April.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+});
