@@ -361,6 +361,38 @@ function meetingOfMentions(view: TextView, mentions: MeetingMention[]): MeetingM
   return out;
 }
 
+// ASEAN Plus Three named bare (`trong khuôn khổ ASEAN, ASEAN+1, ASEAN+3 …`, `the 25th ASEAN plus
+// three (+3)`), not its research office (AMRO) or its economies.
+const BARE_PLUS_THREE =
+  /(?<![a-z0-9])(?:asean\s*\+\s*3|asean\s+plus\s+three)(?![0-9a-z])(?!\s*(?:\([^)]{0,12}\)\s*)?(?:macroeconomic|kinh\s+te\s+vi\s+mo|economies|nen\s+kinh\s+te))/gu;
+
+const LIST_ITEM_END = /^\s*(?:[(),;.]|va\s|and\s|$)/u;
+const MEETING_WORDS_BEFORE =
+  /(?<![a-z])(?:khuon kho|framework|hoi nghi|cuoc hop|meetings?|summits?|tham du|attend(?:s|ed|ing)?)(?![a-z])[^.;:!?]*$/u;
+
+/**
+ * A meeting report that names ASEAN Plus Three only bare still reports its meeting: with no
+ * ASEAN+3 meeting named, the first bare mention is one (level from the context). In the press
+ * set every article naming ASEAN+3 reports one of its meetings.
+ */
+function barePlusThree(view: TextView, mentions: readonly MeetingMention[]): MeetingMention[] {
+  if (mentions.length === 0 || mentions.some((m) => m.series === "ASEAN_PLUS_THREE")) return [];
+  for (const m of view.fold.matchAll(BARE_PLUS_THREE)) {
+    const end = m.index + m[0].length;
+    if (mentions.some((t) => t.start < end && m.index < t.end)) continue;
+    const id: NameIdentity = { series: "ASEAN_PLUS_THREE", partner: null, otherId: null, plusOne: false };
+    const span = widenName(view, m.index, end);
+    // `ASEAN+3 hoan nghênh …` is the grouping acting: only a numbered mention or one listed
+    // after meeting words (`trong khuôn khổ ASEAN, ASEAN+1, ASEAN+3`, `at the meetings`) counts.
+    const sentence = view.sentences.at(m.index);
+    const before = view.fold.slice(Math.max(sentence.start, m.index - 100), m.index);
+    const listed = MEETING_WORDS_BEFORE.test(before) && LIST_ITEM_END.test(view.fold.slice(end, end + 6));
+    if (span.numbers.length === 0 && !listed) continue;
+    return [baseMention(span.start, span.end, id, { number: span.numbers[0] ?? null })];
+  }
+  return [];
+}
+
 /** Every meeting the text names, in text order (a list gives one mention per partner). */
 export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
@@ -380,6 +412,7 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
     const id: NameIdentity = { series: d.series, partner: d.partner, otherId: null, plusOne: false };
     mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
   }
+  mentions.push(...barePlusThree(view, mentions));
   for (const m of mentions)
     if (m.number === null && !m.listed) m.special = SPECIAL_NAME.test(view.fold.slice(m.start, m.end));
   return mentions.filter((m) => placeInSentence(view, m)).sort((a, b) => a.start - b.start || a.end - b.end);

@@ -187,9 +187,10 @@ const EDITION_IN = new RegExp(
   `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})`,
   "u",
 );
-// `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`: editions and acronyms after a name.
+// `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và
+// Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
-  `(?:\\s*\\([^()\\n]{1,16}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th` before an English name.

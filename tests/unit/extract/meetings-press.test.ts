@@ -585,3 +585,30 @@ describe("ASEAN's own meetings described", () => {
     ]);
   });
 });
+
+describe("ASEAN Plus Three named bare", () => {
+  it("takes the first bare ASEAN+3 of a meeting report for its meeting", () => {
+    expect(
+      meetingsOf(
+        "Bộ trưởng Ngoại giao ASEAN và các đối tác dự hơn 20 hoạt động tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55, trong khuôn khổ ASEAN+1, ASEAN+3 và ARF.",
+      ),
+    ).toContain("ASEAN_PLUS_THREE - foreign_ministers -");
+    expect(meetingsOf("The 25th ASEAN plus three (+3) was one of ten meetings at the 57th AMM.")).toContain(
+      "ASEAN_PLUS_THREE - foreign_ministers 25",
+    );
+  });
+
+  it("does not take ASEAN+3's research office or economies for a meeting", () => {
+    expect(meetingsOf("The 57th AMM noted that ASEAN+3 economies stayed resilient.")).toEqual([
+      "AMM - foreign_ministers 57",
+    ]);
+  });
+
+  it("reads an edition after a long bracket of partners", () => {
+    expect(
+      meetingsOf(
+        "Ông đồng chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN+3 (Hàn Quốc, Trung Quốc và Nhật Bản) lần thứ 21.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - foreign_ministers 21"]);
+  });
+});
