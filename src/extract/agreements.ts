@@ -10,6 +10,7 @@ import { findDescribedAgreements } from "./agreement-descriptions.ts";
 import { countryByCode } from "./countries.ts";
 import { AGREEMENTS, type AgreementEntry, UPGRADE_AFTER, UPGRADE_BEFORE } from "./data/agreements.ts";
 import {
+  execAll,
   FOLDED_WORD_END,
   FOLDED_WORD_START,
   separatorView,
@@ -120,11 +121,11 @@ export function findAgreementMentions(view: TextView): readonly AgreementMention
 
 function findHits(view: TextView): AgreementMention[] {
   const hits: AgreementMention[] = [];
-  for (const m of separatorView(view).matchAll(NAME_RE)) {
+  for (const m of execAll(NAME_RE, separatorView(view))) {
     const code = NAME_TO_CODE.get(spellingKey(m[0]));
     if (code) hits.push({ code, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of view.text.matchAll(ACRONYM_RE)) {
+  for (const m of execAll(ACRONYM_RE, view.text)) {
     const code = ACRONYM_TO_CODE.get(m[0]);
     if (code) hits.push({ code, start: m.index, end: m.index + m[0].length });
   }

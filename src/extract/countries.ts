@@ -18,6 +18,7 @@ import {
 import { HONORIFICS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import {
   ANY_SEPARATOR,
+  execAll,
   FOLDED_WORD_END,
   FOLDED_WORD_START,
   separatorView,
@@ -147,7 +148,7 @@ function resolveHit(view: TextView, start: number, end: number): { code: string 
   const whole = surfaceAt(view, start, end);
   if (whole !== null) return { code: whole === "region" ? null : whole, end };
   const text = view.canon.slice(start, end);
-  const cuts = [...text.matchAll(/[\s\-‐‑‒–—−]+/g)].map((m) => m.index).reverse();
+  const cuts = [...execAll(/[\s\-‐‑‒–—−]+/g, text)].map((m) => m.index).reverse();
   for (const cut of cuts) {
     const surface = surfaceAt(view, start, start + cut);
     if (surface !== null) return { code: surface === "region" ? null : surface, end: start + cut };
@@ -182,7 +183,7 @@ export function findCountryMentions(view: TextView): CountryMention[] {
   const cached = mentionCache.get(view);
   if (cached) return cached;
   const mentions: CountryMention[] = [];
-  for (const m of separatorView(view).matchAll(COUNTRY_RE)) {
+  for (const m of execAll(COUNTRY_RE, separatorView(view))) {
     const hit = resolveHit(view, m.index, m.index + m[0].length);
     if (!hit?.code) continue;
     mentions.push({

@@ -6,6 +6,7 @@
  */
 import type { CountryMention } from "./countries.ts";
 import { COMPOUND_SHORT_FORMS, LANGUAGE_WORDS } from "./data/countries.ts";
+import { execAll } from "./lexicon-regex.ts";
 
 const LANGUAGE_BEFORE = new RegExp(`(?:${LANGUAGE_WORDS.join("|")})\\s+$`, "iu");
 // One step of a compound, to the left (`Mỹ-` before a part) and to the right (`-Nhật` after it).
@@ -32,7 +33,7 @@ export function findCompoundShortForms(text: string, mentions: readonly CountryM
   const out: CountryMention[] = [];
   const seen = new Set<number>();
   let byStart: Map<number, CountryMention> | null = null;
-  for (const dash of text.matchAll(DASH)) {
+  for (const dash of execAll(DASH, text)) {
     const i = dash.index;
     // Most dashes join other words: a look at the letters next to it settles that.
     const next = text[i + 1] === " " ? text[i + 2] : text[i + 1];

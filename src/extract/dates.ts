@@ -25,7 +25,7 @@ import {
   YEAR_MIN,
 } from "./data/dates.ts";
 import { lowerCanon } from "./fold-pattern.ts";
-import { escapeRegex } from "./lexicon-regex.ts";
+import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import type { TextView } from "./text-view.ts";
 import type { PartialDate } from "./types.ts";
 
@@ -147,7 +147,7 @@ interface Reading {
 type Builder = (m: RegExpExecArray, source: string) => Reading | null;
 
 function collect(source: string, re: RegExp, build: Builder, into: RawDate[], text: string): void {
-  for (const m of source.matchAll(re)) {
+  for (const m of execAll(re, source)) {
     const reading = build(m as RegExpExecArray, source);
     if (!reading) continue;
     const start = m.index - (reading.lead ?? 0);

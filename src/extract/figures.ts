@@ -26,7 +26,7 @@ import {
 } from "./data/figures.ts";
 import { PLUS_THREE_PARTNERS } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, wordAlternation, wordMatches } from "./fold-pattern.ts";
-import { DASH_CLASS } from "./lexicon-regex.ts";
+import { DASH_CLASS, execAll } from "./lexicon-regex.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { isAseanMember, partnerAt } from "./partner-lists.ts";
 import type { Span } from "./sentences.ts";
@@ -185,7 +185,7 @@ function sideAt(view: TextView, pos: number): { code: string; end: number } | nu
  */
 function aseanPairs(view: TextView): Pair[] {
   const pairs: Pair[] = [];
-  for (const m of view.fold.matchAll(ASEAN_PAIR)) {
+  for (const m of execAll(ASEAN_PAIR, view.fold)) {
     const codes: string[] = [];
     for (let side = sideAt(view, m.index + m[0].length); side; ) {
       codes.push(side.code);

@@ -6,6 +6,7 @@
 import { PEOPLE, type PersonEntry } from "./data/people.ts";
 import { NAME_PARTICLES } from "./data/roles.ts";
 import {
+  execAll,
   FOLDED_WORD_END,
   FOLDED_WORD_START,
   separatorView,
@@ -92,7 +93,7 @@ function capitalised(surface: string): boolean {
  */
 export function findKnownPeople(view: TextView): KnownMention[] {
   const out: KnownMention[] = [];
-  for (const m of separatorView(view).matchAll(NAME_RE)) {
+  for (const m of execAll(NAME_RE, separatorView(view))) {
     const start = m.index;
     const end = start + m[0].length;
     const surface = view.canon.slice(start, end);

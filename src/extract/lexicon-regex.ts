@@ -33,6 +33,34 @@ export const SPACED_SEPARATOR = " +";
 /** Separator between two words for regexes run on the plain folded view: any spaces and dashes. */
 export const ANY_SEPARATOR = "[\\s\\-‐‑‒–—−]+";
 
+/**
+ * The matches of a global regex over `text`, as `text.matchAll(re)` gives them. `matchAll`
+ * first copies the regex, and copying a prefix-tree regex of several thousand characters costs
+ * more than scanning an article with it (V8 looks the copy up by its whole source); this drives
+ * `re` itself instead. Its `lastIndex` is set before every step, so a loop over one call's
+ * matches may use `re` (or start another such loop) in its body.
+ */
+export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (!re.global) throw new TypeError("execAll needs a global regex");
+  let next = 0;
+  for (;;) {
+    re.lastIndex = next;
+    const m = re.exec(text);
+    if (m === null) return;
+    next = re.lastIndex;
+    // An empty match moves on one character (one code point with the `u` flag), as matchAll does.
+    if (m[0] === "") next = advance(text, next, re.unicode);
+    yield m;
+  }
+}
+
+function advance(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const code = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? at + 2 : at + 1;
+}
+
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 const SEPARATORS = /(\s*[-‐‑‒–—−]\s*|\s+|['’])/;
 const SEPARATOR_TOKEN = "\u0001";

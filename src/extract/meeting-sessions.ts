@@ -18,6 +18,7 @@ import {
 } from "./data/meetings.ts";
 import { EN_ORDINALS, VI_ORDINALS } from "./data/ordinals.ts";
 import { alternation, FOLD_END, FOLD_START, wordAlternation } from "./fold-pattern.ts";
+import { execAll } from "./lexicon-regex.ts";
 import type { MeetingMention } from "./meeting-mentions.ts";
 import { widenName } from "./meeting-names.ts";
 import type { Span } from "./sentences.ts";
@@ -99,7 +100,7 @@ function servedAgreement(view: TextView, s: Span, start: number, end: number): A
 
 function bodySessions(view: TextView): MeetingMention[] {
   const out: MeetingMention[] = [];
-  for (const m of view.fold.matchAll(BODY)) {
+  for (const m of execAll(BODY, view.fold)) {
     const s = view.sentences.at(m.index);
     const bodyEnd = m.index + m[0].length;
     const agreement = servedAgreement(view, s, m.index, bodyEnd);
@@ -147,7 +148,7 @@ const numberOf = (written: string | undefined): number | null => {
 function negotiationRounds(view: TextView): MeetingMention[] {
   const out: MeetingMention[] = [];
   let textPartner: string | null | undefined;
-  for (const m of view.fold.matchAll(ROUND)) {
+  for (const m of execAll(ROUND, view.fold)) {
     const s = view.sentences.at(m.index);
     const served = servedAgreement(view, s, m.index, m.index + m[0].length);
     if (!served) {
@@ -167,7 +168,7 @@ function negotiationRounds(view: TextView): MeetingMention[] {
 function bareSessions(view: TextView, named: readonly MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
   if (named.length === 0) return out;
-  for (const m of view.fold.matchAll(BARE)) {
+  for (const m of execAll(BARE, view.fold)) {
     const end = m.index + m[0].length;
     if (named.some((n) => n.start < end && m.index < n.end)) continue;
     const previous = named.filter((n) => n.end <= m.index).at(-1);

@@ -12,7 +12,7 @@ import type { PersonEntry } from "./data/people.ts";
 import { FAMILY_NAME_FIRST_COUNTRIES, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
-import { escapeRegex } from "./lexicon-regex.ts";
+import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import { findAddressedNames } from "./person-addressed.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
 import { firstIndexWhere, startingWithin } from "./sorted.ts";
@@ -201,7 +201,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** A name's words (letters and digits) as one key, or null when it does not open with a word. */
 function wordKey(surface: string): WordKey | null {
-  const words = [...surface.matchAll(WORD)];
+  const words = [...execAll(WORD, surface)];
   if (words.length === 0 || words[0]?.index !== 0) return null;
   return { key: words.map((w) => w[0]).join("\0"), first: words[0]?.[0] as string, words: words.length };
 }
@@ -240,7 +240,7 @@ function wordRunStarts(text: string, keys: readonly WordKey[]): Map<string, numb
       for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1))
         if (isWholeWord(text, i, i + first.length)) record(i, first);
   } else {
-    for (const m of text.matchAll(WORD)) if (lengths.has(m[0])) record(m.index, m[0]);
+    for (const m of execAll(WORD, text)) if (lengths.has(m[0])) record(m.index, m[0]);
   }
   return starts;
 }

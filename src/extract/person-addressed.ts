@@ -7,7 +7,7 @@
 import { countryNamePattern, findCountryMentions } from "./countries.ts";
 import { NAME_DESCRIPTORS, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
-import { FOLDED_WORD_END, FOLDED_WORD_START, separatorView, trieSource } from "./lexicon-regex.ts";
+import { execAll, FOLDED_WORD_END, FOLDED_WORD_START, separatorView, trieSource } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
 import { parseNameRun } from "./person-names.ts";
 import type { TitledName } from "./person-titles.ts";
@@ -28,7 +28,7 @@ const UPPER = /\p{Lu}/u;
 /** Where a name may start: one space after a word of address that is not followed by another. */
 function nameStarts(view: TextView): number[] {
   const hits: number[] = [];
-  for (const m of separatorView(view).matchAll(ADDRESS)) {
+  for (const m of execAll(ADDRESS, separatorView(view))) {
     const end = m.index + m[0].length;
     if (!FORMS.has(view.canon.slice(m.index, end))) continue;
     if (/[.'’]/.test(view.text[m.index - 1] ?? "")) continue;

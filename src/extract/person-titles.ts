@@ -22,6 +22,7 @@ import {
 } from "./data/roles.ts";
 import {
   escapeRegex,
+  execAll,
   FOLDED_WORD_END,
   FOLDED_WORD_START,
   separatorView,
@@ -130,7 +131,7 @@ interface Chain {
 function titleChains(view: TextView): Chain[] {
   const chains: Chain[] = [];
   let current: Chain | null = null;
-  for (const m of separatorView(view).matchAll(TITLE_RE)) {
+  for (const m of execAll(TITLE_RE, separatorView(view))) {
     const start = m.index;
     let end = start + m[0].length;
     const printed = spellingKey(view.canon.slice(start, end));

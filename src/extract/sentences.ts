@@ -1,3 +1,5 @@
+import { execAll } from "./lexicon-regex.ts";
+
 /** A span of text: `start` inclusive, `end` exclusive, both UTF-16 offsets. */
 export interface Span {
   start: number;
@@ -34,7 +36,7 @@ export function splitSentences(text: string): Span[] {
     }
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of execAll(BOUNDARY, text)) {
     const end = m.index + (m[0].startsWith("\n") ? 0 : m[0].length);
     push(end);
     start = m.index + m[0].length;
