@@ -15,7 +15,7 @@ import {
 import { MEETING_CITIES, PLACE_PREPOSITIONS, VENUE_PREFIXES } from "./data/places.ts";
 import type { RawDate } from "./dates.ts";
 import { alternation, FOLD_END, FOLD_START, wordAlternation, wordMatches } from "./fold-pattern.ts";
-import { separatorView, trieSource } from "./lexicon-regex.ts";
+import { execAll, separatorView, trieSource } from "./lexicon-regex.ts";
 import type { MeetingMention } from "./meeting-mentions.ts";
 import { foldKey } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
@@ -55,7 +55,7 @@ const PLACE_LEAD = new RegExp(
 
 function cueLevels(fold: string): MeetingLevel[] {
   const levels: MeetingLevel[] = [];
-  for (const m of fold.matchAll(CONTEXT_CUES)) {
+  for (const m of execAll(CONTEXT_CUES, fold)) {
     const level = CONTEXT_LEVEL_CUES[m.slice(1).findIndex((g) => g !== undefined)]?.level;
     if (level) levels.push(level);
   }

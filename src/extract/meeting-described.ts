@@ -24,6 +24,7 @@ import {
   PLUS_THREE_PARTNERS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
+import { execAll } from "./lexicon-regex.ts";
 import { isAseanMember, type PartnerHit, partnerAt, readPartnerList } from "./partner-lists.ts";
 import type { TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
@@ -139,7 +140,7 @@ function pairSummits(view: TextView): DescribedMeeting[] {
       level: "leaders",
     });
   }
-  for (const m of view.fold.matchAll(ANNIVERSARY)) {
+  for (const m of execAll(ANNIVERSARY, view.fold)) {
     const at = m.index + m[0].length;
     const aseanFirst = ASEAN_DASH.exec(view.fold.slice(at, at + 60));
     const hit = aseanFirst ? partnerAt(view, at + aseanFirst[0].length) : partnerAt(view, at);
@@ -153,7 +154,7 @@ function pairSummits(view: TextView): DescribedMeeting[] {
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   if (!view.fold.includes("asean") && !view.fold.includes("southeast asian")) return out;
-  for (const m of view.fold.matchAll(PAIR)) {
+  for (const m of execAll(PAIR, view.fold)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
@@ -161,7 +162,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  for (const m of view.fold.matchAll(ASEAN_FIRST)) {
+  for (const m of execAll(ASEAN_FIRST, view.fold)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
@@ -170,7 +171,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     }
   }
   out.push(...pairSummits(view));
-  for (const m of view.fold.matchAll(ASEAN_OWN)) {
+  for (const m of execAll(ASEAN_OWN, view.fold)) {
     const word = m.slice(1).find((g) => g !== undefined);
     const own = word === undefined ? undefined : SERIES_OF_WORD[word];
     if (own)
@@ -182,7 +183,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
         level: own.level,
       });
   }
-  for (const m of view.fold.matchAll(MET)) {
+  for (const m of execAll(MET, view.fold)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
     const codes = partners
@@ -199,14 +200,14 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
     }
   }
-  for (const m of view.fold.matchAll(PARTNER_SIDE)) {
+  for (const m of execAll(PARTNER_SIDE, view.fold)) {
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const end = m.index + m[0].length;
     for (const p of partnerSide(view, m.index, end)) {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  for (const m of view.fold.matchAll(COUNTERPARTS)) {
+  for (const m of execAll(COUNTERPARTS, view.fold)) {
     const s = view.sentences.at(m.index);
     if (!ASEAN_SUBJECT.test(view.fold.slice(s.start, m.index))) continue;
     const list = readPartnerList(view, m.index + m[0].length);

@@ -20,6 +20,7 @@ import {
   UMBRELLA_BEFORE,
 } from "./data/meetings.ts";
 import { alternation, anchoredWordMatches, FOLD_START } from "./fold-pattern.ts";
+import { execAll } from "./lexicon-regex.ts";
 import { coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
 import { findDescribedMeetings } from "./meeting-described.ts";
 import {
@@ -278,7 +279,7 @@ function acronymPartner(view: TextView, at: number): PartnerHit | null {
 
 function acronymMentions(view: TextView, taken: readonly MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
-  for (const m of view.canon.matchAll(MEETING_ACRONYM)) {
+  for (const m of execAll(MEETING_ACRONYM, view.canon)) {
     const acronym = MEETING_ACRONYMS.find((a) => a.acronym === m[1]?.replace(/\s+/g, " "));
     const lead = ACRONYM_LEAD.exec(view.canon.slice(Math.max(0, m.index - 24), m.index));
     if (!acronym || !lead) continue;
@@ -340,7 +341,7 @@ const LEVEL_OF_WORDS: Readonly<Record<string, MeetingLevel>> = {
  */
 function meetingOfMentions(view: TextView, mentions: MeetingMention[]): MeetingMention[] {
   let out = mentions;
-  for (const m of view.fold.matchAll(MEETING_OF)) {
+  for (const m of execAll(MEETING_OF, view.fold)) {
     const at = m.index + m[0].length;
     FRAMEWORK_AFTER.lastIndex = at;
     const framework = FRAMEWORK_AFTER.exec(view.fold);
@@ -377,7 +378,7 @@ const MEETING_WORDS_BEFORE =
  */
 function barePlusThree(view: TextView, mentions: readonly MeetingMention[]): MeetingMention[] {
   if (mentions.length === 0 || mentions.some((m) => m.series === "ASEAN_PLUS_THREE")) return [];
-  for (const m of view.fold.matchAll(BARE_PLUS_THREE)) {
+  for (const m of execAll(BARE_PLUS_THREE, view.fold)) {
     const end = m.index + m[0].length;
     if (mentions.some((t) => t.start < end && m.index < t.end)) continue;
     const id: NameIdentity = { series: "ASEAN_PLUS_THREE", partner: null, otherId: null, plusOne: false };
