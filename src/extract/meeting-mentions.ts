@@ -212,11 +212,20 @@ function pairMentions(
 
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
-function nameMentions(view: TextView, found: number, matchEnd: number): MeetingMention[] {
+const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?plus(?![a-z])/u;
+
+function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
+  let matchEnd = foundEnd;
   const matchStart = partnerFirstStart(view, found);
   const id = identifyName(view, matchStart, matchEnd);
   if (!id) return [];
   const nameFold = view.fold.slice(matchStart, matchEnd);
+  // `ASEAN Defence Ministers' Meeting Plus`: the meeting with the partners, apart from the ADMM.
+  const plus = id.otherId === "ADMM" ? ADMM_PLUS_AFTER.exec(view.fold.slice(matchEnd, matchEnd + 8)) : null;
+  if (plus) {
+    id.otherId = "ADMM_PLUS";
+    matchEnd += plus[0].length;
+  }
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   if (id.plusOne) return plusOneMentions(view, start, end, fields);

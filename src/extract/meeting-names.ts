@@ -102,7 +102,7 @@ const VI_BETWEEN_NAME = [
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
+const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.

@@ -291,7 +291,12 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "ASEAN_GCC",
     names: [],
-    cores: ["asean - gcc", "asean - hoi dong hop tac vung vinh", "asean - gulf cooperation council"],
+    cores: [
+      "asean - gcc",
+      "asean - hoi dong hop tac vung vinh",
+      "asean - gulf cooperation council",
+      "association of southeast asian nations - gulf cooperation council",
+    ],
     level: null,
     partner: null,
   },
@@ -351,6 +356,14 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    // The United Nations' Summit of the Future (`Hội nghị thượng đỉnh Tương lai của LHQ`).
+    id: "UN_SOTF",
+    names: ["hoi nghi thuong dinh tuong lai", "summit of the future"],
+    cores: [],
+    level: "leaders",
+    partner: null,
+  },
+  {
     id: "APSC_COUNCIL",
     names: [],
     cores: ["asean political - security community council"],
@@ -378,8 +391,21 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     // Mekong cooperation with Korea and with the United States: their own series, not ASEAN's.
     id: "MEKONG_KR",
     names: [],
-    cores: ["mekong - rok", "mekong - republic of korea", "mekong - korea"],
-    viCores: ["hop tac mekong - han quoc", "mekong - han quoc", "me kong - han quoc"],
+    cores: [
+      "mekong - rok",
+      "mekong - republic of korea",
+      "mekong - korea",
+      "korea - mekong",
+      "rok - mekong",
+      "republic of korea - mekong",
+    ],
+    viCores: [
+      "hop tac mekong - han quoc",
+      "mekong - han quoc",
+      "me kong - han quoc",
+      "han quoc - mekong",
+      "han quoc - me kong",
+    ],
     level: null,
     ministersLevel: "foreign_ministers",
     partner: "KR",
@@ -776,7 +802,7 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:meeting|meetings|gathering) of (?:the )?(foreign|economic|trade) ministers (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
   "(?:meeting|meetings|gathering|summit) of (?:the )?(leaders) (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
   "(foreign|economic) ministerial meetings? of (?:the )?asean",
-  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?meeting",
+  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
 ] as const;
 
 /** Before a pair (`a summit between South Korea and ASEAN`): the pair holds that meeting. Folded. */

@@ -612,3 +612,36 @@ describe("ASEAN Plus Three named bare", () => {
     ).toEqual(["ASEAN_PLUS_THREE - foreign_ministers 21"]);
   });
 });
+
+describe("defence ministers, Gulf and Mekong partners, the UN's summits", () => {
+  it("keeps the ADMM-Plus apart from the ADMM, and reads a modifier after the level", () => {
+    expect(
+      meetingsOf(
+        "Singh addressed the ASEAN Defence Ministers' Meeting Plus (ADMM-Plus). The 15th ASEAN Defence Ministers' Meeting (ADMM) was held the day before.",
+      ),
+    ).toEqual(["OTHER - other -", "OTHER - other 15"]);
+    expect(meetingsOf("The ASEAN-China Defence Ministers' Informal Meeting took place.")).toEqual([
+      "ASEAN_PLUS_ONE CN other -",
+    ]);
+  });
+
+  it("reads ASEAN written out before the Gulf Cooperation Council, and Korea before the Mekong", () => {
+    expect(
+      meetingsOf(
+        "Leaders flew in for the first Association of Southeast Asian Nations-Gulf Cooperation Council Summit.",
+      ),
+    ).toEqual(["OTHER - leaders 1"]);
+    expect(meetingsOf("Busan đã diễn ra Hội nghị thượng đỉnh Hàn Quốc-Mekong lần thứ nhất.")).toEqual([
+      "OTHER KR leaders 1",
+    ]);
+  });
+
+  it("reads the UN's Summit of the Future and the ministers' retreat", () => {
+    expect(meetingsOf("Họ đánh giá cao Hội nghị thượng đỉnh Tương lai của LHQ.")).toEqual([
+      "OTHER - leaders -",
+    ]);
+    expect(meetingsOf("Asean foreign ministers open their two-day Retreat in Cambodia on Thursday.")).toEqual(
+      ["AMM - foreign_ministers -"],
+    );
+  });
+});
