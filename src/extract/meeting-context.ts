@@ -89,6 +89,7 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
   const bySentence = new Map<number, MeetingLevel | null>();
   return mentions.map((m) => {
     if (m.level !== null) return m.level;
+    if (m.levelFromFrame) return frame ?? anchor ?? "leaders";
     const s = view.sentences.at(m.start);
     let fromSentence = bySentence.get(s.start);
     if (fromSentence === undefined) {

@@ -66,6 +66,8 @@ export interface MeetingMention {
   listed: boolean;
   /** Named special, extraordinary or commemorative: not one of the series' numbered editions. */
   special?: boolean;
+  /** The series' bare name (`the East Asia Summit (EAS)`): the level of the meetings it is held among. */
+  levelFromFrame?: boolean;
 }
 
 const ONLINE_NAME = new RegExp(alternation(ONLINE_NAME_CUES), "u");
@@ -212,6 +214,7 @@ function pairMentions(
 
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
+const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?plus(?![a-z])/u;
 
 function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
@@ -243,8 +246,16 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   }
   // `Hội nghị Cấp cao ASEAN lần thứ 44 và 45` names two meetings.
   const editions = numbers.length > 0 ? numbers : [null];
+  // `took part in the ASEAN-US, ASEAN+3 Foreign Ministers' Meetings, East Asia Summit (EAS) and
+  // ARF`: the series' bare name is held at the level of the meetings around it.
+  const levelFromFrame = id.series === "EAS" && numbers.length === 0 && BARE_EAS.test(nameFold);
   const named = editions.map((number) =>
-    baseMention(start, end, id, { level: fields.level, online: fields.online, number }),
+    baseMention(start, end, id, {
+      level: levelFromFrame ? null : fields.level,
+      online: fields.online,
+      number,
+      levelFromFrame,
+    }),
   );
   // Only a name with no edition shares its head: `Hội nghị … ASEAN lần thứ 40, ASEAN+3 …` is rare.
   const more = numbers.length > 0 || id.partner !== null ? [] : coordinatedNames(view, end);

@@ -645,3 +645,16 @@ describe("defence ministers, Gulf and Mekong partners, the UN's summits", () => 
     );
   });
 });
+
+describe("the East Asia Summit named bare", () => {
+  it("is held at the level of the meetings it is listed among", () => {
+    expect(
+      meetingsOf(
+        "He took part in the ASEAN+3 Foreign Ministers’ Meetings, East Asia Summit (EAS) and ASEAN Regional Forum (ARF), held within the framework of the 57th ASEAN Foreign Ministers’ Meeting (AMM-57).",
+      ),
+    ).toContain("EAS - foreign_ministers -");
+    expect(meetingsOf("Premier Li will attend the East Asia Summit in Vientiane.")).toEqual([
+      "EAS - leaders -",
+    ]);
+  });
+});
