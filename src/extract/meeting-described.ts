@@ -65,7 +65,7 @@ const PLUS_THREE = [...PLUS_THREE_PARTNERS].sort().join();
 const ASEAN_SIDE = ASEAN_SIDE_MET.map((d) => `(${alternation(d.forms)})`).join("|");
 // `Wang Yi held a summit on Thursday with foreign ministers of ASEAN`: up to three words between.
 const PARTNER_SIDE = new RegExp(
-  `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:with|voi)\\s+(?:${ASEAN_SIDE})${FOLD_END}`,
+  `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:(?:with|voi)\\s+)?(?:${ASEAN_SIDE})${FOLD_END}`,
   "gu",
 );
 const COUNTERPARTS = new RegExp(`${FOLD_START}${fragmentSource(COUNTERPARTS_OPENER)}`, "gu");

@@ -19,6 +19,7 @@ import {
   ONLINE_NAME_CUES,
   PARTNER_MEETING_OPENERS,
   PARTNER_NOUNS,
+  PARTNER_PRINTED_ACRONYMS,
   PARTNER_SHORT_FORMS,
   PLUS_ONE_PATTERN,
   SECTOR_MEETINGS,
@@ -64,7 +65,13 @@ export interface NameIdentity {
 
 const SERIES_INFO = new Map(SERIES_VOCABULARY.map((s) => [s.series, s]));
 const DASH_OR_PLUS = `\\s*(?:${DASH_CLASS}|\\+)\\s*`;
-const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|[\\s-]+plus[\\s-]+(?:three|one)|${DASH_OR_PLUS}${countryNamePattern()})?`;
+// `ASEAN-USTR Consultation`: the partner's trade ministry printed where its name would stand.
+const PARTNER_MINISTRIES = Object.keys(PARTNER_PRINTED_ACRONYMS)
+  .filter((a) => a.length > 3)
+  .map((a) => a.toLowerCase())
+  .join("|");
+const MINISTRY_RE = new RegExp(`^(?:${PARTNER_MINISTRIES})$`, "u");
+const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|[\\s-]+plus[\\s-]+(?:three|one)|${DASH_OR_PLUS}(?:${countryNamePattern()}|(?:${PARTNER_MINISTRIES})(?![a-z])))?`;
 const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
 const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
 const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
@@ -263,7 +270,15 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   if (separator) {
     // `ASEAN – X`: a meeting with partner X; a name that is no partner (`ASEAN – GCC`) is skipped.
     const hit = partnerAt(view, start + separator.index + separator[0].length);
-    return hit ? identity("ASEAN_PLUS_ONE", { partner: hit.code, partnerEnd: hit.end }) : null;
+    // `ASEAN-USTR Consultation`: a trade ministry for a partner is its economic ministers' meeting.
+    const ministry = hit !== null && MINISTRY_RE.test(view.fold.slice(hit.start, hit.end));
+    return hit
+      ? identity("ASEAN_PLUS_ONE", {
+          partner: hit.code,
+          partnerEnd: hit.end,
+          level: ministry ? "economic_ministers" : undefined,
+        })
+      : null;
   }
   const sector = SECTORS.find((s) => s.re.test(nameFold));
   if (sector) return identity("OTHER", { otherId: sector.id, level: "other" });

@@ -787,7 +787,8 @@ export const DESCRIBED_MEETING_WORDS = ["meeting", "consultation", "consultation
 /** `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`. Folded. */
 export const DESCRIBED_PARTNER_SIDE = " and (?:the )?(?:ministers?|counterparts?|leaders?) (?:from|of) ";
 /** ASEAN written out in a pair (`Japan and the Association of Southeast Asian Nations (ASEAN)`). Folded. */
-export const ASEAN_WRITTEN = "(?:asean|association of southeast asian nations(?: \\( ?asean ?\\))?)";
+export const ASEAN_WRITTEN =
+  "(?:asean|association of southeast asian nations(?: \\( ?asean ?\\))?)(?: member states| member countries| countries)?";
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
   "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
@@ -1010,6 +1011,7 @@ export const CONTEXT_LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly
       "economic ministers",
       "trade minister",
       "trade ministers",
+      "trade representative",
     ],
   },
   { level: "leaders", forms: ["hoi nghi cap cao", "thuong dinh", "cac nha lanh dao", "summit", "leaders"] },

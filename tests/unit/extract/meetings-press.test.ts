@@ -658,3 +658,22 @@ describe("the East Asia Summit named bare", () => {
     ]);
   });
 });
+
+describe("the United States Trade Representative and a partner's minister meeting ASEAN's", () => {
+  it("reads ASEAN-USTR and a meeting between ASEAN member states and a partner", () => {
+    expect(meetingsOf("The ASEAN-USTR Consultation was held in Siem Reap.")).toEqual([
+      "ASEAN_PLUS_ONE US economic_ministers -",
+    ]);
+    expect(
+      meetingsOf(
+        "The Siem Reap meeting between ASEAN Member States and the United States Trade Representative offered a chance.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US economic_ministers -"]);
+  });
+
+  it("reads `meet his ASEAN counterpart` without `with`", () => {
+    expect(
+      meetingsOf("Japanese Foreign Minister Yoshimasa Hayashi will meet his ASEAN counterpart in Jakarta."),
+    ).toEqual(["ASEAN_PLUS_ONE JP foreign_ministers -"]);
+  });
+});
