@@ -250,9 +250,12 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   if (head !== chain.start && run.tokens.length < 2) return null;
   // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.
   const wordBefore = /([\p{L}]+) $/u.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
-  if (wordBefore && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;
+  // English `and` / `by` before `Name, Title` join a person to a list or a verb: never a place.
+  const joined = wordBefore === "and" || wordBefore === "by";
+  if (wordBefore && !joined && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;
   const { code } = chainCountry(view, mentions, chain);
   const introduced = INTRODUCED_BEFORE.test(view.text.slice(Math.max(0, run.start - 16), run.start));
-  if (!introduced && !code) return null;
+  // `co-chaired by Sidharto Reza Suryodipuro, Director-General for …`: a full name so joined.
+  if (!introduced && !code && !(joined && run.tokens.length >= 2)) return null;
   return titled(chain, code, run);
 }

@@ -324,6 +324,15 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
   { forms: ["Assistant Minister"], role: "Assistant Minister", takesMinistry: true },
   { forms: ["Union Minister"], role: "Union Minister", takesMinistry: true },
+  { forms: ["Secretary"], role: "Secretary" },
+  {
+    forms: ["Trợ lý Thủ tướng", "Trợ lý Thủ tướng Chính phủ"],
+    role: "Assistant to the Prime Minister",
+    country: "VN",
+  },
+  { forms: ["Đại tướng", "General", "Gen."], role: "General" },
+  { forms: ["Thượng tướng"], role: "Colonel General" },
+  { forms: ["Senior General", "Senior Gen.", "Thống tướng"], role: "Senior General" },
   {
     forms: ["Secretary of Foreign Affairs", "Foreign Affairs Secretary"],
     role: "Secretary of Foreign Affairs",
@@ -501,6 +510,7 @@ export const NAME_DESCRIPTORS = [
   "spokesman",
   "spokeswoman",
   "correspondent",
+  "phu nhân",
 ] as const;
 
 /**
@@ -557,6 +567,13 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Public",
   "Works",
   "Infrastructure",
+  // Indonesia's Coordinating Minister for Political, Legal and Security Affairs.
+  "Political",
+  "Legal",
+  "Security",
+  "Maritime",
+  "Human",
+  "Social",
 ] as const;
 
 /**

@@ -247,3 +247,35 @@ describe("titles real press prints before names", () => {
     ).toEqual(["Aung Kyaw Moe MM"]);
   });
 });
+
+describe("more titles and appositions real press prints", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads a known family name after `Secretary`, ranks of generals, and aides", () => {
+    expect(peopleOf("On August 2, Secretary Blinken co-hosted the meeting.")).toEqual(["Antony Blinken US"]);
+    expect(peopleOf("Đại tướng Phan Văn Giang phát biểu khai mạc.")).toEqual(["Phan Văn Giang VN"]);
+    expect(peopleOf("He met Senior Gen. Min Aung Hlaing in Naypyidaw.")).toEqual(["Min Aung Hlaing MM"]);
+    expect(
+      peopleOf("Cùng đi có phu nhân Trần Nguyệt Thu và Trợ lý Thủ tướng Chính phủ Bùi Huy Hùng."),
+    ).toEqual(["Trần Nguyệt Thu VN", "Bùi Huy Hùng VN"]);
+  });
+
+  it("reads a caption's `Country's Title, Name,` list, one-word names included", () => {
+    expect(
+      peopleOf(
+        "From left: Philippines Secretary of Foreign Affairs, Alan Peter Cayetano, Indonesia's Coordinating Minister for Security, Wiranto, and others.",
+      ),
+    ).toEqual(["Alan Peter Cayetano PH", "Wiranto ID"]);
+  });
+
+  it("reads `Name, Title` after `and` or `by`, never a place", () => {
+    expect(
+      peopleOf(
+        "It was co-chaired by Sidharto Reza Suryodipuro, Director-General for ASEAN Cooperation of the Indonesian Foreign Affairs Ministry, and Igor Morgulov, Deputy Minister of Foreign Affairs of the Russian Federation.",
+      ),
+    ).toEqual(["Sidharto Reza Suryodipuro -", "Igor Morgulov RU"]);
+    expect(peopleOf("It was hosted by Kuala Lumpur, Prime Minister Anwar said.")).toEqual([
+      "Anwar Ibrahim MY",
+    ]);
+  });
+});
