@@ -40,7 +40,13 @@ export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
       if (/[a-z0-9]/.test(fold[at - 1] ?? "")) continue;
       HEAD.lastIndex = at;
       const head = HEAD.exec(fold);
-      if (!head) continue;
+      if (!head) {
+        HEAD_ALONE.lastIndex = at;
+        const alone = HEAD_ALONE.exec(fold);
+        const code = alone ? subjectPair(view, findCountryMentions(view), at) : null;
+        if (alone && code) out.push({ code, start: at, end: at + alone[0].length });
+        continue;
+      }
       const { parties, asean, end } = partiesAfter(view, findCountryMentions(view), at + head[0].length);
       const opening = VI_OPENING.exec(fold.slice(Math.max(0, at - 10), at));
       const start = at - (opening?.[0].length ?? 0);
@@ -50,6 +56,26 @@ export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// `China and ASEAN have built the biggest free-trade zone`, `ASEAN and China should speed up
+// their negotiations on the Free Trade Area (FTA)`: the pair as the subject, before the head.
+const HEAD_ALONE = /(?:free[ -]trade (?:agreement|area|zone|deal|pact))(?![a-z])/y;
+const AND_ASEAN = /^ and (?:the )?asean(?![a-z])/;
+
+/** `China and ASEAN … free-trade zone`: the partner of the pair opening the head's sentence. */
+function subjectPair(view: TextView, mentions: CountryMention[], head: number): string | null {
+  const s = view.sentences.at(head);
+  const from = Math.max(s.start, head - 120);
+  const pairs = mentions.filter((c) => c.start >= from && c.end <= head && !c.territory);
+  for (const c of pairs) {
+    const andAsean = AND_ASEAN.test(view.fold.slice(c.end, c.end + 12));
+    const aseanAnd = /asean and (?:the )?$/.test(view.fold.slice(Math.max(s.start, c.start - 16), c.start));
+    if (!andAsean && !aseanAnd) continue;
+    const code = resolve(new Set([c.code]), true);
+    if (code) return code;
+  }
+  return null;
 }
 
 /** The run of country names (and `ASEAN`) right after the head, joined by fillers. */

@@ -48,3 +48,18 @@ describe("free-trade agreements described by their parties", () => {
     expect(facts.map((f) => [f.code, f.evidence.length])).toEqual([["ACFTA", 1]]);
   });
 });
+
+describe("free-trade areas named after their two sides as the subject", () => {
+  it("reads `China and ASEAN … free-trade zone` and `ASEAN and India … free trade agreement`", () => {
+    expect(
+      codes("China and ASEAN have built the biggest free-trade zone among developing countries."),
+    ).toEqual(["ACFTA"]);
+    expect(codes("China and ASEAN should speed up their negotiations on the Free Trade Area (FTA).")).toEqual(
+      ["ACFTA"],
+    );
+  });
+
+  it("reads nothing for a pair with no ASEAN free-trade agreement", () => {
+    expect(codes("Japan and Vietnam signed a free-trade agreement.")).toEqual([]);
+  });
+});
