@@ -151,7 +151,7 @@ function plusOneMentions(
 ): MeetingMention[] {
   LIST_AFTER_NAME.lastIndex = end;
   const opener = LIST_AFTER_NAME.exec(view.fold);
-  const after = opener ? readPartnerList(view, end + opener[0].length) : null;
+  const after = opener ? readPartnerList(view, end + opener[0].length, true) : null;
   const partners = after?.partners ?? partnersBefore(view, start);
   return partners.map((p) =>
     baseMention(start, Math.max(end, after ? p.end : end), asPartner("ASEAN_PLUS_ONE", p.code), {
@@ -174,7 +174,7 @@ function partnerListAfter(
 ): MeetingMention[] | null {
   LIST_AFTER_NAME.lastIndex = end;
   const opener = LIST_AFTER_NAME.exec(view.fold);
-  const list = opener ? readPartnerList(view, end + opener[0].length) : null;
+  const list = opener ? readPartnerList(view, end + opener[0].length, true) : null;
   if (!list) return null;
   const seen = new Set<string>();
   return list.partners

@@ -75,7 +75,14 @@ export function partnerAt(view: TextView, pos: number): PartnerHit | null {
   return { code: country, start: at, end };
 }
 
-function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: number } {
+/** The code an organisation listed among partners stands for (`Liên Hợp Quốc` → `UN`). */
+const ORGANISATION_CODE = "UN";
+
+function readNames(
+  view: TextView,
+  pos: number,
+  organisations = false,
+): { partners: PartnerHit[]; end: number } {
   const partners: PartnerHit[] = [];
   let at = pos;
   let end = pos;
@@ -91,6 +98,8 @@ function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: 
     const organisation = sep ? sticky(ORGANISATION, view.fold, end + sep[0].length) : null;
     if (sep && organisation) {
       const after = end + sep[0].length + organisation[0].length;
+      // Kept when asked for: `các hội nghị cấp cao ASEAN với … Hoa Kỳ, Liên Hợp Quốc` holds an ASEAN–UN summit.
+      if (organisations) partners.push({ code: ORGANISATION_CODE, start: end + sep[0].length, end: after });
       sep = sticky(SEPARATOR, view.fold, after);
       end = sep ? after : end;
     }
@@ -104,10 +113,10 @@ function readNames(view: TextView, pos: number): { partners: PartnerHit[]; end: 
  * The partners listed from `pos` (just after `với` / `with`), skipping a leading noun phrase
  * (`các đối tác`, `đại diện thương mại`, `3 đối tác … :`). Null when no partner is named there.
  */
-export function readPartnerList(view: TextView, pos: number): PartnerList | null {
+export function readPartnerList(view: TextView, pos: number, organisations = false): PartnerList | null {
   const group = sticky(GROUP_FILLER, view.fold, pos);
   if (group) {
-    const names = readNames(view, pos + group[0].length);
+    const names = readNames(view, pos + group[0].length, organisations);
     if (names.partners.length > 0) {
       const word = group[1];
       const count = word === undefined ? null : (COUNT_WORDS[word] ?? Number(word));
@@ -115,7 +124,7 @@ export function readPartnerList(view: TextView, pos: number): PartnerList | null
     }
   }
   const noun = sticky(NOUN_FILLER, view.fold, pos);
-  const names = readNames(view, pos + (noun ? noun[0].length : 0));
+  const names = readNames(view, pos + (noun ? noun[0].length : 0), organisations);
   return names.partners.length > 0
     ? { partners: names.partners, end: names.end, count: null, groupCue: false }
     : null;

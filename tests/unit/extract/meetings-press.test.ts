@@ -677,3 +677,13 @@ describe("the United States Trade Representative and a partner's minister meetin
     ).toEqual(["ASEAN_PLUS_ONE JP foreign_ministers -"]);
   });
 });
+
+describe("the United Nations among an ASEAN meeting's partners", () => {
+  it("reads an ASEAN–UN summit from a list of partners, as OTHER", () => {
+    expect(
+      meetingsOf(
+        "Thủ tướng cũng sẽ dự các hội nghị cấp cao ASEAN với đối tác Mỹ, Trung Quốc, Liên Hợp Quốc.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US leaders -", "ASEAN_PLUS_ONE CN leaders -", "OTHER - leaders -"]);
+  });
+});
