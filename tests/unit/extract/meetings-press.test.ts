@@ -257,10 +257,10 @@ describe("named meetings outside the main series", () => {
     ]);
   });
 
-  it("reads past an organisation in a list of partners", () => {
+  it("reads past an organisation in a list of partners, its meeting with ASEAN an OTHER one", () => {
     expect(
       meetingsOf("Các hội nghị cấp cao ASEAN+1 với Trung Quốc, Liên Hợp Quốc, Canada đã diễn ra."),
-    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE CA leaders -"]);
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "OTHER - leaders -", "ASEAN_PLUS_ONE CA leaders -"]);
   });
 });
 
