@@ -166,7 +166,20 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
-    for (const p of distinct(list?.partners ?? [])) {
+    const partners = distinct(list?.partners ?? []);
+    const last = partners.at(-1);
+    // `… and Ministers from the People's Republic of China, Japan and the Republic of Korea`: ASEAN+3.
+    if (
+      last &&
+      partners
+        .map((p) => p.code)
+        .sort()
+        .join() === PLUS_THREE
+    ) {
+      out.push({ start: m.index, end: last.end, series: "ASEAN_PLUS_THREE", partner: null, level });
+      continue;
+    }
+    for (const p of partners) {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }

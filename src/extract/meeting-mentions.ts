@@ -215,6 +215,7 @@ function pairMentions(
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
 const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
+const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?plus(?![a-z])/u;
 
 function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
@@ -312,10 +313,17 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const written = lead[3] ?? m[2] ?? m[3];
     const number = written === undefined ? (widened.numbers[0] ?? null) : Number(written);
     if (lead[1] === undefined && number === null && !partner) continue;
-    const id = partner
-      ? asPartner("ASEAN_PLUS_ONE", partner.code)
-      : { series: acronym.series, partner: null, otherId: acronym.otherId ?? null, plusOne: false };
-    out.push(baseMention(start, widened.end, id, { level: acronym.level, number, byAcronym: !partner }));
+    // `the 23rd AEM Plus Three Consultations`, `AEM+3`: the economic ministers of ASEAN+3.
+    const plusThree = acronym.series === "AEM" ? PLUS_THREE_AFTER.exec(view.fold.slice(end, end + 14)) : null;
+    const id = plusThree
+      ? { series: "ASEAN_PLUS_THREE" as const, partner: null, otherId: null, plusOne: false }
+      : partner
+        ? asPartner("ASEAN_PLUS_ONE", partner.code)
+        : { series: acronym.series, partner: null, otherId: acronym.otherId ?? null, plusOne: false };
+    const mentionEnd = plusThree ? Math.max(widened.end, end + plusThree[0].length) : widened.end;
+    out.push(
+      baseMention(start, mentionEnd, id, { level: acronym.level, number, byAcronym: !partner && !plusThree }),
+    );
   }
   return out;
 }

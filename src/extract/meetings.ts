@@ -153,7 +153,7 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
     const base = EDITION_BASE.get(g.first.series);
     if (base == null || g.first.number === null) return null;
     // A retreat counts its own editions (the 31st AEM Retreat is not AEM-31).
-    if (RETREAT.test(view.fold.slice(g.first.start, g.first.end))) return null;
+    if (RETREAT.test(view.fold.slice(g.first.start, g.first.end + 9))) return null;
     const year = base + g.first.number;
     return stated === null || Math.abs(year - stated) <= EDITION_TOLERANCE_YEARS ? year : null;
   };

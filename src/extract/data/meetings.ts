@@ -643,6 +643,9 @@ export const EN_FIXED_NAMES = [
   "post - ministerial conferences",
   "post - ministerial conference",
   "senior officials' meeting",
+  // The economic ministers of ASEAN+3 (`the Twenty-Eighth ASEAN Economic Ministers (AEM) Plus
+  // Three Consultation`).
+  "asean economic ministers(?: \\(aem\\))? plus three consultations?",
   // The AMM's older English name; `… Meeting on Transnational Crime` is a sectoral meeting.
   "asean ministerial meeting(?!\\s+on\\s)",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => /^(?:asean|expanded|annual) /.test(f))),
@@ -666,7 +669,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   {
     series: "ASEAN_PLUS_THREE",
-    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])`,
+    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
   { series: "AMM", pattern: "^asean ministerial meeting" },

@@ -687,3 +687,31 @@ describe("the United Nations among an ASEAN meeting's partners", () => {
     ).toEqual(["ASEAN_PLUS_ONE US leaders -", "ASEAN_PLUS_ONE CN leaders -", "OTHER - leaders -"]);
   });
 });
+
+describe("ASEAN+3 economic ministers and the AEM Retreat", () => {
+  it("reads AEM Plus Three and the ministers of the three partners as ASEAN+3", () => {
+    expect(meetingsOf("Ministers met virtually for the 23rd AEM Plus Three Consultations.")).toEqual([
+      "ASEAN_PLUS_THREE - economic_ministers 23",
+    ]);
+    expect(
+      meetingsOf(
+        "The Twenty-Eighth ASEAN Economic Ministers (AEM) Plus Three Consultation was held in Kuala Lumpur.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - economic_ministers 28"]);
+    expect(
+      meetingsOf(
+        "The ASEAN Economic Ministers and Ministers from the People’s Republic of China, Japan and the Republic of Korea held their consultations in Makati City.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - economic_ministers -"]);
+  });
+
+  it("does not date the AEM Retreat by the AEM's editions", () => {
+    const years = extractMeetings(
+      createTextView("The ASEAN Economic Ministers met in Magelang for the 29th AEM Retreat."),
+      {
+        published: null,
+      },
+    ).map((m) => [m.series, m.number, m.year].join(" "));
+    expect(years).toEqual(["AEM 29 "]);
+  });
+});
