@@ -108,6 +108,9 @@ function pairSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   for (const c of findCountryMentions(view)) {
     if (c.territory || isAseanMember(c.code)) continue;
+    // Most country names stand nowhere near ASEAN: look for it first, natively.
+    const near = view.fold.slice(Math.max(0, c.start - 60), c.end + 80);
+    if (!near.includes("asean") && !near.includes("southeast asian")) continue;
     const s = view.sentences.at(c.start);
     const after = view.fold.slice(c.end, Math.min(s.end, c.end + 200));
     const pairAfter = PAIR_AFTER.exec(after);

@@ -19,7 +19,7 @@ import {
   UMBRELLA_AFTER,
   UMBRELLA_BEFORE,
 } from "./data/meetings.ts";
-import { alternation, anchoredWordMatches, FOLD_START } from "./fold-pattern.ts";
+import { alternation, FOLD_START } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
 import { coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
 import { findDescribedMeetings } from "./meeting-described.ts";
@@ -27,8 +27,7 @@ import {
   ACRONYM_LEAD,
   identifyName,
   MEETING_ACRONYM,
-  MEETING_NAME_AT,
-  MEETING_NAME_STARTS,
+  meetingNameMatches,
   type NameIdentity,
   nameLevel,
   partnerFirstStart,
@@ -425,9 +424,9 @@ function barePlusThree(view: TextView, mentions: readonly MeetingMention[]): Mee
 /** Every meeting the text names, in text order (a list gives one mention per partner). */
 export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
-  for (const m of anchoredWordMatches(view.fold, MEETING_NAME_STARTS, MEETING_NAME_AT)) {
-    const end = m.index + m[0].length;
-    if (m[1] !== undefined) mentions.push(...nameMentions(view, m.index, end));
+  for (const m of meetingNameMatches(view.fold)) {
+    const end = m.index + m.text.length;
+    if (m.name) mentions.push(...nameMentions(view, m.index, end));
     else mentions.push(...listMentions(view, m.index, end));
   }
   const withOf = meetingOfMentions(view, mentions);

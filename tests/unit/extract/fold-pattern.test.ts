@@ -9,17 +9,42 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { anchoredWordMatches, firstWords, wordMatches } from "../../../src/extract/fold-pattern.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
-import { MEETING_NAME, MEETING_NAME_AT, MEETING_NAME_STARTS } from "../../../src/extract/meeting-names.ts";
+import {
+  MEETING_NAME,
+  MEETING_NAME_AT,
+  MEETING_NAME_STARTS,
+  meetingNameMatches,
+} from "../../../src/extract/meeting-names.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 
 const repoRoot = path.resolve(fileURLToPath(new URL(".", import.meta.url)), "../../..");
-const files = [path.join(repoRoot, "seeds"), path.join(repoRoot, "tests/fixtures/articles")].flatMap((dir) =>
+const files = [
+  path.join(repoRoot, "seeds"),
+  path.join(repoRoot, "tests/fixtures/articles"),
+  path.join(repoRoot, "tests/fixtures/press/dev"),
+  path.join(repoRoot, "tests/fixtures/press/test"),
+].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => path.join(dir, f)),
 );
 
 const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => [m.index, m[0]]);
+
+describe("meetingNameMatches", () => {
+  it("finds the same names and list openers as the whole pattern at each word start", () => {
+    for (const file of files) {
+      const view = createTextView(extractArticle(readFileSync(file, "utf8")).text);
+      const whole = [...anchoredWordMatches(view.fold, MEETING_NAME_STARTS, MEETING_NAME_AT)].map((m) => [
+        m.index,
+        m[0],
+        m[1] !== undefined,
+      ]);
+      const branched = [...meetingNameMatches(view.fold)].map((m) => [m.index, m.text, m.name]);
+      expect(branched, file).toEqual(whole);
+    }
+  });
+});
 
 describe("anchoredWordMatches", () => {
   it("finds the same meeting names as a full scan in every seed and fixture", () => {
