@@ -90,7 +90,11 @@ const PROPOSAL_BEFORE = new RegExp(
 const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})\\s[^.;:!?]*$`, "u");
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
-const ACRONYM_PARTNER = /\s*[-–]\s*/uy;
+// `AEM-METI`, and `ASEAN Economic Minister (AEM)-METI` with the acronym in brackets.
+const ACRONYM_PARTNER = /\)?\s*[-–]\s*/uy;
+// `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.
+const SPELLED_BEFORE =
+  /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;
 
 function baseMention(
   start: number,
@@ -309,7 +313,9 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const end = partner?.end ?? m.index + m[0].length;
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     const widened = widenName(view, start, end);
-    const written = lead[3] ?? m[2] ?? m[3];
+    const spelled = partner ? SPELLED_BEFORE.exec(view.fold.slice(Math.max(0, start - 48), start)) : null;
+    if (spelled) widened.start = start - spelled[0].length;
+    const written = lead[3] ?? m[2] ?? m[3] ?? spelled?.[1];
     const number = written === undefined ? (widened.numbers[0] ?? null) : Number(written);
     if (lead[1] === undefined && number === null && !partner) continue;
     // `the 23rd AEM Plus Three Consultations`, `AEM+3`: the economic ministers of ASEAN+3.
@@ -321,7 +327,11 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
         : { series: acronym.series, partner: null, otherId: acronym.otherId ?? null, plusOne: false };
     const mentionEnd = plusThree ? Math.max(widened.end, end + plusThree[0].length) : widened.end;
     out.push(
-      baseMention(start, mentionEnd, id, { level: acronym.level, number, byAcronym: !partner && !plusThree }),
+      baseMention(spelled ? widened.start : start, mentionEnd, id, {
+        level: acronym.level,
+        number,
+        byAcronym: !partner && !plusThree,
+      }),
     );
   }
   return out;

@@ -264,9 +264,9 @@ const EDITION_AFTER = new RegExp(
   `(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
-// `58th`, `the first`, `44th and 45th` before an English name.
+// `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
 const ORDINAL_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+))?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+$`,
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+))?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+)?$`,
   "u",
 );
 

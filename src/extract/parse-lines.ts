@@ -8,6 +8,7 @@ import {
   DATE_LINE_LABELS,
   ENGLISH_MONTHS,
   FOOTER_MARKERS,
+  RELATED_LINK_LABELS,
   FOOTER_MAX_LENGTH,
   IMAGE_EXTENSIONS,
   SECTION_PHRASES,
@@ -85,9 +86,18 @@ const SECTION_LINE = new RegExp(
 );
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** A line of navigation chrome (`Underline menu menu close`) or of punctuation only. */
+const RELATED_LINK = new RegExp(`^(?:${alternation(RELATED_LINK_LABELS)})\\s*:`);
+
+/**
+ * A line of navigation chrome (`Underline menu menu close`), of punctuation only, or a link to
+ * another article (`Also Read: ASEAN Secretary General joins 55th AEM meeting`).
+ */
 export function isChromeLine(line: string): boolean {
-  return NO_WORDS.test(line) || (line.length <= HEAD && CHROME_LINE.test(foldHead(line)));
+  return (
+    NO_WORDS.test(line) ||
+    (line.length <= HEAD && CHROME_LINE.test(foldHead(line))) ||
+    (line.length <= 200 && RELATED_LINK.test(foldHead(line)))
+  );
 }
 
 /** Section names and breadcrumbs (`Thời sự > Quốc tế`): chrome only above the article text. */

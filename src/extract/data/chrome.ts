@@ -127,6 +127,22 @@ export const FOOTER_MARKERS = [
   "©",
 ] as const;
 
+/**
+ * Labels of a link to another article inside the text (`Also Read: …`, `Xem thêm: …`): such a
+ * line, label and colon first, is page furniture wherever it stands. Folded.
+ */
+export const RELATED_LINK_LABELS = [
+  "also read",
+  "read also",
+  "see also",
+  "read more",
+  "related",
+  "xem them",
+  "doc them",
+  "tin lien quan",
+  "bai lien quan",
+] as const;
+
 /** A footer marker only counts on a line at most this long (real paragraphs are longer). */
 export const FOOTER_MAX_LENGTH = 100;
 

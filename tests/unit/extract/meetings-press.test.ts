@@ -715,3 +715,17 @@ describe("ASEAN+3 economic ministers and the AEM Retreat", () => {
     expect(years).toEqual(["AEM 29 "]);
   });
 });
+
+describe("acronyms in brackets and annual editions", () => {
+  it("reads `ASEAN Economic Minister (AEM)-METI` with the edition before the spelled name", () => {
+    expect(meetingsOf("The 25th ASEAN Economic Minister (AEM)-METI Consultation will be held.")).toEqual([
+      "ASEAN_PLUS_ONE JP economic_ministers 25",
+    ]);
+  });
+
+  it("reads an edition before `annual`", () => {
+    expect(
+      meetingsOf("He took part in the 10th annual ASEAN Defense Ministers' Meeting (ADMM)-Plus."),
+    ).toEqual(["OTHER - other 10"]);
+  });
+});

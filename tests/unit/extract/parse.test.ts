@@ -295,3 +295,18 @@ describe("end marks, language and word count", () => {
     expect(parse("Một hai ba – bốn.\n\nNăm sáu.").wordCount).toBe(6);
   });
 });
+
+describe("links to other articles inside the text", () => {
+  it("drops an `Also Read:` or `Xem thêm:` line wherever it stands", () => {
+    const text = [
+      "ASEAN ministers met in Jakarta on Monday to review the economic agenda.",
+      "Also Read: ASEAN Secretary General joins 55th AEM meeting",
+      "The ministers agreed to speed up the talks.",
+      "Xem thêm: Hội nghị AEM lần thứ 55 khai mạc",
+    ].join("\n");
+    const body = parseArticle(text).body;
+    expect(body).not.toContain("Also Read");
+    expect(body).not.toContain("Xem thêm");
+    expect(body).toContain("The ministers agreed to speed up the talks.");
+  });
+});
