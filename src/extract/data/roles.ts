@@ -338,6 +338,28 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Secretary of Foreign Affairs",
   },
   { forms: ["Senator", "Thượng nghị sĩ"], role: "Senator" },
+  // Heads of Viet Nam's state bodies that travel with its leaders.
+  { forms: ["Thống đốc Ngân hàng Nhà nước"], role: "Governor of the State Bank", country: "VN" },
+  {
+    forms: ["Chủ nhiệm Ủy ban Dân tộc"],
+    role: "Chairman of the Committee for Ethnic Minority Affairs",
+    country: "VN",
+  },
+  {
+    forms: ["Tổng Giám đốc Đài Tiếng nói Việt Nam"],
+    role: "General Director of the Voice of Vietnam",
+    country: "VN",
+  },
+  {
+    forms: ["Tổng Giám đốc Thông tấn xã Việt Nam"],
+    role: "General Director of the Vietnam News Agency",
+    country: "VN",
+  },
+  {
+    forms: ["Tổng Giám đốc Đài Truyền hình Việt Nam"],
+    role: "General Director of Vietnam Television",
+    country: "VN",
+  },
   {
     forms: ["Người phát ngôn Điện Kremlin", "Kremlin spokesman", "Kremlin spokesperson", "Kremlin Spokesman"],
     role: "Kremlin Spokesperson",
@@ -484,6 +506,7 @@ export const NAME_INTRODUCERS = [
   "Samdech Techo",
   "Daw",
   // Australian and New Zealand forms of address (`Senator the Hon Tim Ayres`).
+  "Senator",
   "the Hon",
   "the Hon.",
   "Hon",

@@ -279,3 +279,28 @@ describe("more titles and appositions real press prints", () => {
     ]);
   });
 });
+
+describe("delegation lists and forms of names", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads heads of Viet Nam's state bodies in a delegation list", () => {
+    expect(
+      peopleOf(
+        "Cùng đi có Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng; Tổng Giám đốc Đài Tiếng nói Việt Nam Đỗ Tiến Sỹ.",
+      ),
+    ).toEqual(["Nguyễn Thị Hồng VN", "Đỗ Tiến Sỹ VN"]);
+  });
+
+  it("reads known people under a middle initial, a suffix, or a family name after a title", () => {
+    expect(peopleOf("Secretary of Defense Lloyd J. Austin III wrapped up his visit.")).toEqual([
+      "Lloyd Austin US",
+    ]);
+    expect(peopleOf("Chủ tịch ASEAN năm 2026, ông Marcos Jr. công bố Chủ đề Năm.")).toEqual([
+      "Ferdinand Marcos Jr. PH",
+    ]);
+    expect(peopleOf("It was represented by Minister for Trade Senator Birmingham.")).toEqual([
+      "Simon Birmingham AU",
+    ]);
+    expect(peopleOf("The match in Birmingham ended.")).toEqual([]);
+  });
+});
