@@ -98,7 +98,8 @@ const CORE_PAREN = "(?:\\s*\\((?:[a-z][a-z ,&.'-]{1,47}|10\\s*\\+\\s*\\d{1,2})\\
 const VI_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
-  `(?:\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
+  // `Cuộc họp của Bộ trưởng Kinh tế ASEAN - Ấn Độ`: `của` may stand before the level.
+  `(?:(?:\\s+cua)?\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
   `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST})`,
@@ -261,7 +262,7 @@ const EDITION_IN = new RegExp(
 // `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
-  `(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.

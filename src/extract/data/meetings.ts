@@ -282,7 +282,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     names: [],
     cores: [
       "asean - gcc - trung quoc",
-      "asean - hoi dong hop tac vung vinh - trung quoc",
+      "asean - hoi dong hop tac vung vinh(?: \\(gcc\\))? - trung quoc",
       "asean - gcc - china",
     ],
     level: null,
@@ -317,7 +317,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     // The United Nations is an organisation, no partner code: the ASEAN–UN summits stay OTHER.
     id: "ASEAN_UN",
     names: [],
-    cores: ["asean - lien hop quoc", "asean - united nations", "asean - un"],
+    // `ASEAN-UN` but not `ASEAN-United States`.
+    cores: ["asean - lien hop quoc", "asean - united nations", "asean - un(?![a-z])"],
     level: null,
     partner: null,
   },
@@ -353,6 +354,14 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     cores: ["asean economic community council"],
     viCores: ["hoi dong cong dong kinh te asean"],
     level: null,
+    partner: null,
+  },
+  {
+    id: "FRIENDS_OF_MEKONG",
+    names: [],
+    cores: ["friends of the mekong"],
+    level: null,
+    ministersLevel: "foreign_ministers",
     partner: null,
   },
   {
@@ -537,6 +546,7 @@ export const VI_LEVEL_WORDS = [
 /** Words that may follow a level word (`Quan chức cao cấp số` = senior digital officials). */
 export const VI_LEVEL_SUFFIXES = [
   "so",
+  "truc tuyen",
   "kinh te",
   "cac nuoc tham gia",
   "dac biet",

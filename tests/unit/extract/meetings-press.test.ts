@@ -729,3 +729,32 @@ describe("acronyms in brackets and annual editions", () => {
     ).toEqual(["OTHER - other 10"]);
   });
 });
+
+describe("quoted names, online summits and `của`", () => {
+  it("reads an edition after a closing quote and `trực tuyến` after the level", () => {
+    expect(
+      meetingsOf('Ông tham gia "Hội nghị thượng đỉnh Hàn Quốc-ASEAN" lần thứ 21, bàn các phương án.'),
+    ).toEqual(["ASEAN_PLUS_ONE KR leaders 21"]);
+    expect(meetingsOf("Ông tiếp tục dự Hội nghị thượng đỉnh trực tuyến Hàn Quốc-Mekong lần thứ 2.")).toEqual([
+      "OTHER KR leaders 2",
+    ]);
+  });
+
+  it("reads `Cuộc họp của Bộ trưởng Kinh tế ASEAN - Ấn Độ` and the ASEAN-United States Summit", () => {
+    expect(
+      meetingsOf("Cuộc họp của Bộ trưởng Kinh tế ASEAN - Ấn Độ lần thứ 20 đã diễn ra tại Semarang."),
+    ).toEqual(["ASEAN_PLUS_ONE IN economic_ministers 20"]);
+    expect(meetingsOf("It was unveiled during the 10th ASEAN-United States Summit.")).toEqual([
+      "ASEAN_PLUS_ONE US leaders 10",
+    ]);
+  });
+
+  it("reads the Friends of the Mekong and the ASEAN-GCC-China summit with the GCC's acronym", () => {
+    expect(
+      meetingsOf("Blinken chaired the tenth anniversary meeting of the Friends of the Mekong ministerial."),
+    ).toEqual(["OTHER - foreign_ministers -"]);
+    expect(
+      meetingsOf("Họ tham dự Hội nghị Cấp cao ASEAN - Hội đồng Hợp tác vùng Vịnh (GCC) - Trung Quốc."),
+    ).toEqual(["OTHER - leaders -"]);
+  });
+});
