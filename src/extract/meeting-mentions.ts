@@ -218,6 +218,8 @@ function pairMentions(
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
 const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
+const PAIR_BEFORE_PMC = /asean\s*[-–]\s*((?:the\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+)$/u;
+const editionsOf = (numbers: number[]) => (numbers.length > 0 ? numbers : [null]);
 const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?plus(?![a-z])/u;
 
@@ -236,10 +238,26 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   if (id.plusOne) return plusOneMentions(view, start, end, fields);
-  // `the Post-Ministerial Conference with China`: its session with one partner, ASEAN+1.
+  // `the Post-Ministerial Conference with China`, `the ASEAN-UK Post-Ministerial Conference`: its
+  // session with one partner, ASEAN+1.
   if (id.series === "PMC") {
     const perPartner = partnerListAfter(view, start, end, { ...fields, level: "foreign_ministers" });
     if (perPartner) return perPartner;
+    const pair = PAIR_BEFORE_PMC.exec(view.fold.slice(Math.max(0, start - 32), start));
+    const hit = pair
+      ? partnerAt(view, start - pair[0].length + (pair[0].length - (pair[1]?.length ?? 0)))
+      : null;
+    if (pair && hit) {
+      const plus = asPartner("ASEAN_PLUS_ONE", hit.code);
+      const span = widenName(view, start - pair[0].length, end);
+      return editionsOf(span.numbers.length > 0 ? span.numbers : numbers).map((number) =>
+        baseMention(span.start, span.end, plus, {
+          level: "foreign_ministers",
+          online: fields.online,
+          number,
+        }),
+      );
+    }
   }
   if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);

@@ -758,3 +758,12 @@ describe("quoted names, online summits and `của`", () => {
     ).toEqual(["OTHER - leaders -"]);
   });
 });
+
+describe("a partner's Post-Ministerial Conference", () => {
+  it("reads `the ASEAN-UK Post-Ministerial Conference` as ASEAN+1 foreign ministers", () => {
+    expect(meetingsOf("Milling co-chaired the first ASEAN-UK Post-Ministerial Conference today.")).toEqual([
+      "ASEAN_PLUS_ONE GB foreign_ministers 1",
+    ]);
+    expect(meetingsOf("The Post-Ministerial Conference opened.")).toEqual(["PMC - foreign_ministers -"]);
+  });
+});
