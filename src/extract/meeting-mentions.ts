@@ -221,7 +221,8 @@ const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
 const PAIR_BEFORE_PMC = /asean\s*[-–]\s*((?:the\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+)$/u;
 const editionsOf = (numbers: number[]) => (numbers.length > 0 ? numbers : [null]);
 const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
-const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?plus(?![a-z])/u;
+// `… Meeting-Plus`, `… Meeting (ADMM)-Plus`, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+)`.
+const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?(?:plus|mo\s+rong)(?![a-z])(?:\s*\(admm\s*(?:\+|plus)\))?/u;
 
 function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
   let matchEnd = foundEnd;

@@ -118,6 +118,19 @@ function resolveMentions(view: TextView): Resolved[] {
 const identityOf = (m: Resolved, withNumber: boolean) =>
   [m.series, m.otherId ?? m.partner, m.otherId ? "" : m.level, withNumber ? m.number : ""].join("|");
 
+const stated = (list: readonly Resolved[]) =>
+  list.map((m) => m.governing).find((d) => d !== null && d.year !== null && d.month !== null) ?? null;
+
+/**
+ * Two sets of mentions dated to different months (`the ASEAN Leaders' Meeting held on 24 April
+ * 2021` beside `the 38th and 39th ASEAN Summits … on 26-28 October`): not one meeting.
+ */
+function datedApart(a: readonly Resolved[], b: readonly Resolved[]): boolean {
+  const x = stated(a);
+  const y = stated(b);
+  return x !== null && y !== null && (x.year !== y.year || x.month !== y.month);
+}
+
 /** Mentions of one meeting together; an unnumbered mention joins the one numbered edition. */
 function groupMentions(mentions: Resolved[]): Group[] {
   const byId = new Map<string, Resolved[]>();
@@ -129,7 +142,9 @@ function groupMentions(mentions: Resolved[]): Group[] {
     const first = list[0] as Resolved;
     // A special or commemorative summit is not one of the numbered editions named beside it.
     if (first.number !== null || list.some((m) => m.special)) continue;
-    const numbered = [...byId.keys()].filter((k) => k !== id && k.startsWith(identityOf(first, false)));
+    const numbered = [...byId.keys()].filter(
+      (k) => k !== id && k.startsWith(identityOf(first, false)) && !datedApart(list, byId.get(k) ?? []),
+    );
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
     const together = new Set(numbered.map((k) => byId.get(k)?.[0]?.start)).size === 1;
     if (numbered.length !== 1 && !(numbered.length > 1 && together)) continue;

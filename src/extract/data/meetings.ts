@@ -517,6 +517,9 @@ export const VI_HEADS = [
   "cac hoi nghi",
   "hoi nghi",
   "cuoc hop",
+  // `các cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ`: only with a name's core.
+  "cac cuoc gap",
+  "cuoc gap",
   "cac cuoc tham van",
   "cuoc tham van",
   "phien hop",

@@ -767,3 +767,21 @@ describe("a partner's Post-Ministerial Conference", () => {
     expect(meetingsOf("The Post-Ministerial Conference opened.")).toEqual(["PMC - foreign_ministers -"]);
   });
 });
+
+describe("the ADMM-Plus in Vietnamese, informal meetings, meetings dated apart", () => {
+  it("reads `mở rộng (ADMM+)` and `các cuộc gặp không chính thức … ASEAN-Hoa Kỳ`", () => {
+    expect(
+      meetingsOf(
+        "Ông dự Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+) lần thứ 10 cùng các cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ.",
+      ),
+    ).toEqual(["OTHER - other 10", "ASEAN_PLUS_ONE US other -"]);
+  });
+
+  it("keeps an unnumbered meeting dated to another month apart from numbered editions", () => {
+    expect(
+      meetingsOf(
+        "Leaders prepared the 38th and 39th ASEAN Summit, to be held on 26-28 October 2021. The consensus was adopted by the ASEAN Leaders' Meeting held on 24 April 2021.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 38", "ASEAN_SUMMIT - leaders 39", "ASEAN_SUMMIT - leaders -"]);
+  });
+});
