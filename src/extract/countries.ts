@@ -2,15 +2,18 @@
  * Countries named in an article body. One precompiled prefix-tree regex runs over the folded view
  * (fast, case- and diacritic-blind); each hit is then checked against the tone-canonical text for
  * diacritics (`Nga`, not `ngà`), letter case (`US`, `Nga` but not `nga`) and person names
- * (`Nguyễn Tuấn Anh`). Regions and bodies that contain a country name (`Ấn Độ Dương`,
- * `Bán đảo Triều Tiên`) are in the same regex and, being longer, win and are then dropped.
+ * (`Nguyễn Tuấn Anh`, a byline `Anh Minh`). Regions and bodies that contain a country name
+ * (`Ấn Độ Dương`, `Bán đảo Triều Tiên`) are in the same regex and, being longer, win and are
+ * then dropped.
  */
 import { findCompoundShortForms } from "./country-compounds.ts";
 import {
+  BYLINE_GIVEN_NAMES,
   CAPITALS_FOR_GOVERNMENTS,
   COUNTRIES,
   COUNTRY_PRECEDERS,
   type CountryEntry,
+  LOOKUP_ONLY_NAMES,
   NAME_LIKE_COUNTRY_WORDS,
   NOT_COUNTRIES,
   PLACE_WORDS_BEFORE_CAPITAL,
@@ -49,6 +52,8 @@ interface Surface {
   exactForms?: Set<string>;
   /** A capital standing for its government: not after a word of place (`tại Washington`). */
   capital?: boolean;
+  /** A name lookups resolve but the text scan never reads (LOOKUP_ONLY_NAMES: `Georgia`). */
+  lookupOnly?: boolean;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -57,6 +62,8 @@ const NAME_LIKE = new Set(NAME_LIKE_COUNTRY_WORDS);
 const PRECEDERS = new Set(COUNTRY_PRECEDERS);
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const HONORIFIC_WORDS = new Set<string>(HONORIFICS);
+const GIVEN_NAMES = new Set(BYLINE_GIVEN_NAMES);
+const LOOKUP_ONLY = new Set(LOOKUP_ONLY_NAMES);
 
 const surfaceKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
 
@@ -73,8 +80,10 @@ function buildSurfaces(): Map<string, Surface> {
     for (const form of forms) {
       const key = surfaceKey(form);
       const known = map.get(key);
-      if (!known) map.set(key, { code: e.code, exactCase: ACRONYM.test(form), form });
-      else if (known.exactCase && known.code === e.code) {
+      if (!known) {
+        const lookupOnly = LOOKUP_ONLY.has(form) || undefined;
+        map.set(key, { code: e.code, exactCase: ACRONYM.test(form), form, lookupOnly });
+      } else if (known.exactCase && known.code === e.code) {
         known.exactForms = new Set([...(known.exactForms ?? []), form]);
       }
     }
@@ -95,7 +104,9 @@ for (const [key, s] of SURFACES) if (!FOLDED.has(foldKey(key))) FOLDED.set(foldK
 const ALL_FORMS = [
   ...NOT_COUNTRIES,
   ...CAPITALS_FOR_GOVERNMENTS.flatMap((c) => c.forms),
-  ...COUNTRIES.flatMap((e) => [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)]),
+  ...COUNTRIES.flatMap((e) => [e.vi, e.en, ...e.aliases, ...e.demonyms.flatMap(pluralise)]).filter(
+    (form) => !LOOKUP_ONLY.has(form),
+  ),
 ];
 const FOLDED_FORMS = ALL_FORMS.map(foldText);
 const COUNTRY_RE = new RegExp(`${FOLDED_WORD_START}${trieSource(FOLDED_FORMS)}${FOLDED_WORD_END}`, "g");
@@ -133,8 +144,12 @@ function surfaceAt(view: TextView, start: number, end: number): string | "region
   const surface = SURFACES.get(key.toLowerCase());
   if (!surface) return null;
   if (surface.code === null) return capitalsKept(key, surface.form) ? "region" : null;
-  if (!caseFits(matched, surface)) return null;
-  if (NAME_LIKE.has(matched) && isPartOfPersonName(view.canon, start)) return null;
+  if (surface.lookupOnly || !caseFits(matched, surface)) return null;
+  if (
+    NAME_LIKE.has(matched) &&
+    (isPartOfPersonName(view.canon, start) || isBylineName(view.canon, start, end))
+  )
+    return null;
   if (surface.capital && isPlaceAt(view.canon, start)) return null;
   return surface.code;
 }
@@ -183,9 +198,22 @@ export function findCountryMentions(view: TextView): CountryMention[] {
   const cached = mentionCache.get(view);
   if (cached) return cached;
   const mentions: CountryMention[] = [];
-  for (const m of execAll(COUNTRY_RE, separatorView(view))) {
-    const hit = resolveHit(view, m.index, m.index + m[0].length);
-    if (!hit?.code) continue;
+  const spaced = separatorView(view);
+  // Not execAll: after a hit that is no name (`liên bang Nga`, lower case) or a shorter one, the
+  // scan goes on from its next word (`Nga`) or the shorter name's end, not past the whole hit.
+  for (let at = 0; ; ) {
+    COUNTRY_RE.lastIndex = at;
+    const m = COUNTRY_RE.exec(spaced);
+    if (m === null) break;
+    const end = m.index + m[0].length;
+    const hit = resolveHit(view, m.index, end);
+    if (!hit) {
+      const space = spaced.indexOf(" ", m.index);
+      at = space > m.index && space < end ? space : end;
+      continue;
+    }
+    at = hit.end;
+    if (!hit.code) continue;
     mentions.push({
       code: hit.code,
       start: m.index,
@@ -249,6 +277,42 @@ function isPlaceAt(text: string, start: number): boolean {
 }
 
 const SENTENCE_OPENER = /[.!?:;"“(*•\n-]/;
+
+// A byline or photo credit: a name of two to four capitalised words alone on its line, or after
+// `Ảnh:`, `Bài và ảnh:`, `Theo`, and ending the line (or before `(`, `)`, `/`, a dash).
+const NAME_RUN_BEFORE = /(?<![\p{L}\p{M}])(?:\p{Lu}\p{Ll}* ){0,3}$/u;
+const NAME_RUN_AFTER = /^(?: \p{Lu}\p{Ll}*(?![\p{L}\p{M}])){0,3}/u;
+const CREDIT_LABEL = /(?:^|[^\p{L}])(?:(?:[Ảả]nh|Bài|Tin)(?:\s*(?:và|,)\s*ảnh)?\s*:)\s*$/u;
+const BYLINE_END = /^[ \t]*(?:$|[\n()/–—-])/;
+// What may follow the country word on a byline (checked first: most mentions fail it at once).
+const BYLINE_NEXT = /[ \t]*(?:$|[\n()/–—-])| \p{Lu}/uy;
+
+/**
+ * True when a one-syllable country word is part of the name on a byline or photo credit:
+ * `Anh Minh` or `Tuấn Anh` on a line of their own, `(Ảnh: Tuấn Anh)`, `Theo Anh Thư`. A word
+ * after the country word must be a given name (`Anh Quốc` on its line is still England).
+ */
+function isBylineName(text: string, start: number, end: number): boolean {
+  BYLINE_NEXT.lastIndex = end;
+  if (!BYLINE_NEXT.test(text)) return false;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const runBefore = NAME_RUN_BEFORE.exec(text.slice(Math.max(lineStart, start - 40), start))?.[0] ?? "";
+  let before = runBefore.split(" ").filter((w) => w !== "");
+  const lead = text.slice(lineStart, start - runBefore.length);
+  let credited = CREDIT_LABEL.test(lead);
+  if (before[0] === "Theo") {
+    before = before.slice(1);
+    credited = true;
+  }
+  if (!credited && lead.trim() !== "") return false;
+  const runAfter = NAME_RUN_AFTER.exec(text.slice(end, end + 40))?.[0] ?? "";
+  const after = runAfter.split(" ").filter((w) => w !== "");
+  const others = before.length + after.length;
+  if (others === 0 || others > 3) return false;
+  if (!BYLINE_END.test(text.slice(end + runAfter.length, end + runAfter.length + 4))) return false;
+  if (after.length > 0 && !GIVEN_NAMES.has(after[0] as string)) return false;
+  return !before.some((w) => PRECEDERS.has(w));
+}
 
 /**
  * True when a one-syllable country word continues a person's name: `ông Anh`,
