@@ -17,8 +17,16 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * them apart and leave the letter undetectable by every matcher.
  */
 export function normalizeText(raw: string): string {
-  return raw.replace(/\r\n?/g, "\n").replace(ZERO_WIDTH, "").normalize("NFC").replace(ODD_SPACES, " ");
+  return raw
+    .replace(/\r\n?/g, "\n")
+    .replace(ZERO_WIDTH, "")
+    .normalize("NFC")
+    .replace(ODD_SPACES, " ")
+    .replace(ETH, (c) => (c === "\u00D0" ? "\u0110" : "\u0111"));
 }
+
+// Pages typed with a legacy encoding write Vietnamese `Đ`/`đ` as the look-alike `Ð`/`ð` (eth).
+const ETH = /[\u00D0\u00F0]/g;
 
 // Vowel → [base vowel, tone index]. Tone index: 0 none, 1 grave, 2 hook, 3 tilde, 4 acute, 5 dot.
 const TONED: Record<string, readonly string[]> = {

@@ -324,7 +324,12 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
   { forms: ["Assistant Minister"], role: "Assistant Minister", takesMinistry: true },
   { forms: ["Union Minister"], role: "Union Minister", takesMinistry: true },
-  { forms: ["Secretary"], role: "Secretary" },
+  { forms: ["Secretary"], role: "Secretary", takesMinistry: true },
+  {
+    forms: ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"],
+    role: "President of the Viet Nam Union of Friendship Organisations",
+    country: "VN",
+  },
   {
     forms: ["Trợ lý Thủ tướng", "Trợ lý Thủ tướng Chính phủ"],
     role: "Assistant to the Prime Minister",
@@ -597,6 +602,12 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Maritime",
   "Human",
   "Social",
+  // `UK Minister for Asia`, `Minister of State for the Indo-Pacific`.
+  "Asia",
+  "Pacific",
+  "Indo-Pacific",
+  "Europe",
+  "Americas",
 ] as const;
 
 /**

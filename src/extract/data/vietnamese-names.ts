@@ -60,6 +60,15 @@ export const VIETNAMESE_SURNAMES = [
   "Kim",
   "Nông",
   "Lò",
+  // Surnames of Viet Nam's ethnic minorities, frequent among its officials.
+  "Hầu",
+  "Giàng",
+  "Sùng",
+  "Thào",
+  "Vàng",
+  "Lục",
+  "Đàm",
+  "Bế",
 ] as const;
 
 /** Words of address written before a given name (`ông Anh`, `bà Nga`), lower case. */

@@ -5,7 +5,7 @@
  * per-character rules on every input, including astral and lone surrogate code units.
  */
 import { describe, expect, it } from "vitest";
-import { canonicalTones, foldText } from "../../../src/extract/normalize.ts";
+import { canonicalTones, foldText, normalizeText } from "../../../src/extract/normalize.ts";
 
 describe("canonicalTones", () => {
   it.each([
@@ -45,5 +45,11 @@ describe("foldText", () => {
   it("keeps a byte order mark and lone surrogates in long texts", () => {
     const long = `\uFEFF${"a".repeat(40)}\uD800${"B".repeat(40)}`;
     expect(foldText(long)).toBe(`\uFEFF${"a".repeat(40)}\uD800${"b".repeat(40)}`);
+  });
+});
+
+describe("legacy look-alike letters", () => {
+  it("reads the eth `Ð`/`ð` of legacy-encoded pages as Vietnamese `Đ`/`đ`", () => {
+    expect(normalizeText("Ðan Mạch và ðội tuyển")).toBe("Đan Mạch và đội tuyển");
   });
 });

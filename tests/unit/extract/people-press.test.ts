@@ -304,3 +304,22 @@ describe("delegation lists and forms of names", () => {
     expect(peopleOf("The match in Birmingham ended.")).toEqual([]);
   });
 });
+
+describe("portfolios, friendship bodies and legacy letters", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads `Secretary of National Defense` and `Minister for Asia`", () => {
+    expect(peopleOf("He met Philippines Secretary of National Defense Gilberto Teodoro in Jakarta.")).toEqual(
+      ["Gilberto Teodoro PH"],
+    );
+    expect(peopleOf("UK Minister for Asia, Amanda Milling has been in Cambodia this week.")).toEqual([
+      "Amanda Milling GB",
+    ]);
+  });
+
+  it("reads the head of the Union of Friendship Organisations", () => {
+    expect(peopleOf("Có Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Nguyễn Phương Nga.")).toEqual([
+      "Nguyễn Phương Nga VN",
+    ]);
+  });
+});
