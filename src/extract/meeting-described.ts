@@ -104,7 +104,10 @@ function partnerSide(view: TextView, start: number, end: number): { code: string
  * `Japan and the Association of Southeast Asian Nations (ASEAN) met in a summit`, `ASEAN and
  * India will hold a special summit`: the two sides of a pair hold a summit, ASEAN+1 leaders.
  */
-function pairSummits(view: TextView): DescribedMeeting[] {
+function pairSummits(
+  view: TextView,
+  near: ReadonlyArray<{ start: number; end: number }>,
+): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   for (const c of findCountryMentions(view)) {
     if (c.territory || isAseanMember(c.code)) continue;
@@ -143,7 +146,7 @@ function pairSummits(view: TextView): DescribedMeeting[] {
       level: "leaders",
     });
   }
-  for (const m of execAll(ANNIVERSARY, view.fold)) {
+  for (const m of scanAsean(ANNIVERSARY, view, near)) {
     const at = m.index + m[0].length;
     const aseanFirst = ASEAN_DASH.exec(view.fold.slice(at, at + 60));
     const hit = aseanFirst ? partnerAt(view, at + aseanFirst[0].length) : partnerAt(view, at);
@@ -153,11 +156,50 @@ function pairSummits(view: TextView): DescribedMeeting[] {
   return out;
 }
 
+/**
+ * The stretches of text whose sentences name ASEAN (`asean`, `southeast asian`), adjacent ones
+ * joined: every pattern scanned with {@link scanAsean} needs ASEAN in its sentence, and most of
+ * an article's sentences do not name it, so they are not scanned at all.
+ */
+function aseanStretches(view: TextView): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const word of ["asean", "southeast asian"]) {
+    for (let at = view.fold.indexOf(word); at >= 0; at = view.fold.indexOf(word, at + word.length)) {
+      const s = view.sentences.at(at);
+      out.push({ start: s.start, end: s.end });
+      at = Math.max(at, s.end - word.length);
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const r of out) {
+    const last = merged.at(-1);
+    if (last && r.start <= last.end + 1) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/** The matches of a global regex inside the stretches, with indexes into the whole text. */
+function* scanAsean(
+  re: RegExp,
+  view: TextView,
+  stretches: ReadonlyArray<{ start: number; end: number }>,
+): Generator<RegExpExecArray> {
+  for (const r of stretches) {
+    for (const m of execAll(re, view.fold.slice(r.start, r.end))) {
+      m.index += r.start;
+      yield m;
+    }
+  }
+}
+
 /** The described meetings of a text, in text order. */
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   if (!view.fold.includes("asean") && !view.fold.includes("southeast asian")) return out;
-  for (const m of execAll(PAIR, view.fold)) {
+  const near = aseanStretches(view);
+  for (const m of scanAsean(PAIR, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
@@ -165,7 +207,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  for (const m of execAll(ASEAN_FIRST, view.fold)) {
+  for (const m of scanAsean(ASEAN_FIRST, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
     const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
@@ -186,8 +228,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  out.push(...pairSummits(view));
-  for (const m of execAll(ASEAN_OWN, view.fold)) {
+  out.push(...pairSummits(view, near));
+  for (const m of scanAsean(ASEAN_OWN, view, near)) {
     const word = m.slice(1).find((g) => g !== undefined);
     const own = word === undefined ? undefined : SERIES_OF_WORD[word];
     if (own)
@@ -199,7 +241,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
         level: own.level,
       });
   }
-  for (const m of execAll(MET, view.fold)) {
+  for (const m of scanAsean(MET, view, near)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
     const codes = partners
@@ -216,7 +258,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
     }
   }
-  for (const m of execAll(PARTNER_SIDE, view.fold)) {
+  for (const m of scanAsean(PARTNER_SIDE, view, near)) {
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const end = m.index + m[0].length;
     for (const p of partnerSide(view, m.index, end)) {
