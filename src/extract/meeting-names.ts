@@ -158,12 +158,26 @@ const BRANCHES: readonly { re: RegExp; name: boolean }[] = [
   { re: new RegExp(`((?:${FIXED_NAME})${ACRONYM_PAREN})`, "uy"), name: true },
   { re: new RegExp(`(${LIST_OPENER})`, "uy"), name: false },
 ];
-const BRANCH_WORDS: readonly string[][] = [
-  firstWords(VI_HEADS),
-  firstWords([...EN_CORES, "asean"]),
-  firstWords([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]),
-  firstWords([...CONSULTATION_OPENERS, ...PARTNER_MEETING_OPENERS]),
+const BRANCH_FRAGMENTS: readonly (readonly string[])[] = [
+  VI_HEADS,
+  [...EN_CORES, "asean"],
+  [...VI_FIXED_NAMES, ...EN_FIXED_NAMES],
+  [...CONSULTATION_OPENERS, ...PARTNER_MEETING_OPENERS],
 ];
+const BRANCH_WORDS: readonly string[][] = BRANCH_FRAGMENTS.map((f) => firstWords(f));
+/**
+ * The literal words each branch's fragments open with (two when the fragment starts with two
+ * plain words: `hoi nghi`, `cac cuoc`; else one: `asean`, `eas`), as a sticky prefix tree: a
+ * branch is tried only where the text opens with one of them, so `các nước` or `hội đàm` never
+ * runs the Vietnamese name pattern.
+ */
+const BRANCH_PREFIXES: readonly RegExp[] = BRANCH_FRAGMENTS.map((fragments) => {
+  const prefixes = fragments.map((f) => {
+    const two = /^([a-z0-9]+) ([a-z0-9]+)(?=$| |[^a-z0-9 (?|\\[])/.exec(f);
+    return two ? `${two[1]} ${two[2]}` : (/^[a-z0-9]+/.exec(f)?.[0] ?? "");
+  });
+  return new RegExp(trieSource(prefixes, "\\s+"), "y");
+});
 const BRANCHES_BY_WORD = new Map<string, number[]>();
 BRANCH_WORDS.forEach((words, i) => {
   for (const w of words) BRANCHES_BY_WORD.set(w, [...(BRANCHES_BY_WORD.get(w) ?? []), i]);
@@ -201,6 +215,9 @@ export function* meetingNameMatches(fold: string): Generator<NameMatch> {
     starts.lastIndex = at + 1;
     if (at < taken || LETTER_OR_DIGIT.test(fold[at - 1] ?? "")) continue;
     for (const b of branchesAt(fold, at)) {
+      const prefix = BRANCH_PREFIXES[b] as RegExp;
+      prefix.lastIndex = at;
+      if (!prefix.test(fold)) continue;
       const branch = BRANCHES[b] as (typeof BRANCHES)[number];
       branch.re.lastIndex = at;
       const m = branch.re.exec(fold);
