@@ -285,10 +285,36 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   return [
     ...pairMentions(view, start, id, fields),
     ...named,
+    ...pairsAfter(view, end, id, fields),
     ...more.map((c) =>
       baseMention(c.start, c.end, { series: c.series, partner: null, otherId: null, plusOne: false }, fields),
     ),
   ];
+}
+
+const PAIR_AFTER = /\s*(?:,|va|and)\s+asean\s*[-–]\s*/uy;
+
+/**
+ * `các cuộc gặp … Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ và ASEAN-Nhật Bản`: further pairs after an
+ * ASEAN+1 name share its head and level.
+ */
+function pairsAfter(
+  view: TextView,
+  end: number,
+  id: NameIdentity,
+  fields: { level: MeetingLevel | null; online: boolean },
+): MeetingMention[] {
+  if (id.series !== "ASEAN_PLUS_ONE" || id.partner === null) return [];
+  const out: MeetingMention[] = [];
+  let at = end;
+  for (;;) {
+    PAIR_AFTER.lastIndex = at;
+    const joint = PAIR_AFTER.exec(view.fold);
+    const hit = joint ? partnerAt(view, at + joint[0].length) : null;
+    if (!joint || !hit) return out;
+    out.push(baseMention(at + joint[0].length - 6, hit.end, asPartner("ASEAN_PLUS_ONE", hit.code), fields));
+    at = hit.end;
+  }
 }
 
 const PLUS_THREE_KEY = [...PLUS_THREE_PARTNERS].sort().join();

@@ -785,3 +785,11 @@ describe("the ADMM-Plus in Vietnamese, informal meetings, meetings dated apart",
     ).toEqual(["ASEAN_SUMMIT - leaders 38", "ASEAN_SUMMIT - leaders 39", "ASEAN_SUMMIT - leaders -"]);
   });
 });
+
+describe("pairs after an ASEAN+1 name", () => {
+  it("gives each further `và ASEAN-X` the name's head and level", () => {
+    expect(
+      meetingsOf("Ông dự các cuộc gặp không chính thức Bộ trưởng Quốc phòng ASEAN-Hoa Kỳ và ASEAN-Nhật Bản."),
+    ).toEqual(["ASEAN_PLUS_ONE US other -", "ASEAN_PLUS_ONE JP other -"]);
+  });
+});
