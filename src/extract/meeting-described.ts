@@ -229,7 +229,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     }
   }
   out.push(...pairSummits(view, near));
-  for (const m of scanAsean(ASEAN_OWN, view, near)) {
+  const ministersOrLeaders = view.fold.includes("minister") || view.fold.includes("leaders");
+  for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);
     const own = word === undefined ? undefined : SERIES_OF_WORD[word];
     if (own)
@@ -265,7 +266,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  for (const m of execAll(COUNTERPARTS, view.fold)) {
+  for (const m of view.fold.includes("with their") ? execAll(COUNTERPARTS, view.fold) : []) {
     const s = view.sentences.at(m.index);
     if (!ASEAN_SUBJECT.test(view.fold.slice(s.start, m.index))) continue;
     const list = readPartnerList(view, m.index + m[0].length);

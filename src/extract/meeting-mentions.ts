@@ -407,6 +407,7 @@ const MEETING_OF = new RegExp(
   `${FOLD_START}((?:foreign|economic|trade) ministers|senior officials|leaders)['’]?\\s+(?:meeting|meetings|consultations?|summit)\\s+of\\s+(?:the\\s+)?`,
   "gu",
 );
+const MEETING_OF_WORDS = ["meeting of", "meetings of", "consultation of", "consultations of", "summit of"];
 const FRAMEWORK_AFTER =
   /[a-z][a-z0-9 +&'’-]{1,40}?(?=\s*[(,.;:\n]|\s+(?:was|were|is|will|in|on|at|and|held)\s|$)/uy;
 const LEVEL_OF_WORDS: Readonly<Record<string, MeetingLevel>> = {
@@ -423,6 +424,8 @@ const LEVEL_OF_WORDS: Readonly<Record<string, MeetingLevel>> = {
  */
 function meetingOfMentions(view: TextView, mentions: MeetingMention[]): MeetingMention[] {
   let out = mentions;
+  // The pattern needs `… of`: most texts have no such phrase, and a native search rules them out.
+  if (!MEETING_OF_WORDS.some((w) => view.fold.includes(w))) return out;
   for (const m of execAll(MEETING_OF, view.fold)) {
     const at = m.index + m[0].length;
     FRAMEWORK_AFTER.lastIndex = at;

@@ -100,6 +100,8 @@ function servedAgreement(view: TextView, s: Span, start: number, end: number): A
 
 function bodySessions(view: TextView): MeetingMention[] {
   const out: MeetingMention[] = [];
+  // A body serves an agreement the text names: with none named, no scan.
+  if (findAgreementMentions(view).length === 0) return out;
   for (const m of execAll(BODY, view.fold)) {
     const s = view.sentences.at(m.index);
     const bodyEnd = m.index + m[0].length;
@@ -147,6 +149,8 @@ const numberOf = (written: string | undefined): number | null => {
  */
 function negotiationRounds(view: TextView): MeetingMention[] {
   const out: MeetingMention[] = [];
+  // A round's partner comes from an agreement the text names: with none named, no scan.
+  if (findAgreementMentions(view).length === 0) return out;
   let textPartner: string | null | undefined;
   for (const m of execAll(ROUND, view.fold)) {
     const s = view.sentences.at(m.index);
