@@ -218,10 +218,17 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
       "finance ministers'",
     ],
   },
-  { id: "AMEM", forms: ["bo truong nang luong", "energy ministers'"] },
+  // `central bank governors'` alone: the governors' own meeting (ACGM).
+  { id: "ACGM", forms: ["thong doc ngan hang trung uong", "central bank governors'"] },
+  { id: "AMEM", forms: ["bo truong nang luong", "energy ministers'", "ministers on energy"] },
   {
     id: "AMAF",
-    forms: ["bo truong nong lam", "bo truong nong nghiep", "agriculture and forestry ministers'"],
+    forms: [
+      "bo truong nong lam",
+      "bo truong nong nghiep",
+      "agriculture and forestry ministers'",
+      "ministers on agriculture and forestry",
+    ],
   },
   { id: "ATM", forms: ["bo truong giao thong van tai", "bo truong giao thong", "transport ministers'"] },
   { id: "MATM", forms: ["bo truong du lich", "tourism ministers'"] },
@@ -615,7 +622,8 @@ export const EN_CORES = [
 
 export const EN_LEVEL_WORDS = [
   ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$/.test(f))),
-  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$/.test(f))),
+  // `Energy Ministers'`, and the ASEAN way round: `Ministers on Energy`.
+  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$|^ministers on /.test(f))),
   "ministers'",
   "ministerial",
 ] as const;

@@ -793,3 +793,14 @@ describe("pairs after an ASEAN+1 name", () => {
     ).toEqual(["ASEAN_PLUS_ONE US other -", "ASEAN_PLUS_ONE JP other -"]);
   });
 });
+
+describe("sectoral ministers as ASEAN names them", () => {
+  it("reads `ASEAN Ministers on Energy Meeting` and the central bank governors' meeting", () => {
+    expect(meetingsOf("The 42nd ASEAN Ministers on Energy Meeting (AMEM) opened in Vientiane.")).toEqual([
+      "OTHER - other 42",
+    ]);
+    expect(
+      meetingsOf("It prepared the 9th Asean Central Bank Governors’ Meeting (ACGM) on Wednesday."),
+    ).toEqual(["OTHER - other 9"]);
+  });
+});
