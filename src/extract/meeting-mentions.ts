@@ -364,7 +364,10 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const number = written === undefined ? (widened.numbers[0] ?? null) : Number(written);
     if (lead[1] === undefined && number === null && !partner) continue;
     // `the 23rd AEM Plus Three Consultations`, `AEM+3`: the economic ministers of ASEAN+3.
-    const plusThree = acronym.series === "AEM" ? PLUS_THREE_AFTER.exec(view.fold.slice(end, end + 14)) : null;
+    const plusThree =
+      acronym.series === "AEM" || acronym.series === "OTHER"
+        ? PLUS_THREE_AFTER.exec(view.fold.slice(end, end + 14))
+        : null;
     const id = plusThree
       ? { series: "ASEAN_PLUS_THREE" as const, partner: null, otherId: null, plusOne: false }
       : partner

@@ -319,8 +319,22 @@ export function partnerFirstStart(view: TextView, start: number): number {
   return before && partnerAt(view, from + before.index) ? from + before.index : start;
 }
 
+const ON_TOPIC = /^\s+on\s/u;
+
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
+  const id = identifyNameAlone(view, start, end);
+  // `ASEAN Ministerial Meeting on Transnational Crime`, `ASEAN Senior Officials Meeting on …`:
+  // sectoral meetings of their own, not the AMM or the ASEAN SOM.
+  if (id && (id.series === "AMM" || id.series === "SOM") && ON_TOPIC.test(view.fold.slice(end, end + 5)))
+    return identity("OTHER", {
+      otherId: `${id.series}_ON`,
+      level: id.series === "SOM" ? "senior_officials" : "other",
+    });
+  return id;
+}
+
+function identifyNameAlone(view: TextView, start: number, end: number): NameIdentity | null {
   const nameFold = view.fold.slice(start, end);
   const named = NAMED.find((o) => o.re.test(nameFold));
   if (named)
@@ -331,12 +345,12 @@ export function identifyName(view: TextView, start: number, end: number): NameId
       ministersLevel: named.ministersLevel,
     });
   const signature = SIGNATURES.find((s) => s.re.test(nameFold));
-  if (signature?.series === "AMM") {
-    // `ASEAN Ministerial Meeting on Transnational Crime` is sectoral; `… with Dialogue Partners` the PMC.
-    const after = view.fold.slice(end, end + 40);
-    if (/^\s+on\s/u.test(after)) return null;
-    if (/^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u.test(after)) return identity("PMC");
-  }
+  // `ASEAN Ministerial Meeting … with Dialogue Partners` is the PMC.
+  if (
+    signature?.series === "AMM" &&
+    /^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u.test(view.fold.slice(end, end + 40))
+  )
+    return identity("PMC");
   if (signature) return identity(signature.series);
   if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
   const first = PARTNER_FIRST_RE.exec(nameFold);

@@ -358,9 +358,9 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "AECC",
     names: [],
-    cores: ["asean economic community council"],
+    cores: ["asean economic community council", "aec council"],
     viCores: ["hoi dong cong dong kinh te asean"],
-    level: null,
+    level: "economic_ministers",
     partner: null,
   },
   {
@@ -382,7 +382,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "APSC_COUNCIL",
     names: [],
-    cores: ["asean political - security community council"],
+    cores: ["asean political - security community council", "apsc council"],
     viCores: ["hoi dong cong dong chinh tri - an ninh asean"],
     level: "other",
     partner: null,
@@ -390,7 +390,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "ASCC_COUNCIL",
     names: [],
-    cores: ["asean socio - cultural community council"],
+    cores: ["asean socio - cultural community council", "ascc council"],
     viCores: ["hoi dong cong dong van hoa - xa hoi asean"],
     level: "other",
     partner: null,
@@ -510,6 +510,29 @@ export const MEETING_ACRONYMS: readonly {
   { acronym: "PMC", series: "PMC", level: "foreign_ministers" },
   { acronym: "SOM", series: "SOM", level: "senior_officials" },
   { acronym: "ADMM", series: "OTHER", level: "other", otherId: "ADMM" },
+  // Sectoral ministers' and officials' meetings, by the acronyms ASEAN gives them.
+  ...[
+    "AFMGM",
+    "AFMM",
+    "ACGM",
+    "AMEM",
+    "AMAF",
+    "ALMM",
+    "AHMM",
+    "AMME",
+    "ADGMIN",
+    "AMMTC",
+    "ALAWMM",
+    "ASED",
+  ].map((acronym) => ({ acronym, series: "OTHER" as const, level: "other" as const, otherId: acronym })),
+  ...["SOMTC", "SEOM", "ADSOM"].map((acronym) => ({
+    acronym,
+    series: "OTHER" as const,
+    level: "senior_officials" as const,
+    otherId: acronym,
+  })),
+  { acronym: "AECC", series: "OTHER", level: "economic_ministers", otherId: "AECC" },
+  { acronym: "AIPA", series: "OTHER", level: "other", otherId: "AIPA" },
 ];
 
 /** Head words that make a following acronym a meeting (`Hội nghị AMM`, `the ARF`). Printed. */

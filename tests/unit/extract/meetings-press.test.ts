@@ -804,3 +804,35 @@ describe("sectoral ministers as ASEAN names them", () => {
     ).toEqual(["OTHER - other 9"]);
   });
 });
+
+describe("sectoral meetings by acronym and by topic", () => {
+  it("reads sectoral acronyms with an edition, a partner, or +3", () => {
+    expect(
+      meetingsOf("The joint communique issued at the close of the 26th ALMM dealt with workers."),
+    ).toEqual(["OTHER - other 26"]);
+    expect(meetingsOf("The 33rd SEOM–USTR Consultations took up developments.")).toEqual([
+      "ASEAN_PLUS_ONE US senior_officials 33",
+    ]);
+    expect(meetingsOf("Đây là hoạt động trong khuôn khổ Đại hội đồng AIPA-46.")).toEqual([
+      "OTHER - other 46",
+    ]);
+  });
+
+  it("reads an AMM or SOM `on <topic>` as a sectoral meeting of its own", () => {
+    expect(
+      meetingsOf(
+        "Cambodia is to host the 16th ASEAN Ministerial Meeting on Transnational Crime (AMMTC) virtually.",
+      ),
+    ).toEqual(["OTHER - other 16"]);
+    expect(
+      meetingsOf(
+        "It hosted the 22nd ASEAN Senior Officials Meeting on Transnational Crime (SOMTC) by video.",
+      ),
+    ).toEqual(["OTHER - senior_officials 22"]);
+    expect(meetingsOf("The ASEAN Senior Officials' Meeting opened.")).toEqual(["SOM - senior_officials -"]);
+  });
+
+  it("reads the community councils by their acronyms", () => {
+    expect(meetingsOf("The 30th ASCC Council Meeting was held in Jakarta.")).toEqual(["OTHER - other 30"]);
+  });
+});
