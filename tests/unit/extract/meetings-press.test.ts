@@ -528,11 +528,11 @@ describe("special summits and ASEAN Plus Three's acronym", () => {
 });
 
 describe("English names of the AMM and its partners' meetings", () => {
-  it("reads `ASEAN Ministerial Meeting` as the AMM, its sectoral namesakes as none", () => {
+  it("reads `ASEAN Ministerial Meeting` as the AMM, its sectoral namesakes as sectoral meetings", () => {
     expect(meetingsOf("The 52nd ASEAN Ministerial Meeting opened in Bangkok.")).toEqual([
       "AMM - foreign_ministers 52",
     ]);
-    expect(meetingsOf("The ASEAN Ministerial Meeting on Transnational Crime met.")).toEqual([]);
+    expect(meetingsOf("The ASEAN Ministerial Meeting on Transnational Crime met.")).toEqual(["OTHER - other -"]);
     expect(meetingsOf("He attended the ASEAN Ministerial Meeting with Dialogue Partners.")).toEqual([
       "PMC - foreign_ministers -",
     ]);
