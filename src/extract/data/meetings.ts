@@ -332,7 +332,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "IMT_GT",
     names: [],
-    cores: ["imt - gt"],
+    cores: ["indonesia - malaysia - thailand growth triangle(?: \\(imt - gt\\))?", "imt - gt"],
     viCores: ["tam giac tang truong indonesia - malaysia - thai lan(?: \\(imt - gt\\))?"],
     level: null,
     partner: null,
@@ -358,7 +358,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "AECC",
     names: [],
-    cores: ["asean economic community council", "aec council"],
+    cores: ["asean economic community(?: \\(aec\\))? council", "aec council"],
     viCores: ["hoi dong cong dong kinh te asean"],
     level: "economic_ministers",
     partner: null,
@@ -382,7 +382,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "APSC_COUNCIL",
     names: [],
-    cores: ["asean political - security community council", "apsc council"],
+    cores: ["asean political - security community(?: \\(apsc\\))? council", "apsc council", "apsc"],
     viCores: ["hoi dong cong dong chinh tri - an ninh asean"],
     level: "other",
     partner: null,
@@ -390,7 +390,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "ASCC_COUNCIL",
     names: [],
-    cores: ["asean socio - cultural community council", "ascc council"],
+    cores: ["asean socio - cultural community(?: \\(ascc\\))? council", "ascc council", "ascc"],
     viCores: ["hoi dong cong dong van hoa - xa hoi asean"],
     level: "other",
     partner: null,

@@ -532,7 +532,9 @@ describe("English names of the AMM and its partners' meetings", () => {
     expect(meetingsOf("The 52nd ASEAN Ministerial Meeting opened in Bangkok.")).toEqual([
       "AMM - foreign_ministers 52",
     ]);
-    expect(meetingsOf("The ASEAN Ministerial Meeting on Transnational Crime met.")).toEqual(["OTHER - other -"]);
+    expect(meetingsOf("The ASEAN Ministerial Meeting on Transnational Crime met.")).toEqual([
+      "OTHER - other -",
+    ]);
     expect(meetingsOf("He attended the ASEAN Ministerial Meeting with Dialogue Partners.")).toEqual([
       "PMC - foreign_ministers -",
     ]);
@@ -834,5 +836,19 @@ describe("sectoral meetings by acronym and by topic", () => {
 
   it("reads the community councils by their acronyms", () => {
     expect(meetingsOf("The 30th ASCC Council Meeting was held in Jakarta.")).toEqual(["OTHER - other 30"]);
+  });
+});
+
+describe("growth areas and councils spelled out with their acronyms", () => {
+  it("reads the IMT-GT's English name and a council with its acronym inside", () => {
+    expect(
+      meetingsOf(
+        "Thailand hosted the 31st Indonesia-Malaysia-Thailand Growth Triangle (IMT-GT) Ministerial Meeting.",
+      ),
+    ).toEqual(["OTHER - other 31"]);
+    expect(meetingsOf("The 30th ASEAN Socio-Cultural Community (ASCC) Council Meeting endorsed it.")).toEqual(
+      ["OTHER - other 30"],
+    );
+    expect(meetingsOf("The APSC Blueprint was reviewed.")).toEqual([]);
   });
 });
