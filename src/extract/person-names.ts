@@ -5,6 +5,7 @@
  * and before an apposition (`Malaythong Kommasith, Minister of …`).
  */
 import { NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
+import { NAME_END_COMPOUNDS } from "./data/vietnamese-names.ts";
 
 /** A run of name words and its span. */
 export interface NameRun {
@@ -23,6 +24,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const RAW_TOKEN = /^[\p{L}\p{M}'’.-]+/u;
 const MAX_NAME_TOKENS = 6;
+const END_COMPOUNDS = new Set<string>(NAME_END_COMPOUNDS);
 const CAPS_FAMILY = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const GLUED_SENTENCE = /^([\p{L}\p{M}'’-]{2,}\.)\p{Lu}\p{Ll}/u;
 
@@ -52,6 +54,12 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
     i += raw.length;
     if (possessive || sentenceEnd || text[i] !== " ") break;
     i += 1;
+  }
+  // `Đoàn Đại biểu`: a name does not end on the first syllable of a compound noun.
+  const next = /^ (\p{Ll}+)/u.exec(text.slice(i - 1, i + 20))?.[1];
+  if (next && tokens.length > 0 && END_COMPOUNDS.has(`${tokens.at(-1)} ${next}`)) {
+    tokens.pop();
+    ends.pop();
   }
   // A name cannot end on a particle or an initial.
   while (tokens.length > 0 && !NAME_WORD.test(tokens.at(-1) as string) && tokens.at(-1) !== "Jr.") {

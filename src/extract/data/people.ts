@@ -37,6 +37,7 @@ const p = (
 export const PEOPLE: readonly PersonEntry[] = [
   // Viet Nam
   p("Bùi Thanh Sơn", "VN", [], [], ["Deputy Prime Minister", "Minister of Foreign Affairs"]),
+  p("Nguyễn Mạnh Hùng", "VN", ["Nguyen Manh Hung"]),
   p("Lê Hoài Trung", "VN", [], [], ["Minister of Foreign Affairs"]),
   p("Phạm Minh Chính", "VN"),
   p("Tô Lâm", "VN"),

@@ -76,3 +76,18 @@ export const HONORIFICS = ["ông", "bà", "anh", "chị", "em", "cô", "chú", "
 
 /** Letters only Vietnamese uses: a name with one of them is not a romanised foreign name. */
 export const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+/**
+ * Compound nouns whose first syllable, capitalised, is also a Vietnamese surname or given name
+ * (`Đoàn Đại biểu`, `Đại sứ`): a name run that would end on that syllable with the rest of the
+ * noun after it in lower case stops before it.
+ */
+export const NAME_END_COMPOUNDS = [
+  "Đại biểu",
+  "Đại sứ",
+  "Đại hội",
+  "Đại học",
+  "Công ty",
+  "Ủy ban",
+  "Hội đồng",
+] as const;

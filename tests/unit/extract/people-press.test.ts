@@ -323,3 +323,22 @@ describe("portfolios, friendship bodies and legacy letters", () => {
     ]);
   });
 });
+
+describe("ministry abbreviations and compound nouns after a name", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads `Bộ trưởng Bộ KH-CN` and a known Vietnamese name printed without diacritics", () => {
+    expect(
+      peopleOf("Phát biểu khai mạc, Bộ trưởng Bộ KH-CN Nguyễn Mạnh Hùng nêu bật ý nghĩa chủ đề."),
+    ).toEqual(["Nguyễn Mạnh Hùng VN"]);
+    expect(peopleOf("Minister of Science and Technology of Vietnam Nguyen Manh Hung opened it.")).toEqual([
+      "Nguyễn Mạnh Hùng VN",
+    ]);
+  });
+
+  it("does not take `Đoàn Đại biểu` (a delegation) for a name", () => {
+    expect(peopleOf("Bộ trưởng Công an làm trưởng đoàn Đoàn Đại biểu cấp cao Bộ Công an tham dự.")).toEqual(
+      [],
+    );
+  });
+});
