@@ -233,12 +233,12 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
  */
 function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chain): TitledName | null {
   // The apposition may open with an article or the country (`…, the Minister`, `…, Vietnam's
-  // Deputy Foreign Minister`) before the title itself.
+  // Deputy Foreign Minister`, `…, Indonesian ambassador to Thailand`) before the title itself.
   const country = mentions.find(
     (m) =>
       m.end <= chain.start &&
       m.end >= chain.start - 3 &&
-      /^['’]s? $/.test(view.text.slice(m.end, chain.start)),
+      /^(?:['’]s?)? $/.test(view.text.slice(m.end, chain.start)),
   );
   let head = country?.start ?? chain.start;
   const article = APPOSITION_ARTICLE.exec(view.text.slice(Math.max(0, head - 6), head));

@@ -509,8 +509,15 @@ export const NAME_INTRODUCERS = [
   "Dato Sri",
   "Datuk",
   "Dato'",
+  "Dato’",
+  "Dato’ Seri",
+  "Dato’ Sri",
   "Dato",
+  "Hajah",
+  "Haji",
   "Tun",
+  // Longer forms first: `Samdech Pichey Sena Tea Banh` is Tea Banh.
+  "Samdech Pichey Sena",
   "Samdech",
   "Samdech Techo",
   "Daw",
@@ -612,6 +619,7 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Indo-Pacific",
   "Europe",
   "Americas",
+  "Manpower",
 ] as const;
 
 /**

@@ -342,3 +342,16 @@ describe("ministry abbreviations and compound nouns after a name", () => {
     );
   });
 });
+
+describe("appositions with a demonym and Malay forms of address", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads `Name, Indonesian ambassador to Thailand` and `Minister of Manpower`", () => {
+    expect(
+      peopleOf("With him were officials; Rahmat Budiman, Indonesian ambassador to Thailand; and others."),
+    ).toEqual(["Rahmat Budiman ID"]);
+    expect(peopleOf("It was chaired by Indonesia’s Minister of Manpower Ida Fauziyah in 2020.")).toEqual([
+      "Ida Fauziyah ID",
+    ]);
+  });
+});
