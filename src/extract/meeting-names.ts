@@ -79,6 +79,8 @@ const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{
 const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
 /** ASEAN's full name in Vietnamese, with or without its acronym after it. */
 const ASEAN_LONG = "hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a(?:\\s*\\(asean\\))?";
+/** ASEAN's full English name, with or without its acronym after it. */
+const ASEAN_LONG_EN = "association\\s+of\\s+southeast\\s+asian\\s+nations(?:\\s*\\(\\s*asean\\s*\\))?";
 export const WITH = "\\s+(?:voi|with)\\s+";
 
 // Partners in names are checked against the gazetteer after the match (identifyName): the
@@ -86,7 +88,7 @@ export const WITH = "\\s+(?:voi|with)\\s+";
 const PARTNER_WORDS = "[a-z]+(?:\\s+[a-z]+){0,2}?";
 /** `Ấn Độ - ASEAN`, `India-ASEAN`: the partner named first. */
 const PARTNER_FIRST = `${PARTNER_WORDS}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
-const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
+const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*(?:asean|association)(?![\\p{L}\\p{N}])`;
 /** `ASEAN Korea Summit`: an English pair with no dash. */
 const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation(firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]))})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
 const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
@@ -110,7 +112,7 @@ const VI_BETWEEN_NAME = [
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
 ].join("");
-const EN_NAME = `(?:${alternation(EN_CORES)}|asean${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
+const EN_NAME = `(?:${alternation(EN_CORES)}|(?:asean|${ASEAN_LONG_EN})${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
@@ -139,6 +141,7 @@ export const MEETING_NAME_STARTS = new RegExp(
       ...VI_HEADS,
       ...EN_CORES,
       "asean",
+      "association",
       ...VI_FIXED_NAMES,
       ...EN_FIXED_NAMES,
       ...CONSULTATION_OPENERS,
@@ -160,7 +163,7 @@ const BRANCHES: readonly { re: RegExp; name: boolean }[] = [
 ];
 const BRANCH_FRAGMENTS: readonly (readonly string[])[] = [
   VI_HEADS,
-  [...EN_CORES, "asean"],
+  [...EN_CORES, "asean", "association"],
   [...VI_FIXED_NAMES, ...EN_FIXED_NAMES],
   [...CONSULTATION_OPENERS, ...PARTNER_MEETING_OPENERS],
 ];
@@ -279,7 +282,7 @@ const EDITION_IN = new RegExp(
 // `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
-  `["”’']?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
@@ -311,7 +314,7 @@ const identity = (series: MeetingSeries, extra: Partial<NameIdentity> = {}): Nam
  * Summit`, `the 17th China-ASEAN Summit`); else `start`.
  */
 export function partnerFirstStart(view: TextView, start: number): number {
-  if (!view.fold.startsWith("asean", start)) return start;
+  if (!view.fold.startsWith("asean", start) && !view.fold.startsWith("association", start)) return start;
   // Most names have no dash before them: test that before running the gazetteer backwards.
   if (!DASH_BEFORE.test(view.fold.slice(Math.max(0, start - 4), start))) return start;
   const from = Math.max(0, start - 40);

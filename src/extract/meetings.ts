@@ -58,7 +58,7 @@ const sentenceHas = (view: TextView, at: number, re: RegExp) => {
   const s = view.sentences.at(at);
   return re.test(view.fold.slice(s.start, s.end));
 };
-const RETREAT = /(?<![\p{L}\p{N}])(?:retreat|hoi nghi hep|hop hep)(?![\p{L}\p{N}])/u;
+const RETREAT = /(?<![\p{L}\p{N}])(?:retreat|hoi nghi hep|hop hep|asean hep)(?![\p{L}\p{N}])/u;
 const EDITION_BASE = new Map(SERIES_VOCABULARY.map((s) => [s.series, s.editionBase]));
 
 function resolveMentions(view: TextView): Resolved[] {

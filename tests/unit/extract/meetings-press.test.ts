@@ -852,3 +852,22 @@ describe("growth areas and councils spelled out with their acronyms", () => {
     expect(meetingsOf("The APSC Blueprint was reviewed.")).toEqual([]);
   });
 });
+
+describe("ASEAN written out in a partner-first name, and the AEM's retreat in Vietnamese", () => {
+  it("reads `the 22nd China-Association of Southeast Asian Nations (ASEAN) Summit`", () => {
+    expect(
+      meetingsOf(
+        "Li took part in the 22nd China-Association of Southeast Asian Nations (ASEAN) Summit in Bangkok.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders 22"]);
+    expect(meetingsOf("The Association of Southeast Asian Nations said so.")).toEqual([]);
+  });
+
+  it("reads `ASEAN hẹp lần thứ 26` with its edition", () => {
+    expect(
+      meetingsOf(
+        "Tại Đà Nẵng, Hội nghị Bộ trưởng Kinh tế ASEAN hẹp lần thứ 26 (AEM hẹp 26) đã được tổ chức.",
+      ),
+    ).toEqual(["AEM - economic_ministers 26"]);
+  });
+});
