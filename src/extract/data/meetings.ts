@@ -224,6 +224,7 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
   {
     id: "AMAF",
     forms: [
+      "bo truong nong lam nghiep",
       "bo truong nong lam",
       "bo truong nong nghiep",
       "agriculture and forestry ministers'",
@@ -653,6 +654,9 @@ export const EN_LEVEL_WORDS = [
 
 /** Words between an English core and its level or noun (`ASEAN-RoK Commemorative Summit`). */
 export const EN_NAME_MODIFIERS = [
+  // `the 7th RCEP Intersessional Ministerial Meeting` (also misspelt `Intercessional`).
+  "intersessional",
+  "intercessional",
   "commemorative",
   "special",
   "informal",
@@ -977,6 +981,10 @@ export const GROUPING_AFTER = [
  */
 export const MECHANISM_LIST_CUES = [
   "mechanisms such as",
+  "forums such as",
+  "fora such as",
+  "formats such as",
+  "institutions such as",
   "mechanisms like",
   "mechanisms including",
   "mechanisms, such as",

@@ -871,3 +871,20 @@ describe("ASEAN written out in a partner-first name, and the AEM's retreat in Vi
     ).toEqual(["AEM - economic_ministers 26"]);
   });
 });
+
+describe("intersessional meetings, agriculture and forestry, forums listed as examples", () => {
+  it("reads RCEP's intersessional ministerial meeting and the AMAF in Vietnamese", () => {
+    expect(
+      meetingsOf("It followed the 7th RCEP Intercessional Ministerial Meeting held in Siem Reap."),
+    ).toEqual(["OTHER - economic_ministers 7"]);
+    expect(
+      meetingsOf("Việt Nam chủ trì Hội nghị Bộ trưởng nông lâm nghiệp ASEAN (AMAF) lần thứ 40."),
+    ).toEqual(["OTHER - other 40"]);
+  });
+
+  it("does not take forums listed as examples for meetings", () => {
+    expect(
+      meetingsOf("ASEAN-oriented forums such as the East Asia Summit and the ASEAN Regional Forum matter."),
+    ).toEqual([]);
+  });
+});
