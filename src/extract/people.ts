@@ -14,6 +14,7 @@ import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
 import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import { findAddressedNames } from "./person-addressed.ts";
+import { findPossessiveNames } from "./person-possessive.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
 import { firstIndexWhere, startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
@@ -55,6 +56,13 @@ export function extractPeople(view: TextView): PersonFact[] {
       people.add(hit.entry.name, hit.entry, t.start, t.end, t);
     } else if (t.tokens.length > 1) people.add(t.canonical ?? t.name, null, t.start, t.end, t);
     else shortRefs.push(t);
+  }
+  const covered = people.coverage();
+  for (const t of findPossessiveNames(view)) {
+    if (covered(t.start, t.end)) continue;
+    const hit = known[firstIndexWhere(known, (m) => m.end > t.start)];
+    if (hit && hit.start < t.end) continue;
+    people.add(t.name, null, t.start, t.end, t);
   }
   const titledStarts = new Set(people.all().flatMap((p) => p.spans.map((s) => s.start)));
   for (const t of findAddressedNames(view, titledStarts)) {

@@ -38,6 +38,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   // Viet Nam
   p("Bùi Thanh Sơn", "VN", [], [], ["Deputy Prime Minister", "Minister of Foreign Affairs"]),
   p("Nguyễn Mạnh Hùng", "VN", ["Nguyen Manh Hung"]),
+  p("Phan Văn Giang", "VN", ["Phan Van Giang"]),
   p("Lê Hoài Trung", "VN", [], [], ["Minister of Foreign Affairs"]),
   p("Phạm Minh Chính", "VN"),
   p("Tô Lâm", "VN"),

@@ -355,3 +355,20 @@ describe("appositions with a demonym and Malay forms of address", () => {
     ]);
   });
 });
+
+describe("people listed after their country's possessive", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("reads a list of `Country's Name` as people of those countries, ranks left out", () => {
+    expect(
+      peopleOf(
+        "Among the ASEAN defence ministers were Malaysia's Khaled Nordin, Singapore's Chan Chun Sing, and Thailand's Gen Natthaphon Narkphanit.",
+      ),
+    ).toEqual(["Khaled Nordin MY", "Chan Chun Sing SG", "Natthaphon Narkphanit TH"]);
+  });
+
+  it("does not take one possessive alone, or offices, for people", () => {
+    expect(peopleOf("Singapore's Chan Chun Sing spoke.")).toEqual([]);
+    expect(peopleOf("Vietnam's Foreign Ministry said so, and Malaysia's Prime Minister agreed.")).toEqual([]);
+  });
+});
