@@ -147,7 +147,12 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Saleumxay Kommasith", "LA", ["Xa-lơm-xay Côm-ma-xít", "Xa-lơm-xay Com-ma-xít"]),
   p("Thongsavanh Phomvihane", "LA"),
   p("Malaythong Kommasith", "LA", ["Malaithong Kommasith"], [], ["Minister of Industry and Commerce"]),
-  p("Thongloun Sisoulith", "LA", ["Thoong-lun Xi-xu-lít", "Thong-lun Xi-xu-lít"], ["Thongloun"]),
+  p(
+    "Thongloun Sisoulith",
+    "LA",
+    ["Thoong-lun Xi-xu-lít", "Thong-lun Xi-xu-lít", "Thoonglun Sisoulith"],
+    ["Thongloun"],
+  ),
   p("Phankham Viphavanh", "LA", ["Phăn-khăm Vi-pha-vẳn", "Phan-khăm Vi-pha-vẳn"], ["Phankham"]),
   p("Bounnhang Vorachith", "LA", ["Bun-nhăng Vo-la-chít"], ["Bounnhang"]),
   // Myanmar
