@@ -198,6 +198,8 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
     ],
   },
   { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
+  // Working bodies named after a pair (`ASEAN-Korea Dialogue`, `… Joint Working Group Meeting`).
+  { level: "other", forms: ["joint working group", "dialogue"] },
 ];
 
 /** A minister of no stated portfolio: the level comes from the context. */
@@ -362,6 +364,22 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     cores: ["asean economic community(?: \\(aec\\))? council", "aec council"],
     viCores: ["hoi dong cong dong kinh te asean"],
     level: "economic_ministers",
+    partner: null,
+  },
+  {
+    // `the 27th Meeting of ASEAN Tourism Ministers (M-ATM)`, `the 59th Meeting of ASEAN National
+    // Tourism Organisations`.
+    id: "MATM",
+    names: ["meeting of (?:the )?asean tourism ministers"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "ASEAN_NTO",
+    names: ["meeting of (?:the )?asean national tourism organi[sz]ations"],
+    cores: [],
+    level: "other",
     partner: null,
   },
   {
@@ -654,6 +672,8 @@ export const EN_LEVEL_WORDS = [
 
 /** Words between an English core and its level or noun (`ASEAN-RoK Commemorative Summit`). */
 export const EN_NAME_MODIFIERS = [
+  // `the 39th ASEAN-China Joint Working Group Meeting on the DOC`.
+  "joint working group",
   // `the 7th RCEP Intersessional Ministerial Meeting` (also misspelt `Intercessional`).
   "intersessional",
   "intercessional",
@@ -674,6 +694,8 @@ export const EN_NOUNS = [
   "consultation",
   "retreat",
   "gathering",
+  // `the 27th ASEAN-Korea Dialogue`, never `ASEAN-China dialogue relations`.
+  "dialogue(?!\\s+(?:relations|partners?|partnership))",
   // `the second Mekong-U.S. Partnership ministerial`: the adjective as a noun, after a core only.
   "ministerial",
 ] as const;

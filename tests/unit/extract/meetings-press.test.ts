@@ -888,3 +888,20 @@ describe("intersessional meetings, agriculture and forestry, forums listed as ex
     ).toEqual([]);
   });
 });
+
+describe("tourism ministers, dialogues and joint working groups", () => {
+  it("reads `the 27th Meeting of ASEAN Tourism Ministers (M-ATM)`", () => {
+    expect(meetingsOf("The Lao PDR hosted the 27th Meeting of ASEAN Tourism Ministers (M-ATM).")).toEqual([
+      "OTHER - other 27",
+    ]);
+  });
+
+  it("reads a pair's dialogue and joint working group at level other, never `dialogue relations`", () => {
+    expect(
+      meetingsOf(
+        "Ha Long hosted the 27th ASEAN-Korea Dialogue and the 39th ASEAN-China Joint Working Group Meeting.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE KR other 27", "ASEAN_PLUS_ONE CN other 39"]);
+    expect(meetingsOf("They marked the 30th anniversary of ASEAN-China dialogue relations.")).toEqual([]);
+  });
+});
