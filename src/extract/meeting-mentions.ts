@@ -220,6 +220,7 @@ const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"])
 const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
 const PAIR_BEFORE_PMC = /asean\s*[-–]\s*((?:the\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+)$/u;
 const editionsOf = (numbers: number[]) => (numbers.length > 0 ? numbers : [null]);
+const FIRST_OF_ITS_KIND = /^[^.;:]{0,80}?,\s+the\s+first\s+(?:of\s+its\s+kind|since|ever)(?![a-z])/u;
 const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
 // `… Meeting-Plus`, `… Meeting (ADMM)-Plus`, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+)`.
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?(?:plus|mo\s+rong)(?![a-z])(?:\s*\(admm\s*(?:\+|plus)\))?/u;
@@ -251,6 +252,12 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     if (pair && hit) {
       const plus = asPartner("ASEAN_PLUS_ONE", hit.code);
       const span = widenName(view, start - pair[0].length, end);
+      if (
+        span.numbers.length === 0 &&
+        numbers.length === 0 &&
+        FIRST_OF_ITS_KIND.test(view.fold.slice(end, end + 120))
+      )
+        span.numbers.push(1);
       return editionsOf(span.numbers.length > 0 ? span.numbers : numbers).map((number) =>
         baseMention(span.start, span.end, plus, {
           level: "foreign_ministers",
@@ -267,6 +274,8 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     PARTNERS_UNNAMED.lastIndex = end;
     if (PARTNERS_UNNAMED.test(view.fold)) return [];
   }
+  // `the ASEAN-Japan conference on agriculture and forestry, the first of its kind`: edition one.
+  if (numbers.length === 0 && FIRST_OF_ITS_KIND.test(view.fold.slice(end, end + 120))) numbers.push(1);
   // `Hội nghị Cấp cao ASEAN lần thứ 44 và 45` names two meetings.
   const editions = numbers.length > 0 ? numbers : [null];
   // `took part in the ASEAN-US, ASEAN+3 Foreign Ministers' Meetings, East Asia Summit (EAS) and

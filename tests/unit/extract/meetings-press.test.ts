@@ -905,3 +905,18 @@ describe("tourism ministers, dialogues and joint working groups", () => {
     expect(meetingsOf("They marked the 30th anniversary of ASEAN-China dialogue relations.")).toEqual([]);
   });
 });
+
+describe("the first of its kind", () => {
+  it("gives edition one to a meeting called the first of its kind or the first since", () => {
+    expect(
+      meetingsOf(
+        "It was the ASEAN-Japan conference on agriculture and forestry, the first of its kind for the ministers.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE JP other 1"]);
+    expect(
+      meetingsOf(
+        "Milling co-chaired the ASEAN-UK Post-Ministerial Conference today, the first since the UK became a partner.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE GB foreign_ministers 1"]);
+  });
+});
