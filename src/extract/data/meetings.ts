@@ -367,6 +367,18 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    // The ministers of the haze-affected ASEAN states (`the sub-regional ministerial steering
+    // committee on transboundary haze pollution`).
+    id: "HAZE_MSC",
+    names: [
+      "sub - regional ministerial steering committee(?: \\(msc\\))? on transboundary haze pollution",
+      "ministerial steering committee(?: \\(msc\\))? on transboundary haze pollution",
+    ],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
     // `the 27th Meeting of ASEAN Tourism Ministers (M-ATM)`, `the 59th Meeting of ASEAN National
     // Tourism Organisations`.
     id: "MATM",

@@ -920,3 +920,13 @@ describe("the first of its kind", () => {
     ).toEqual(["ASEAN_PLUS_ONE GB foreign_ministers 1"]);
   });
 });
+
+describe("the haze ministers", () => {
+  it("reads the sub-regional ministerial steering committee on transboundary haze pollution", () => {
+    expect(
+      meetingsOf(
+        "Ministers attended the sub-regional ministerial steering committee on transboundary haze pollution.",
+      ),
+    ).toEqual(["OTHER - other -"]);
+  });
+});
