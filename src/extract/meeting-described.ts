@@ -266,7 +266,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }
-  for (const m of view.fold.includes("with their") ? execAll(COUNTERPARTS, view.fold) : []) {
+  for (const m of view.fold.includes("their") ? execAll(COUNTERPARTS, view.fold) : []) {
     const s = view.sentences.at(m.index);
     if (!ASEAN_SUBJECT.test(view.fold.slice(s.start, m.index))) continue;
     const list = readPartnerList(view, m.index + m[0].length);

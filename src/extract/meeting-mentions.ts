@@ -371,12 +371,12 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     if (spelled) widened.start = start - spelled[0].length;
     const written = lead[3] ?? m[2] ?? m[3] ?? spelled?.[1];
     const number = written === undefined ? (widened.numbers[0] ?? null) : Number(written);
-    if (lead[1] === undefined && number === null && !partner) continue;
-    // `the 23rd AEM Plus Three Consultations`, `AEM+3`: the economic ministers of ASEAN+3.
+    // `the 23rd AEM Plus Three Consultations`, `AEM+3`, `the ASEAN SOM Plus Three`: ASEAN+3's.
     const plusThree =
-      acronym.series === "AEM" || acronym.series === "OTHER"
+      acronym.series === "AEM" || acronym.series === "OTHER" || acronym.series === "SOM"
         ? PLUS_THREE_AFTER.exec(view.fold.slice(end, end + 14))
         : null;
+    if (lead[1] === undefined && number === null && !partner && !plusThree) continue;
     const id = plusThree
       ? { series: "ASEAN_PLUS_THREE" as const, partner: null, otherId: null, plusOne: false }
       : partner

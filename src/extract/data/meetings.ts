@@ -792,7 +792,14 @@ export const CONSULTATION_OPENERS = [
 ] as const;
 
 /** Openers of a meeting with a named partner (`cuộc họp với đối tác Hàn Quốc`). */
-export const PARTNER_MEETING_OPENERS = ["cac cuoc hop", "cuoc hop", "meeting", "meetings"] as const;
+export const PARTNER_MEETING_OPENERS = [
+  "cac cuoc hop",
+  "cuoc hop",
+  "meeting",
+  "meetings",
+  // `separate summits with leaders from China, South Korea and India`.
+  "summits",
+] as const;
 
 /** Words naming the other side before a partner's name (`với đại diện thương mại Mỹ`). */
 export const PARTNER_NOUNS = [
@@ -813,6 +820,8 @@ export const PARTNER_NOUNS = [
   "counterparts of",
   "counterpart from",
   "counterpart of",
+  "leaders from",
+  "leaders of",
   "the",
 ] as const;
 
@@ -900,7 +909,8 @@ export const PAIR_MEETING_BEFORE = "(?:(summit)|meeting|talks) between (?:the )?
 export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
-export const MET_WITH = "(?:ministers|leaders) (?:also )?met (?:online |virtually )?with ";
+export const MET_WITH =
+  "(?:ministers|leaders) (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with ";
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,
@@ -950,7 +960,7 @@ export const PARTNER_SIDE_VERBS = [
 ] as const;
 /** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
 export const COUNTERPARTS_OPENER =
-  "(?:met|meet|meeting|meetings|talks|consultations?) (?:(?:online|virtually|separately) )?with their ";
+  "(?:met|meet|meeting|meetings|talks|consultations?) (?:(?:online|virtually|separately) )?(?:with )?their ";
 export const COUNTERPARTS_AFTER = " counterparts?";
 
 /** ASEAN+3 partners: a consultation with exactly these, named as a group, is ASEAN+3. */

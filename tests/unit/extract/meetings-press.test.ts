@@ -930,3 +930,33 @@ describe("the haze ministers", () => {
     ).toEqual(["OTHER - other -"]);
   });
 });
+
+describe("summits with leaders from several partners, and SOM Plus Three", () => {
+  it("reads `separate summits with leaders from China, South Korea and India` beside an ASEAN meeting", () => {
+    expect(
+      meetingsOf(
+        "At the ASEAN Summit, the leaders held separate summits with leaders from China, South Korea and India.",
+      ),
+    ).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+      "ASEAN_PLUS_ONE CN leaders -",
+      "ASEAN_PLUS_ONE KR leaders -",
+      "ASEAN_PLUS_ONE IN leaders -",
+    ]);
+  });
+
+  it("reads `held their first summit with Japanese Prime Minister …` and `met their … counterparts`", () => {
+    expect(
+      meetingsOf("ASEAN leaders also held their first summit with Japanese Prime Minister Yoshihide Suga."),
+    ).toEqual(["ASEAN_PLUS_ONE JP leaders -"]);
+    expect(
+      meetingsOf("ASEAN's top diplomats also met their Australian and New Zealand counterparts."),
+    ).toEqual(["ASEAN_PLUS_ONE AU foreign_ministers -", "ASEAN_PLUS_ONE NZ foreign_ministers -"]);
+  });
+
+  it("reads the ASEAN SOM Plus Three", () => {
+    expect(meetingsOf("Bangkok hosted the ASEAN SOM Plus Three.")).toEqual([
+      "ASEAN_PLUS_THREE - senior_officials -",
+    ]);
+  });
+});
