@@ -96,6 +96,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   // Singapore
   p("Lawrence Wong", "SG"),
   p("Vivian Balakrishnan", "SG", [], ["Balakrishnan"]),
+  p("Ng Eng Hen", "SG", ["Ng Eng Heng"]),
   p("Gan Kim Yong", "SG"),
   p("Lee Hsien Loong", "SG", ["Lý Hiển Long"]),
   p("Halimah Yacob", "SG"),
@@ -254,7 +255,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Dmitry Medvedev", "RU", ["Dmitri Medvedev", "Đmi-tri Mét-vê-đép"], ["Medvedev", "Mét-vê-đép"]),
   // India
   p("Subrahmanyam Jaishankar", "IN", ["S. Jaishankar", "S Jaishankar", "Jaishankar"]),
-  p("Narendra Modi", "IN", ["Na-ren-đra Mô-đi"], ["Modi", "Mô-đi"]),
+  p("Narendra Modi", "IN", ["Na-ren-đra Mô-đi", "Narenda Modi"], ["Modi", "Mô-đi"]),
   p("Piyush Goyal", "IN", [], ["Goyal"], ["Minister of Commerce and Industry"]),
   // Australia and New Zealand
   p("Penny Wong", "AU"),

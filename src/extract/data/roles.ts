@@ -235,7 +235,7 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Cục trưởng Cục Xúc tiến thương mại"], role: "Director-General of the Trade Promotion Agency" },
   { forms: ["Director-General", "Director General", "Tổng Giám đốc"], role: "Director-General" },
   { forms: ["Executive Director"], role: "Executive Director" },
-  { forms: ["Permanent Secretary"], role: "Permanent Secretary" },
+  { forms: ["Permanent Secretary"], role: "Permanent Secretary", takesMinistry: true },
   {
     forms: ["Đại diện thường trực", "Permanent Representative"],
     role: "Permanent Representative",
@@ -515,10 +515,12 @@ export const NAME_INTRODUCERS = [
   "Dato",
   "Hajah",
   "Haji",
-  // Military ranks abbreviated before a name (`Adm Dong Jun`, `Gen Tea Seiha`).
+  // Military ranks before a name (`Adm Dong Jun`, `… Minister of National Defense General Wei Fenghe`).
   "Adm",
   "Adm.",
   "Gen",
+  "General",
+  "Admiral",
   "Tun",
   // Longer forms first: `Samdech Pichey Sena Tea Banh` is Tea Banh.
   "Samdech Pichey Sena",

@@ -372,3 +372,24 @@ describe("people listed after their country's possessive", () => {
     expect(peopleOf("Vietnam's Foreign Ministry said so, and Malaysia's Prime Minister agreed.")).toEqual([]);
   });
 });
+
+describe("ranks after a title, permanent secretaries, and `Name from Country` lists", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("leaves a rank between title and name out of the name", () => {
+    expect(
+      peopleOf("Chinese State Councilor and Minister of National Defense General Wei Fenghe spoke."),
+    ).toEqual(["Wei Fenghe CN"]);
+    expect(peopleOf("With him is Permanent Secretary for Defence Chan Yeng Kit, as well as others.")).toEqual(
+      ["Chan Yeng Kit -"],
+    );
+  });
+
+  it("reads a list of `Name from Country`, never `imports from China`", () => {
+    expect(peopleOf("They were Anifah Aman from Malaysia, Kyaw Tin from Myanmar and others.")).toEqual([
+      "Anifah Aman MY",
+      "Kyaw Tin MM",
+    ]);
+    expect(peopleOf("Imports from China rose. Exports from Vietnam fell.")).toEqual([]);
+  });
+});
