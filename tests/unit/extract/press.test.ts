@@ -10,7 +10,7 @@ import { type EvalSet, loadCases } from "../../../scripts/eval-sets.ts";
 
 const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>> = {
   "press-dev": { meetings: 0.86, agreements: 0.98, countries: 0.99, people: 0.94 },
-  "press-test": { meetings: 0.7, agreements: 0.96, countries: 0.98, people: 0.88 },
+  "press-test": { meetings: 0.69, agreements: 0.97, countries: 0.98, people: 0.86 },
 };
 
 for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
@@ -18,7 +18,7 @@ for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     const score = scoreCases(loadCases(set as EvalSet));
 
     it("has annotated articles in both languages", () => {
-      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 178 : 58);
+      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 199 : 65);
       expect(Object.keys(score.byLang).sort()).toEqual(["en", "vi"]);
     });
 
