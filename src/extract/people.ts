@@ -54,7 +54,8 @@ export function extractPeople(view: TextView): PersonFact[] {
     if (hit && hit.start < t.end) {
       consumed.add(hit);
       people.add(hit.entry.name, hit.entry, t.start, t.end, t);
-    } else if (t.tokens.length > 1) people.add(t.canonical ?? t.name, null, t.start, t.end, t);
+    } else if (t.tokens.length > 1)
+      people.add(malayName(t.canonical ?? t.name, t.country), null, t.start, t.end, t);
     else shortRefs.push(t);
   }
   const covered = people.coverage();
@@ -67,13 +68,27 @@ export function extractPeople(view: TextView): PersonFact[] {
   const titledStarts = new Set(people.all().flatMap((p) => p.spans.map((s) => s.start)));
   for (const t of findAddressedNames(view, titledStarts)) {
     const hit = known[firstIndexWhere(known, (m) => m.end > t.start)];
-    if (!(hit && hit.start < t.end)) people.add(t.name, null, t.start, t.end, t);
+    if (!(hit && hit.start < t.end)) people.add(malayName(t.name, null), null, t.start, t.end, t);
   }
   for (const m of known) if (!consumed.has(m)) people.add(m.entry.name, m.entry, m.start, m.end, null);
   for (const t of shortRefs) resolveShortRef(people, t);
   addShortForms(view, people, mentions);
   addRepeats(view, people);
   return people.list().map((person) => toFact(view, person));
+}
+
+// Malay and Bruneian forms of address inside a name (`Hajah May Fa’ezah binti Haji Ahmad
+// Ariffin`, `Awang Halbi Haji Md Yussof`), and `bin`/`binti` where they stand with one of them or
+// the person is Malaysian or Bruneian; an Arabic `bin` (`Mohammed bin Salman`) stays.
+const MALAY_HONORIFICS = new Set(["Haji", "Hajah", "Hj", "Hj.", "Awang", "Dayang"]);
+const MALAY_PATRONYMIC = new Set(["bin", "binti", "Bin", "Binti"]);
+
+function malayName(name: string, country: string | null): string {
+  const words = name.split(" ");
+  const honorific = words.some((w) => MALAY_HONORIFICS.has(w));
+  if (!honorific && country !== "MY" && country !== "BN") return name;
+  const kept = words.filter((w) => !MALAY_HONORIFICS.has(w) && !MALAY_PATRONYMIC.has(w));
+  return kept.length >= 2 ? kept.join(" ") : name;
 }
 
 class People {

@@ -393,3 +393,14 @@ describe("ranks after a title, permanent secretaries, and `Name from Country` li
     expect(peopleOf("Imports from China rose. Exports from Vietnam fell.")).toEqual([]);
   });
 });
+
+describe("Malay forms of address inside names", () => {
+  const peopleOf = (text: string) =>
+    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
+  it("drops `Bin` and honorifics from a Malaysian or Bruneian name, not an Arabic `bin`", () => {
+    expect(
+      peopleOf("Chủ trì là Chủ tịch Hạ viện Malaysia Tan Sri Dato’ Johari Bin Abdul; các trưởng đoàn dự."),
+    ).toEqual(["Johari Abdul MY"]);
+    expect(peopleOf("Crown Prince Mohammed bin Salman met him.")).toEqual(["Mohammed bin Salman -"]);
+  });
+});
