@@ -83,6 +83,32 @@ const distinct = (partners: PartnerHit[]) => {
   return partners.filter((p) => !seen.has(p.code) && seen.add(p.code));
 };
 
+/** The level the minister group of a {@link PAIR} or {@link ASEAN_FIRST} match names. */
+const ministersLevel = (m: RegExpExecArray) =>
+  DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
+
+/**
+ * One ASEAN+1 meeting per partner listed after `start`, or one ASEAN+3 meeting when the partners
+ * are exactly China, Japan and Korea (`… and Ministers from the People's Republic of China, Japan
+ * and the Republic of Korea`).
+ */
+function plusOneOrThree(
+  start: number,
+  partners: PartnerHit[],
+  level: MeetingLevel | null,
+): DescribedMeeting[] {
+  const last = partners.at(-1);
+  if (
+    last &&
+    partners
+      .map((p) => p.code)
+      .sort()
+      .join() === PLUS_THREE
+  )
+    return [{ start, end: last.end, series: "ASEAN_PLUS_THREE", partner: null, level }];
+  return partners.map((p) => ({ start, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level }));
+}
+
 /**
  * The dialogue partners on the other side of `[start, end)`: those named before it in its
  * sentence (`US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov … to
@@ -112,8 +138,8 @@ function pairSummits(
   for (const c of findCountryMentions(view)) {
     if (c.territory || isAseanMember(c.code)) continue;
     // Most country names stand nowhere near ASEAN: look for it first, natively.
-    const near = view.fold.slice(Math.max(0, c.start - 60), c.end + 80);
-    if (!near.includes("asean") && !near.includes("southeast asian")) continue;
+    const around = view.fold.slice(Math.max(0, c.start - 60), c.end + 80);
+    if (!around.includes("asean") && !around.includes("southeast asian")) continue;
     const s = view.sentences.at(c.start);
     const after = view.fold.slice(c.end, Math.min(s.end, c.end + 200));
     const pairAfter = PAIR_AFTER.exec(after);
@@ -201,7 +227,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const near = aseanStretches(view);
   for (const m of scanAsean(PAIR, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
-    const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
+    const level = ministersLevel(m);
     const list = readPartnerList(view, m.index + m[0].length);
     for (const p of distinct(list?.partners ?? [])) {
       out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
@@ -209,24 +235,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   }
   for (const m of scanAsean(ASEAN_FIRST, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
-    const level = DESCRIBED_MINISTERS[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const list = readPartnerList(view, m.index + m[0].length);
-    const partners = distinct(list?.partners ?? []);
-    const last = partners.at(-1);
-    // `… and Ministers from the People's Republic of China, Japan and the Republic of Korea`: ASEAN+3.
-    if (
-      last &&
-      partners
-        .map((p) => p.code)
-        .sort()
-        .join() === PLUS_THREE
-    ) {
-      out.push({ start: m.index, end: last.end, series: "ASEAN_PLUS_THREE", partner: null, level });
-      continue;
-    }
-    for (const p of partners) {
-      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
-    }
+    out.push(...plusOneOrThree(m.index, distinct(list?.partners ?? []), ministersLevel(m)));
   }
   out.push(...pairSummits(view, near));
   const ministersOrLeaders = view.fold.includes("minister") || view.fold.includes("leaders");
@@ -245,19 +255,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   for (const m of scanAsean(MET, view, near)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
-    const codes = partners
-      .map((p) => p.code)
-      .sort()
-      .join();
-    const last = partners[partners.length - 1];
-    if (!last) continue;
-    if (codes === PLUS_THREE) {
-      out.push({ start: m.index, end: last.end, series: "ASEAN_PLUS_THREE", partner: null, level: null });
-      continue;
-    }
-    for (const p of partners) {
-      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
-    }
+    out.push(...plusOneOrThree(m.index, partners, null));
   }
   for (const m of scanAsean(PARTNER_SIDE, view, near)) {
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
