@@ -5,6 +5,9 @@ import { createTextView } from "../../../src/extract/text-view.ts";
 
 const triples = (text: string) => extractPeople(createTextView(text)).map((p) => [p.name, p.country, p.role]);
 const names = (text: string) => extractPeople(createTextView(text)).map((p) => p.name);
+/** `Name CC` per person the whole extraction reads, `-` for an unknown country. */
+const peopleOf = (text: string) =>
+  extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
 
 describe("titles real press uses", () => {
   it("reads the abbreviation `PM` after a demonym, in capitals only", () => {
@@ -218,8 +221,6 @@ describe("a name before its title", () => {
 });
 
 describe("titles real press prints before names", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads offices of the Kremlin, the European Council and the IMF", () => {
     expect(peopleOf("Người phát ngôn Điện Kremlin Dmitry Peskov cho hay như vậy.")).toEqual([
       "Dmitry Peskov RU",
@@ -249,8 +250,6 @@ describe("titles real press prints before names", () => {
 });
 
 describe("more titles and appositions real press prints", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads a known family name after `Secretary`, ranks of generals, and aides", () => {
     expect(peopleOf("On August 2, Secretary Blinken co-hosted the meeting.")).toEqual(["Antony Blinken US"]);
     expect(peopleOf("Đại tướng Phan Văn Giang phát biểu khai mạc.")).toEqual(["Phan Văn Giang VN"]);
@@ -281,8 +280,6 @@ describe("more titles and appositions real press prints", () => {
 });
 
 describe("delegation lists and forms of names", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads heads of Viet Nam's state bodies in a delegation list", () => {
     expect(
       peopleOf(
@@ -306,8 +303,6 @@ describe("delegation lists and forms of names", () => {
 });
 
 describe("portfolios, friendship bodies and legacy letters", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads `Secretary of National Defense` and `Minister for Asia`", () => {
     expect(peopleOf("He met Philippines Secretary of National Defense Gilberto Teodoro in Jakarta.")).toEqual(
       ["Gilberto Teodoro PH"],
@@ -325,8 +320,6 @@ describe("portfolios, friendship bodies and legacy letters", () => {
 });
 
 describe("ministry abbreviations and compound nouns after a name", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads `Bộ trưởng Bộ KH-CN` and a known Vietnamese name printed without diacritics", () => {
     expect(
       peopleOf("Phát biểu khai mạc, Bộ trưởng Bộ KH-CN Nguyễn Mạnh Hùng nêu bật ý nghĩa chủ đề."),
@@ -344,8 +337,6 @@ describe("ministry abbreviations and compound nouns after a name", () => {
 });
 
 describe("appositions with a demonym and Malay forms of address", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads `Name, Indonesian ambassador to Thailand` and `Minister of Manpower`", () => {
     expect(
       peopleOf("With him were officials; Rahmat Budiman, Indonesian ambassador to Thailand; and others."),
@@ -357,8 +348,6 @@ describe("appositions with a demonym and Malay forms of address", () => {
 });
 
 describe("people listed after their country's possessive", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("reads a list of `Country's Name` as people of those countries, ranks left out", () => {
     expect(
       peopleOf(
@@ -374,8 +363,6 @@ describe("people listed after their country's possessive", () => {
 });
 
 describe("ranks after a title, permanent secretaries, and `Name from Country` lists", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("leaves a rank between title and name out of the name", () => {
     expect(
       peopleOf("Chinese State Councilor and Minister of National Defense General Wei Fenghe spoke."),
@@ -395,8 +382,6 @@ describe("ranks after a title, permanent secretaries, and `Name from Country` li
 });
 
 describe("Malay forms of address inside names", () => {
-  const peopleOf = (text: string) =>
-    extractArticle(text).people.map((p) => [p.name, p.country ?? "-"].join(" "));
   it("drops `Bin` and honorifics from a Malaysian or Bruneian name, not an Arabic `bin`", () => {
     expect(
       peopleOf("Chủ trì là Chủ tịch Hạ viện Malaysia Tan Sri Dato’ Johari Bin Abdul; các trưởng đoàn dự."),
