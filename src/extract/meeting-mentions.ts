@@ -246,19 +246,13 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     const perPartner = partnerListAfter(view, start, end, { ...fields, level: "foreign_ministers" });
     if (perPartner) return perPartner;
     const pair = PAIR_BEFORE_PMC.exec(view.fold.slice(Math.max(0, start - 32), start));
-    const hit = pair
-      ? partnerAt(view, start - pair[0].length + (pair[0].length - (pair[1]?.length ?? 0)))
-      : null;
+    const hit = pair ? partnerAt(view, start - (pair[1]?.length ?? 0)) : null;
     if (pair && hit) {
       const plus = asPartner("ASEAN_PLUS_ONE", hit.code);
       const span = widenName(view, start - pair[0].length, end);
-      if (
-        span.numbers.length === 0 &&
-        numbers.length === 0 &&
-        FIRST_OF_ITS_KIND.test(view.fold.slice(end, end + 120))
-      )
-        span.numbers.push(1);
-      return editionsOf(span.numbers.length > 0 ? span.numbers : numbers).map((number) =>
+      let editions = span.numbers.length > 0 ? span.numbers : numbers;
+      if (editions.length === 0 && FIRST_OF_ITS_KIND.test(view.fold.slice(end, end + 120))) editions = [1];
+      return editionsOf(editions).map((number) =>
         baseMention(span.start, span.end, plus, {
           level: "foreign_ministers",
           online: fields.online,
@@ -277,7 +271,7 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   // `the ASEAN-Japan conference on agriculture and forestry, the first of its kind`: edition one.
   if (numbers.length === 0 && FIRST_OF_ITS_KIND.test(view.fold.slice(end, end + 120))) numbers.push(1);
   // `Hội nghị Cấp cao ASEAN lần thứ 44 và 45` names two meetings.
-  const editions = numbers.length > 0 ? numbers : [null];
+  const editions = editionsOf(numbers);
   // `took part in the ASEAN-US, ASEAN+3 Foreign Ministers' Meetings, East Asia Summit (EAS) and
   // ARF`: the series' bare name is held at the level of the meetings around it.
   const levelFromFrame = id.series === "EAS" && numbers.length === 0 && BARE_EAS.test(nameFold);
