@@ -14,7 +14,14 @@ import {
 } from "./data/meetings.ts";
 import { MEETING_CITIES, PLACE_PREPOSITIONS, VENUE_PREFIXES } from "./data/places.ts";
 import type { RawDate } from "./dates.ts";
-import { alternation, FOLD_END, FOLD_START, wordAlternation, wordMatches } from "./fold-pattern.ts";
+import {
+  alternation,
+  FOLD_END,
+  FOLD_START,
+  fragmentSource,
+  wordAlternation,
+  wordMatches,
+} from "./fold-pattern.ts";
 import { execAll, separatorView, trieSource } from "./lexicon-regex.ts";
 import type { MeetingMention } from "./meeting-mentions.ts";
 import { foldKey } from "./normalize.ts";
@@ -53,9 +60,19 @@ const PLACE_LEAD = new RegExp(
   "u",
 );
 
+// `the East Asia Summit` names a forum that also has ministers' meetings: no leaders' cue.
+const SUMMIT_IN_SERIES_NAME = new RegExp(
+  fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
+  "gu",
+);
+
 function cueLevels(fold: string): MeetingLevel[] {
   const levels: MeetingLevel[] = [];
-  for (const m of execAll(CONTEXT_CUES, fold)) {
+  const text =
+    fold.includes("dong a") || fold.includes("east asia")
+      ? fold.replace(SUMMIT_IN_SERIES_NAME, (x) => " ".repeat(x.length))
+      : fold;
+  for (const m of execAll(CONTEXT_CUES, text)) {
     const level = CONTEXT_LEVEL_CUES[m.slice(1).findIndex((g) => g !== undefined)]?.level;
     if (level) levels.push(level);
   }

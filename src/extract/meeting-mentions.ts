@@ -10,6 +10,7 @@ import { COUNTRIES } from "./data/countries.ts";
 import {
   FRAME_CUES,
   GROUPING_AFTER,
+  MECHANISM_DESCRIBED_AFTER,
   MECHANISM_LIST_CUES,
   MEETING_ACRONYMS,
   ONLINE_NAME_CUES,
@@ -87,6 +88,16 @@ const PROPOSAL_BEFORE = new RegExp(
   "u",
 );
 // The cue, then only names, commas, `and` and articles up to the mention (`[^.;:]` keeps one clause).
+const MECHANISM_DESCRIBED = new RegExp(`^${MECHANISM_DESCRIBED_AFTER}(?![\\p{L}\\p{N}])`, "u");
+// `the East Asia Summit should safeguard …`, `ARF cần …`: a forum as an actor, not a meeting.
+const FORUM_AS_ACTOR = /^(?:\s*\([a-z+ ]{2,12}\))?\s+(?:should|must|needs to|need to|nen|can phai|phai)\s/u;
+const FORUMS: ReadonlySet<MeetingSeries> = new Set([
+  "EAS",
+  "ARF",
+  "ASEAN_PLUS_THREE",
+  "MEKONG_LANCANG",
+  "MEKONG_JAPAN",
+]);
 const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})\\s[^.;:!?]*$`, "u");
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
@@ -397,7 +408,9 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   // A mechanism listed with no edition (`mechanisms such as the ARF … and the EAS`) is no meeting.
   if (
     m.number === null &&
-    MECHANISM_LIST.test(view.fold.slice(Math.max(sentence.start, m.start - 200), m.start))
+    (MECHANISM_LIST.test(view.fold.slice(Math.max(sentence.start, m.start - 200), m.start)) ||
+      MECHANISM_DESCRIBED.test(view.fold.slice(m.end, m.end + 96)) ||
+      (FORUMS.has(m.series) && FORUM_AS_ACTOR.test(view.fold.slice(m.end, m.end + 40))))
   )
     return false;
   m.frame = FRAME_BEFORE.test(before);
@@ -490,6 +503,8 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
   for (const m of meetingNameMatches(view.fold)) {
     const end = m.index + m.text.length;
+    // `ASEAN sớm` ("early") folds to `asean som`: the acronym is written in capitals.
+    if (m.text.endsWith("som") && view.text.slice(end - 3, end) !== "SOM") continue;
     if (m.name) mentions.push(...nameMentions(view, m.index, end));
     else mentions.push(...listMentions(view, m.index, end));
   }

@@ -195,6 +195,9 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "quan chuc cap cao",
       "senior officials'",
       "senior official",
+      // `the East Asia Summit SOM`, `the ARF SOM`: the acronym as the level and the noun (only
+      // after an English core: a folded Vietnamese `sớm`, "early", reads the same).
+      "som",
     ],
   },
   { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
@@ -602,7 +605,7 @@ export const VI_HEAD_MODIFIERS = [
 
 /** Level words of a Vietnamese name (`Bộ trưởng Ngoại giao`, `Cấp cao`, `Quan chức cao cấp số`). */
 export const VI_LEVEL_WORDS = [
-  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !/[a-z]'|summit|minister|official/.test(f))),
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !/[a-z]'|summit|minister|official|^som$/.test(f))),
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => f.startsWith("bo truong"))),
   "bo truong",
 ] as const;
@@ -710,6 +713,8 @@ export const EN_NOUNS = [
   "dialogue(?!\\s+(?:relations|partners?|partnership))",
   // `the second Mekong-U.S. Partnership ministerial`: the adjective as a noun, after a core only.
   "ministerial",
+  // `the East Asia Summit SOM`: the senior officials' meeting by its acronym, after a core only.
+  "som(?![a-z])(?!\\s+(?:plus|\\+|leaders?))",
 ] as const;
 
 /** English names that are not `core + level + noun`. */
@@ -1038,6 +1043,14 @@ export const MECHANISM_LIST_CUES = [
   "cac co che do asean dan dat nhu",
   "co che do asean dan dat nhu",
 ] as const;
+
+/**
+ * Right after a name with no edition: the forum itself described (`the East Asia Summit is a
+ * cooperation mechanism of wide representativeness`, `ARF là diễn đàn …`), not a meeting. The
+ * verb, up to 40 characters of qualifiers, then the kind of body. Folded.
+ */
+export const MECHANISM_DESCRIBED_AFTER =
+  "(?:\\s*\\([a-z+ ]{2,12}\\))?\\s+(?:is|remains|has become|serves as|la|van la|da tro thanh|tiep tuc la)\\s+(?:(?:a|an|the|one of the|mot|mot trong nhung)\\s)?[^.;:!?]{0,40}?(?:mechanism|forum|platform|framework|co che|dien dan)";
 
 /** Just before a name: a proposal to create a mechanism, not a meeting. */
 export const PROPOSAL_CUES = [

@@ -33,6 +33,28 @@ describe("senior officials' meetings", () => {
     ).toEqual(["SOM - senior_officials -"]);
   });
 
+  it("reads `SOM` after a framework's name as its senior officials' meeting, never Vietnamese `sớm`", () => {
+    expect(
+      meetingsOf("The meetings are the ASEAN SOM Plus Three, the East Asia Summit SOM and the ARF SOM."),
+    ).toEqual([
+      "ASEAN_PLUS_THREE - senior_officials -",
+      "EAS - senior_officials -",
+      "ARF - senior_officials -",
+    ]);
+    expect(
+      meetingsOf("ASEAN SOM Leaders took part in the 17th ASEAN-Russia Senior Officials' Meeting."),
+    ).toEqual(["ASEAN_PLUS_ONE RU senior_officials 17"]);
+    expect(meetingsOf("Các nước ASEAN sớm hoàn tất đàm phán.")).toEqual([]);
+  });
+
+  it("does not read the summit in `East Asia Summit` as a leaders' cue for the meetings beside it", () => {
+    expect(
+      meetingsOf(
+        "Foreign Minister Cho will travel to Laos. He will take part in the ASEAN Plus Three meetings and the East Asia Summit ministerial gathering.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - foreign_ministers -", "EAS - foreign_ministers -"]);
+  });
+
   it("reads the senior officials of the ARF as an ARF meeting, not the ASEAN SOM", () => {
     expect(meetingsOf("The ASEAN Regional Forum Senior Officials' Meeting (ARF SOM) met by video.")).toEqual([
       "ARF - senior_officials -",
@@ -466,6 +488,19 @@ describe("other frameworks real press names", () => {
   it("reads Lancang first and `Mê-công` with a hyphen", () => {
     expect(meetingsOf("Hội nghị Cấp cao Lan Thương-Mê-công lần thứ 3 diễn ra trực tuyến.")).toEqual([
       "MEKONG_LANCANG CN leaders 3",
+    ]);
+  });
+
+  it("does not take a forum described or addressed as an actor for a meeting", () => {
+    expect(
+      meetingsOf(
+        "Wang Yi attended the 13th East Asia Summit Foreign Ministers' Meeting. He said the East Asia Summit is a cooperation mechanism of wide representativeness, and the East Asia Summit should safeguard peace.",
+      ),
+    ).toEqual(["EAS - foreign_ministers 13"]);
+    expect(meetingsOf("ARF là diễn đàn an ninh quan trọng của khu vực.")).toEqual([]);
+    // A summit that should do something is still a meeting.
+    expect(meetingsOf("The 46th ASEAN Summit should adopt the vision.")).toEqual([
+      "ASEAN_SUMMIT - leaders 46",
     ]);
   });
 
