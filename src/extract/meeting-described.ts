@@ -12,16 +12,19 @@ import {
   ASEAN_WRITTEN,
   COUNTERPARTS_AFTER,
   COUNTERPARTS_OPENER,
+  DESCRIBED_ASEAN_LAST,
   DESCRIBED_ASEAN_MEETINGS,
   DESCRIBED_ASEAN_SIDE,
   DESCRIBED_MEETING_WORDS,
   DESCRIBED_MINISTERS,
   DESCRIBED_PARTNER_SIDE,
+  DESCRIBED_PARTNERS_FIRST,
   MET_WITH,
   PAIR_MEETING_BEFORE,
   PAIR_SUMMIT_AFTER,
   PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
+  VI_PAIR_MEETS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
@@ -40,6 +43,16 @@ export interface DescribedMeeting {
 
 const MINISTERS = DESCRIBED_MINISTERS.map((d) => `(${alternation(d.forms)})`).join("|");
 const PAIR = new RegExp(`${FOLD_START}(?:${MINISTERS})\\s+${fragmentSource(DESCRIBED_ASEAN_SIDE)}`, "gu");
+const VI_MEETS = new RegExp(fragmentSource(VI_PAIR_MEETS), "u");
+// `Finance ministers and central bank governors of Japan, China, South Korea and ASEAN`.
+const PARTNERS_FIRST = new RegExp(
+  `${FOLD_START}(?:${MINISTERS})${fragmentSource(DESCRIBED_PARTNERS_FIRST)}`,
+  "gu",
+);
+const ASEAN_LAST = new RegExp(
+  `^${fragmentSource(DESCRIBED_ASEAN_LAST)}${fragmentSource(ASEAN_WRITTEN)}${FOLD_END}`,
+  "u",
+);
 // `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`
 const ASEAN_FIRST = new RegExp(
   `${FOLD_START}asean\\s+(?:${MINISTERS})(?:\\s*\\([a-z]{2,5}\\))?${fragmentSource(DESCRIBED_PARTNER_SIDE)}`,
@@ -227,11 +240,18 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const near = aseanStretches(view);
   for (const m of scanAsean(PAIR, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
-    const level = ministersLevel(m);
     const list = readPartnerList(view, m.index + m[0].length);
-    for (const p of distinct(list?.partners ?? [])) {
-      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
-    }
+    if (list && m[0].endsWith("va ") && !VI_MEETS.test(view.fold.slice(list.end, list.end + 60))) continue;
+    out.push(...plusOneOrThree(m.index, distinct(list?.partners ?? []), ministersLevel(m)));
+  }
+  for (const m of scanAsean(PARTNERS_FIRST, view, near)) {
+    if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
+    const list = readPartnerList(view, m.index + m[0].length);
+    const last = list && ASEAN_LAST.exec(view.fold.slice(list.end, list.end + 80));
+    if (!list || !last) continue;
+    const after = list.end + last[0].length;
+    if (last[0].includes("va") && !VI_MEETS.test(view.fold.slice(after, after + 60))) continue;
+    out.push(...plusOneOrThree(m.index, distinct(list.partners), ministersLevel(m)));
   }
   for (const m of scanAsean(ASEAN_FIRST, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;

@@ -875,14 +875,53 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
  * Folded.
  */
 export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonly string[] }[] = [
-  { level: "economic_ministers", forms: ["economic ministers", "trade ministers"] },
-  { level: "foreign_ministers", forms: ["foreign ministers"] },
+  {
+    level: "economic_ministers",
+    forms: ["economic ministers", "trade ministers", "bo truong (?:kinh te|thuong mai|cong thuong)"],
+  },
+  { level: "foreign_ministers", forms: ["foreign ministers", "bo truong ngoai giao", "ngoai truong"] },
+  { level: "leaders", forms: ["leaders", "(?:nha )?lanh dao"] },
+  // Sectoral ministers (`Finance ministers and central bank governors of Japan, China, South
+  // Korea and ASEAN met`): their meeting with the partners is at level `other`.
+  {
+    level: "other",
+    forms: [
+      "finance ministers(?: and central bank governors)?",
+      "(?:defen[cs]e|agriculture|energy|labou?r|health|transport|tourism|environment|digital|education) ministers",
+      "bo truong (?:tai chinh|quoc phong|nong nghiep|nong lam nghiep|nang luong|lao dong|y te|giao thong|du lich|moi truong|giao duc)",
+    ],
+  },
 ];
-/** What stands between the ministers and the partner (`of ASEAN countries and the`). */
+/** What stands between the ministers and the partner (`of ASEAN countries and the`, `ASEAN và`). */
 export const DESCRIBED_ASEAN_SIDE =
-  "of (?:the )?asean(?: member states| member countries| countries| nations| states)? and ";
+  "(?:of (?:the )?asean(?: member states| member countries| countries| nations| states)? and |(?:(?:cac )?nuoc )?asean va )";
+/** The ministers of the partners listed first (`finance ministers … of Japan, China, South Korea and ASEAN`). */
+export const DESCRIBED_PARTNERS_FIRST = "(?: of| from| (?:cac )?nuoc)? (?:the )?";
+/** After the partners listed first: ASEAN closes the list. */
+export const DESCRIBED_ASEAN_LAST = ",? (?:and|va) (?:the )?(?:cac nuoc )?";
+/**
+ * Right after a Vietnamese pair (`các Bộ trưởng Kinh tế ASEAN và Ấn Độ đã họp`): the pair itself
+ * meets. A meeting word elsewhere in the sentence is not enough in Vietnamese (`các Bộ trưởng
+ * Kinh tế ASEAN và Trung Quốc đã ký … bên lề Hội nghị Cấp cao …` is a signing). Folded.
+ */
+export const VI_PAIR_MEETS =
+  "^,? (?:(?:da|se|vua|cung|tiep tuc|tien hanh|to chuc|co) )*(?:hop|tham van|hoi dam|gap|nhom hop)(?![a-z])";
 /** A meeting word the sentence of a described meeting must hold. */
-export const DESCRIBED_MEETING_WORDS = ["meeting", "consultation", "consultations", "met", "summit"] as const;
+export const DESCRIBED_MEETING_WORDS = [
+  "meeting",
+  "consultation",
+  "consultations",
+  "met",
+  "summit",
+  "hoi nghi",
+  "tham van",
+  "hoi dam",
+  "gap go",
+  "cuoc gap",
+  "cuoc hop",
+  "(?:da|se|vua|cung|cung da) hop",
+  "hop (?:truc tuyen|bao)",
+] as const;
 /** `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`. Folded. */
 export const DESCRIBED_PARTNER_SIDE = " and (?:the )?(?:ministers?|counterparts?|leaders?) (?:from|of) ";
 /** ASEAN written out in a pair (`Japan and the Association of Southeast Asian Nations (ASEAN)`). Folded. */

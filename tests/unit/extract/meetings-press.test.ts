@@ -251,6 +251,29 @@ describe("meetings described, not named", () => {
     expect(meetingsOf("The foreign ministers met with India on Tuesday.")).toEqual([]);
   });
 
+  it("reads sectoral ministers and leaders of ASEAN with the partners, either side first", () => {
+    expect(
+      meetingsOf(
+        "Finance ministers and central bank governors of Japan, China, South Korea and the Association of Southeast Asian Nations met online.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - other -"]);
+    expect(meetingsOf("Leaders of ASEAN and India met in Jakarta on Monday.")).toEqual([
+      "ASEAN_PLUS_ONE IN leaders -",
+    ]);
+    expect(
+      meetingsOf("Bộ trưởng Tài chính Trung Quốc, Nhật Bản, Hàn Quốc và ASEAN đã họp trực tuyến."),
+    ).toEqual(["ASEAN_PLUS_THREE - other -"]);
+  });
+
+  it("reads a Vietnamese pair only when the pair itself meets", () => {
+    expect(meetingsOf("Các bộ trưởng kinh tế ASEAN và Ấn Độ đã họp trực tuyến.")).toEqual([
+      "ASEAN_PLUS_ONE IN economic_ministers -",
+    ]);
+    expect(
+      meetingsOf("Bên lề hội nghị, các Bộ trưởng Kinh tế ASEAN và Trung Quốc đã ký Nghị định thư nâng cấp."),
+    ).toEqual([]);
+  });
+
   it("reads consultations with a counterpart and the hyphenated plus-three gathering", () => {
     expect(
       meetingsOf("ASEAN economic ministers held consultations with their counterpart from Canada."),
