@@ -282,7 +282,8 @@ const EDITION_IN = new RegExp(
 // `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
-  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  // `… ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6`: a topic before the edition.
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
@@ -404,8 +405,11 @@ export function nameLevel(id: NameIdentity, name: string): MeetingLevel | null {
   const cue = levelFromName(nameFold);
   if (cue) return cue;
   if (SECTORS.some((s) => s.re.test(nameFold))) return "other";
-  const fallback = SERIES_INFO.get(id.series)?.defaultLevel ?? null;
-  // Ministers of no stated portfolio of a summit series (EAS): the context says which.
+  const info = SERIES_INFO.get(id.series);
+  const fallback = info?.defaultLevel ?? null;
+  // Ministers of no stated portfolio: the series' own (Mekong–Japan: foreign ministers); of a
+  // summit series (EAS), the context says which.
+  if (info?.ministersLevel && GENERIC_MINISTER.test(nameFold)) return info.ministersLevel;
   if ((id.series === "OTHER" || fallback === "leaders") && GENERIC_MINISTER.test(nameFold))
     return id.ministersLevel ?? null;
   return fallback;

@@ -26,6 +26,11 @@ export interface SeriesInfo {
   editionBase: number | null;
   /** The partner a series always has (Mekong–Japan → JP). */
   partner: string | null;
+  /**
+   * The level of its ministers when the name gives no portfolio (`the 11th Mekong-Japan
+   * Ministerial Meeting`, `Hội nghị Bộ trưởng Mekong - Nhật Bản`: the foreign ministers).
+   */
+  ministersLevel?: MeetingLevel;
 }
 
 export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
@@ -109,6 +114,7 @@ export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
     numbering: "level",
     editionBase: null,
     partner: "JP",
+    ministersLevel: "foreign_ministers",
   },
   {
     series: "MEKONG_LANCANG",
@@ -119,6 +125,7 @@ export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
     numbering: "level",
     editionBase: null,
     partner: "CN",
+    ministersLevel: "foreign_ministers",
   },
   {
     series: "PMC",
@@ -230,6 +237,7 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
     id: "AMAF",
     forms: [
       "bo truong nong lam nghiep",
+      "bo truong nong, lam nghiep",
       "bo truong nong lam",
       "bo truong nong nghiep",
       "agriculture and forestry ministers'",

@@ -194,6 +194,25 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("Mekong ministers, agriculture with a comma, an edition after a topic", () => {
+  it("reads the Mekong frameworks' ministers of no stated portfolio as foreign ministers", () => {
+    expect(meetingsOf("Mr. Kono chaired the 11th Mekong-Japan Ministerial Meeting in Singapore.")).toEqual([
+      "MEKONG_JAPAN JP foreign_ministers 11",
+    ]);
+    expect(meetingsOf("Hội nghị Bộ trưởng Mekong - Nhật Bản lần thứ 13 đã được tổ chức trực tuyến.")).toEqual(
+      ["MEKONG_JAPAN JP foreign_ministers 13"],
+    );
+  });
+
+  it("reads `nông, lâm nghiệp` and an edition after the meeting's topic", () => {
+    expect(
+      meetingsOf(
+        "Việt Nam tổ chức Hội nghị Bộ trưởng nông, lâm nghiệp ASEAN (AMAF) lần thứ 40 và Hội nghị bộ trưởng ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6.",
+      ),
+    ).toEqual(["OTHER - other 40", "ASEAN_PLUS_ONE CN other 6"]);
+  });
+});
+
 describe("partners as press writes them", () => {
   it("reads the partner named first", () => {
     expect(meetingsOf("Hội nghị thượng đỉnh Nhật Bản - ASEAN đã diễn ra.")).toEqual([
