@@ -371,7 +371,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   {
     id: "AECC",
-    names: [],
+    // `Hội đồng Cộng đồng Kinh Te họp ngày …`: the council named alone.
+    names: ["hoi dong cong dong kinh te(?: asean)?"],
     cores: ["asean economic community(?: \\(aec\\))? council", "aec council"],
     viCores: ["hoi dong cong dong kinh te asean"],
     level: "economic_ministers",
@@ -423,7 +424,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   {
     id: "APSC_COUNCIL",
-    names: [],
+    // `Hội đồng Cộng đồng Chinh Tri-An Ninh họp ngày …`: the council named alone.
+    names: ["hoi dong cong dong chinh tri - an ninh(?: asean)?"],
     cores: ["asean political - security community(?: \\(apsc\\))? council", "apsc council", "apsc"],
     viCores: ["hoi dong cong dong chinh tri - an ninh asean"],
     level: "other",
@@ -431,7 +433,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   {
     id: "ASCC_COUNCIL",
-    names: [],
+    // `Hội đồng Cộng đồng Van Hoa-Xa Hoi họp ngày …`: the council named alone.
+    names: ["hoi dong cong dong van hoa - xa hoi(?: asean)?"],
     cores: ["asean socio - cultural community(?: \\(ascc\\))? council", "ascc council", "ascc"],
     viCores: ["hoi dong cong dong van hoa - xa hoi asean"],
     level: "other",
@@ -1097,7 +1100,7 @@ export const MECHANISM_LIST_CUES = [
  * verb, up to 40 characters of qualifiers, then the kind of body. Folded.
  */
 export const MECHANISM_DESCRIBED_AFTER =
-  "(?:\\s*\\([a-z+ ]{2,12}\\))?\\s+(?:is|remains|has become|serves as|la|van la|da tro thanh|tiep tuc la)\\s+(?:(?:a|an|the|one of the|mot|mot trong nhung)\\s)?[^.;:!?]{0,40}?(?:mechanism|forum|platform|framework|co che|dien dan)";
+  "(?:\\s*\\([a-z+ ]{2,12}\\))?\\s+(?:is|remains|has become|serves as|la|van la|da tro thanh|tiep tuc la)\\s+(?:(?:a|an|the|one of the|mot|mot trong nhung)\\s)?[^.;:!?]{0,40}?(?:mechanism|forum|platform|framework|body|co che|dien dan|co quan|cuoc hop giua|meeting (?:of|between))";
 
 /** Just before a name: a proposal to create a mechanism, not a meeting. */
 export const PROPOSAL_CUES = [

@@ -533,6 +533,20 @@ describe("other frameworks real press names", () => {
     ]);
   });
 
+  it("does not take a series defined for the reader for a meeting", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị cấp cao ASEAN lần thứ 42 diễn ra tại Labuan Bajo. Hội nghị cấp cao ASEAN là cuộc họp giữa các nhà lãnh đạo của các quốc gia thành viên.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 42"]);
+  });
+
+  it("reads a community council named alone in Vietnamese", () => {
+    expect(meetingsOf("Hội đồng Cộng đồng Chính trị-An ninh họp ngày 9/5/2023 tại Labuan Bajo.")).toEqual([
+      "OTHER - other -",
+    ]);
+  });
+
   it("does not take a forum described or addressed as an actor for a meeting", () => {
     expect(
       meetingsOf(
