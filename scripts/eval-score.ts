@@ -26,14 +26,22 @@ export const meetingTuple = (m: GoldMeeting) => JSON.stringify([m.series, m.part
 export const meetingTupleDated = (m: GoldMeeting) =>
   JSON.stringify([m.series, m.partner, m.level, m.number, m.year, m.location]);
 
+/**
+ * A person's name as compared: case and hyphens between syllables are romanisation variants of
+ * one name (`Lee Jae Myung` = `Lee Jae-myung`); diacritics and word order are not.
+ */
+export const personKey = (name: string) =>
+  name.toLowerCase().replace(/[-‐‑]/g, " ").replace(/\s+/g, " ").trim();
+
 /** The fields scored, each as a list of tuple strings of an article (null: not annotated). */
 export const FIELDS = {
   meetings: (a: GoldArticle) => a.meetings?.map(meetingTuple) ?? null,
   "meetings+year+location": (a: GoldArticle) => a.meetings?.map(meetingTupleDated) ?? null,
   agreements: (a: GoldArticle) => a.agreements ?? null,
   countries: (a: GoldArticle) => a.countries ?? null,
-  people: (a: GoldArticle) => a.people?.map((p) => p.name) ?? null,
-  "people+country": (a: GoldArticle) => a.people?.map((p) => JSON.stringify([p.name, p.country])) ?? null,
+  people: (a: GoldArticle) => a.people?.map((p) => personKey(p.name)) ?? null,
+  "people+country": (a: GoldArticle) =>
+    a.people?.map((p) => JSON.stringify([personKey(p.name), p.country])) ?? null,
 } as const;
 export type Field = keyof typeof FIELDS;
 

@@ -4,7 +4,7 @@
  * inside (`Ursula von der Leyen`). Used after a title (`… Bộ trưởng Ngoại giao Takeshi Iwaya`)
  * and before an apposition (`Malaythong Kommasith, Minister of …`).
  */
-import { NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
+import { INSTITUTION_WORDS, NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
 import { NAME_END_COMPOUNDS } from "./data/vietnamese-names.ts";
 
 /** A run of name words and its span. */
@@ -17,6 +17,7 @@ export interface NameRun {
 
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const NOT_NAME = new Set<string>(NOT_NAME_WORDS);
+const INSTITUTION = new Set<string>(INSTITUTION_WORDS);
 const INTRODUCERS = new Set<string>(
   NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]),
 );
@@ -67,7 +68,7 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
     ends.pop();
   }
   const end = ends.at(-1);
-  if (tokens.length === 0 || end === undefined) return null;
+  if (tokens.length === 0 || end === undefined || tokens.some((t) => INSTITUTION.has(t))) return null;
   if (caps > 0 && (tokens.length < 2 || !tokens.some((t) => NAME_WORD.test(t) && t !== t.toUpperCase()))) {
     return null;
   }

@@ -515,6 +515,11 @@ export const NAME_INTRODUCERS = [
   "Dato",
   "Hajah",
   "Haji",
+  "Hj.",
+  "Hj",
+  "Datu Seri",
+  "Dato Seri",
+  "Pehin",
   // Military ranks before a name (`Adm Dong Jun`, `… Minister of National Defense General Wei Fenghe`).
   "Adm",
   "Adm.",
@@ -662,6 +667,34 @@ export const NAME_PARTICLES = [
  * Capitalised words that cannot open a person's name right after a title: clause openers, time
  * words and organisation heads (`Bộ trưởng Ngoại giao Tại …` never names anyone `Tại`).
  */
+/**
+ * Words of institutions and states, never part of a person's name: a capitalised run holding
+ * one (`Democratic Republic`, `Fiscal Policy Office`) is an institution's name.
+ */
+export const INSTITUTION_WORDS = [
+  "Republic",
+  "Democratic",
+  "Kingdom",
+  "Office",
+  "Ministry",
+  "Department",
+  "Council",
+  "Committee",
+  "Commission",
+  "Agency",
+  "Bank",
+  "University",
+  "Institute",
+  "Secretariat",
+  "Federation",
+  "Organisation",
+  "Organization",
+  "Association",
+  "Government",
+  "Parliament",
+  "Policy",
+] as const;
+
 export const NOT_NAME_WORDS = [
   "Tại",
   "Về",

@@ -389,3 +389,19 @@ describe("Malay forms of address inside names", () => {
     expect(peopleOf("Crown Prince Mohammed bin Salman met him.")).toEqual(["Mohammed bin Salman -"]);
   });
 });
+
+describe("institutions after a title, Bruneian forms of address", () => {
+  it("takes no capitalised institution or state name for a person", () => {
+    expect(
+      names("The Minister of Commerce and Industry, Democratic Republic of Timor-Leste, attended."),
+    ).toEqual([]);
+    expect(names("The Director-General of the Fiscal Policy Office briefed reporters.")).toEqual([]);
+  });
+
+  it("leaves `Hj` and `Datu Seri` out of the name", () => {
+    expect(names("Brunei's Second Minister of Foreign Affairs Hj Aris Tamin spoke first.")).toEqual([
+      "Aris Tamin",
+    ]);
+    expect(names("Bộ trưởng Nội vụ Brunei Datu Seri Kamal Ahmad chủ trì.")).toEqual(["Kamal Ahmad"]);
+  });
+});

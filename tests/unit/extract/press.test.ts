@@ -5,7 +5,7 @@
  * The floors are the scores measured when they were set, rounded down; raise them as rules improve.
  */
 import { describe, expect, it } from "vitest";
-import { type Field, f1, scoreCases } from "../../../scripts/eval-score.ts";
+import { type Field, f1, personKey, scoreCases } from "../../../scripts/eval-score.ts";
 import { type EvalSet, loadCases } from "../../../scripts/eval-sets.ts";
 
 const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>> = {
@@ -29,3 +29,11 @@ for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     }
   });
 }
+
+describe("the scorer's person names", () => {
+  it("treats case and syllable hyphens as one name, diacritics and order as different", () => {
+    expect(personKey("Lee Jae Myung")).toBe(personKey("Lee Jae-myung"));
+    expect(personKey("Phạm Minh Chính")).not.toBe(personKey("Pham Minh Chinh"));
+    expect(personKey("Shinzo Abe")).not.toBe(personKey("Abe Shinzo"));
+  });
+});
