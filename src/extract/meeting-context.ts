@@ -8,6 +8,7 @@ import {
   CONTEXT_LEVEL_CUES,
   EVENT_VERBS,
   FOLLOWING_DATE_REACH,
+  GENERIC_MINISTER_CUES,
   ONLINE_SENTENCE_CUES,
   PLANNED_CUES,
   RELATED_MEETINGS,
@@ -66,6 +67,8 @@ const SUMMIT_IN_SERIES_NAME = new RegExp(
   "gu",
 );
 
+const MINISTERIAL = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
+
 function cueLevels(fold: string): MeetingLevel[] {
   const levels: MeetingLevel[] = [];
   const text =
@@ -107,6 +110,15 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
   return mentions.map((m) => {
     if (m.level !== null) return m.level;
     if (m.levelFromFrame) return frame ?? anchor ?? "leaders";
+    const level = contextLevel(m);
+    // `the Asean-US Ministerial`: ministers of no stated portfolio are never the leaders a
+    // summit elsewhere in the text suggests; of a diplomatic framework, the foreign ministers.
+    if (m.series !== "OTHER" && level === "leaders" && MINISTERIAL.test(view.fold.slice(m.start, m.end)))
+      return "foreign_ministers";
+    return level;
+  });
+
+  function contextLevel(m: MeetingMention): MeetingLevel {
     const s = view.sentences.at(m.start);
     let fromSentence = bySentence.get(s.start);
     if (fromSentence === undefined) {
@@ -116,7 +128,7 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
     if (fromSentence ?? frame ?? anchor) return (fromSentence ?? frame ?? anchor) as MeetingLevel;
     article ??= mostFrequent(cueLevels(view.fold));
     return article ?? "other";
-  });
+  }
 }
 
 /**

@@ -651,15 +651,19 @@ export const VI_CORES = [
   "thuong dinh dong a",
   "dong a",
   "eas(?![a-z])",
-  "dien dan khu vuc asean",
+  "dien dan(?: an ninh)? khu vuc asean",
   "arf(?![a-z])",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => [...m.cores, ...(m.viCores ?? [])]),
 ] as const;
 
 /** Vietnamese names that are not `head + level + core`. */
 export const VI_FIXED_NAMES = [
-  "dien dan khu vuc asean",
+  // `Diễn đàn An ninh khu vực ASEAN (ARF)`: the forum's name with "security" in it.
+  "dien dan(?: an ninh)? khu vuc asean",
   "hoi nghi sau hoi nghi bo truong ngoai giao asean",
+  // The PMC described: the foreign ministers of ASEAN's partners (`Hội nghị Ngoại trưởng các
+  // nước đối tác ASEAN`).
+  "hoi nghi (?:bo truong ngoai giao|ngoai truong) (?:cac )?(?:nuoc )?doi tac(?: doi thoai)? (?:cua )?asean",
   "hoi nghi sau hoi nghi bo truong",
   // The PMC described: the ministers' meeting with the dialogue partners, together.
   "hoi nghi bo truong(?: ngoai giao)?(?: asean)? voi cac doi tac doi thoai",
@@ -762,7 +766,8 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {
     series: "PMC",
-    pattern: "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac doi thoai$",
+    pattern:
+      "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac doi thoai$|doi tac(?: doi thoai)? (?:cua )?asean$",
   },
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   {

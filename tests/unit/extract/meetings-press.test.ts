@@ -194,6 +194,24 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("ministerials that are no summit, the ARF and the PMC in Vietnamese", () => {
+  it("never reads a ministerial of no stated portfolio as the leaders a summit nearby suggests", () => {
+    expect(
+      meetingsOf(
+        "The outlook was ratified at the 34th Asean Summit in June. He spoke on Thursday at the Asean-US Ministerial in Bangkok.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 34", "ASEAN_PLUS_ONE US foreign_ministers -"]);
+  });
+
+  it("reads the forum with `An ninh` in its name and the partners' foreign ministers' meeting", () => {
+    expect(
+      meetingsOf(
+        "Các cuộc họp gồm Hội nghị Ngoại trưởng ASEAN, Hội nghị Ngoại trưởng các nước đối tác ASEAN và Diễn đàn An ninh khu vực ASEAN (ARF).",
+      ),
+    ).toEqual(["AMM - foreign_ministers -", "PMC - foreign_ministers -", "ARF - foreign_ministers -"]);
+  });
+});
+
 describe("Mekong ministers, agriculture with a comma, an edition after a topic", () => {
   it("reads the Mekong frameworks' ministers of no stated portfolio as foreign ministers", () => {
     expect(meetingsOf("Mr. Kono chaired the 11th Mekong-Japan Ministerial Meeting in Singapore.")).toEqual([
