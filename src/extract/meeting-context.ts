@@ -67,6 +67,9 @@ const SUMMIT_IN_SERIES_NAME = new RegExp(
   "gu",
 );
 
+// Heads of state and government by title (a deputy prime minister is a minister).
+const LEADER_TITLE =
+  /(?<![a-z])(?<!(?:deputy|pho)\s)(?:president|premier|prime minister|tong thong|thu tuong|chu tich nuoc|quoc vuong|sultan)(?![a-z])/gu;
 const MINISTERIAL = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 
 function cueLevels(fold: string): MeetingLevel[] {
@@ -109,7 +112,21 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
   const bySentence = new Map<number, MeetingLevel | null>();
   return mentions.map((m) => {
     if (m.level !== null) return m.level;
-    if (m.levelFromFrame) return frame ?? anchor ?? "leaders";
+    // The series' bare name: the level of the one meeting of the series the text states (`Hội
+    // nghị EAS` in an article on the EAS foreign ministers' meeting), else of the meetings it is
+    // held among, else the ministers its sentence names (`Ngoại trưởng Mỹ … tham dự Hội nghị Cấp
+    // cao Đông Á`; leaders by their titles count too), else the leaders.
+    // A bare name said to be held later (`… dự kiến tháng 11 tới`) is the leaders' summit.
+    if (m.levelFromFrame) {
+      if (isPlanned(view, m)) return attendeesInSentence(m) ?? frame ?? "leaders";
+      return (
+        single(named.filter((o) => o.series === m.series && !o.levelFromFrame).map((o) => o.level)) ??
+        attendeesInSentence(m) ??
+        frame ??
+        anchor ??
+        "leaders"
+      );
+    }
     const level = contextLevel(m);
     // `the Asean-US Ministerial`: ministers of no stated portfolio are never the leaders a
     // summit elsewhere in the text suggests; of a diplomatic framework, the foreign ministers.
@@ -117,6 +134,15 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
       return "foreign_ministers";
     return level;
   });
+
+  /** Who its sentence says attends: ministers, or leaders by their titles too (`Vice President`). */
+  function attendeesInSentence(m: MeetingMention): MeetingLevel | null {
+    const s = view.sentences.at(m.start);
+    const fold = view.fold.slice(s.start, s.end);
+    const levels = cueLevels(fold);
+    for (const _ of execAll(LEADER_TITLE, fold)) levels.push("leaders");
+    return mostFrequent(levels);
+  }
 
   function contextLevel(m: MeetingMention): MeetingLevel {
     const s = view.sentences.at(m.start);

@@ -228,7 +228,8 @@ function pairMentions(
 
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
 
-const BARE_EAS = /^(?:the\s+)?(?:east\s+asia\s+summit|eas)(?:\s*\(eas\))?$/u;
+const BARE_EAS =
+  /^(?:the\s+)?(?:east\s+asia\s+summit|eas|(?:hoi\s+nghi\s+)?(?:(?:cap\s+cao|thuong\s+dinh)\s+dong\s+a|eas))(?:\s*\(eas\))?$/u;
 const PAIR_BEFORE_PMC = /asean\s*[-–]\s*((?:the\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+)$/u;
 const editionsOf = (numbers: number[]) => (numbers.length > 0 ? numbers : [null]);
 const FIRST_OF_ITS_KIND = /^[^.;:]{0,80}?,\s+the\s+first\s+(?:of\s+its\s+kind|since|ever)(?![a-z])/u;

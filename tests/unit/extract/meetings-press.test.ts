@@ -768,6 +768,25 @@ describe("the East Asia Summit named bare", () => {
       "EAS - leaders -",
     ]);
   });
+
+  it("is the one meeting of the series the text states, or what the ministers attending make it", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á lần thứ 10 đã được tổ chức tại Hà Nội. Hội nghị EAS: thúc đẩy hợp tác ứng phó dịch bệnh.",
+      ),
+    ).toEqual(["EAS - foreign_ministers 10"]);
+    expect(
+      meetingsOf(
+        "Ngoại trưởng Mỹ có mặt tại Malaysia để tham dự Hội nghị Cấp cao Đông Á và Diễn đàn Khu vực ASEAN.",
+      ),
+    ).toEqual(["EAS - foreign_ministers -", "ARF - foreign_ministers -"]);
+    // Said to be held later, with a head of state: the leaders' summit.
+    expect(
+      meetingsOf(
+        "Sau AMM-51, Tổng thống Nga sẽ có mặt tại Hội nghị Cấp cao Đông Á (EAS), dự kiến được tổ chức vào tháng 11 tới.",
+      ),
+    ).toContain("EAS - leaders -");
+  });
 });
 
 describe("the United States Trade Representative and a partner's minister meeting ASEAN's", () => {
