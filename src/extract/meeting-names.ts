@@ -75,6 +75,12 @@ const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|[\\s-]+plus[\\s-]+(?:three|on
 const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
 const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
 const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
+/**
+ * An edition printed bare after the name (`chuỗi Hội nghị cấp cao ASEAN 38 và 39`): one or two
+ * digits, not a date, a year, a time or a count of countries or days.
+ */
+const BARE_EDITION =
+  "\\d{1,2}(?![\\p{L}\\p{N}/.:,–-])(?!\\s+(?:nuoc|thanh\\s+vien|quoc\\s+gia|ngay|thang|nam|gio|doi\\s+tac|nha|countries|nations|members|member|days|years|leaders|partners|%))";
 /** `… và 45`, `…, 45`, `… và lần thứ 45`: further editions named together. */
 const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
 /** ASEAN's full name in Vietnamese, with or without its acronym after it. */
@@ -276,14 +282,14 @@ const SUMMIT_IN_SERIES_NAME = new RegExp(
 const PAREN_ACRONYM = /\(([a-z]+(?:\s+[a-z]+)?)\)/u;
 
 const EDITION_IN = new RegExp(
-  `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})`,
+  `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})|^[ \\t](${BARE_EDITION})`,
   "u",
 );
 // `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
   // `… ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6`: a topic before the edition.
-  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
@@ -419,7 +425,7 @@ function editionsIn(fold: string): number[] {
   const m = EDITION_IN.exec(fold);
   if (!m) return [];
   if (m[2] !== undefined) return [1];
-  const value = (m[1] ?? m[3] ?? m[4])?.replace(/\s+/g, " ");
+  const value = (m[1] ?? m[3] ?? m[4] ?? m[5])?.replace(/\s+/g, " ");
   const first = value === undefined ? undefined : /^\d/.test(value) ? Number(value) : VI_ORDINALS[value];
   if (first === undefined) return [];
   const rest = fold

@@ -133,6 +133,18 @@ describe("editions and Mekong mechanisms", () => {
     ]);
   });
 
+  it("reads editions printed bare after the name, never a count, a year or the next line", () => {
+    expect(meetingsOf("Trong chuỗi Hội nghị cấp cao ASEAN 38 và 39, Thủ tướng dẫn đầu đoàn.")).toEqual([
+      "ASEAN_SUMMIT - leaders 38",
+      "ASEAN_SUMMIT - leaders 39",
+    ]);
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN 10 nước đã họp.")).toEqual(["ASEAN_SUMMIT - leaders -"]);
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN 2023 đã kết thúc.")).toEqual(["ASEAN_SUMMIT - leaders -"]);
+    expect(meetingsOf("Outcomes of the Post Ministerial Conference\n\n26 July, Vientiane")).toEqual([
+      "PMC - foreign_ministers -",
+    ]);
+  });
+
   it("does not read a distant number after a dash as an edition", () => {
     expect(meetingsOf("Hội nghị Cấp cao ASEAN lần thứ 38 - 2021 đã kết thúc.")).toEqual([
       "ASEAN_SUMMIT - leaders 38",
