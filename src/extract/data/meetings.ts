@@ -630,6 +630,8 @@ export const VI_LEVEL_SUFFIXES = [
   "dac biet",
   "thuong ky",
   "ky niem \\d+ nam quan he",
+  // `Hội nghị Cấp cao Kỷ niệm ASEAN-Ấn Độ`: a commemorative summit.
+  "ky niem",
 ] as const;
 
 /** Cores of Vietnamese names, after head and level; `asean` takes the partner suffix. */
@@ -921,7 +923,7 @@ export const DESCRIBED_ASEAN_LAST = ",? (?:and|va) (?:the )?(?:cac nuoc )?";
  * Kinh tế ASEAN và Trung Quốc đã ký … bên lề Hội nghị Cấp cao …` is a signing). Folded.
  */
 export const VI_PAIR_MEETS =
-  "^,? (?:(?:da|se|vua|cung|tiep tuc|tien hanh|to chuc|co) )*(?:hop|tham van|hoi dam|gap|nhom hop)(?![a-z])";
+  "^,? (?:(?:da|se|vua|cung|tiep tuc|tien hanh|to chuc|co) )*(?:hop|tham van|hoi dam|gap|nhom hop|(?:tham )?du (?:hoi nghi|cuoc hop|phien hop))(?![a-z])";
 /** A meeting word the sentence of a described meeting must hold. */
 export const DESCRIBED_MEETING_WORDS = [
   "meeting",

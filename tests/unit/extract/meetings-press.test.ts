@@ -314,6 +314,15 @@ describe("meetings described, not named", () => {
     ).toEqual(["ASEAN_PLUS_THREE - other -"]);
   });
 
+  it("reads a commemorative summit in Vietnamese and a pair attending a meeting", () => {
+    expect(meetingsOf("Thủ tướng sẽ tham dự Hội nghị Cấp cao Kỷ niệm ASEAN-Ấn Độ tại New Delhi.")).toEqual([
+      "ASEAN_PLUS_ONE IN leaders -",
+    ]);
+    expect(meetingsOf("Lãnh đạo các nước ASEAN và Ấn Độ dự Hội nghị theo hình thức trực tuyến.")).toEqual([
+      "ASEAN_PLUS_ONE IN leaders -",
+    ]);
+  });
+
   it("reads a Vietnamese pair only when the pair itself meets", () => {
     expect(meetingsOf("Các bộ trưởng kinh tế ASEAN và Ấn Độ đã họp trực tuyến.")).toEqual([
       "ASEAN_PLUS_ONE IN economic_ministers -",
