@@ -36,6 +36,36 @@ const p = (
 
 export const PEOPLE: readonly PersonEntry[] = [
   // Viet Nam
+  // Officials English-language press prints without diacritics (`Ngo Xuan Lich`).
+  p("Ngô Xuân Lịch", "VN", ["Ngo Xuan Lich"], [], ["Minister of National Defence"]),
+  p("Trần Quốc Khánh", "VN", ["Tran Quoc Khanh"], [], ["Deputy Minister of Industry and Trade"]),
+  p("Đỗ Thắng Hải", "VN", ["Do Thang Hai"]),
+  p("Vũ Đức Đam", "VN", ["Vu Duc Dam"]),
+  p("Trương Hòa Bình", "VN", ["Truong Hoa Binh"]),
+  p("Nguyễn Thị Kim Ngân", "VN", ["Nguyen Thi Kim Ngan"]),
+  p("Vương Đình Huệ", "VN", ["Vuong Dinh Hue"]),
+  p("Nguyễn Phú Trọng", "VN", ["Nguyen Phu Trong"]),
+  p("Trần Đại Quang", "VN", ["Tran Dai Quang"]),
+  p("Đặng Thị Ngọc Thịnh", "VN", ["Dang Thi Ngoc Thinh"]),
+  p("Lê Minh Khái", "VN", ["Le Minh Khai"]),
+  p("Trần Lưu Quang", "VN", ["Tran Luu Quang"]),
+  p("Lê Văn Thành", "VN", ["Le Van Thanh"]),
+  p("Hồ Đức Phớc", "VN", ["Ho Duc Phoc"]),
+  p("Lương Tam Quang", "VN", ["Luong Tam Quang"]),
+  p("Nguyễn Quốc Dũng", "VN", ["Nguyen Quoc Dung"]),
+  p("Đinh Tiến Dũng", "VN", ["Dinh Tien Dung"]),
+  p("Lê Minh Hoan", "VN", ["Le Minh Hoan"]),
+  p("Nguyễn Xuân Cường", "VN", ["Nguyen Xuan Cuong"]),
+  p("Đào Ngọc Dung", "VN", ["Dao Ngoc Dung"]),
+  p("Nguyễn Thanh Long", "VN", ["Nguyen Thanh Long"]),
+  p("Đào Hồng Lan", "VN", ["Dao Hong Lan"]),
+  p("Nguyễn Văn Thể", "VN", ["Nguyen Van The"]),
+  p("Nguyễn Kim Sơn", "VN", ["Nguyen Kim Son"]),
+  p("Lê Minh Hưng", "VN", ["Le Minh Hung"]),
+  p("Mai Văn Chính", "VN", ["Mai Van Chinh"]),
+  p("Nguyễn Hòa Bình", "VN", ["Nguyen Hoa Binh"]),
+  p("Hà Kim Ngọc", "VN", ["Ha Kim Ngoc"]),
+  p("Đặng Minh Khôi", "VN", ["Dang Minh Khoi"]),
   p("Bùi Thanh Sơn", "VN", [], [], ["Deputy Prime Minister", "Minister of Foreign Affairs"]),
   p("Nguyễn Mạnh Hùng", "VN", ["Nguyen Manh Hung"]),
   p("Phan Văn Giang", "VN", ["Phan Van Giang"]),
@@ -65,6 +95,8 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Nguyễn Quốc Dũng", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
   p("Vũ Hồ", "VN"),
   // Malaysia
+  p("Mohamad Sabu", "MY", ["Mohamad bin Sabu"]),
+  p("Khaled Nordin", "MY", ["Mohamed Khaled Nordin", "Mohamed Khaled bin Nordin"]),
   p("Anwar Ibrahim", "MY", [], ["Anwar"]),
   p("Mohamad Hasan", "MY", ["Mohamad Haji Hasan", "Mohamad bin Haji Hasan"]),
   p(
@@ -117,6 +149,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   ),
   p("Don Pramudwinai", "TH", [], ["Pramudwinai"]),
   // Philippines
+  p("Alfredo Pascual", "PH", ["Alfredo E. Pascual", "Fred Pascual"]),
   p("Ferdinand Marcos Jr.", "PH", [
     "Ferdinand Marcos Jr",
     "Ferdinand R. Marcos Jr.",
@@ -157,13 +190,18 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Phankham Viphavanh", "LA", ["Phăn-khăm Vi-pha-vẳn", "Phan-khăm Vi-pha-vẳn"], ["Phankham"]),
   p("Bounnhang Vorachith", "LA", ["Bun-nhăng Vo-la-chít"], ["Bounnhang"]),
   // Myanmar
+  p("Wunna Maung Lwin", "MM"),
   p("Than Swe", "MM"),
   p("Min Aung Hlaing", "MM"),
   p("Aung San Suu Kyi", "MM", [], ["Suu Kyi"]),
   p("Win Myint", "MM"),
   // Brunei
   p("Hassanal Bolkiah", "BN", ["Sultan Hassanal Bolkiah"]),
-  p("Erywan Yusof", "BN", ["Erywan Pehin Yusof", "Dato Erywan Pehin Yusof"]),
+  p("Erywan Yusof", "BN", [
+    "Erywan Pehin Yusof",
+    "Dato Erywan Pehin Yusof",
+    "Erywan bin Pehin Datu Pekerma Jaya Mohd Yusof",
+  ]),
   // Timor-Leste
   p("Xanana Gusmão", "TL", ["Xanana Gusmao", "Kay Rala Xanana Gusmão"]),
   p("José Ramos-Horta", "TL", ["Jose Ramos-Horta", "Ramos-Horta"]),
@@ -178,6 +216,8 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Li Qiang", "CN", ["Lý Cường"]),
   p("Wang Wentao", "CN", ["Vương Văn Đào"]),
   p("Li Chenggang", "CN", ["Lý Thành Cương"]),
+  p("Li Fei", "CN", ["Lý Phi"]),
+  p("Zhong Shan", "CN", ["Chung Sơn"]),
   // Sino-Vietnamese readings are how Vietnamese press writes Chinese names.
   p("Qin Gang", "CN", ["Tần Cương"]),
   p("Li Keqiang", "CN", ["Lý Khắc Cường", "Lí Khắc Cường"]),
@@ -283,5 +323,11 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Mark Carney", "CA", [], ["Carney"]),
   p("Justin Trudeau", "CA", [], ["Trudeau"]),
   p("Mary Ng", "CA"),
+  p("Marc Garneau", "CA"),
+  p("François-Philippe Champagne", "CA", ["Francois-Philippe Champagne"]),
+  p("Greg Hands", "GB"),
+  p("Dominic Raab", "GB"),
+  p("Anne-Marie Trevelyan", "GB"),
+  p("Ine Eriksen Søreide", "NO", ["Ine Eriksen Soreide"]),
   p("António Guterres", null, ["Antonio Guterres"], ["Guterres"]),
 ];

@@ -520,6 +520,9 @@ export const NAME_INTRODUCERS = [
   "Datu Seri",
   "Dato Seri",
   "Pehin",
+  "Honorable",
+  "Honourable",
+  "Hon'ble",
   // Military ranks before a name (`Adm Dong Jun`, `… Minister of National Defense General Wei Fenghe`).
   "Adm",
   "Adm.",
@@ -693,6 +696,11 @@ export const INSTITUTION_WORDS = [
   "Government",
   "Parliament",
   "Policy",
+  "Forum",
+  "Summit",
+  "Meeting",
+  "Conference",
+  "Ministerial",
 ] as const;
 
 export const NOT_NAME_WORDS = [

@@ -405,3 +405,18 @@ describe("institutions after a title, Bruneian forms of address", () => {
     expect(names("Bộ trưởng Nội vụ Brunei Datu Seri Kamal Ahmad chủ trì.")).toEqual(["Kamal Ahmad"]);
   });
 });
+
+describe("officials English press prints without diacritics, and headline capitals", () => {
+  it("gives a known Vietnamese official's name its diacritics", () => {
+    expect(
+      peopleOf("Vietnam's Defence Minister Ngo Xuan Lich attended the 12th ADMM in Singapore."),
+    ).toContain("Ngô Xuân Lịch VN");
+  });
+
+  it("leaves `Honorable` out and takes no meeting's name for a person", () => {
+    expect(names("The Honorable Marc Garneau Co-Chaired the Meeting.")).toEqual(["Marc Garneau"]);
+    expect(names("Minister Joly attended the ASEAN Regional Forum Ministerial in Jakarta.")).not.toContain(
+      "Regional Forum Ministerial",
+    );
+  });
+});
