@@ -370,6 +370,15 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    // The trade ministers' council of the free trade area (`the 38th ASEAN Free Trade Area (AFTA)
+    // Council Meeting`, `Hội đồng Khu vực Thương mại tự do ASEAN (AFTA)`).
+    id: "AFTA_COUNCIL",
+    names: ["hoi dong (?:khu vuc (?:thuong mai|mau dich) tu do asean|afta)(?: \\(afta\\))?"],
+    cores: ["asean free trade area(?: \\(afta\\))? council", "afta council"],
+    level: "economic_ministers",
+    partner: null,
+  },
+  {
     id: "AECC",
     // `Hội đồng Cộng đồng Kinh Te họp ngày …`: the council named alone.
     names: ["hoi dong cong dong kinh te(?: asean)?"],

@@ -580,6 +580,15 @@ describe("other frameworks real press names", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 42"]);
   });
 
+  it("reads the AFTA Council as the trade ministers' council", () => {
+    expect(
+      meetingsOf("The 38th ASEAN Free Trade Area (AFTA) Council Meeting took place in Vientiane."),
+    ).toEqual(["OTHER - economic_ministers 38"]);
+    expect(meetingsOf("Hội nghị Hội đồng AFTA lần thứ 33 đã diễn ra.")).toEqual([
+      "OTHER - economic_ministers 33",
+    ]);
+  });
+
   it("reads a community council named alone in Vietnamese", () => {
     expect(meetingsOf("Hội đồng Cộng đồng Chính trị-An ninh họp ngày 9/5/2023 tại Labuan Bajo.")).toEqual([
       "OTHER - other -",
