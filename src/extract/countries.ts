@@ -230,6 +230,9 @@ export function findCountryMentions(view: TextView): CountryMention[] {
   return mentions;
 }
 
+// `US$890.2 trillion`, `982.3 billion U.S. dollars`: a currency, not the country.
+const CURRENCY_AFTER = /^\s?(?:\$|dollars?(?![a-z]))/u;
+
 /**
  * The sovereign states (and the EU) named in a cleaned article body, one fact per code in order
  * of first mention, each with every mention as evidence. Territories are left out.
@@ -237,7 +240,7 @@ export function findCountryMentions(view: TextView): CountryMention[] {
 export function extractCountries(view: TextView): CountryFact[] {
   const byCode = new Map<string, CountryFact>();
   for (const m of findCountryMentions(view)) {
-    if (m.territory) continue;
+    if (m.territory || CURRENCY_AFTER.test(view.fold.slice(m.end, m.end + 10))) continue;
     let fact = byCode.get(m.code);
     if (!fact) {
       fact = { code: m.code, evidence: [] };

@@ -109,3 +109,10 @@ describe("`Anh` on a byline is a name, not the United Kingdom", () => {
     expect(codes("Việt Nam - Anh\nHợp tác")).toEqual(["VN", "GB"]);
   });
 });
+
+describe("currencies", () => {
+  it("takes no country from `US$` or `U.S. dollars`", () => {
+    expect(codes("Trade came to US$890.2 billion, or 982.3 billion U.S. dollars, last year.")).toEqual([]);
+    expect(codes("The U.S. will attend.")).toEqual(["US"]);
+  });
+});
