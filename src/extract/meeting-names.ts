@@ -74,13 +74,15 @@ const MINISTRY_RE = new RegExp(`^(?:${PARTNER_MINISTRIES})$`, "u");
 const ASEAN_SUFFIX = `(?:\\s*\\+\\s*[13](?!\\p{N})|[\\s-]+plus[\\s-]+(?:three|one)|${DASH_OR_PLUS}(?:${countryNamePattern()}|(?:${PARTNER_MINISTRIES})(?![a-z])))?`;
 const ACRONYM_PAREN = "(?:\\s*\\([a-z0-9+&\\s–-]{2,16}\\))?";
 const VI_ORDINAL_WORDS = wordAlternation(Object.keys(VI_ORDINALS));
-const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|${alternation(VI_FIRST)}|lan\\s+\\d{1,3}(?!\\p{N})`;
+// `đầu tiên của năm 2018`: the first of the year, not the series' first edition.
+const NOT_FIRST_EDITION = "(?!\\s+(?:cua|trong)\\s+nam)";
+const VI_EDITION = `lan\\s+thu\\s+(?:\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(?:${alternation(VI_FIRST)})${NOT_FIRST_EDITION}|lan\\s+\\d{1,3}(?!\\p{N})`;
 /**
  * An edition printed bare after the name (`chuỗi Hội nghị cấp cao ASEAN 38 và 39`): one or two
  * digits, not a date, a year, a time or a count of countries or days.
  */
 const BARE_EDITION =
-  "\\d{1,2}(?![\\p{L}\\p{N}/.:,–-])(?!\\s+(?:nuoc|thanh\\s+vien|quoc\\s+gia|ngay|thang|nam|gio|doi\\s+tac|nha|countries|nations|members|member|days|years|leaders|partners|%))";
+  "\\d{1,2}(?![\\p{L}\\p{N}/:–-])(?![.,]\\d)(?!\\s+(?:nuoc|thanh\\s+vien|quoc\\s+gia|ngay|thang|nam|gio|doi\\s+tac|nha|countries|nations|members|member|days|years|leaders|partners|%))";
 /** `… và 45`, `…, 45`, `… và lần thứ 45`: further editions named together. */
 const MORE_EDITIONS = "(?:\\s*(?:,|va|and|[-–])\\s*(?:lan\\s+thu\\s+)?\\d{1,3}(?![\\p{L}\\p{N}]))*";
 /** ASEAN's full name in Vietnamese, with or without its acronym after it. */
@@ -282,7 +284,7 @@ const SUMMIT_IN_SERIES_NAME = new RegExp(
 const PAREN_ACRONYM = /\(([a-z]+(?:\s+[a-z]+)?)\)/u;
 
 const EDITION_IN = new RegExp(
-  `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})|^[ \\t](${BARE_EDITION})`,
+  `lan\\s+thu\\s+(\\d{1,3}|${VI_ORDINAL_WORDS})(?![\\p{L}\\p{N}])|(${alternation(VI_FIRST)})${NOT_FIRST_EDITION}|\\([a-z\\s]*?[-–]?\\s*(\\d{1,3})\\)|lan\\s+(\\d{1,3})|^[ \\t](${BARE_EDITION})`,
   "u",
 );
 // `(AEM) lần thứ 57`, `lần thứ 44 và 45`, `lần thứ 57 (AMM-57)`, `ASEAN+3 (Hàn Quốc, Trung Quốc và

@@ -138,11 +138,20 @@ describe("editions and Mekong mechanisms", () => {
       "ASEAN_SUMMIT - leaders 38",
       "ASEAN_SUMMIT - leaders 39",
     ]);
+    expect(meetingsOf("Thủ tướng sẽ dự Hội nghị cấp cao ASEAN 32.")).toEqual(["ASEAN_SUMMIT - leaders 32"]);
     expect(meetingsOf("Hội nghị Cấp cao ASEAN 10 nước đã họp.")).toEqual(["ASEAN_SUMMIT - leaders -"]);
     expect(meetingsOf("Hội nghị Cấp cao ASEAN 2023 đã kết thúc.")).toEqual(["ASEAN_SUMMIT - leaders -"]);
     expect(meetingsOf("Outcomes of the Post Ministerial Conference\n\n26 July, Vientiane")).toEqual([
       "PMC - foreign_ministers -",
     ]);
+  });
+
+  it("does not read `đầu tiên của năm` (the first of the year) as the first edition", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị cấp cao ASEAN lần thứ 32 diễn ra tại Singapore. Đây là hội nghị cấp cao ASEAN đầu tiên của năm 2018.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 32"]);
   });
 
   it("does not read a distant number after a dash as an edition", () => {
