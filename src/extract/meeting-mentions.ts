@@ -237,6 +237,16 @@ const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
 // `… Meeting-Plus`, `… Meeting (ADMM)-Plus`, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+)`.
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?(?:plus|mo\s+rong)(?![a-z])(?:\s*\(admm\s*(?:\+|plus)\))?/u;
 
+const DIALOGUE = /(?<![a-z])dialogue(?![a-z])/u;
+const OFFICIALS = /(?<![a-z])(?:officials|quan chuc)(?![a-z])/u;
+
+/** Its sentence or the next says officials meet. */
+function officialsAround(view: TextView, at: number): boolean {
+  const s = view.sentences.at(at);
+  const next = view.sentences.at(Math.min(view.text.length - 1, s.end + 1));
+  return OFFICIALS.test(view.fold.slice(s.start, Math.max(s.end, next.end)));
+}
+
 function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
   let matchEnd = foundEnd;
   const matchStart = partnerFirstStart(view, found);
@@ -251,6 +261,11 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   }
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
+  // `the 17th ASEAN-Canada Dialogue … Senior officials from ASEAN and Canada noted …`: a
+  // dialogue the text says officials hold is their senior officials' meeting.
+  if (fields.level === "other" && DIALOGUE.test(nameFold) && officialsAround(view, start)) {
+    fields.level = "senior_officials";
+  }
   if (id.plusOne) return plusOneMentions(view, start, end, fields);
   // `the Post-Ministerial Conference with China`, `the ASEAN-UK Post-Ministerial Conference`: its
   // session with one partner, ASEAN+1.

@@ -1095,16 +1095,7 @@ export const GROUPING_AFTER = [
  * (`ASEAN-led mechanisms such as the ASEAN Regional Forum, … and the East Asia Summit`). Folded.
  */
 export const MECHANISM_LIST_CUES = [
-  "mechanisms such as",
-  "forums such as",
-  "fora such as",
-  "formats such as",
-  "institutions such as",
-  "mechanisms like",
-  "mechanisms including",
-  "mechanisms, such as",
-  "frameworks such as",
-  "platforms such as",
+  "(?:mechanisms|forums|fora|formats|institutions|frameworks|platforms|architecture),? (?:such as|like|including)",
   "co che nhu",
   "cac co che do asean dan dat nhu",
   "co che do asean dan dat nhu",
@@ -1128,6 +1119,9 @@ export const PROPOSAL_CUES = [
   "thanh lap",
   "establish",
   "establishing",
+  // `membership in the East Asia Summit`: the forum, not a meeting (`join the … Summit` is
+  // attending one).
+  "membership (?:of|in)",
   "establishment of",
   "set up",
   "setting up",

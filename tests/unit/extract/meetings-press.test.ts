@@ -215,6 +215,29 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("dialogues held by officials, forums in a list or as a membership", () => {
+  it("reads a partner's dialogue that officials hold as their senior officials' meeting", () => {
+    expect(
+      meetingsOf("Officials met at the 25th ASEAN-New Zealand dialogue held in Jakarta on Wednesday."),
+    ).toEqual(["ASEAN_PLUS_ONE NZ senior_officials 25"]);
+    expect(meetingsOf("The 27th ASEAN-Korea Dialogue will be held in May.")).toEqual([
+      "ASEAN_PLUS_ONE KR other 27",
+    ]);
+  });
+
+  it("takes no meeting from forums listed after a comma or named as a membership", () => {
+    expect(
+      meetingsOf(
+        "He backed ASEAN-centred frameworks, such as the East Asia Summit and the ASEAN Regional Forum.",
+      ),
+    ).toEqual([]);
+    expect(meetingsOf("Canada seeks membership in the East Asia Summit.")).toEqual([]);
+    expect(meetingsOf("He will join the ASEAN-Canada Commemorative Summit.")).toEqual([
+      "ASEAN_PLUS_ONE CA leaders -",
+    ]);
+  });
+});
+
 describe("ministerials that are no summit, the ARF and the PMC in Vietnamese", () => {
   it("never reads a ministerial of no stated portfolio as the leaders a summit nearby suggests", () => {
     expect(
