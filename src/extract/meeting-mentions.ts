@@ -376,6 +376,39 @@ function acronymPartner(view: TextView, at: number): PartnerHit | null {
   return dash ? partnerAt(view, at + dash[0].length) : null;
 }
 
+/**
+ * `the 20th ASEAN Ministerial Meeting on Science, Technology and Innovation` in a caption and
+ * `AMMSTI-20` in the body: a sectoral meeting spelled out (`AMM_ON`, `SOM_ON`) is the one meeting its
+ * text names by acronym with the same edition and level.
+ */
+function adoptAcronymIds(mentions: MeetingMention[]): void {
+  for (const m of mentions) {
+    if (!m.otherId?.endsWith("_ON") || m.number === null) continue;
+    const ids = new Set(
+      mentions
+        .filter((a) => a.byAcronym && a.series === "OTHER" && a.number === m.number && a.level === m.level)
+        .map((a) => a.otherId),
+    );
+    const [only] = ids;
+    if (ids.size === 1 && only) m.otherId = only;
+  }
+}
+
+/** The named OTHER or same-series mention ending shortly before `bracket`, in its sentence. */
+function namedJustBefore(view: TextView, taken: readonly MeetingMention[], bracket: number) {
+  const s = view.sentences.at(bracket);
+  return taken.find(
+    (t) =>
+      !t.byAcronym &&
+      t.series === "OTHER" &&
+      t.end <= bracket &&
+      t.end >= Math.max(s.start, bracket - 80) &&
+      !/[,;:()]/.test(view.fold.slice(t.end, bracket)),
+  );
+}
+
+const SPELLED_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,8}\($/u;
+
 function acronymMentions(view: TextView, taken: readonly MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of execAll(MEETING_ACRONYM, view.canon)) {
@@ -385,9 +418,33 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const start = m.index - (lead[2]?.length ?? 0);
     const partner =
       m[2] === undefined && m[3] === undefined ? acronymPartner(view, m.index + (m[1]?.length ?? 0)) : null;
-    const end = partner?.end ?? m.index + m[0].length;
+    // `Hội nghị Bộ trưởng ASEAN về khoáng sản (AMMin) lần thứ 8`: the edition after the bracket.
+    const bracketed =
+      !partner && view.canon[m.index - 1] === "(" && view.canon[m.index + m[0].length] === ")";
+    const end = partner?.end ?? m.index + m[0].length + (bracketed ? 1 : 0);
     if (taken.some((t) => t.start < end && start < t.end)) continue;
+    // `the 11th ASEAN Ministerial Meeting on Disaster Management (AMMDM)`: the acronym of the
+    // name just before it, which takes the acronym's sub-series.
+    const named = bracketed ? namedJustBefore(view, taken, m.index - 1) : undefined;
+    if (named) {
+      named.otherId = acronym.otherId ?? named.otherId;
+      continue;
+    }
     const widened = widenName(view, start, end);
+    // `the 19th ASEAN Senior Legal Officers Meeting (ASLOM)`: the ordinal before the spelled name.
+    const spelledOrdinal =
+      bracketed && !lead[3] && widened.numbers.length === 0
+        ? SPELLED_ORDINAL.exec(view.canon.slice(Math.max(0, m.index - 120), m.index))
+        : null;
+    if (spelledOrdinal) widened.numbers = [Number(spelledOrdinal[1])];
+    // The mention then runs from the spelled name (its ordinal, or `Hội nghị`), not the bracket.
+    if (bracketed) {
+      const head = spelledOrdinal
+        ? m.index - spelledOrdinal[0].length
+        : view.fold.lastIndexOf("hoi nghi", m.index);
+      const s = view.sentences.at(m.index);
+      if (head >= Math.max(s.start, m.index - 120)) widened.start = head;
+    }
     const spelled = partner ? SPELLED_BEFORE.exec(view.fold.slice(Math.max(0, start - 48), start)) : null;
     if (spelled) widened.start = start - spelled[0].length;
     const written = lead[3] ?? m[2] ?? m[3] ?? spelled?.[1];
@@ -405,7 +462,7 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
         : { series: acronym.series, partner: null, otherId: acronym.otherId ?? null, plusOne: false };
     const mentionEnd = plusThree ? Math.max(widened.end, end + plusThree[0].length) : widened.end;
     out.push(
-      baseMention(spelled ? widened.start : start, mentionEnd, id, {
+      baseMention(spelled || bracketed ? widened.start : start, mentionEnd, id, {
         level: acronym.level,
         number,
         byAcronym: !partner && !plusThree,
@@ -527,6 +584,7 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   const withOf = meetingOfMentions(view, mentions);
   if (withOf !== mentions) mentions.splice(0, mentions.length, ...withOf);
   mentions.push(...acronymMentions(view, mentions));
+  adoptAcronymIds(mentions);
   mentions.push(...findSessionMentions(view, mentions));
   const named = mentions.length;
   for (const d of findDescribedMeetings(view)) {

@@ -578,8 +578,22 @@ export const MEETING_ACRONYMS: readonly {
     "AMMTC",
     "ALAWMM",
     "ASED",
+    // Transport, information, disaster management, minerals, women, social welfare, science
+    // ministers; the police chiefs; the disaster management and science committees.
+    "ATM",
+    "AMRI",
+    "AMMDM",
+    "AMMin",
+    "AMMW",
+    "AMMSWD",
+    "AMMST",
+    "AMMSTI",
+    "ASEANAPOL",
+    "ACDM",
+    "COSTI",
   ].map((acronym) => ({ acronym, series: "OTHER" as const, level: "other" as const, otherId: acronym })),
-  ...["SOMTC", "SEOM", "ADSOM"].map((acronym) => ({
+  // Senior officials of the sectors (labour, law, socio-cultural community, digital, minerals).
+  ...["SOMTC", "SEOM", "ADSOM", "SLOM", "ASLOM", "SOCA", "ADGSOM", "ASOMM"].map((acronym) => ({
     acronym,
     series: "OTHER" as const,
     level: "senior_officials" as const,

@@ -612,6 +612,31 @@ describe("other frameworks real press names", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 42"]);
   });
 
+  it("reads sectoral acronyms with an edition after their bracket or an ordinal before the name", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng ASEAN về khoáng sản (AMMin) lần thứ 8 diễn ra tại Hà Nội."),
+    ).toEqual(["OTHER - other 8"]);
+    expect(meetingsOf("Myanmar chaired the 19th ASEAN Senior Legal Officers Meeting (ASLOM).")).toEqual([
+      "OTHER - senior_officials 19",
+    ]);
+    expect(
+      meetingsOf("Hội nghị Tư lệnh Cảnh sát các nước ASEAN lần thứ 39 (ASEANAPOL 39) khai mạc."),
+    ).toEqual(["OTHER - other 39"]);
+  });
+
+  it("reads a sectoral meeting spelled out and by acronym as one meeting", () => {
+    expect(
+      meetingsOf(
+        "The 11th ASEAN Ministerial Meeting on Disaster Management (AMMDM) is due in Ha Long. Delegates will attend the 11th AMMDM.",
+      ),
+    ).toEqual(["OTHER - other 11"]);
+    expect(
+      meetingsOf(
+        "Cambodia hosts 20th ASEAN Ministerial Meeting on Science, Technology and Innovation. He said AMMSTI-20 is an important platform.",
+      ),
+    ).toEqual(["OTHER - other 20"]);
+  });
+
   it("reads the AFTA Council as the trade ministers' council", () => {
     expect(
       meetingsOf("The 38th ASEAN Free Trade Area (AFTA) Council Meeting took place in Vientiane."),
