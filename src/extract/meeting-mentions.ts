@@ -428,6 +428,8 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const named = bracketed ? namedJustBefore(view, taken, m.index - 1) : undefined;
     if (named) {
       named.otherId = acronym.otherId ?? named.otherId;
+      const printed = m[2] ?? m[3];
+      if (named.number === null && printed !== undefined) named.number = Number(printed);
       continue;
     }
     const widened = widenName(view, start, end);

@@ -291,7 +291,7 @@ const EDITION_IN = new RegExp(
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
   // `… ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6`: a topic before the edition.
-  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
@@ -331,14 +331,21 @@ export function partnerFirstStart(view: TextView, start: number): number {
   return before && partnerAt(view, from + before.index) ? from + before.index : start;
 }
 
-const ON_TOPIC = /^\s+on\s/u;
+const ON_TOPIC = /^\s+(?:on|ve)\s/u;
 
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
   const id = identifyNameAlone(view, start, end);
+  const onTopic = ON_TOPIC.test(view.fold.slice(end, end + 5));
+  // `Hội nghị Bộ trưởng ASEAN về Quản lý thiên tai`: ASEAN's ministers of a sector.
+  if (!id && onTopic) {
+    const nameFold = view.fold.slice(start, end);
+    if (GENERIC_MINISTER.test(nameFold) && /asean$/u.test(nameFold))
+      return identity("OTHER", { otherId: "AMM_ON", level: "other" });
+  }
   // `ASEAN Ministerial Meeting on Transnational Crime`, `ASEAN Senior Officials Meeting on …`:
   // sectoral meetings of their own, not the AMM or the ASEAN SOM.
-  if (id && (id.series === "AMM" || id.series === "SOM") && ON_TOPIC.test(view.fold.slice(end, end + 5)))
+  if (id && (id.series === "AMM" || id.series === "SOM") && onTopic)
     return identity("OTHER", {
       otherId: `${id.series}_ON`,
       level: id.series === "SOM" ? "senior_officials" : "other",

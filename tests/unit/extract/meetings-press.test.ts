@@ -624,6 +624,23 @@ describe("other frameworks real press names", () => {
     ).toEqual(["OTHER - other 39"]);
   });
 
+  it("reads `Hội nghị Bộ trưởng/Quan chức cấp cao ASEAN về …` as a sectoral meeting", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng ASEAN về Quản lý thiên tai lần thứ 11 do Việt Nam chủ trì."),
+    ).toEqual(["OTHER - other 11"]);
+    expect(
+      meetingsOf(
+        "Hội nghị Bộ trưởng ASEAN về phòng, chống tội phạm xuyên quốc gia lần thứ 16 - AMMTC 16 đã khai mạc.",
+      ),
+    ).toEqual(["OTHER - other 16"]);
+    expect(meetingsOf("Hội nghị Quan chức cao cấp ASEAN về Khoáng sản đã họp.")).toEqual([
+      "OTHER - senior_officials -",
+    ]);
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng ASEAN về khoáng sản được tổ chức lần đầu tiên tại Jakarta."),
+    ).toEqual(["OTHER - other 1"]);
+  });
+
   it("reads a sectoral meeting spelled out and by acronym as one meeting", () => {
     expect(
       meetingsOf(
