@@ -82,7 +82,7 @@ const MINISTRY_AFTER = new RegExp(
 );
 const APPOSITION_ARTICLE = /(?:the|a|an) $/;
 const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
-const COUNTRY_LINK_AFTER = /^ (?:of (?:the )?)?/;
+const COUNTRY_LINK_AFTER = /^ (?:(?:of (?:the )?)|của )?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
 const POSTING_LINK = /^ (?:tại|ở|to|in) /;
 const MINISTRY_WORD = `(?:${ENGLISH_MINISTRY_WORDS.join("|")})(?![\\p{L}])`;
@@ -175,23 +175,31 @@ function chainCountry(
   mentions: CountryMention[],
   chain: Chain,
 ): { code: string | null; end: number } {
-  let end = chain.end;
+  const end = chain.end;
   const link = COUNTRY_LINK_AFTER.exec(view.text.slice(end, end + 10));
   const after = link ? mentions.find((m) => m.start === end + link[0].length) : undefined;
-  if (after) {
-    end = after.end;
-    // An ambassador's posting: `Đại sứ Trung Quốc tại Việt Nam Hà Vĩ`.
-    const posting = POSTING_LINK.exec(view.text.slice(end, end + 6));
-    const postedTo = posting ? mentions.find((m) => m.start === end + posting[0].length) : undefined;
-    return { code: after.code, end: postedTo?.end ?? end };
-  }
+  if (after) return { code: after.code, end: postedEnd(view, mentions, after.end) };
   const before = mentions.find(
     (m) =>
       m.end <= chain.start &&
       m.end >= chain.start - 3 &&
       COUNTRY_LINK_BEFORE.test(view.text.slice(m.end, chain.start)),
   );
-  return { code: before?.code ?? chain.titles.find((t) => t.country)?.country ?? null, end };
+  const code = before?.code ?? chain.titles.find((t) => t.country)?.country ?? null;
+  return { code, end: before ? postedEnd(view, mentions, end) : end };
+}
+
+/**
+ * Past an ambassador's posting after the title and country: `Đại sứ Trung Quốc tại Việt Nam Hà
+ * Vĩ`, `US Ambassador to Malaysia Edgard D. Kagan`, `Đại sứ Vương quốc Anh tại ASEAN Jon Lambe`.
+ */
+function postedEnd(view: TextView, mentions: CountryMention[], end: number): number {
+  const posting = POSTING_LINK.exec(view.text.slice(end, end + 6));
+  if (!posting) return end;
+  const at = end + posting[0].length;
+  const postedTo = mentions.find((m) => m.start === at);
+  if (postedTo) return postedTo.end;
+  return view.text.startsWith("ASEAN", at) ? at + "ASEAN".length : end;
 }
 
 /** The name with its chain's titles; a former office gives no role (`cựu Thủ tướng`). */

@@ -225,6 +225,7 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Đặc phái viên", "Special Envoy"], role: "Special Envoy" },
   { forms: ["Trưởng đoàn", "Head of Delegation"], role: "Head of Delegation" },
   { forms: ["Trưởng SOM ASEAN", "ASEAN SOM Leader", "Head of ASEAN SOM"], role: "Head of ASEAN SOM" },
+  { forms: ["Trưởng SOM", "SOM Leader"], role: "SOM Leader" },
   // Heads of a ministry's department (`Vụ trưởng Vụ ASEAN`, `Cục trưởng Cục Xúc tiến thương mại`).
   { forms: ["Vụ trưởng Vụ ASEAN"], role: "Director-General of the ASEAN Department" },
   { forms: ["Phó Vụ trưởng Vụ ASEAN"], role: "Deputy Director-General of the ASEAN Department" },

@@ -420,3 +420,20 @@ describe("officials English press prints without diacritics, and headline capita
     );
   });
 });
+
+describe("ambassadors' postings and the partner's SOM leader", () => {
+  it("reads the name after an ambassador's posting to a country or to ASEAN", () => {
+    expect(triples("US Ambassador to Malaysia Edgard D. Kagan spoke.")).toEqual([
+      ["Edgard D. Kagan", "US", "Ambassador"],
+    ]);
+    expect(triples("Đại sứ Vương quốc Anh tại ASEAN Jon Lambe cùng chủ trì.")).toEqual([
+      ["Jon Lambe", "GB", "Ambassador"],
+    ]);
+  });
+
+  it("reads `Trưởng SOM của Nga` with the country after `của`", () => {
+    expect(names("Thứ trưởng Ngoại giao kiêm Trưởng SOM của Nga Andrei Rudenko cùng chủ trì.")).toEqual([
+      "Andrei Rudenko",
+    ]);
+  });
+});
