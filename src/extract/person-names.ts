@@ -77,17 +77,13 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
 
 /** The longest name that ends exactly at `end` (words of address such as `H.E.` left out). */
 export function nameEndingAt(text: string, end: number): NameRun | null {
-  const words = text
-    .slice(Math.max(0, end - 90), end)
-    .split(" ")
-    .slice(-(MAX_NAME_TOKENS + 1));
-  let start = end - words.join(" ").length;
+  // The words before `end`, each with its start; a line break ends a word as a space does.
+  const from = Math.max(0, end - 90);
+  const words = [...text.slice(from, end).matchAll(/[^\s]+/gu)].slice(-(MAX_NAME_TOKENS + 1));
   for (const word of words) {
-    if (!INTRODUCERS.has(word)) {
-      const run = parseNameRun(text, start);
-      if (run && run.end === end) return run;
-    }
-    start += word.length + 1;
+    if (INTRODUCERS.has(word[0])) continue;
+    const run = parseNameRun(text, from + word.index);
+    if (run && run.end === end) return run;
   }
   return null;
 }

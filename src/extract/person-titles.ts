@@ -8,6 +8,7 @@
  * `H.E. Malaythong Kommasith, Minister of Industry and Commerce of the Lao PDR`.
  */
 import { type CountryMention, findCountryMentions } from "./countries.ts";
+import { MEETING_CITIES } from "./data/places.ts";
 import {
   ENGLISH_MINISTRY_WORDS,
   FAMILY_NAME_IN_CAPITALS,
@@ -32,6 +33,8 @@ import {
 import { canonicalTones, foldText } from "./normalize.ts";
 import { canonicalName, type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
 import type { TextView } from "./text-view.ts";
+
+const CITY_NAMES = new Set(MEETING_CITIES.flatMap((c) => [c.name, ...c.aliases].map(foldText)));
 
 /** A name introduced by a title. */
 export interface TitledName {
@@ -263,7 +266,11 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   if (wordBefore && !joined && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;
   const { code } = chainCountry(view, mentions, chain);
   const introduced = INTRODUCED_BEFORE.test(view.text.slice(Math.max(0, run.start - 16), run.start));
-  // `co-chaired by Sidharto Reza Suryodipuro, Director-General for …`: a full name so joined.
-  if (!introduced && !code && !(joined && run.tokens.length >= 2)) return null;
+  // `co-chaired by Sidharto Reza Suryodipuro, Director-General for …`: a full name so joined;
+  // `Lavaron Sangsanit, Director-General of …` opening its sentence, unless it is a city.
+  const opens =
+    /^[\s"“‘'(*•–-]*$/u.test(view.text.slice(view.sentences.at(run.start).start, run.start)) &&
+    !CITY_NAMES.has(foldText(run.name));
+  if (!introduced && !code && !((joined || opens) && run.tokens.length >= 2)) return null;
   return titled(chain, code, run);
 }

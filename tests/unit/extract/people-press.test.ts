@@ -437,3 +437,14 @@ describe("ambassadors' postings and the partner's SOM leader", () => {
     ]);
   });
 });
+
+describe("a full name opening its sentence before a title", () => {
+  it("reads `Name, Director-General of …` after another paragraph, never a city", () => {
+    expect(
+      names(
+        "Officials met today.\n\nLavaron Sangsanit, Director-General of the Fiscal Policy Office, said so.",
+      ),
+    ).toEqual(["Lavaron Sangsanit"]);
+    expect(names("Officials met.\n\nKuala Lumpur, Director-General of the Office said.")).toEqual([]);
+  });
+});
