@@ -19,6 +19,7 @@ import {
   DESCRIBED_MINISTERS,
   DESCRIBED_PARTNER_SIDE,
   DESCRIBED_PARTNERS_FIRST,
+  MECHANISM_LIST_CUES,
   MET_WITH,
   PAIR_MEETING_BEFORE,
   PAIR_SUMMIT_AFTER,
@@ -61,6 +62,7 @@ const ASEAN_FIRST = new RegExp(
 const PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:the\\s+)?${fragmentSource(ASEAN_WRITTEN)}`, "u");
 const PAIR_BEFORE = new RegExp(`${fragmentSource(ASEAN_WRITTEN)}\\s+and\\s+(?:the\\s+)?$`, "u");
 const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
+const MECHANISMS = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})${FOLD_END}`, "u");
 const ASEAN_OWN = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_ASEAN_MEETINGS)})${FOLD_END}`, "gu");
 const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: MeetingLevel }>> = {
   foreign: { series: "AMM", level: "foreign_ministers" },
@@ -176,7 +178,8 @@ function pairSummits(
       continue;
     }
     const summit = SUMMIT_AFTER.exec(view.fold.slice(pairEnd, Math.min(s.end, pairEnd + 120)));
-    if (!summit) continue;
+    // `India and ASEAN have several dialogue mechanisms …, among them a Summit`: a mechanism.
+    if (!summit || MECHANISMS.test(summit[0])) continue;
     out.push({
       start,
       end: pairEnd + summit[0].length,

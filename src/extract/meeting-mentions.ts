@@ -91,6 +91,13 @@ const PROPOSAL_BEFORE = new RegExp(
 const MECHANISM_DESCRIBED = new RegExp(`^${MECHANISM_DESCRIBED_AFTER}(?![\\p{L}\\p{N}])`, "u");
 // `the East Asia Summit should safeguard …`, `ARF cần …`: a forum as an actor, not a meeting.
 const FORUM_AS_ACTOR = /^(?:\s*\([a-z+ ]{2,12}\))?\s+(?:should|must|needs to|need to|nen|can phai|phai)\s/u;
+// `ASEAN-India Summits take place every year`, `The ASEAN-India Summit gives India and ASEAN the
+// opportunity …`: the series in general, not one meeting.
+const HABITUAL =
+  /^(?:\s*\([a-z+ ]{2,12}\))?\s+(?:gives|give|provides|provide|offers|offer|(?:take|takes) place (?:every|each|annually)|(?:is|are) held (?:every|each|annually))(?![a-z])/u;
+// `… will be the eighth ASEAN-India Summit he has attended`: a count of one person's meetings.
+const PERSONAL_COUNT =
+  /^\s+(?:(?:that|which)\s+)?(?:he|she|they|the\s+(?:prime\s+minister|president|pm|minister))\s+(?:(?:has|have|will)\s+)?(?:attended|attends|attend|joined|joins|chaired)(?![a-z])|^\s+ma\s+(?:ong|ba|thu\s+tuong|chu\s+tich)\s+(?:da\s+)?(?:tham\s+du|du)(?![a-z])/u;
 const FORUMS: ReadonlySet<MeetingSeries> = new Set([
   "EAS",
   "ARF",
@@ -480,12 +487,14 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   const before = view.fold.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = view.fold.slice(m.end, m.end + 48);
   if (PROPOSAL_BEFORE.test(before) || GROUPING_AFTER_RE.test(after)) return false;
+  if (m.number !== null && PERSONAL_COUNT.test(after)) return false;
   // A mechanism listed with no edition (`mechanisms such as the ARF … and the EAS`) is no meeting.
   if (
     m.number === null &&
     (MECHANISM_LIST.test(view.fold.slice(Math.max(sentence.start, m.start - 200), m.start)) ||
       MECHANISM_DESCRIBED.test(view.fold.slice(m.end, m.end + 96)) ||
-      (FORUMS.has(m.series) && FORUM_AS_ACTOR.test(view.fold.slice(m.end, m.end + 40))))
+      (FORUMS.has(m.series) && FORUM_AS_ACTOR.test(view.fold.slice(m.end, m.end + 40))) ||
+      HABITUAL.test(view.fold.slice(m.end, m.end + 40)))
   )
     return false;
   m.frame = FRAME_BEFORE.test(before);

@@ -1109,7 +1109,7 @@ export const GROUPING_AFTER = [
  * (`ASEAN-led mechanisms such as the ASEAN Regional Forum, … and the East Asia Summit`). Folded.
  */
 export const MECHANISM_LIST_CUES = [
-  "(?:mechanisms|forums|fora|formats|institutions|frameworks|platforms|architecture),? (?:such as|like|including)",
+  "(?:mechanisms|forums|fora|formats|institutions|frameworks|platforms|architecture)(?: [a-z]+){0,3},? (?:such as|like|including|among them|namely)",
   "co che nhu",
   "cac co che do asean dan dat nhu",
   "co che do asean dan dat nhu",

@@ -215,6 +215,24 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("the series in general, and a count of one person's meetings", () => {
+  it("takes no meeting from a series said to recur or to give an opportunity", () => {
+    expect(meetingsOf("The ASEAN-India Summit gives India and ASEAN the opportunity to engage.")).toEqual([]);
+    expect(meetingsOf("ASEAN-India Summits take place every year.")).toEqual([]);
+    expect(
+      meetingsOf(
+        "India and ASEAN have several dialogue mechanisms that meet regularly, among them a Summit and Senior Officials' meetings.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes no edition from the count of summits a leader has attended", () => {
+    expect(
+      meetingsOf("The 17th ASEAN-India Summit will be the eighth ASEAN-India Summit he has attended."),
+    ).toEqual(["ASEAN_PLUS_ONE IN leaders 17"]);
+  });
+});
+
 describe("dialogues held by officials, forums in a list or as a membership", () => {
   it("reads a partner's dialogue that officials hold as their senior officials' meeting", () => {
     expect(
