@@ -10,7 +10,7 @@ import { type EvalSet, loadCases } from "../../../scripts/eval-sets.ts";
 
 const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>> = {
   "press-dev": { meetings: 0.83, agreements: 0.97, countries: 0.99, people: 0.92 },
-  "press-test": { meetings: 0.71, agreements: 0.94, countries: 0.99, people: 0.87 },
+  "press-test": { meetings: 0.71, agreements: 0.94, countries: 0.99, people: 0.86 },
 };
 
 for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
