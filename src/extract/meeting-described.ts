@@ -40,6 +40,77 @@ export interface DescribedMeeting {
   partner: string | null;
   /** Null: the sentence's context decides. */
   level: MeetingLevel | null;
+  /** Sub-series of OTHER (`INTERFACE_AIPA`), else absent. */
+  otherId?: string;
+}
+
+// ASEAN leaders' interface meetings with other bodies (`the Asean Leaders' Interface with
+// Representatives of Asean Youth`, `các phiên đối thoại giữa Lãnh đạo các nước ASEAN với đại diện
+// AIPA, Thanh niên, ABAC và HLTF`): one OTHER leaders' meeting per body. Folded.
+const INTERFACE_BODIES: ReadonlyArray<{ id: string; re: RegExp }> = [
+  {
+    id: "AIPA",
+    source:
+      "aipa|asean\\s+inter(?:\\s*[-–]\\s*|\\s+)?parliamentary\\s+assembly|dai\\s+hoi\\s+dong\\s+lien\\s+nghi\\s+vien\\s+asean",
+  },
+  { id: "YOUTH", source: "(?:asean\\s+)?youth|thanh\\s+nien" },
+  {
+    id: "ABAC",
+    source:
+      "abac|asean\\s*[-–]?\\s*bac|(?:asean\\s+)?business\\s+advisory\\s+council|hoi\\s+dong\\s+tu\\s+van\\s+kinh\\s+doanh\\s+asean",
+  },
+  { id: "HLTF", source: "hltf|high\\s*[-–]\\s*level\\s+task\\s+force|nhom\\s+dac\\s+trach\\s+cao\\s+cap" },
+  { id: "CSO", source: "civil\\s+society(?:\\s+organi[sz]ations)?|to\\s+chuc\\s+xa\\s+hoi\\s+dan\\s+su" },
+].map((b) => ({ id: b.id, re: new RegExp(`^(?:${b.source})(?![a-z])`, "u") }));
+const INTERFACE_HEAD = new RegExp(
+  `${FOLD_START}(?:(?:asean\\s+)?leaders['’]?\\s*interface(?:\\s+(?:meetings?|sessions?))?\\s+with\\s+(?:the\\s+)?(?:representatives\\s+of\\s+(?:the\\s+)?)?|(?:cac\\s+)?(?:phien|cuoc)\\s+(?:doi\\s+thoai|gap\\s+go)\\s+giua\\s+(?:cac\\s+)?lanh\\s+dao\\s+(?:(?:cac\\s+)?nuoc\\s+)?asean\\s+(?:voi|va)\\s+(?:(?:cac\\s+)?dai\\s+dien\\s+)?)`,
+  "gu",
+);
+// `the AIPA Leaders' Interface`: the body before the words.
+const INTERFACE_AFTER_BODY = new RegExp(
+  `${FOLD_START}(aipa|asean\\s*[-–]?\\s*bac|abac)\\s+leaders['’]?\\s*interface`,
+  "gu",
+);
+const LIST_LINK = /^\s*(?:,|va|and)\s*(?:(?:dai dien|representatives of)\s+)?(?:the\s+)?/u;
+
+function leadersInterfaces(view: TextView): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  for (const m of execAll(INTERFACE_HEAD, view.fold)) {
+    let at = m.index + m[0].length;
+    for (;;) {
+      const text = view.fold.slice(at, at + 80);
+      const body = INTERFACE_BODIES.find((b) => b.re.test(text));
+      if (!body) break;
+      const len = (body.re.exec(text)?.[0] ?? "").length;
+      out.push({
+        start: m.index,
+        end: at + len,
+        series: "OTHER",
+        partner: null,
+        level: "leaders",
+        otherId: `INTERFACE_${body.id}`,
+      });
+      at += len;
+      // `(AIPA)` after the spelled name.
+      const bracket = /^\s*\([a-z -]{2,12}\)/u.exec(view.fold.slice(at, at + 16));
+      if (bracket) at += bracket[0].length;
+      const link = LIST_LINK.exec(view.fold.slice(at, at + 30));
+      if (!link) break;
+      at += link[0].length;
+    }
+  }
+  for (const m of execAll(INTERFACE_AFTER_BODY, view.fold)) {
+    const id = m[1]?.includes("aipa") ? "AIPA" : "ABAC";
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      series: "OTHER",
+      partner: null,
+      level: "leaders",
+      otherId: `INTERFACE_${id}`,
+    });
+  }
+  return out;
 }
 
 const MINISTERS = DESCRIBED_MINISTERS.map((d) => `(${alternation(d.forms)})`).join("|");
@@ -262,6 +333,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     out.push(...plusOneOrThree(m.index, distinct(list?.partners ?? []), ministersLevel(m)));
   }
   out.push(...pairSummits(view, near));
+  out.push(...leadersInterfaces(view));
   const ministersOrLeaders = view.fold.includes("minister") || view.fold.includes("leaders");
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);

@@ -601,7 +601,12 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   for (const d of findDescribedMeetings(view)) {
     // Only a name overrides a description: one description may give several partners.
     if (mentions.some((t, i) => i < named && t.start < d.end && d.start < t.end)) continue;
-    const id: NameIdentity = { series: d.series, partner: d.partner, otherId: null, plusOne: false };
+    const id: NameIdentity = {
+      series: d.series,
+      partner: d.partner,
+      otherId: d.otherId ?? null,
+      plusOne: false,
+    };
     mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
   }
   mentions.push(...barePlusThree(view, mentions));

@@ -215,6 +215,21 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("ASEAN leaders' interfaces with other bodies", () => {
+  it("reads one leaders' meeting per body, in English and Vietnamese", () => {
+    expect(
+      meetingsOf(
+        "Also lined up are the Asean Leaders' Interface with Representatives of Asean Inter Parliamentary Assembly (AIPA) and the Asean Leaders' Interface with Representatives of Asean Youth.",
+      ),
+    ).toEqual(["OTHER - leaders -", "OTHER - leaders -"]);
+    expect(
+      meetingsOf(
+        "Nhân dịp này còn có các phiên đối thoại giữa Lãnh đạo các nước ASEAN với đại diện Đại Hội đồng liên Nghị viện ASEAN (AIPA), Thanh niên, Hội đồng Tư vấn Kinh doanh ASEAN (ABAC) và Nhóm Đặc trách Cao cấp (HLTF).",
+      ),
+    ).toEqual(["OTHER - leaders -", "OTHER - leaders -", "OTHER - leaders -", "OTHER - leaders -"]);
+  });
+});
+
 describe("the series in general, and a count of one person's meetings", () => {
   it("takes no meeting from a series said to recur or to give an opportunity", () => {
     expect(meetingsOf("The ASEAN-India Summit gives India and ASEAN the opportunity to engage.")).toEqual([]);
