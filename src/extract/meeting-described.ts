@@ -42,7 +42,34 @@ export interface DescribedMeeting {
   level: MeetingLevel | null;
   /** Sub-series of OTHER (`INTERFACE_AIPA`), else absent. */
   otherId?: string;
+  /** Edition, when the description gives it (`the grouping's 34th Summit`). */
+  number?: number;
 }
+
+// `the 35th summit of the Association of Southeast Asian Nations`, `the grouping's 34th Summit`:
+// an ASEAN Summit described with its edition. Group 1 or 2: the edition.
+const NUMBERED_SUMMIT = new RegExp(
+  `${FOLD_START}(?:(\\d{1,3})(?:st|nd|rd|th)\\s+summit\\s+of\\s+(?:the\\s+)?(?:asean|association\\s+of\\s+southeast\\s+asian\\s+nations)|(?:grouping|bloc|association|asean)['’]?s?\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+summit)${FOLD_END}`,
+  "gu",
+);
+
+function numberedSummits(view: TextView): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  for (const m of execAll(NUMBERED_SUMMIT, view.fold)) {
+    const number = Number(m[1] ?? m[2]);
+    if (!sentenceHolds(view, m.index, ASEAN_NAMED)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      series: "ASEAN_SUMMIT",
+      partner: null,
+      level: "leaders",
+      number,
+    });
+  }
+  return out;
+}
+const ASEAN_NAMED = /asean|southeast asian/u;
 
 // ASEAN leaders' interface meetings with other bodies (`the Asean Leaders' Interface with
 // Representatives of Asean Youth`, `các phiên đối thoại giữa Lãnh đạo các nước ASEAN với đại diện
@@ -334,6 +361,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   }
   out.push(...pairSummits(view, near));
   out.push(...leadersInterfaces(view));
+  out.push(...numberedSummits(view));
   const ministersOrLeaders = view.fold.includes("minister") || view.fold.includes("leaders");
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);

@@ -607,7 +607,9 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
       otherId: d.otherId ?? null,
       plusOne: false,
     };
-    mentions.push(baseMention(d.start, d.end, id, { level: d.level, listed: true }));
+    mentions.push(
+      baseMention(d.start, d.end, id, { level: d.level, listed: true, number: d.number ?? null }),
+    );
   }
   mentions.push(...barePlusThree(view, mentions));
   for (const m of mentions)

@@ -215,6 +215,19 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("an ASEAN Summit described with its edition", () => {
+  it("reads `the 35th summit of the Association …` and `the grouping's 34th Summit`", () => {
+    expect(
+      meetingsOf(
+        "Bangkok was host of the 35th summit of the Association of Southeast Asian Nations (ASEAN).",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 35"]);
+    expect(meetingsOf("ASEAN leaders gathered in Bangkok for the grouping's 34th Summit.")).toEqual([
+      "ASEAN_SUMMIT - leaders 34",
+    ]);
+  });
+});
+
 describe("ASEAN leaders' interfaces with other bodies", () => {
   it("reads one leaders' meeting per body, in English and Vietnamese", () => {
     expect(
