@@ -373,8 +373,33 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     // The trade ministers' council of the free trade area (`the 38th ASEAN Free Trade Area (AFTA)
     // Council Meeting`, `Hội đồng Khu vực Thương mại tự do ASEAN (AFTA)`).
     id: "AFTA_COUNCIL",
-    names: ["hoi dong (?:khu vuc (?:thuong mai|mau dich) tu do asean|afta)(?: \\(afta\\))?"],
-    cores: ["asean free trade area(?: \\(afta\\))? council", "afta council"],
+    names: [
+      "hoi dong (?:khu vuc (?:thuong mai|mau dich) tu do asean|afta)(?: \\(afta\\))?",
+      "asean free trade area(?: \\(afta\\))? council",
+      "afta council",
+    ],
+    cores: [],
+    level: "economic_ministers",
+    partner: null,
+  },
+  {
+    // The investment ministers' council (`the 28th ASEAN Investment Area Council`).
+    id: "AIA_COUNCIL",
+    names: [
+      "asean investment area(?: \\(aia\\))? council",
+      "aia council",
+      "hoi dong khu vuc dau tu asean(?: \\(aia\\))?",
+    ],
+    cores: [],
+    level: "economic_ministers",
+    partner: null,
+  },
+  {
+    // The economic ministers' consultation with ASEAN's business council (`the 23rd ASEAN Business
+    // Advisory Council Consultation`).
+    id: "ASEAN_BAC_CONSULTATION",
+    names: ["asean business advisory council(?: \\(asean - ?bac\\))? consultations?"],
+    cores: [],
     level: "economic_ministers",
     partner: null,
   },
