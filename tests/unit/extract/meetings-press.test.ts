@@ -700,6 +700,18 @@ describe("other frameworks real press names", () => {
     ).toEqual(["OTHER - other 20"]);
   });
 
+  it("reads the AFTA and AIA Councils without a noun after them, and the ASEAN-BAC consultation", () => {
+    expect(
+      meetingsOf(
+        "Ministers met for the 39th ASEAN Free Trade Area Council and the 28th ASEAN Investment Area Council meetings, then the 23rd ASEAN Business Advisory Council Consultation.",
+      ),
+    ).toEqual([
+      "OTHER - economic_ministers 39",
+      "OTHER - economic_ministers 28",
+      "OTHER - economic_ministers 23",
+    ]);
+  });
+
   it("reads the AFTA Council as the trade ministers' council", () => {
     expect(
       meetingsOf("The 38th ASEAN Free Trade Area (AFTA) Council Meeting took place in Vientiane."),
