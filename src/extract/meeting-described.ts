@@ -55,6 +55,7 @@ const NUMBERED_SUMMIT = new RegExp(
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
+  if (!view.fold.includes("summit")) return out;
   for (const m of execAll(NUMBERED_SUMMIT, view.fold)) {
     const number = Number(m[1] ?? m[2]);
     if (!sentenceHolds(view, m.index, ASEAN_NAMED)) continue;
@@ -102,6 +103,8 @@ const LIST_LINK = /^\s*(?:,|va|and)\s*(?:(?:dai dien|representatives of)\s+)?(?:
 
 function leadersInterfaces(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
+  // Most texts hold none of the words: look for them first, natively.
+  if (!view.fold.includes("interface") && !view.fold.includes("lanh dao")) return out;
   for (const m of execAll(INTERFACE_HEAD, view.fold)) {
     let at = m.index + m[0].length;
     for (;;) {
