@@ -247,7 +247,7 @@ export const MEETING_ACRONYM = new RegExp(
 );
 /** Behind an acronym: a head word (group 1) and an ordinal (group 2, number in group 3). */
 export const ACRONYM_LEAD = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:(${wordAlternation(ACRONYM_HEADS)})\\s+)?((\\d{1,3})(?:st|nd|rd|th)\\s+)?$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:(${wordAlternation(ACRONYM_HEADS)})\\s+)?((\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?:ASEAN|Asean)\\s+)?)?$`,
   "u",
 );
 

@@ -658,6 +658,12 @@ describe("other frameworks real press names", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 42"]);
   });
 
+  it("reads an ordinal before `ASEAN` and the acronym (`the 16th Asean SLOM Plus Three`)", () => {
+    expect(meetingsOf("Then came the 16th Asean SLOM Plus Three on November 26.")).toEqual([
+      "ASEAN_PLUS_THREE - senior_officials 16",
+    ]);
+  });
+
   it("reads sectoral acronyms with an edition after their bracket or an ordinal before the name", () => {
     expect(
       meetingsOf("Hội nghị Bộ trưởng ASEAN về khoáng sản (AMMin) lần thứ 8 diễn ra tại Hà Nội."),
