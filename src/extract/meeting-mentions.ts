@@ -109,7 +109,8 @@ const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 // `AEM-METI`, and `ASEAN Economic Minister (AEM)-METI` with the acronym in brackets.
-const ACRONYM_PARTNER = /\)?\s*[-–]\s*/uy;
+// `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
+const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?\s*[-–]\s*/uy;
 // `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;

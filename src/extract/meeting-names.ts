@@ -264,7 +264,9 @@ const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }))
 const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
 const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
-const ASEAN_SEPARATOR = new RegExp(`asean(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
+// `ASEAN – X`, `ASEAN và X`, and ASEAN's full name with its acronym (`Hiệp hội Các quốc gia Đông
+// Nam Á (ASEAN) - Mỹ`).
+const ASEAN_SEPARATOR = new RegExp(`asean\\)?(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
 const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST_CHECK, "u");
 const SHORT_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(PARTNER_SHORT_FORMS).join("|")})\\s*${DASH_CLASS}\\s*ASEAN(?![\\p{L}\\p{N}])`,

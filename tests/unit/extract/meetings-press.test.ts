@@ -215,6 +215,21 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("a partner after ASEAN's full name or an acronym's expansion", () => {
+  it("reads `Hiệp hội Các quốc gia Đông Nam Á (ASEAN) - Mỹ` and `AEM (Asean Economic Ministers)-India`", () => {
+    expect(
+      meetingsOf(
+        "Khai mạc Hội nghị Cấp cao Hiệp hội Các quốc gia Đông Nam Á (ASEAN) - Mỹ được tổ chức ở Singapore.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US leaders -"]);
+    expect(
+      meetingsOf(
+        "It was raised at the twentieth AEM (Asean Economic Ministers)-India Consultation meeting in Semarang.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE IN economic_ministers 20"]);
+  });
+});
+
 describe("an ASEAN Summit described with its edition", () => {
   it("reads `the 35th summit of the Association …` and `the grouping's 34th Summit`", () => {
     expect(
