@@ -12,7 +12,19 @@ export interface CoordinatedName {
   start: number;
   end: number;
   series: MeetingSeries;
+  /** The partner of an `ASEAN – X` pair in the list (ASEAN+1). */
+  partner?: string;
+  /** `ASEAN – Liên Hợp Quốc`: a pair with the United Nations (OTHER). */
+  otherId?: string;
 }
+
+const UNITED_NATIONS = /^(?:lien\s+hop\s+quoc|united\s+nations|un)(?![a-z])/u;
+
+/** Resolves a dialogue partner named at a position (partner-lists.ts). */
+export type PartnerAt = (view: TextView, pos: number) => { code: string; end: number } | null;
+
+// `…, ASEAN – New Zealand`: a pair with one partner in the list.
+const NEXT_PAIR = /(?:\s*\([^()\n]{1,48}\))?\s*(?:,\s*(?:(?:va|and)\s+)?|\s+(?:va|and)\s+)asean\s*[-–‐]\s*/uy;
 
 const CORES = COORDINATED_CORES.map((c) => `(${fragmentSource(c.pattern)})`).join("|");
 // A bracket after the previous name (`(SOM)`, `(với Trung Quốc, Nhật Bản, Hàn Quốc)`), then `,`
@@ -23,13 +35,26 @@ const NEXT = new RegExp(
 );
 
 /** The frameworks listed right after a name ending at `end`, in text order. */
-export function coordinatedNames(view: TextView, end: number): CoordinatedName[] {
+export function coordinatedNames(view: TextView, end: number, partnerAt?: PartnerAt): CoordinatedName[] {
   const out: CoordinatedName[] = [];
   let at = end;
   for (;;) {
     NEXT.lastIndex = at;
     const m = NEXT.exec(view.fold);
-    if (!m) return out;
+    if (!m) {
+      NEXT_PAIR.lastIndex = at;
+      const pair = partnerAt ? NEXT_PAIR.exec(view.fold) : null;
+      if (!pair) return out;
+      const start = at + pair[0].search(/asean/u);
+      const after = at + pair[0].length;
+      const hit = partnerAt?.(view, after);
+      const un = hit ? null : UNITED_NATIONS.exec(view.fold.slice(after, after + 16));
+      if (hit) out.push({ start, end: hit.end, series: "ASEAN_PLUS_ONE", partner: hit.code });
+      else if (un) out.push({ start, end: after + un[0].length, series: "OTHER", otherId: "ASEAN_UN" });
+      else return out;
+      at = hit?.end ?? after + (un?.[0].length ?? 0);
+      continue;
+    }
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const series = COORDINATED_CORES[group]?.series;
     if (!series) return out;

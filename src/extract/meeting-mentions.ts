@@ -22,7 +22,7 @@ import {
 } from "./data/meetings.ts";
 import { alternation, FOLD_START } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
-import { coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
+import { type CoordinatedName, coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
 import { findDescribedMeetings } from "./meeting-described.ts";
 import {
   ACRONYM_LEAD,
@@ -274,7 +274,13 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   if (fields.level === "other" && DIALOGUE.test(nameFold) && officialsAround(view, start)) {
     fields.level = "senior_officials";
   }
-  if (id.plusOne) return plusOneMentions(view, start, end, fields);
+  if (id.plusOne) {
+    const perPartner = plusOneMentions(view, start, end, fields);
+    // `Các hội nghị cấp cao ASEAN+1, ASEAN+3, Cấp cao Đông Á … và ASEAN – New Zealand`: with no
+    // partner named, the frameworks listed after it are the meetings.
+    if (perPartner.length > 0) return perPartner;
+    return coordinatedNames(view, end, partnerAt).map((c) => coordinatedMention(c, fields));
+  }
   // `the Post-Ministerial Conference with China`, `the ASEAN-UK Post-Ministerial Conference`: its
   // session with one partner, ASEAN+1.
   if (id.series === "PMC") {
@@ -319,15 +325,21 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     }),
   );
   // Only a name with no edition shares its head: `Hội nghị … ASEAN lần thứ 40, ASEAN+3 …` is rare.
-  const more = numbers.length > 0 || id.partner !== null ? [] : coordinatedNames(view, end);
+  const more = numbers.length > 0 || id.partner !== null ? [] : coordinatedNames(view, end, partnerAt);
   return [
     ...pairMentions(view, start, id, fields),
     ...named,
     ...pairsAfter(view, end, id, fields),
-    ...more.map((c) =>
-      baseMention(c.start, c.end, { series: c.series, partner: null, otherId: null, plusOne: false }, fields),
-    ),
+    ...more.map((c) => coordinatedMention(c, fields)),
   ];
+}
+
+function coordinatedMention(
+  c: CoordinatedName,
+  fields: { level: MeetingLevel | null; online: boolean },
+): MeetingMention {
+  const id = { series: c.series, partner: c.partner ?? null, otherId: c.otherId ?? null, plusOne: false };
+  return baseMention(c.start, c.end, id, fields);
 }
 
 const PAIR_AFTER = /\s*(?:,|va|and)\s+asean\s*[-–]\s*/uy;

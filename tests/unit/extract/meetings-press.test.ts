@@ -215,6 +215,21 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("frameworks listed after an ASEAN+1 head with no partner", () => {
+  it("reads each framework and pair after `Các hội nghị cấp cao ASEAN+1`", () => {
+    expect(
+      meetingsOf(
+        "Các hội nghị cấp cao ASEAN+1, ASEAN+3, Cấp cao Đông Á, ASEAN – Liên Hợp Quốc và ASEAN – New Zealand cũng ghi nhận nhiều sáng kiến.",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_THREE - leaders -",
+      "EAS - leaders -",
+      "OTHER - leaders -",
+      "ASEAN_PLUS_ONE NZ leaders -",
+    ]);
+  });
+});
+
 describe("a partner after ASEAN's full name or an acronym's expansion", () => {
   it("reads `Hiệp hội Các quốc gia Đông Nam Á (ASEAN) - Mỹ` and `AEM (Asean Economic Ministers)-India`", () => {
     expect(
