@@ -140,6 +140,7 @@ function baseMention(
   };
 }
 
+const TERRITORIES = new Set(COUNTRIES.filter((c) => c.territory).map((c) => c.code));
 const DIALOGUE_PARTNERS = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
 
 /**
@@ -258,8 +259,13 @@ function officialsAround(view: TextView, at: number): boolean {
 function nameMentions(view: TextView, found: number, foundEnd: number): MeetingMention[] {
   let matchEnd = foundEnd;
   const matchStart = partnerFirstStart(view, found);
-  const id = identifyName(view, matchStart, matchEnd);
-  if (!id) return [];
+  const identified = identifyName(view, matchStart, matchEnd);
+  if (!identified) return [];
+  // `giữa ASEAN và Hồng Kông`: a territory is no dialogue partner (OTHER, under its own id).
+  const territory = identified.partner !== null && TERRITORIES.has(identified.partner);
+  const id = territory
+    ? { ...identified, ...asPartner(identified.series, identified.partner as string) }
+    : identified;
   const nameFold = view.fold.slice(matchStart, matchEnd);
   // `ASEAN Defence Ministers' Meeting Plus`: the meeting with the partners, apart from the ADMM.
   const plus = id.otherId === "ADMM" ? ADMM_PLUS_AFTER.exec(view.fold.slice(matchEnd, matchEnd + 8)) : null;
@@ -269,6 +275,8 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   }
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
+  // With a territory the name gives no level of its own: the frame or sentence does.
+  if (territory && fields.level === "other") fields.level = null;
   // `the 17th ASEAN-Canada Dialogue … Senior officials from ASEAN and Canada noted …`: a
   // dialogue the text says officials hold is their senior officials' meeting.
   if (fields.level === "other" && DIALOGUE.test(nameFold) && officialsAround(view, start)) {

@@ -112,7 +112,8 @@ const VI_NAME = [
   `(?:(?:\\s+cua)?\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
-  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST})`,
+  // `Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ`: the two sides after `giữa`.
+  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST}|giua\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}]))`,
 ].join("");
 // `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
 const VI_BETWEEN_NAME = [

@@ -215,6 +215,19 @@ describe("ASEAN summits named with their partners or as a series", () => {
   });
 });
 
+describe("a meeting between ASEAN and one partner after `giữa`", () => {
+  it("reads the partner after `giữa ASEAN và`, a territory as OTHER at its frame's level", () => {
+    expect(meetingsOf("Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ được đề xuất từ trước.")).toEqual([
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+    expect(
+      meetingsOf(
+        "Các bên nhất trí tại Hội nghị tham vấn trực tuyến giữa ASEAN và Hong Kong, Trung Quốc, diễn ra trong khuôn khổ Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 52.",
+      ),
+    ).toEqual(["OTHER - economic_ministers -", "AEM - economic_ministers 52"]);
+  });
+});
+
 describe("frameworks listed after an ASEAN+1 head with no partner", () => {
   it("reads each framework and pair after `Các hội nghị cấp cao ASEAN+1`", () => {
     expect(
