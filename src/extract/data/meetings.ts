@@ -992,7 +992,7 @@ export const DESCRIBED_MEETING_WORDS = [
 export const DESCRIBED_PARTNER_SIDE = " and (?:the )?(?:ministers?|counterparts?|leaders?) (?:from|of) ";
 /** ASEAN written out in a pair (`Japan and the Association of Southeast Asian Nations (ASEAN)`). Folded. */
 export const ASEAN_WRITTEN =
-  "(?:asean|association of southeast asian nations(?: \\( ?asean ?\\))?)(?: member states| member countries| countries)?";
+  "(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)(?: member states| member countries| countries)?";
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
   "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
@@ -1020,7 +1020,7 @@ export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH =
-  "(?:ministers|leaders) (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with ";
+  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,

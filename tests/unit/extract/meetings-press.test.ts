@@ -417,6 +417,14 @@ describe("meetings described, not named", () => {
     ]);
   });
 
+  it("reads ASEAN's leaders who are to meet a partner's leader", () => {
+    expect(
+      meetingsOf(
+        "Leaders of the Association of Southeast Asian Nations (ASEAN) are to meet United States President Joe Biden at a White House summit on Thursday.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US leaders -"]);
+  });
+
   it("reads a meeting with a partner only where the sentence names ASEAN", () => {
     expect(meetingsOf("The foreign ministers met with India on Tuesday.")).toEqual([]);
   });
