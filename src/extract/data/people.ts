@@ -380,6 +380,9 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Todd McClay", "NZ", [], ["McClay"]),
   p("Jacinda Ardern", "NZ", [], ["Ardern"]),
   p("Nanaia Mahuta", "NZ", [], ["Mahuta"]),
+  // Other leaders ASEAN coverage names
+  p("Kim Jong Un", "KP", ["Kim Jong-un", "Kim Jong-Un", "Kim Chính Ân"]),
+  p("Luiz Inácio Lula da Silva", "BR", ["Luiz Inacio Lula da Silva", "Lula da Silva"]),
   // United Kingdom, EU, Canada, United Nations
   p("Liz Truss", "GB"),
   p("James Cleverly", "GB"),

@@ -725,6 +725,8 @@ export const NOT_NAME_WORDS = [
   "Tổng",
   "Phó",
   "Thủ",
+  // `Trưởng phái đoàn`: the head of a delegation, not a family name.
+  "Trưởng",
   "Chủ",
   "Ngày",
   "Chiều",

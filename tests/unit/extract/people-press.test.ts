@@ -448,3 +448,10 @@ describe("a full name opening its sentence before a title", () => {
     expect(names("Officials met.\n\nKuala Lumpur, Director-General of the Office said.")).toEqual([]);
   });
 });
+
+describe("leaders beyond ASEAN's partners, and `Trưởng` before a delegation", () => {
+  it("knows Kim Jong Un and Lula, and takes no name from `Trưởng phái đoàn`", () => {
+    expect(peopleOf("North Korean leader Kim Jong Un was not invited.")).toEqual(["Kim Jong Un KP"]);
+    expect(names("Trưởng Phái đoàn Việt Nam phát biểu.")).toEqual([]);
+  });
+});
