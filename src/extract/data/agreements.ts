@@ -619,7 +619,12 @@ const SPECS: readonly AgreementSpec[] = [
         ],
         ["ở Biển Đông", "tại Biển Đông", "trên Biển Đông"],
       ),
-      en: ["Code of Conduct in the South China Sea", "Code of Conduct on the South China Sea"],
+      // The Vietnamese `Bộ Quy tắc ứng xử` alone is the same code: so is `the code of conduct`.
+      en: [
+        "Code of Conduct in the South China Sea",
+        "Code of Conduct on the South China Sea",
+        "Code of Conduct",
+      ],
     },
     kind: "framework",
     parties: ["ASEAN", "CN"],
@@ -634,7 +639,13 @@ const SPECS: readonly AgreementSpec[] = [
         ["Quan điểm ASEAN về", "Tầm nhìn ASEAN về", "Quan điểm của ASEAN về", "Tầm nhìn của ASEAN về"],
         ["Ấn Độ Dương-Thái Bình Dương", "Ấn Độ-Thái Bình Dương"],
       ),
-      en: ["ASEAN Outlook on the Indo-Pacific", "ASEAN Outlook on Indo-Pacific"],
+      en: [
+        "ASEAN Outlook on the Indo-Pacific",
+        "ASEAN Outlook on Indo-Pacific",
+        "ASEAN's Outlook on the Indo-Pacific",
+        "ASEAN's Outlook on Indo-Pacific",
+        "Outlook on the Indo-Pacific",
+      ],
     },
     kind: "framework",
     parties: ["ASEAN"],

@@ -63,3 +63,12 @@ describe("free-trade areas named after their two sides as the subject", () => {
     expect(codes("Japan and Vietnam signed a free-trade agreement.")).toEqual([]);
   });
 });
+
+describe("the code of conduct and the Outlook as press shortens them", () => {
+  it("reads `the code of conduct negotiations` and `ASEAN's Outlook on Indo Pacific`", () => {
+    expect(codes("They welcomed progress in the code of conduct negotiations.")).toEqual(["COC"]);
+    expect(codes("India's initiative and ASEAN's Outlook on Indo Pacific have much in common.")).toEqual([
+      "AOIP",
+    ]);
+  });
+});
