@@ -466,6 +466,9 @@ const SPECS: readonly AgreementSpec[] = [
         "Dự trữ gạo khẩn cấp ASEAN+3",
         "Dự trữ gạo khẩn cấp ASEAN cộng 3",
         "Kho dự trữ gạo khẩn cấp ASEAN+3",
+        // `Thỏa thuận Quỹ dự trữ lúa gạo khẩn cấp ASEAN+3` (the APTERR agreement).
+        "Quỹ dự trữ lúa gạo khẩn cấp ASEAN+3",
+        "Dự trữ lúa gạo khẩn cấp ASEAN+3",
       ],
       en: ["ASEAN Plus Three Emergency Rice Reserve", "ASEAN+3 Emergency Rice Reserve"],
     },

@@ -72,3 +72,11 @@ describe("the code of conduct and the Outlook as press shortens them", () => {
     ]);
   });
 });
+
+describe("the emergency rice reserve with `lúa gạo`", () => {
+  it("reads `Quỹ dự trữ lúa gạo khẩn cấp ASEAN+3` as APTERR", () => {
+    expect(
+      codes("Các bên ký Nghị định thư sửa đổi Thỏa thuận Quỹ dự trữ lúa gạo khẩn cấp ASEAN+3."),
+    ).toContain("APTERR");
+  });
+});
