@@ -381,7 +381,11 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   for (const m of scanAsean(MET, view, near)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
-    out.push(...plusOneOrThree(m.index, partners, null));
+    // `hold summits with its partners, China, Japan …`: one summit with each partner.
+    if (m[0].includes("summits")) {
+      for (const p of partners)
+        out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
+    } else out.push(...plusOneOrThree(m.index, partners, null));
   }
   for (const m of scanAsean(PARTNER_SIDE, view, near)) {
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;

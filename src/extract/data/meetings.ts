@@ -1008,6 +1008,8 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:meeting|meetings|gathering|summit) of (?:the )?(leaders) (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
   "(foreign|economic) ministerial meetings? of (?:the )?asean",
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
+  // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
+  "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;
 
 /** Before a pair (`a summit between South Korea and ASEAN`): the pair holds that meeting. Folded. */
@@ -1020,7 +1022,7 @@ export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH =
-  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
+  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?|leaders (?:are )?(?:also )?(?:due to |set to |to )?hold summits with (?:its |their )?partners,? ";
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,

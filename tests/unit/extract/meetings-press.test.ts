@@ -417,6 +417,19 @@ describe("meetings described, not named", () => {
     ]);
   });
 
+  it("reads ASEAN's foreign ministers who gathered, and summits with each partner listed", () => {
+    expect(
+      meetingsOf(
+        "Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur on Sunday.",
+      ),
+    ).toEqual(["AMM - foreign_ministers -"]);
+    expect(
+      meetingsOf(
+        "ASEAN leaders are also due to hold summits with its partners, China, Japan, and South Korea among them.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE KR leaders -"]);
+  });
+
   it("reads ASEAN's leaders who are to meet a partner's leader", () => {
     expect(
       meetingsOf(
