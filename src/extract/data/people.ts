@@ -280,6 +280,13 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Wang Wenbin", "CN", ["Uông Văn Bân"]),
   p("Zhao Lijian", "CN", ["Triệu Lập Kiên"]),
   p("Deng Xijun", "CN", ["Đặng Tích Quân"]),
+  p("Han Zheng", "CN", ["Hàn Chính"]),
+  p("Liu Jianchao", "CN", ["Lưu Kiến Siêu"]),
+  p("Ma Zhaoxu", "CN", ["Mã Triều Húc", "Mã Triêu Húc"]),
+  p("Sun Weidong", "CN", ["Tôn Vệ Đông"]),
+  p("Xiong Bo", "CN", ["Hùng Ba"]),
+  p("Lan Fo'an", "CN", ["Lan Phô An", "Lan Fo’an"]),
+  p("Pan Gongsheng", "CN", ["Phan Công Thắng"]),
   // Japan
   p("Gen Nakatani", "JP"),
   p("Minoru Kihara", "JP"),
@@ -383,6 +390,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   // Other leaders ASEAN coverage names
   p("Kim Jong Un", "KP", ["Kim Jong-un", "Kim Jong-Un", "Kim Chính Ân"]),
   p("Luiz Inácio Lula da Silva", "BR", ["Luiz Inacio Lula da Silva", "Lula da Silva"]),
+  p("Andrej Plenković", "HR", ["Andrej Plenkovic"]),
   // United Kingdom, EU, Canada, United Nations
   p("Liz Truss", "GB"),
   p("James Cleverly", "GB"),

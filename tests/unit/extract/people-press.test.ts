@@ -455,3 +455,11 @@ describe("leaders beyond ASEAN's partners, and `Trưởng` before a delegation",
     expect(names("Trưởng Phái đoàn Việt Nam phát biểu.")).toEqual([]);
   });
 });
+
+describe("Chinese officials by their Sino-Vietnamese readings", () => {
+  it("reads `Bộ trưởng Tài chính Trung Quốc Lan Phô An` as Lan Fo'an", () => {
+    expect(
+      peopleOf("Bộ trưởng Tài chính Trung Quốc Lan Phô An và Thống đốc Phan Công Thắng dự hội nghị."),
+    ).toEqual(["Lan Fo'an CN", "Pan Gongsheng CN"]);
+  });
+});
