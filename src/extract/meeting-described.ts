@@ -53,6 +53,27 @@ const NUMBERED_SUMMIT = new RegExp(
   "gu",
 );
 
+// `… and also Summits with China, Japan, Republic of Korea, Russia, and the United States`, `ASEAN
+// 1+Summits with China, Japan …`: one leaders' summit with each partner listed.
+const SUMMITS_WITH = new RegExp(
+  `${FOLD_START}summits\\s+with\\s+(?:(?:its|their)\\s+)?(?:(?:dialogue\\s+)?partners,?\\s+)?`,
+  "gu",
+);
+
+function summitsWithPartners(
+  view: TextView,
+  near: ReadonlyArray<{ start: number; end: number }>,
+): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  if (!view.fold.includes("summits")) return out;
+  for (const m of scanAsean(SUMMITS_WITH, view, near)) {
+    const list = readPartnerList(view, m.index + m[0].length);
+    for (const p of distinct(list?.partners ?? []))
+      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: "leaders" });
+  }
+  return out;
+}
+
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   if (!view.fold.includes("summit")) return out;
@@ -365,6 +386,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   out.push(...pairSummits(view, near));
   out.push(...leadersInterfaces(view));
   out.push(...numberedSummits(view));
+  out.push(...summitsWithPartners(view, near));
   const ministersOrLeaders = view.fold.includes("minister") || view.fold.includes("leaders");
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);

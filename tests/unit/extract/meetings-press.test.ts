@@ -430,6 +430,14 @@ describe("meetings described, not named", () => {
     ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE KR leaders -"]);
   });
 
+  it("reads `Summits with` a list of partners as one ASEAN+1 summit each", () => {
+    expect(
+      meetingsOf(
+        "PM Lee held a Working Dinner with ASEAN leaders and also Summits with China, Japan and Russia.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE RU leaders -"]);
+  });
+
   it("reads ASEAN's leaders who are to meet a partner's leader", () => {
     expect(
       meetingsOf(
