@@ -56,7 +56,7 @@ const NUMBERED_SUMMIT = new RegExp(
 // `… and also Summits with China, Japan, Republic of Korea, Russia, and the United States`, `ASEAN
 // 1+Summits with China, Japan …`: one leaders' summit with each partner listed.
 const SUMMITS_WITH = new RegExp(
-  `${FOLD_START}summits\\s+with\\s+(?:(?:its|their)\\s+)?(?:(?:dialogue\\s+)?partners,?\\s+)?`,
+  `${FOLD_START}summits\\s+with\\s+(?:(?:its|their)\\s+)?(?:(?:dialogue\\s+)?partners,?\\s+|(?:a\\s+range\\s+of\\s+|several\\s+|other\\s+)?(?:countries|partners|dialogue\\s+partners)(?:\\s+and\\s+organi[sz]ations)?,?\\s+(?:including|such\\s+as|namely|like)\\s+)?`,
   "gu",
 );
 

@@ -430,6 +430,14 @@ describe("meetings described, not named", () => {
     ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE KR leaders -"]);
   });
 
+  it("reads `summits with a range of countries … including` a list of partners", () => {
+    expect(
+      meetingsOf(
+        "Also on the agenda are ASEAN's one-on-one summits with a range of countries including China and Canada.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE CA leaders -"]);
+  });
+
   it("reads `Summits with` a list of partners as one ASEAN+1 summit each", () => {
     expect(
       meetingsOf(
