@@ -1136,7 +1136,7 @@ export const GROUPING_AFTER = [
  * (`ASEAN-led mechanisms such as the ASEAN Regional Forum, … and the East Asia Summit`). Folded.
  */
 export const MECHANISM_LIST_CUES = [
-  "(?:mechanisms|forums|fora|formats|institutions|frameworks|platforms|architecture)(?: [a-z]+){0,3},? (?:such as|like|including|among them|namely)",
+  "(?:mechanisms|forums|fora|formats|institutions|frameworks|platforms|architecture)(?: [a-z]+){0,3},? (?:such as|like|including|among them|namely|(?:were|are|is) made up of|consists? of|consisted of|comprise|include)",
   "co che nhu",
   "cac co che do asean dan dat nhu",
   "co che do asean dan dat nhu",

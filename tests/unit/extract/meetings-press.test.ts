@@ -314,6 +314,14 @@ describe("dialogues held by officials, forums in a list or as a membership", () 
     ]);
   });
 
+  it("takes no meeting from forums a sentence says the mechanisms are made up of", () => {
+    expect(
+      meetingsOf(
+        "He said the Asean-led mechanisms were made up of Asean Plus Three, the East Asia Summit, and the Asean Regional Forum.",
+      ),
+    ).toEqual([]);
+  });
+
   it("takes no meeting from forums listed after a comma or named as a membership", () => {
     expect(
       meetingsOf(
