@@ -1008,6 +1008,10 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:meeting|meetings|gathering|summit) of (?:the )?(leaders) (?:from|of) (?:the )?(?:asean|association of southeast asian nations)",
   "(foreign|economic) ministerial meetings? of (?:the )?asean",
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
+  // `các quan chức cấp cao ASEAN (SOM ASEAN) đã họp`, `Senior officials of ASEAN are meeting in Bangkok`.
+  "(?:cac )?(quan chuc) (?:cap cao|cao cap)(?: \\([a-z ]{2,12}\\))? asean(?: \\([a-z ]{2,12}\\))? (?:da |se |vua )?(?:hop|nhom hop)(?![a-z])",
+  "(senior officials) (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
+  "asean (senior officials) (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;

@@ -16,6 +16,19 @@ const meetingsOf = (text: string, published: PartialDate | null = PUBLISHED) =>
   );
 
 describe("senior officials' meetings", () => {
+  it("reads ASEAN's senior officials described as meeting", () => {
+    expect(
+      meetingsOf(
+        "Trong hai ngày 16 đến 17-1, các quan chức cấp cao ASEAN (SOM ASEAN) đã họp tại Chiang Mai.",
+      ),
+    ).toEqual(["SOM - senior_officials -"]);
+    expect(
+      meetingsOf(
+        "Senior officials of the Association of Southeast Asian Nations (ASEAN) are meeting in Bangkok.",
+      ),
+    ).toEqual(["SOM - senior_officials -"]);
+  });
+
   it("reads the acronym between the level and ASEAN, and `các nước`", () => {
     expect(meetingsOf("Sáng nay, Hội nghị Quan chức cao cấp (SOM) các nước ASEAN đã khai mạc.")).toEqual([
       "SOM - senior_officials -",
