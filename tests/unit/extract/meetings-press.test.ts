@@ -167,6 +167,13 @@ describe("editions and Mekong mechanisms", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 32"]);
   });
 
+  it("reads `the 38th and the 39th ASEAN Summits` as two meetings", () => {
+    expect(meetingsOf("It follows up the decisions of the 38th and the 39th ASEAN Summits.")).toEqual([
+      "ASEAN_SUMMIT - leaders 38",
+      "ASEAN_SUMMIT - leaders 39",
+    ]);
+  });
+
   it("does not read a distant number after a dash as an edition", () => {
     expect(meetingsOf("Hội nghị Cấp cao ASEAN lần thứ 38 - 2021 đã kết thúc.")).toEqual([
       "ASEAN_SUMMIT - leaders 38",
