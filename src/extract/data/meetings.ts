@@ -1012,6 +1012,8 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:cac )?(quan chuc) (?:cap cao|cao cap)(?: \\([a-z ]{2,12}\\))? asean(?: \\([a-z ]{2,12}\\))? (?:da |se |vua )?(?:hop|nhom hop)(?![a-z])",
   "(senior officials) (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
   "asean (senior officials) (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
+  // `The Asean Foreign Ministers are to talk over Asean cooperation …`.
+  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:are to|will|are due to|are set to) (?:meet|gather|convene|talk|discuss)(?![a-z])(?![^.;]{0,60}(?<![a-z])with(?![a-z]))",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;

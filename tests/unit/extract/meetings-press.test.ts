@@ -445,6 +445,15 @@ describe("meetings described, not named", () => {
     ]);
   });
 
+  it("reads ASEAN's foreign ministers who are to meet, but not when they meet a partner", () => {
+    expect(meetingsOf("The Asean Foreign Ministers are to talk over Asean cooperation in Jakarta.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(meetingsOf("ASEAN foreign ministers will meet with their Chinese counterpart.")).toEqual([
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+  });
+
   it("reads ASEAN's foreign ministers who gathered, and summits with each partner listed", () => {
     expect(
       meetingsOf(
