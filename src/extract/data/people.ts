@@ -136,7 +136,12 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Puan Maharani", "ID"),
   p("Prabowo Subianto", "ID", [], ["Prabowo"]),
   p("Sugiono", "ID"),
-  p("Retno Marsudi", "ID", ["Retno L.P. Marsudi", "Retno Lestari Priansari Marsudi"], ["Retno"]),
+  p(
+    "Retno Marsudi",
+    "ID",
+    ["Retno L.P. Marsudi", "Retno L. P. Marsudi", "Retno L. Marsudi", "Retno Lestari Priansari Marsudi"],
+    ["Retno"],
+  ),
   p("Joko Widodo", "ID", ["Jokowi", "Giô-cô Uy-đô-đô", "Giô-cô Ui-đô-đô"]),
   p("Airlangga Hartarto", "ID", [], ["Airlangga"]),
   p("Budi Santoso", "ID"),
@@ -385,7 +390,8 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Winston Peters", "NZ"),
   p("Christopher Luxon", "NZ", [], ["Luxon"]),
   p("Todd McClay", "NZ", [], ["McClay"]),
-  p("Jacinda Ardern", "NZ", [], ["Ardern"]),
+  p("Jacinda Ardern", "NZ", ["Jacinda Arden"], ["Ardern"]),
+  p("Sebastián Piñera", "CL", ["Sebastian Pinera", "Sebastián Pinera"]),
   p("Nanaia Mahuta", "NZ", [], ["Mahuta"]),
   // Other leaders ASEAN coverage names
   p("Kim Jong Un", "KP", ["Kim Jong-un", "Kim Jong-Un", "Kim Chính Ân"]),

@@ -532,6 +532,8 @@ export const NAME_INTRODUCERS = [
   "Admiral",
   "Tun",
   // Longer forms first: `Samdech Pichey Sena Tea Banh` is Tea Banh.
+  "Samdech Akka Moha Sena Padei Techo",
+  "Akka Moha Sena Padei Techo",
   "Samdech Pichey Sena",
   "Samdech",
   "Samdech Techo",

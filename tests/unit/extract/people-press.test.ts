@@ -463,3 +463,13 @@ describe("Chinese officials by their Sino-Vietnamese readings", () => {
     ).toEqual(["Lan Fo'an CN", "Pan Gongsheng CN"]);
   });
 });
+
+describe("a middle initial, a misspelt known name, a Cambodian honorific", () => {
+  it("reads `Retno L. Marsudi`, `Jacinda Arden` and `Akka Moha Sena Padei Techo Hun Sen`", () => {
+    expect(peopleOf("Foreign Minister Retno L. Marsudi and PM Jacinda Arden spoke.")).toEqual([
+      "Retno Marsudi ID",
+      "Jacinda Ardern NZ",
+    ]);
+    expect(names("Samdech Akka Moha Sena Padei Techo Hun Sen chaired the meeting.")).toEqual(["Hun Sen"]);
+  });
+});
