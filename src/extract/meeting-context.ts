@@ -8,10 +8,10 @@ import {
   CONTEXT_LEVEL_CUES,
   EVENT_VERBS,
   FOLLOWING_DATE_REACH,
-  GENERIC_MINISTER_CUES,
   ONLINE_SENTENCE_CUES,
   PLANNED_CUES,
   RELATED_MEETINGS,
+  SUMMIT_IN_SERIES_NAME,
 } from "./data/meetings.ts";
 import { MEETING_CITIES, PLACE_PREPOSITIONS, VENUE_PREFIXES } from "./data/places.ts";
 import type { RawDate } from "./dates.ts";
@@ -25,6 +25,7 @@ import {
 } from "./fold-pattern.ts";
 import { execAll, separatorView, trieSource } from "./lexicon-regex.ts";
 import type { MeetingMention } from "./meeting-mentions.ts";
+import { GENERIC_MINISTER } from "./meeting-names.ts";
 import { foldKey } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import type { Span } from "./sentences.ts";
@@ -62,21 +63,17 @@ const PLACE_LEAD = new RegExp(
 );
 
 // `the East Asia Summit` names a forum that also has ministers' meetings: no leaders' cue.
-const SUMMIT_IN_SERIES_NAME = new RegExp(
-  fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
-  "gu",
-);
+const SERIES_NAME_SUMMIT = new RegExp(fragmentSource(SUMMIT_IN_SERIES_NAME), "gu");
 
 // Heads of state and government by title (a deputy prime minister is a minister).
 const LEADER_TITLE =
   /(?<![a-z])(?<!(?:deputy|pho)\s)(?:president|premier|prime minister|tong thong|thu tuong|chu tich nuoc|quoc vuong|sultan)(?![a-z])/gu;
-const MINISTERIAL = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
 
 function cueLevels(fold: string): MeetingLevel[] {
   const levels: MeetingLevel[] = [];
   const text =
     fold.includes("dong a") || fold.includes("east asia")
-      ? fold.replace(SUMMIT_IN_SERIES_NAME, (x) => " ".repeat(x.length))
+      ? fold.replace(SERIES_NAME_SUMMIT, (x) => " ".repeat(x.length))
       : fold;
   for (const m of execAll(CONTEXT_CUES, text)) {
     const level = CONTEXT_LEVEL_CUES[m.slice(1).findIndex((g) => g !== undefined)]?.level;
@@ -130,7 +127,7 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
     const level = contextLevel(m);
     // `the Asean-US Ministerial`: ministers of no stated portfolio are never the leaders a
     // summit elsewhere in the text suggests; of a diplomatic framework, the foreign ministers.
-    if (m.series !== "OTHER" && level === "leaders" && MINISTERIAL.test(view.fold.slice(m.start, m.end)))
+    if (m.series !== "OTHER" && level === "leaders" && GENERIC_MINISTER.test(view.fold.slice(m.start, m.end)))
       return "foreign_ministers";
     return level;
   });

@@ -35,7 +35,7 @@ const NEXT = new RegExp(
 );
 
 /** The frameworks listed right after a name ending at `end`, in text order. */
-export function coordinatedNames(view: TextView, end: number, partnerAt?: PartnerAt): CoordinatedName[] {
+export function coordinatedNames(view: TextView, end: number, partnerAt: PartnerAt): CoordinatedName[] {
   const out: CoordinatedName[] = [];
   let at = end;
   for (;;) {
@@ -43,11 +43,11 @@ export function coordinatedNames(view: TextView, end: number, partnerAt?: Partne
     const m = NEXT.exec(view.fold);
     if (!m) {
       NEXT_PAIR.lastIndex = at;
-      const pair = partnerAt ? NEXT_PAIR.exec(view.fold) : null;
+      const pair = NEXT_PAIR.exec(view.fold);
       if (!pair) return out;
       const start = at + pair[0].search(/asean/u);
       const after = at + pair[0].length;
-      const hit = partnerAt?.(view, after);
+      const hit = partnerAt(view, after);
       const un = hit ? null : UNITED_NATIONS.exec(view.fold.slice(after, after + 16));
       if (hit) out.push({ start, end: hit.end, series: "ASEAN_PLUS_ONE", partner: hit.code });
       else if (un) out.push({ start, end: after + un[0].length, series: "OTHER", otherId: "ASEAN_UN" });

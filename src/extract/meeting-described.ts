@@ -68,11 +68,12 @@ function summitsWithPartners(
   if (!view.fold.includes("summits")) return out;
   for (const m of scanAsean(SUMMITS_WITH, view, near)) {
     const list = readPartnerList(view, m.index + m[0].length);
-    for (const p of distinct(list?.partners ?? []))
-      out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: "leaders" });
+    out.push(...onePerPartner(m.index, distinct(list?.partners ?? []), "leaders"));
   }
   return out;
 }
+
+const ASEAN_NAMED = /asean|southeast asian/u;
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
@@ -91,7 +92,6 @@ function numberedSummits(view: TextView): DescribedMeeting[] {
   }
   return out;
 }
-const ASEAN_NAMED = /asean|southeast asian/u;
 
 // ASEAN leaders' interface meetings with other bodies (`the Asean Leaders' Interface with
 // Representatives of Asean Youth`, `các phiên đối thoại giữa Lãnh đạo các nước ASEAN với đại diện
@@ -122,6 +122,15 @@ const INTERFACE_AFTER_BODY = new RegExp(
 );
 const LIST_LINK = /^\s*(?:,|va|and)\s*(?:(?:dai dien|representatives of)\s+)?(?:the\s+)?/u;
 
+/** The body an interface is held with, at the start of `text`, and the length of its name. */
+function interfaceBodyAt(text: string): { id: string; length: number } | null {
+  for (const b of INTERFACE_BODIES) {
+    const hit = b.re.exec(text);
+    if (hit) return { id: b.id, length: hit[0].length };
+  }
+  return null;
+}
+
 function leadersInterfaces(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   // Most texts hold none of the words: look for them first, natively.
@@ -129,19 +138,17 @@ function leadersInterfaces(view: TextView): DescribedMeeting[] {
   for (const m of execAll(INTERFACE_HEAD, view.fold)) {
     let at = m.index + m[0].length;
     for (;;) {
-      const text = view.fold.slice(at, at + 80);
-      const body = INTERFACE_BODIES.find((b) => b.re.test(text));
+      const body = interfaceBodyAt(view.fold.slice(at, at + 80));
       if (!body) break;
-      const len = (body.re.exec(text)?.[0] ?? "").length;
+      at += body.length;
       out.push({
         start: m.index,
-        end: at + len,
+        end: at,
         series: "OTHER",
         partner: null,
         level: "leaders",
         otherId: `INTERFACE_${body.id}`,
       });
-      at += len;
       // `(AIPA)` after the spelled name.
       const bracket = /^\s*\([a-z -]{2,12}\)/u.exec(view.fold.slice(at, at + 16));
       if (bracket) at += bracket[0].length;
@@ -245,6 +252,15 @@ function plusOneOrThree(
       .join() === PLUS_THREE
   )
     return [{ start, end: last.end, series: "ASEAN_PLUS_THREE", partner: null, level }];
+  return onePerPartner(start, partners, level);
+}
+
+/** One ASEAN+1 meeting with each partner listed, running from `start` to that partner. */
+function onePerPartner(
+  start: number,
+  partners: PartnerHit[],
+  level: MeetingLevel | null,
+): DescribedMeeting[] {
   return partners.map((p) => ({ start, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level }));
 }
 
@@ -407,11 +423,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   for (const m of scanAsean(MET, view, near)) {
     if (!sentenceHolds(view, m.index, "asean")) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
-    // `hold summits with its partners, China, Japan …`: one summit with each partner.
-    if (m[0].includes("summits")) {
-      for (const p of partners)
-        out.push({ start: m.index, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level: null });
-    } else out.push(...plusOneOrThree(m.index, partners, null));
+    out.push(...plusOneOrThree(m.index, partners, null));
   }
   for (const m of scanAsean(PARTNER_SIDE, view, near)) {
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;

@@ -87,7 +87,6 @@ const PROPOSAL_BEFORE = new RegExp(
   `${FOLD_START}(?:${alternation(PROPOSAL_CUES)})\\s+(?:(?:an?|the|mot)\\s+)?$`,
   "u",
 );
-// The cue, then only names, commas, `and` and articles up to the mention (`[^.;:]` keeps one clause).
 const MECHANISM_DESCRIBED = new RegExp(`^${MECHANISM_DESCRIBED_AFTER}(?![\\p{L}\\p{N}])`, "u");
 // `the East Asia Summit should safeguard …`, `ARF cần …`: a forum as an actor, not a meeting.
 const FORUM_AS_ACTOR = /^(?:\s*\([a-z+ ]{2,12}\))?\s+(?:should|must|needs to|need to|nen|can phai|phai)\s/u;
@@ -105,10 +104,10 @@ const FORUMS: ReadonlySet<MeetingSeries> = new Set([
   "MEKONG_LANCANG",
   "MEKONG_JAPAN",
 ]);
+// The cue, then only names, commas, `and` and articles up to the mention (`[^.;:]` keeps one clause).
 const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})\\s[^.;:!?]*$`, "u");
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
-// `AEM-METI`, and `ASEAN Economic Minister (AEM)-METI` with the acronym in brackets.
 // `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
 const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?\s*[-–]\s*/uy;
 // `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.

@@ -26,6 +26,7 @@ import {
   SERIES_BY_LEVEL,
   SERIES_SIGNATURES,
   SERIES_VOCABULARY,
+  SUMMIT_IN_SERIES_NAME,
   VI_CORES,
   VI_FIXED_NAMES,
   VI_HEAD_MODIFIERS,
@@ -263,7 +264,10 @@ const NAMED = NAMED_OTHER_MEETINGS.map((o) => ({
 }));
 const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }));
 const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
-const GENERIC_MINISTER = new RegExp(`${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`, "u");
+export const GENERIC_MINISTER = new RegExp(
+  `${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`,
+  "u",
+);
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 // `ASEAN – X`, `ASEAN và X`, and ASEAN's full name with its acronym (`Hiệp hội Các quốc gia Đông
 // Nam Á (ASEAN) - Mỹ`).
@@ -280,10 +284,7 @@ const PARTNER_BEFORE = new RegExp(
 );
 const ASEAN_SPACE = /(?<![\p{L}\p{N}])asean\s+(?=\p{L})/u;
 const PAIR_FOLLOWS = new RegExp(`^${DASH_OR_PLUS}\\p{L}`, "u");
-const SUMMIT_IN_SERIES_NAME = new RegExp(
-  fragmentSource("(?:cap cao|thuong dinh) dong a|east asia summit"),
-  "u",
-);
+const SERIES_NAME_SUMMIT = new RegExp(fragmentSource(SUMMIT_IN_SERIES_NAME), "u");
 const PAREN_ACRONYM = /\(([a-z]+(?:\s+[a-z]+)?)\)/u;
 
 const EDITION_IN = new RegExp(
@@ -419,7 +420,7 @@ function identifyNameAlone(view: TextView, start: number, end: number): NameIden
 export function nameLevel(id: NameIdentity, name: string): MeetingLevel | null {
   if (id.level) return id.level;
   // `Hội nghị Bộ trưởng Cấp cao Đông Á`: the summit in the series' name is no level.
-  const nameFold = name.replace(SUMMIT_IN_SERIES_NAME, " ");
+  const nameFold = name.replace(SERIES_NAME_SUMMIT, " ");
   const cue = levelFromName(nameFold);
   if (cue) return cue;
   if (SECTORS.some((s) => s.re.test(nameFold))) return "other";

@@ -212,6 +212,12 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
   { level: "other", forms: ["joint working group", "dialogue"] },
 ];
 
+/**
+ * The `summit` inside a series' own name (`the East Asia Summit`, `Cấp cao Đông Á`): no level of
+ * its own, since the forum also has ministers' meetings. Folded.
+ */
+export const SUMMIT_IN_SERIES_NAME = "(?:cap cao|thuong dinh) dong a|east asia summit";
+
 /** A minister of no stated portfolio: the level comes from the context. */
 export const GENERIC_MINISTER_CUES = ["bo truong", "ministers'", "ministerial"] as const;
 
@@ -1028,7 +1034,7 @@ export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH =
-  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?|leaders (?:are )?(?:also )?(?:due to |set to |to )?hold summits with (?:its |their )?partners,? ";
+  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,
