@@ -6,10 +6,13 @@
  *   npm run eval                         # every set
  *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
  *
+ * Then the relations (scripts/eval-relations.ts) of every set that has annotated them.
+ *
  * Meetings are matched on (series, partner, level, number); `meetings+year+location` also needs
  * the year and the place. People are matched on the canonical name (`people+country`: and country).
  */
 
+import { RELATION_SETS, type RelationSet, reportRelations } from "./eval-relations.ts";
 import {
   type Counts,
   FIELDS,
@@ -79,7 +82,13 @@ for (const set of sets) {
     bySeries: Object.fromEntries(series.map(([s, c]) => [s, summary(c)])),
   };
 }
-console.log(`\n${JSON.stringify({ eval: record })}`);
+const relations: Record<string, unknown> = {};
+for (const set of sets) {
+  if (!(set in RELATION_SETS)) continue;
+  const r = reportRelations(set as RelationSet, details, { p: precision, r: recall, f1 });
+  if (r) relations[set] = r;
+}
+console.log(`\n${JSON.stringify({ eval: record, relations })}`);
 
 function summary(c: Counts) {
   return { p: Number(n3(precision(c))), r: Number(n3(recall(c))), f1: Number(n3(f1(c))), ...c };

@@ -10,10 +10,20 @@ import { extractMeetings } from "./meetings.ts";
 import { normalizeText } from "./normalize.ts";
 import { type ParsedArticle, parseArticle } from "./parse.ts";
 import { extractPeople } from "./people.ts";
+import { extractRelations } from "./relations.ts";
 import { storyFingerprint } from "./stories.ts";
 import { createTextView } from "./text-view.ts";
 import { extractTopics } from "./topics.ts";
-import type { AgreementFact, CountryFact, FigureFact, MeetingFact, PersonFact, TopicFact } from "./types.ts";
+import type {
+  AgreementActionFact,
+  AgreementFact,
+  CountryFact,
+  FigureFact,
+  MeetingFact,
+  ParticipationFact,
+  PersonFact,
+  TopicFact,
+} from "./types.ts";
 
 export { EXTRACTION_LIMITS, type ExtractionCuts } from "./bounds.ts";
 export type { ParsedArticle } from "./parse.ts";
@@ -24,7 +34,7 @@ export type * from "./types.ts";
  * Version of the extraction rules. Bump it whenever a change can alter the output for an
  * unchanged file, so stored articles extracted by an older version can be re-extracted.
  */
-export const EXTRACTOR_VERSION = "1.5.0";
+export const EXTRACTOR_VERSION = "1.6.0";
 
 /** Everything extracted from one article. Evidence offsets refer to `text`. */
 export interface ArticleExtraction {
@@ -43,6 +53,10 @@ export interface ArticleExtraction {
   people: PersonFact[];
   figures: FigureFact[];
   topics: TopicFact[];
+  /** Who took part in which meeting, and how (relations.ts). */
+  participants: ParticipationFact[];
+  /** What happened to which agreement, at which meeting (relations.ts). */
+  agreementActions: AgreementActionFact[];
   /** MinHash signature of the body for grouping near-duplicates into stories (stories.ts). */
   fingerprint: number[];
   /** What the per-article limits left out (bounds.ts): zero for every real article. */
@@ -71,5 +85,14 @@ export function extractArticle(raw: string): ArticleExtraction {
     { meetings, agreements, countries, people, topics },
     allFigures,
   );
-  return { article, text, ...kinds, figures, fingerprint: storyFingerprint(article.body), cuts };
+  const relations = extractRelations(view, kinds);
+  return {
+    article,
+    text,
+    ...kinds,
+    ...relations,
+    figures,
+    fingerprint: storyFingerprint(article.body),
+    cuts,
+  };
 }

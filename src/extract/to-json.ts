@@ -37,6 +37,24 @@ export interface GoldFigure {
   text: string;
 }
 
+/** A person took part in a meeting (`meeting` is the meeting's key). */
+export interface GoldParticipant {
+  person: string;
+  meeting: string;
+  action: string;
+  role: string | null;
+  evidence: string;
+}
+
+/** What happened to an agreement, at which meeting (key) if the text says. */
+export interface GoldAgreementAction {
+  agreement: string;
+  action: string;
+  status: string;
+  meeting: string | null;
+  evidence: string;
+}
+
 export interface GoldArticle {
   file: string;
   lang: string;
@@ -55,6 +73,8 @@ export interface GoldArticle {
   author?: string | null;
   wordCount?: number;
   topics?: string[];
+  participants?: GoldParticipant[];
+  agreementActions?: GoldAgreementAction[];
   notes?: string;
   duplicate_of?: string;
 }
@@ -101,5 +121,19 @@ export function toGoldJson(file: string, x: ArticleExtraction): GoldArticle {
     author: a.author,
     wordCount: a.wordCount,
     topics: x.topics.map((t) => t.slug),
+    participants: x.participants.map((p) => ({
+      person: p.person,
+      meeting: p.meetingKey,
+      action: p.action,
+      role: p.role,
+      evidence: p.evidence.text,
+    })),
+    agreementActions: x.agreementActions.map((a) => ({
+      agreement: a.agreement,
+      action: a.action,
+      status: a.status,
+      meeting: a.meetingKey,
+      evidence: a.evidence.text,
+    })),
   };
 }

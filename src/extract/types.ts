@@ -124,3 +124,41 @@ export interface TopicFact {
   slug: string;
   evidence: Evidence[];
 }
+
+/** How a person took part in a meeting, most specific first. */
+export const PARTICIPANT_ACTIONS = ["chaired", "co_chaired", "led_delegation", "spoke", "attended"] as const;
+export type ParticipantAction = (typeof PARTICIPANT_ACTIONS)[number];
+
+/** A person took part in a meeting, as the text states it. */
+export interface ParticipationFact {
+  /** Canonical name of one of the article's people. */
+  person: string;
+  /** Key of one of the article's meetings. */
+  meetingKey: string;
+  action: ParticipantAction;
+  /** The role the article gives the person (the one they held then). */
+  role: string | null;
+  /** The words stating it, from the person or meeting to the verb, with their sentence. */
+  evidence: Evidence;
+}
+
+/** What happened to an agreement. */
+export const AGREEMENT_ACTIONS = [
+  "signed",
+  "concluded",
+  "upgraded",
+  "negotiated",
+  "reviewed",
+  "discussed",
+] as const;
+export type AgreementAction = (typeof AGREEMENT_ACTIONS)[number];
+
+/** An agreement was signed, concluded, upgraded … (or is to be), at or by a meeting or not. */
+export interface AgreementActionFact {
+  agreement: string;
+  action: AgreementAction;
+  status: "done" | "planned";
+  /** Key of the meeting at or by which it happened, when the text says so. */
+  meetingKey: string | null;
+  evidence: Evidence;
+}

@@ -128,6 +128,8 @@ function allEvidence(x: ArticleExtraction): Evidence[] {
     ...x.people.flatMap((p) => p.evidence),
     ...x.topics.flatMap((t) => t.evidence),
     ...x.figures.map((f) => f.evidence),
+    ...x.participants.map((r) => r.evidence),
+    ...x.agreementActions.map((r) => r.evidence),
   ];
 }
 

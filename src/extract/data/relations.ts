@@ -1,0 +1,128 @@
+/**
+ * Cue words of relations (relations.ts). Vietnamese cues are matched on the lower-cased
+ * tone-canonical view, diacritics kept (`dự` apart from `du`, `ký` apart from `ky`); English ones
+ * on the folded view (lower case).
+ */
+import type { AgreementAction, ParticipantAction } from "../types.ts";
+
+/** Which view a cue is matched on. */
+export type CueView = "vi" | "en";
+
+export interface CueEntry<A> {
+  on: CueView;
+  re: RegExp;
+  action: A;
+}
+
+// Word guards: a letter of either view (Latin with Vietnamese diacritics) or a digit.
+const B = "(?<![\\p{L}\\p{N}])";
+const E = "(?![\\p{L}\\p{N}])";
+const vi = <A>(source: string, action: A): CueEntry<A> => ({
+  on: "vi",
+  re: new RegExp(`${B}(?:${source})${E}`, "gu"),
+  action,
+});
+const en = <A>(source: string, action: A): CueEntry<A> => ({
+  on: "en",
+  re: new RegExp(`${B}(?:${source})${E}`, "gu"),
+  action,
+});
+
+/** `dự` not as the first syllable of another word (`dự kiến`, `dự án`, `dự thảo` …). */
+const VI_ATTEND = "dự(?! (?:kiến|án|thảo|báo|định|trữ|toán|phòng|luật|thầu|đoán|tính|bị|khuyết|chi|cảm))";
+
+export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
+  vi("đồng chủ trì|đồng chủ tọa|đồng chủ toạ|cùng chủ trì", "co_chaired"),
+  vi("chủ trì|chủ tọa|chủ toạ", "chaired"),
+  vi("dẫn đầu (?:đoàn|phái đoàn)|trưởng đoàn|dẫn đoàn", "led_delegation"),
+  vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
+  vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
+  en("co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted", "co_chaired"),
+  en("chaired|chairs|chairing|presided over|presides over|chair of|as chair of|hosted", "chaired"),
+  en(
+    "led (?:the |a |his |her )?(?:[a-z]+ )?(?:delegation|team) (?:to|at)|headed (?:the |a |his |her )?(?:[a-z]+ )?delegation (?:to|at)|leading (?:the |a )?(?:[a-z]+ )?delegation (?:to|at)|head of (?:the )?(?:[a-z]+ )?delegation (?:to|at)",
+    "led_delegation",
+  ),
+  en(
+    "spoke at|speaking at|addressed|addressing|address(?:ed)? to|in (?:his|her|a) (?:remarks|speech|address|statement) (?:at|to)|told|delivered (?:a |the |his |her )?(?:speech|remarks|statement|address) (?:at|to)",
+    "spoke",
+  ),
+  en(
+    "attended|attending|attends|attend|joined|joining|joins|join|took part in|taking part in|takes part in|take part in|participated in|participating in|participates in|participate in|was present at|were present at",
+    "attended",
+  ),
+];
+
+export const AGREEMENT_CUES: ReadonlyArray<CueEntry<AgreementAction>> = [
+  vi(
+    "(?:về cơ bản )?(?:kết thúc|hoàn tất|hoàn thành)(?: cơ bản| về cơ bản)? (?:việc )?(?:đàm phán|vòng đàm phán)",
+    "concluded",
+  ),
+  vi("(?<!(?:đăng|thư|chữ|tự) )(?:ký kết|kí kết|ký|kí)(?! (?:hiệu|sinh|ức|giả|túc))|lễ ký", "signed"),
+  vi("nâng cấp", "upgraded"),
+  vi("đàm phán|vòng đàm phán", "negotiated"),
+  vi("rà soát|tổng rà soát|đánh giá lại|đánh giá chung", "reviewed"),
+  vi("thảo luận|trao đổi về|bàn về|bàn thảo", "discussed"),
+  en(
+    "conclu(?:de|ded|des|ding|sion of)(?: the)? negotiations?|(?:substantially |substantial )?conclu(?:de|ded|des|ding|sion of)|wrapped up|completed (?:the )?negotiations?",
+    "concluded",
+  ),
+  en("sign|signed|signing|signs|inked|signature of", "signed"),
+  en("upgrade|upgraded|upgrading|upgrades", "upgraded"),
+  en("negotiate|negotiated|negotiating|negotiation|negotiations", "negotiated"),
+  en("review|reviewed|reviewing|reviews", "reviewed"),
+  en(
+    "discuss|discussed|discussing|discussion on|discussions on|talks on|exchanged views on|took stock of",
+    "discussed",
+  ),
+];
+
+/** A meeting referred to without its name (`Hội nghị`, `the meeting`): the one named last. */
+export const BARE_MEETING: ReadonlyArray<CueEntry<null>> = [
+  vi(
+    "(?:các |phiên |buổi |cuộc )?(?:hội nghị|cuộc họp|phiên họp|phiên thảo luận|đối thoại|lễ khai mạc|lễ bế mạc|phiên khai mạc|phiên bế mạc|phiên toàn thể|phiên họp toàn thể|phiên họp hẹp)(?! (?:cấp cao|bộ trưởng|quan chức|thượng đỉnh|lần|thường niên|đặc biệt|hẹp|asean|[a-z]))",
+    null,
+  ),
+  en(
+    "(?:the|this|that) (?:meeting|meetings|summit|conference|session|sessions|event|gathering|talks|dialogue|consultations|opening ceremony|closing ceremony|plenary session|plenary|retreat)",
+    null,
+  ),
+];
+
+/**
+ * Passive and nominal participation: the people after the words took part in the meeting
+ * before them (`… was chaired by X`, `có sự tham dự của X và Y`, `Attending the meeting were X`).
+ */
+export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
+  vi("dưới sự đồng chủ trì của|do (?=[^,.]{0,80}đồng chủ trì)", "co_chaired"),
+  vi("dưới sự chủ trì của|dưới sự chủ tọa của", "chaired"),
+  vi(
+    "(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:hội nghị|cuộc họp|sự kiện) (?:có|gồm)(?: có)?",
+    "attended",
+  ),
+  en("co-chaired by|co-hosted by", "co_chaired"),
+  en("chaired by|presided over by|under the chairmanship of|hosted by", "chaired"),
+  en("led by", "led_delegation"),
+  en(
+    "attended by|joined by|opened by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
+    "attended",
+  ),
+];
+
+/** Before a person whose verb comes after: the meeting before them is its object (folded view). */
+export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^,.;]{0,50})$/;
+
+/**
+ * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ
+ * trưởng Y khẳng định`, `Speaking at the X, Y said`, `Nhân dịp dự X, …` make Y a participant.
+ */
+export const PLACED_AT =
+  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?$/;
+
+/** A verb of speech right after a person's name (then the person spoke, not only attended). */
+export const SPEECH_VERB =
+  /^[^.;]{0,40}?(?:khang dinh|nhan manh|cho biet|de nghi|de xuat|keu goi|bay to|phat bieu|chia se|said|says|stressed|emphasi[sz]ed|called|urged|noted|told|highlighted|proposed|underlined|reaffirmed|affirmed|expressed|pointed out|spoke)/;
+
+/** Words before an action's verb that make it planned, not done (folded view). */
+export const PLANNED_MARKER =
+  /(?:^|[^a-z])(?:se|du kien|huong toi|muc tieu|ke hoach|chuan bi|mong muon|tien toi|phan dau|nham|de som|som|will|would|to be|expected to|expects to|aim|aims|aimed|aiming|plan|plans|planned|set to|hope|hopes|towards?|targets?|targeting|intend|intends|seek|seeks|seeking|agreed to|looks? forward to|in order to|so as to|can|could|should|must)(?:[^a-z]|$)/;

@@ -1,0 +1,409 @@
+/**
+ * Relations an article states between the entities it names, each with the words that state it:
+ * who took part in which meeting and how (attended, led a delegation to, chaired, co-chaired,
+ * spoke at), and what happened to an agreement (signed, concluded, upgraded, negotiated,
+ * reviewed, discussed), done or planned, and at which meeting.
+ *
+ * Read per sentence from the spans the other extractors found (meeting, person and agreement
+ * evidence) and a small lexicon of cue verbs (data/relations.ts):
+ * - a person followed by a participation cue takes the meetings named right after it
+ *   (`Bùi Thanh Sơn dẫn đầu Đoàn Việt Nam tham dự các Hội nghị …`, `Rubio attended the …`), the
+ *   whole coordinated list of them;
+ * - a sentence opening on a meeting (`Tại Hội nghị ASEAN-Mỹ, Bộ trưởng … Rubio khẳng định`,
+ *   `Speaking at the 58th AMM, …`) makes its first person a participant: a speaker when the
+ *   sentence says they spoke, else an attendee;
+ * - a meeting `chaired by` a person, or held `do … chủ trì`;
+ * - `the meeting` / `Hội nghị` without a name refers to the meetings the nearest sentence before
+ *   it names.
+ * An agreement action is the cue verb nearest before the agreement's name in its clause (the
+ * leftmost of a chain: `concluded negotiations on the upgrade of ACFTA` is concluded), or a
+ * passive one right after it; planned when a future or aim word precedes the verb; at the
+ * meeting the sentence names with `at`/`tại`, or opens on, or has as its subject.
+ * Pure: text view and facts in, relations out.
+ */
+import {
+  AGREEMENT_CUES,
+  BARE_MEETING,
+  type CueEntry,
+  type CueView,
+  PARTICIPATION_CUES,
+  PASSIVE_CUES,
+  PLACED_AT,
+  PLANNED_MARKER,
+  RELATIVE_LEAD,
+  SPEECH_VERB,
+} from "./data/relations.ts";
+import { lowerCanon } from "./fold-pattern.ts";
+import { evidenceAt, type TextView } from "./text-view.ts";
+import type {
+  AgreementAction,
+  AgreementActionFact,
+  AgreementFact,
+  MeetingFact,
+  ParticipantAction,
+  ParticipationFact,
+  PersonFact,
+} from "./types.ts";
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface MeetingSpan extends Span {
+  key: string;
+}
+interface PersonSpan extends Span {
+  name: string;
+  role: string | null;
+}
+interface AgreementSpan extends Span {
+  code: string;
+}
+interface Cue<A> extends Span {
+  action: A;
+}
+
+/** Most specific first: one relation per (person, meeting) keeps the earliest of these. */
+const PARTICIPANT_RANK: ParticipantAction[] = [
+  "chaired",
+  "co_chaired",
+  "led_delegation",
+  "spoke",
+  "attended",
+];
+
+/** Largest gap between a person's name and the participation verb it is the subject of. */
+const SUBJECT_GAP = 48;
+/** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
+const APPOSITIVE_GAP = 160;
+/** Largest gap between two verbs of one chain (`dẫn đầu đoàn … tham dự`). */
+const CHAIN_GAP = 90;
+/** Largest gap between a participation verb and the first meeting it governs. */
+const OBJECT_GAP = 90;
+/** Largest gap between two meetings of one coordinated list (`…, Nga, Hàn Quốc và Hội nghị …`). */
+const LIST_GAP = 16;
+/** How far before an agreement's name its verb may stand, and after it a passive verb. */
+const ACTION_WINDOW = 110;
+const PASSIVE_WINDOW = 40;
+
+function byStart<T extends Span>(a: T, b: T): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function cuesIn<A>(
+  table: ReadonlyArray<CueEntry<A>>,
+  views: Record<CueView, string | null>,
+  from: number,
+  to: number,
+): Cue<A>[] {
+  const found: Cue<A>[] = [];
+  for (const { on, re, action } of table) {
+    const view = views[on];
+    if (view === null) continue;
+    for (const m of view.slice(from, to).matchAll(re)) {
+      const start = from + (m.index ?? 0);
+      found.push({ start, end: start + m[0].length, action });
+    }
+  }
+  // A cue inside a longer one (`đàm phán` in `kết thúc đàm phán`) is that one.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Cue<A>[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Mentions of one sentence, in text order (`spans` sorted by start: a binary search, then a walk). */
+function within<T extends Span>(spans: T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as T).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < spans.length && (spans[i] as T).start < to; i++) {
+    const s = spans[i] as T;
+    if (s.end <= to) found.push(s);
+  }
+  return found;
+}
+
+/** The meetings of the list starting at `first` (mentions sharing a start, or joined closely). */
+function coordinated(
+  meetings: MeetingSpan[],
+  first: MeetingSpan,
+  text: string,
+  stopAt: number,
+): MeetingSpan[] {
+  const list: MeetingSpan[] = [];
+  let reach = first.end;
+  for (const m of meetings) {
+    if (m.start < first.start || m.start >= stopAt) continue;
+    if (m.start === first.start || m.start <= reach + LIST_GAP) {
+      if (
+        m.start > reach &&
+        !/^[\s,;]*(?:và|and|cùng|as well as|cũng như)?[\s,]*(?:các |the |cả )?$/iu.test(
+          text.slice(reach, m.start),
+        )
+      )
+        break;
+      list.push(m);
+      reach = Math.max(reach, m.end);
+    }
+  }
+  return list;
+}
+
+export interface RelationInput {
+  meetings: MeetingFact[];
+  people: PersonFact[];
+  agreements: AgreementFact[];
+}
+
+export interface Relations {
+  participants: ParticipationFact[];
+  agreementActions: AgreementActionFact[];
+}
+
+/** A meeting the sentence refers to: a named mention, or a bare noun standing for named ones. */
+interface Referent extends Span {
+  keys: string[];
+}
+
+/** People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order. */
+function personList(
+  people: PersonSpan[],
+  first: PersonSpan,
+  text: string,
+  end: number,
+  forward: boolean,
+): PersonSpan[] {
+  const list = [first];
+  if (forward) {
+    let reach = first.end;
+    for (const p of people) {
+      if (p.start <= first.start || p.start >= end) continue;
+      const gap = text.slice(reach, p.start);
+      if (
+        gap.length > 140 ||
+        /[.;:]\s|\b(?:chaired|said|who|which)\b/u.test(gap) ||
+        !/,|\bvà\b|\band\b|\bcùng\b|\bwith\b/u.test(gap)
+      )
+        break;
+      list.push(p);
+      reach = p.end;
+    }
+  } else {
+    let reach = first.start;
+    for (const p of [...people].reverse()) {
+      if (p.end > first.start || p.end <= end) continue;
+      const gap = text.slice(p.end, reach);
+      if (gap.length > 100 || /[.;:]\s/u.test(gap) || !/\bvà\b|\band\b|\bcùng\b|,/u.test(gap)) break;
+      list.unshift(p);
+      reach = p.start;
+    }
+  }
+  return list;
+}
+
+/** The relations an article states (see the header). */
+export function extractRelations(view: TextView, facts: RelationInput): Relations {
+  const meetings: MeetingSpan[] = facts.meetings
+    .flatMap((m) => m.evidence.map((e) => ({ start: e.start, end: e.end, key: m.key })))
+    .sort(byStart);
+  const people: PersonSpan[] = facts.people
+    .flatMap((p) => p.evidence.map((e) => ({ start: e.start, end: e.end, name: p.name, role: p.role })))
+    .sort(byStart);
+  const agreements: AgreementSpan[] = facts.agreements
+    .flatMap((a) => a.evidence.map((e) => ({ start: e.start, end: e.end, code: a.code })))
+    .sort(byStart);
+  const out: Relations = { participants: [], agreementActions: [] };
+  if (meetings.length === 0 && agreements.length === 0) return out;
+  const views: Record<CueView, string | null> & { en: string } = { vi: lowerCanon(view), en: view.fold };
+  const text = view.text;
+  const participations = new Map<string, ParticipationFact>();
+  const seenActions = new Set<string>();
+  const add = (p: PersonSpan, o: Referent, action: ParticipantAction, from: number, to: number) => {
+    for (const meetingKey of o.keys) {
+      const id = `${p.name}\u0000${meetingKey}`;
+      const seen = participations.get(id);
+      if (seen && PARTICIPANT_RANK.indexOf(seen.action) <= PARTICIPANT_RANK.indexOf(action)) continue;
+      const start = Math.min(from, to);
+      const end = Math.max(from, to);
+      participations.set(id, {
+        person: p.name,
+        meetingKey,
+        action,
+        role: p.role,
+        evidence: evidenceAt(view, start, end),
+      });
+    }
+  };
+  let previousMeetings: string[] = [];
+  for (const s of view.sentences.spans) {
+    const sm = within(meetings, s.start, s.end);
+    const sp = within(people, s.start, s.end);
+    const sa = within(agreements, s.start, s.end);
+    const objects: Referent[] = sm.map((m) => ({ start: m.start, end: m.end, keys: [m.key] }));
+    // Bare references (`Hội nghị`, `the meeting`) stand for the meeting named last.
+    for (const c of cuesIn(BARE_MEETING, views, s.start, s.end)) {
+      if (sm.some((m) => m.start < c.end && m.end > c.start)) continue;
+      const before = sm.filter((m) => m.end <= c.start);
+      const keys = before.length > 0 ? [(before[before.length - 1] as MeetingSpan).key] : previousMeetings;
+      if (keys.length > 0) objects.push({ start: c.start, end: c.end, keys });
+    }
+    objects.sort(byStart);
+    if (sp.length > 0 && objects.length > 0) participantsOf(s, sm, sp, objects);
+    if (sa.length > 0) actionsOf(s, sm, sa, objects);
+    if (sm.length > 0) previousMeetings = [...new Set(sm.map((m) => m.key))];
+  }
+
+  function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {
+    const cues = cuesIn(PARTICIPATION_CUES, views, s.start, s.end);
+    // Person → verb → meetings.
+    for (let i = 0; i < cues.length; i++) {
+      const c = cues[i] as Cue<ParticipantAction>;
+      // A verb chain (`dẫn đầu đoàn … tham dự và phát biểu tại`) governs the same meetings.
+      let chainEnd = c.end;
+      const chain: ParticipantAction[] = [c.action];
+      while (i + 1 < cues.length && (cues[i + 1] as Cue<ParticipantAction>).start - chainEnd <= CHAIN_GAP) {
+        const next = cues[i + 1] as Cue<ParticipantAction>;
+        if (objects.some((o) => o.start >= chainEnd && o.start < next.start)) break;
+        chain.push(next.action);
+        chainEnd = next.end;
+        i++;
+      }
+      const subject = [...sp].reverse().find((p) => p.end <= c.start);
+      if (!subject) continue;
+      const gap = text.slice(subject.end, c.start);
+      const appositive = /^,/.test(gap) && gap.length <= APPOSITIVE_GAP;
+      if ((gap.length > SUBJECT_GAP && !appositive) || /[;:]|[.!?]\s/.test(gap)) continue;
+      const action = chain.sort(
+        (a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b),
+      )[0] as ParticipantAction;
+      const subjects = personList(sp, subject, text, s.start, false);
+      const nextSubject = sp.find((p) => p.start > chainEnd);
+      const first = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
+      if (first && (!nextSubject || first.start < nextSubject.start)) {
+        const list =
+          first.keys.length === 1 && sm.some((m) => m.start === first.start)
+            ? coordinated(
+                sm,
+                sm.find((m) => m.start === first.start) as MeetingSpan,
+                text,
+                nextSubject?.start ?? s.end,
+              ).map((m) => ({ start: m.start, end: m.end, keys: [m.key] }))
+            : [first];
+        for (const who of subjects) for (const o of list) add(who, o, action, who.start, o.end);
+        continue;
+      }
+      // `Hội nghị … do Bộ trưởng X chủ trì`, `Đoàn … dự Hội nghị do Thủ tướng X dẫn đầu`, `the
+      // meeting, which X attended`: the meeting stands before the person.
+      const lead = views.en.slice(Math.max(s.start, subjects[0]!.start - 60), subjects[0]!.start);
+      const host = [...objects].reverse().find((o) => o.end <= subjects[0]!.start);
+      if (host && RELATIVE_LEAD.test(lead))
+        for (const who of subjects) add(who, host, action, host.start, c.end);
+    }
+    // Meeting → `chaired by`, `attended by`, `có sự tham dự của` → people.
+    for (const c of cuesIn(PASSIVE_CUES, views, s.start, s.end)) {
+      const first = sp.find((p) => p.start >= c.end && p.start - c.end <= APPOSITIVE_GAP);
+      if (!first) continue;
+      const host =
+        [...objects].reverse().find((o) => o.end <= c.start) ??
+        objects.find((o) => o.start >= c.end && o.end <= first.start);
+      if (!host) continue;
+      for (const who of personList(sp, first, text, s.end, true))
+        add(who, host, c.action, host.start, who.end);
+    }
+    // `Tại Hội nghị X, Bộ trưởng Y khẳng định …`, `Speaking at the X, Y said …`, `Nhân dịp dự X,
+    // …`: a phrase placing the sentence at a meeting, closed by a comma, then its subject.
+    for (const host of objects) {
+      const opening = PLACED_AT.exec(views.en.slice(Math.max(s.start, host.start - 40), host.start));
+      if (!opening) continue;
+      const close = text.indexOf(",", host.end);
+      if (close < 0 || close >= s.end || close - host.end > 60) continue;
+      const subject = sp.find((p) => p.start > close && p.start - close <= 120);
+      if (!subject) continue;
+      const speaking = /phat bieu|speak|address|remarks|speech/.test(opening[0]);
+      const after = views.en.slice(subject.end, Math.min(s.end, subject.end + 60));
+      const action: ParticipantAction = speaking || SPEECH_VERB.test(after) ? "spoke" : "attended";
+      for (const who of personList(sp, subject, text, s.end, true))
+        add(who, host, action, host.start, who.end);
+    }
+  }
+
+  function actionsOf(s: Span, sm: MeetingSpan[], sa: AgreementSpan[], objects: Referent[]) {
+    const cues = cuesIn(AGREEMENT_CUES, views, s.start, s.end);
+    if (cues.length === 0) return;
+    for (const a of sa) {
+      // The leftmost verb of the chain ending at the name, in the same clause.
+      const before = cues.filter((c) => c.end <= a.start && a.start - c.end <= ACTION_WINDOW);
+      let cue: Cue<AgreementAction> | undefined;
+      for (const c of before) {
+        const gap = text.slice(c.end, a.start);
+        if (
+          /[;.!?]\s/.test(gap) ||
+          sa.some((o) => o !== a && o.code !== a.code && o.start >= c.end && o.end <= a.start)
+        )
+          continue;
+        cue = c;
+        break;
+      }
+      if (!cue) {
+        cue = cues.find(
+          (c) =>
+            c.start >= a.end &&
+            c.start - a.end <= PASSIVE_WINDOW &&
+            /(?:được|đã|was|were|is|are|been|be|,)\s*$/u.test(text.slice(a.end, c.start).trimEnd() + " "),
+        );
+      }
+      if (!cue) continue;
+      const lead = views.en.slice(Math.max(s.start, cue.start - 70), cue.start);
+      const planned = PLANNED_MARKER.test(lead) || / to $/.test(lead);
+      const meetingKey = meetingOf(s, objects, cue, a);
+      const id = `${a.code}\u0000${cue.action}\u0000${meetingKey ?? ""}`;
+      if (seenActions.has(id)) continue;
+      seenActions.add(id);
+      out.agreementActions.push({
+        agreement: a.code,
+        action: cue.action,
+        status: planned ? "planned" : "done",
+        meetingKey,
+        evidence: evidenceAt(view, Math.min(cue.start, a.start), Math.max(cue.end, a.end)),
+      });
+    }
+  }
+
+  function meetingOf(s: Span, objects: Referent[], cue: Span, a: AgreementSpan): string | null {
+    const after = Math.max(cue.end, a.end);
+    for (const o of objects) {
+      if (o.start < after) continue;
+      const lead = views.en.slice(Math.max(s.start, o.start - 24), o.start);
+      if (
+        /(?:tai|at|during|on the sidelines of|ben le|trong khuon kho|within|in the framework of|by)\s+(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/.test(
+          lead,
+        )
+      )
+        return o.keys[0] ?? null;
+    }
+    const first = objects[0];
+    if (first && first.start < cue.start) {
+      const lead = views.en.slice(s.start, first.start);
+      if (
+        /^[\s*•\-–]*(?:tai|at|during|trong|ben le|on the sidelines of|within|in)?\s*(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/.test(
+          lead,
+        )
+      )
+        return first.keys[0] ?? null;
+    }
+    return null;
+  }
+
+  out.participants = [...participations.values()].sort((a, b) => a.evidence.start - b.evidence.start);
+  return out;
+}
