@@ -72,6 +72,18 @@ const PARTICIPANT_RANK: ParticipantAction[] = [
   "attended",
 ];
 
+/** What joins a part of a meeting to the meeting (`… của Hội nghị`, `… of the Summit`), folded. */
+const OF_MEETING = /^[^.;,]{0,40}?(?:cua|of|tai|at)\s+(?:the\s+|cac\s+)?$/;
+
+/** A meeting by its edition right after a verb (folded): `Cấp cao … lần thứ 11`, `the 11th … Summit`. */
+const NUMBERED_MEETING =
+  /^\s*(?:cac |the |a )?(?=[^.;]{0,70}?(?:hoi nghi|cap cao|doi thoai|dien dan|cuoc hop|summit|meeting|dialogue|forum))[^.;]{0,70}?(?:lan thu (\d{1,3})(?![\d/])|(\d{1,3})(?:st|nd|rd|th)(?![a-z]))/;
+
+/** What may stand between two agreements of one list (`AJCEP, Hiệp định … (AKFTA)`). */
+const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
+/** `đàm phán nâng cấp`, `signing of the upgrade protocol of`: the upgrade is the other verb's object. */
+const UPGRADE_OBJECT_GAP = 30;
+
 /** Largest gap between a person's name and the participation verb it is the subject of. */
 const SUBJECT_GAP = 48;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
@@ -175,6 +187,12 @@ interface Referent extends Span {
   keys: string[];
 }
 
+/** Words between two people that make the second the object of a verb, not one of a list. */
+const NOT_A_LIST =
+  /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|met|meets|meeting|chaired|said|told|thanked|who|which|whom)(?!\p{L})/iu;
+/** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
+const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
+
 /** People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order. */
 function personList(
   people: PersonSpan[],
@@ -189,12 +207,7 @@ function personList(
     for (const p of people) {
       if (p.start <= first.start || p.start >= end) continue;
       const gap = text.slice(reach, p.start);
-      if (
-        gap.length > 140 ||
-        /[.;:]\s|\b(?:chaired|said|who|which)\b/u.test(gap) ||
-        !/,|\bvà\b|\band\b|\bcùng\b|\bwith\b/u.test(gap)
-      )
-        break;
+      if (gap.length > 140 || /[.;:]\s/u.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
       list.push(p);
       reach = p.end;
     }
@@ -203,7 +216,7 @@ function personList(
     for (const p of [...people].reverse()) {
       if (p.end > first.start || p.end <= end) continue;
       const gap = text.slice(p.end, reach);
-      if (gap.length > 100 || /[.;:]\s/u.test(gap) || !/\bvà\b|\band\b|\bcùng\b|,/u.test(gap)) break;
+      if (gap.length > 100 || /[.;:]\s/u.test(gap) || !LIST_JOINER.test(gap)) break;
       list.unshift(p);
       reach = p.start;
     }
@@ -253,8 +266,22 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     // Bare references (`Hội nghị`, `the meeting`) stand for the meeting named last.
     for (const c of cuesIn(BARE_MEETING, views, s.start, s.end)) {
       if (sm.some((m) => m.start < c.end && m.end > c.start)) continue;
+      // `Hội nghị Bộ trưởng …` the extractor did not name is no reference to another meeting.
+      if (
+        /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
+        !/^(?:ASEAN|the)\b/i.test(text.slice(c.end + 1, c.end + 6))
+      )
+        continue;
+      // `các phiên họp toàn thể … của Hội nghị Cấp cao ASEAN lần thứ 42`: the meeting named after.
+      const owner = sm.find(
+        (m) => m.start >= c.end && m.start - c.end <= 60 && OF_MEETING.test(views.en.slice(c.end, m.start)),
+      );
       const before = sm.filter((m) => m.end <= c.start);
-      const keys = before.length > 0 ? [(before[before.length - 1] as MeetingSpan).key] : previousMeetings;
+      const keys = owner
+        ? [owner.key]
+        : before.length > 0
+          ? [(before[before.length - 1] as MeetingSpan).key]
+          : previousMeetings;
       if (keys.length > 0) objects.push({ start: c.start, end: c.end, keys });
     }
     objects.sort(byStart);
@@ -302,6 +329,20 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         for (const who of subjects) for (const o of list) add(who, o, action, who.start, o.end);
         continue;
       }
+      // A meeting the extractor named elsewhere, written here in words it did not match
+      // (`đã tham dự Cấp cao ASEAN-Hoa Kỳ lần thứ 11`): the article's one meeting of that edition.
+      const numbered = NUMBERED_MEETING.exec(
+        views.en.slice(chainEnd, Math.min(s.end, chainEnd + OBJECT_GAP)),
+      );
+      if (numbered) {
+        const n = Number(numbered[1] ?? numbered[2]);
+        const keys = [...new Set(facts.meetings.filter((m) => m.number === n).map((m) => m.key))];
+        if (keys.length === 1) {
+          const o = { start: chainEnd, end: chainEnd + numbered[0].length, keys };
+          for (const who of subjects) add(who, o, action, who.start, o.end);
+          continue;
+        }
+      }
       // `Hội nghị … do Bộ trưởng X chủ trì`, `Đoàn … dự Hội nghị do Thủ tướng X dẫn đầu`, `the
       // meeting, which X attended`: the meeting stands before the person.
       const lead = views.en.slice(Math.max(s.start, subjects[0]!.start - 60), subjects[0]!.start);
@@ -341,17 +382,27 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     const cues = cuesIn(AGREEMENT_CUES, views, s.start, s.end);
     if (cues.length === 0) return;
     for (const a of sa) {
-      // The leftmost verb of the chain ending at the name, in the same clause.
-      const before = cues.filter((c) => c.end <= a.start && a.start - c.end <= ACTION_WINDOW);
+      // The nearest verb before the name in its clause (`thảo luận việc rà soát TIFA` is reviewed);
+      // an upgrade right after another verb is that verb's object (`đàm phán nâng cấp AKFTA` is
+      // negotiated). Agreements of one list share the verb (`nâng cấp …, trong đó có AJCEP, AKFTA`).
       let cue: Cue<AgreementAction> | undefined;
-      for (const c of before) {
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const c = cues[k] as Cue<AgreementAction>;
+        if (c.end > a.start) continue;
+        if (a.start - c.end > ACTION_WINDOW) break;
         const gap = text.slice(c.end, a.start);
-        if (
-          /[;.!?]\s/.test(gap) ||
-          sa.some((o) => o !== a && o.code !== a.code && o.start >= c.end && o.end <= a.start)
-        )
-          continue;
+        if (/[;.!?]\s/.test(gap)) break;
+        const between = sa.filter((o) => o.code !== a.code && o.start >= c.end && o.end <= a.start);
+        if (between.some((o) => !AGREEMENT_LIST.test(text.slice(o.end, a.start)))) break;
         cue = c;
+        const prior = cues[k - 1];
+        if (
+          c.action === "upgraded" &&
+          prior &&
+          prior.action !== "discussed" &&
+          c.start - prior.end <= UPGRADE_OBJECT_GAP
+        )
+          cue = prior;
         break;
       }
       if (!cue) {
@@ -359,7 +410,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
           (c) =>
             c.start >= a.end &&
             c.start - a.end <= PASSIVE_WINDOW &&
-            /(?:được|đã|was|were|is|are|been|be|,)\s*$/u.test(text.slice(a.end, c.start).trimEnd() + " "),
+            /(?:được|đã|was|were|is|are|been|be|,)\s*$/u.test(`${text.slice(a.end, c.start).trimEnd()} `),
         );
       }
       if (!cue) continue;

@@ -80,7 +80,7 @@ export const AGREEMENT_CUES: ReadonlyArray<CueEntry<AgreementAction>> = [
 /** A meeting referred to without its name (`Hội nghị`, `the meeting`): the one named last. */
 export const BARE_MEETING: ReadonlyArray<CueEntry<null>> = [
   vi(
-    "(?:các |phiên |buổi |cuộc )?(?:hội nghị|cuộc họp|phiên họp|phiên thảo luận|đối thoại|lễ khai mạc|lễ bế mạc|phiên khai mạc|phiên bế mạc|phiên toàn thể|phiên họp toàn thể|phiên họp hẹp)(?! (?:cấp cao|bộ trưởng|quan chức|thượng đỉnh|lần|thường niên|đặc biệt|hẹp|asean|[a-z]))",
+    "(?:các |phiên |buổi |cuộc )?(?:hội nghị|cuộc họp|phiên họp|phiên thảo luận|đối thoại|lễ khai mạc|lễ bế mạc|phiên khai mạc|phiên bế mạc|phiên toàn thể|phiên họp toàn thể|phiên họp hẹp)(?! (?:cấp cao|bộ trưởng|quan chức|thượng đỉnh|lần|thường niên|đặc biệt|hẹp|asean))|(?:hoạt động|sự kiện) (?:này|trên)",
     null,
   ),
   en(
@@ -94,8 +94,9 @@ export const BARE_MEETING: ReadonlyArray<CueEntry<null>> = [
  * before them (`… was chaired by X`, `có sự tham dự của X và Y`, `Attending the meeting were X`).
  */
 export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
-  vi("dưới sự đồng chủ trì của|do (?=[^,.]{0,80}đồng chủ trì)", "co_chaired"),
-  vi("dưới sự chủ trì của|dưới sự chủ tọa của", "chaired"),
+  vi("dưới sự đồng chủ trì của|do (?=[^.;]{0,200}?(?:đồng|cùng) chủ trì)", "co_chaired"),
+  vi("dưới sự chủ trì của|dưới sự chủ tọa của|do (?=[^.;]{0,160}?chủ trì)", "chaired"),
+  vi("do (?=[^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
     "(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:hội nghị|cuộc họp|sự kiện) (?:có|gồm)(?: có)?",
     "attended",
