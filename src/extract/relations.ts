@@ -30,6 +30,7 @@ import {
   PASSIVE_CUES,
   PLACED_AT,
   PLANNED_MARKER,
+  PRESENT_AT,
   RELATIVE_LEAD,
   SPEECH_VERB,
 } from "./data/relations.ts";
@@ -285,7 +286,8 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (keys.length > 0) objects.push({ start: c.start, end: c.end, keys });
     }
     objects.sort(byStart);
-    if (sp.length > 0 && objects.length > 0) participantsOf(s, sm, sp, objects);
+    if (sp.length > 0 && (objects.length > 0 || previousMeetings.length > 0))
+      participantsOf(s, sm, sp, objects);
     if (sa.length > 0) actionsOf(s, sm, sa, objects);
     if (sm.length > 0) previousMeetings = [...new Set(sm.map((m) => m.key))];
   }
@@ -354,27 +356,48 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     for (const c of cuesIn(PASSIVE_CUES, views, s.start, s.end)) {
       const first = sp.find((p) => p.start >= c.end && p.start - c.end <= APPOSITIVE_GAP);
       if (!first) continue;
+      // `Attending the meeting were …`: the meeting inside the words; else the one before them.
       const host =
+        objects.find((o) => o.start >= c.start && o.end <= c.end) ??
         [...objects].reverse().find((o) => o.end <= c.start) ??
-        objects.find((o) => o.start >= c.end && o.end <= first.start);
+        objects.find((o) => o.start >= c.end && o.end <= first.start) ??
+        // `Tham dự các sự kiện có …`, `The meeting was opened by …` after the sentence naming them.
+        (previousMeetings.length > 0 ? { start: c.start, end: c.end, keys: previousMeetings } : undefined);
       if (!host) continue;
       for (const who of personList(sp, first, text, s.end, true))
         add(who, host, c.action, host.start, who.end);
+    }
+    // Captions and short reports: `X, Y and Z pose for a photo at the 10th Mekong-Japan Summit`,
+    // `Thủ tướng X phát biểu tại Hội nghị`: the people right before `at` the meeting were there.
+    for (const host of objects) {
+      const last = [...sp].reverse().find((p) => p.end <= host.start && host.start - p.end <= 90);
+      if (!last) continue;
+      const gap = PRESENT_AT.exec(views.en.slice(last.end, host.start));
+      if (!gap) continue;
+      const action: ParticipantAction = gap[1] ? "spoke" : "attended";
+      for (const who of personList(sp, last, text, s.start, false))
+        add(who, host, action, who.start, host.end);
     }
     // `Tại Hội nghị X, Bộ trưởng Y khẳng định …`, `Speaking at the X, Y said …`, `Nhân dịp dự X,
     // …`: a phrase placing the sentence at a meeting, closed by a comma, then its subject.
     for (const host of objects) {
       const opening = PLACED_AT.exec(views.en.slice(Math.max(s.start, host.start - 40), host.start));
       if (!opening) continue;
-      const close = text.indexOf(",", host.end);
-      if (close < 0 || close >= s.end || close - host.end > 60) continue;
+      // `nhân dịp dự X và Y, …`: every meeting of the list.
+      const named = sm.find((m) => m.start === host.start && m.end === host.end);
+      const hosts = named
+        ? coordinated(sm, named, text, s.end).map((m) => ({ start: m.start, end: m.end, keys: [m.key] }))
+        : [host];
+      const reach = Math.max(...hosts.map((h) => h.end));
+      const close = text.indexOf(",", reach);
+      if (close < 0 || close >= s.end || close - reach > 60) continue;
       const subject = sp.find((p) => p.start > close && p.start - close <= 120);
       if (!subject) continue;
       const speaking = /phat bieu|speak|address|remarks|speech/.test(opening[0]);
       const after = views.en.slice(subject.end, Math.min(s.end, subject.end + 60));
       const action: ParticipantAction = speaking || SPEECH_VERB.test(after) ? "spoke" : "attended";
       for (const who of personList(sp, subject, text, s.end, true))
-        add(who, host, action, host.start, who.end);
+        for (const h of hosts) add(who, h, action, host.start, who.end);
     }
   }
 

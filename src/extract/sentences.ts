@@ -7,9 +7,11 @@ export interface Span {
 }
 
 // A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) before whitespace
-// and an upper-case letter, digit or opening quote, or at a line break. Abbreviations such as
-// "TP." or "U.S." are rare in this press and a short split there costs little.
-const BOUNDARY = /[.!?…]+["'”’)\]]*(?=\s+["“‘(]?[\p{Lu}\d])|\n+/gu;
+// and an upper-case letter, digit or opening quote, or at a line break; not at the full stop of a
+// title before a name (`H.E. Jurin Laksanawisit`, `Mr. Agus …`, `Dr. Siri …`, `TS. …`), which
+// would cut the name from what the sentence says of it (the relations read both together).
+const TITLE_BEFORE_NAME = "(?<!(?<![\\p{L}.])(?:Mr|Mrs|Ms|Mdm|Dr|Prof|H\\.E|Sen|Gen|Amb|Hon|Capt|Col|Lt|TS|ThS|PGS|GS|Ông|Bà))";
+const BOUNDARY = new RegExp(`${TITLE_BEFORE_NAME}[.!?…]+["'”’)\\]]*(?=\\s+["“‘(]?[\\p{Lu}\\d])|\\n+`, "gu");
 
 /**
  * Longest sentence span, in UTF-16 units. Extractors look at a fact's whole sentence (the date,

@@ -48,7 +48,7 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "spoke",
   ),
   en(
-    "attended|attending|attends|attend|joined|joining|joins|join|took part in|taking part in|takes part in|take part in|participated in|participating in|participates in|participate in|was present at|were present at",
+    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at",
     "attended",
   ),
 ];
@@ -98,7 +98,7 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dưới sự chủ trì của|dưới sự chủ tọa của|do (?=[^.;]{0,160}?chủ trì)", "chaired"),
   vi("do (?=[^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
-    "(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:hội nghị|cuộc họp|sự kiện) (?:có|gồm)(?: có)?",
+    "(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",
   ),
   en("co-chaired by|co-hosted by", "co_chaired"),
@@ -112,6 +112,13 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
 
 /** Before a person whose verb comes after: the meeting before them is its object (folded view). */
 export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^,.;]{0,50})$/;
+
+/**
+ * Between a person (or the last of a list) and a meeting: they were there (folded view). Group 1
+ * is set when they spoke. `(C)` and an appositive title may stand after the name.
+ */
+export const PRESENT_AT =
+  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?$/;
 
 /**
  * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ
