@@ -6,12 +6,14 @@
  *   npm run eval                         # every set
  *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
  *
- * Then the relations (scripts/eval-relations.ts) of every set that has annotated them.
+ * Then the relations (scripts/eval-relations.ts) and the figures (scripts/eval-figures.ts) of
+ * every set that has annotated them.
  *
  * Meetings are matched on (series, partner, level, number); `meetings+year+location` also needs
  * the year and the place. People are matched on the canonical name (`people+country`: and country).
  */
 
+import { FIGURE_SETS, type FigureSet, reportFigures } from "./eval-figures.ts";
 import { RELATION_SETS, type RelationSet, reportRelations } from "./eval-relations.ts";
 import {
   type Counts,
@@ -88,7 +90,13 @@ for (const set of sets) {
   const r = reportRelations(set as RelationSet, details, { p: precision, r: recall, f1 });
   if (r) relations[set] = r;
 }
-console.log(`\n${JSON.stringify({ eval: record, relations })}`);
+const figures: Record<string, unknown> = {};
+for (const set of sets) {
+  if (!(set in FIGURE_SETS)) continue;
+  const r = reportFigures(set as FigureSet, details, { p: precision, r: recall, f1 });
+  if (r) figures[set] = r;
+}
+console.log(`\n${JSON.stringify({ eval: record, relations, figures })}`);
 
 function summary(c: Counts) {
   return { p: Number(n3(precision(c))), r: Number(n3(recall(c))), f1: Number(n3(f1(c))), ...c };
