@@ -19,8 +19,10 @@ import {
   PERCENT_WORDS,
   PLAN_NOUNS,
   PLAN_PROGRESS,
+  PLEDGE_WORDS,
   QUALIFIERS,
   SCALES,
+  SUBJECT_GROUPINGS,
   VALUE_POINTERS,
   YEAR_LINKS,
 } from "./data/figures.ts";
@@ -56,6 +58,11 @@ const PLAN_NOUN = new RegExp(`${FOLD_START}(?:${alternation(PLAN_NOUNS)})${FOLD_
 const PLAN_PROGRESS_RE = new RegExp(`${FOLD_START}(?:${alternation(PLAN_PROGRESS)})${FOLD_END}`, "u");
 const ASEAN_PAIR = new RegExp(`${FOLD_START}asean\\s*(?:${DASH_CLASS}|\\+)\\s*`, "gu");
 const PLUS_THREE = new RegExp(`${FOLD_START}asean\\s*(?:\\+\\s*3|plus\\s+three)${FOLD_END}`, "u");
+const SUBJECT_GROUPING = new RegExp(
+  `${FOLD_START}(?:${SUBJECT_GROUPINGS.map((g) => `(${alternation(g.forms)})`).join("|")})${FOLD_END}`,
+  "u",
+);
+const PLEDGE = new RegExp(`${FOLD_START}(?:${alternation(PLEDGE_WORDS)})${FOLD_END}`, "u");
 const ABOUT_ASEAN = new RegExp(`${FOLD_START}(?:${alternation(ASEAN_CUES)})${FOLD_END}`, "u");
 const CHAIN_DASH = new RegExp(`\\s*${DASH_CLASS}\\s*`, "uy");
 const GROUPING_CODES = PAIR_GROUPINGS.map((g) => g.code);
@@ -256,6 +263,20 @@ function agreementOf(view: TextView, a: Amount, s: Span): string | null {
   return mentions.filter((m) => m.end <= ref.index).pop()?.code ?? null;
 }
 
+/**
+ * A sentence not about ASEAN where one country gives money (`Japan pledged 56 million USD to
+ * the Mekong countries`): the giver's code, when it is the only country named.
+ */
+function donor(view: TextView, s: Span, sentence: string): string | null {
+  if (!PLEDGE.test(sentence)) return null;
+  const named = new Set(
+    findCountryMentions(view)
+      .filter((c) => c.start >= s.start && c.end <= s.end && !c.territory)
+      .map((c) => c.code),
+  );
+  return named.size === 1 ? ([...named][0] as string) : null;
+}
+
 /** The one partner country a sentence about ASEAN names, else null. */
 function onePartner(view: TextView, s: Span): string | null {
   const partners = new Set(
@@ -281,8 +302,10 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   if (inSentence[0]) return pairSubject(inSentence[0]);
   const sentence = view.fold.slice(s.start, s.end);
   if (PLUS_THREE.test(sentence)) return "ASEAN+3";
+  const grouping = SUBJECT_GROUPING.exec(sentence);
+  if (grouping) return SUBJECT_GROUPINGS[grouping.slice(1).findIndex((g) => g !== undefined)]?.code ?? null;
   const aboutAsean = ABOUT_ASEAN.test(sentence);
-  const named = aboutAsean ? onePartner(view, s) : bilateral(view, a, s);
+  const named = aboutAsean ? onePartner(view, s) : (bilateral(view, a, s) ?? donor(view, s, sentence));
   if (named) return named;
   const referred = partiesReferred(sentence, a, pairs);
   if (referred) return referred;

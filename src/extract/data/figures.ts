@@ -121,8 +121,72 @@ export const MONEY_KIND_CUES: readonly { kind: FigureKind; forms: readonly strin
     kind: "investment_value",
     forms: ["dau tu", "fdi", "von dau tu", "investment", "investments", "invested", "investor", "investors"],
   },
-  { kind: "project_value", forms: ["du an", "project", "projects"] },
+  {
+    kind: "project_value",
+    forms: [
+      "du an",
+      "project",
+      "projects",
+      "quy",
+      "vien tro",
+      "tai tro",
+      "goi ho tro",
+      "fund",
+      "funds",
+      "funding",
+      "grant",
+      "grants",
+      "assistance",
+      "aid",
+      "pledge",
+      "pledged",
+      "pledges",
+      "package",
+    ],
+  },
 ];
+
+/** A figure's sentence naming one of these groupings is about it (`EAS countries account for …`). */
+export const SUBJECT_GROUPINGS: readonly { code: string; forms: readonly string[] }[] = [
+  { code: "EAS", forms: ["eas", "east asia summit", "cap cao dong a", "thuong dinh dong a"] },
+  { code: "IMT-GT", forms: ["imt-gt", "imt - gt", "indonesia-malaysia-thailand growth triangle"] },
+  { code: "BIMP-EAGA", forms: ["bimp-eaga", "bimp - eaga"] },
+  {
+    code: "LMC",
+    forms: [
+      "lmc",
+      "mekong-lancang",
+      "mekong - lancang",
+      "lancang-mekong",
+      "mekong - lan thuong",
+      "lan thuong - mekong",
+      "lan thuong - me cong",
+      "me cong - lan thuong",
+    ],
+  },
+];
+
+/** Words of giving money: with one country named, the figure is that country's (a pledge). */
+export const PLEDGE_WORDS = [
+  "pledge",
+  "pledged",
+  "pledges",
+  "committed",
+  "commits",
+  "provide",
+  "provided",
+  "provides",
+  "contribute",
+  "contributed",
+  "donate",
+  "donated",
+  "grant",
+  "vien tro",
+  "tai tro",
+  "cam ket",
+  "dong gop",
+  "ho tro",
+] as const;
 
 /**
  * Words that give the value of the noun before them (`Dự án … trị giá 10 triệu USD`, `a fund

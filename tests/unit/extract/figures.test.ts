@@ -117,7 +117,9 @@ describe("kind", () => {
     ["The Plan of Action was 90% implemented.", "plan_completion"],
     ["Tăng trưởng kinh tế khu vực đạt 4,7%.", "other"],
     ["Xuất khẩu tăng 12%.", "other"],
-    ["Quỹ có 5 triệu USD.", "other"],
+    ["Quỹ có 5 triệu USD.", "project_value"],
+    ["Japan pledged 56 million USD in assistance to the Mekong countries.", "project_value"],
+    ["Tăng trưởng của quỹ đạt 5%.", "other"],
     ["công bố Quỹ tài chính đầu tư Đông Nam Á trị giá 2 tỷ AUD", "investment_value"],
     ["a grant worth US$ 3 million", "project_value"],
   ])("%s → %s", (text, kind) => {
@@ -223,5 +225,21 @@ describe("parseAmount", () => {
     ["0,35", 1e6, 350_000],
   ])("%s × %d = %d", (written, factor, value) => {
     expect(parseAmount(written, factor)).toBe(value);
+  });
+});
+
+describe("subject of groupings and givers", () => {
+  it.each([
+    ["EAS countries account for roughly 53 per cent of world GDP.", "EAS"],
+    ["Trade within the IMT-GT reached over 57 billion USD.", "IMT-GT"],
+    ["Japan pledged 56 million USD to the Mekong countries.", "JP"],
+    ["Canada will provide $1.7 billion to the Indo-Pacific region.", "CA"],
+  ])("%s → %s", (text, subject) => {
+    expect(figures(text)[0]?.subject).toBe(subject);
+  });
+
+  it("keeps a member and a partner before a giver (`VN-JP`), and ASEAN with one partner", () => {
+    expect(figures("Thương mại giữa Việt Nam và Nhật Bản đạt 50 tỷ USD.")[0]?.subject).toBe("VN-JP");
+    expect(figures("Japan pledged 100 million USD to ASEAN.")[0]?.subject).toBe("ASEAN-JP");
   });
 });
