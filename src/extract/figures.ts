@@ -17,6 +17,7 @@ import {
   PAIR_GROUPINGS,
   PARTY_COUNT_REFERENCES,
   PERCENT_WORDS,
+  PERIOD_YEAR_LINKS,
   PLAN_NOUNS,
   PLAN_PROGRESS,
   PLEDGE_WORDS,
@@ -60,6 +61,11 @@ const ASEAN_PAIR = new RegExp(`${FOLD_START}asean\\s*(?:${DASH_CLASS}|\\+)\\s*`,
 const PLUS_THREE = new RegExp(`${FOLD_START}asean\\s*(?:\\+\\s*3|plus\\s+three)${FOLD_END}`, "u");
 const SUBJECT_GROUPING = new RegExp(
   `${FOLD_START}(?:${SUBJECT_GROUPINGS.map((g) => `(${alternation(g.forms)})`).join("|")})${FOLD_END}`,
+  "u",
+);
+const ANY_YEAR = /(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])/g;
+const PERIOD_YEAR = new RegExp(
+  `${FOLD_START}(?:${alternation(PERIOD_YEAR_LINKS)})\\s+((?:19|20)\\d{2})(?![\\d/])`,
   "u",
 );
 const PLEDGE = new RegExp(`${FOLD_START}(?:${alternation(PLEDGE_WORDS)})${FOLD_END}`, "u");
@@ -317,6 +323,22 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   return aboutAsean ? "ASEAN" : null;
 }
 
+/**
+ * The period a sentence states for its amounts when the amount itself has none: its only `in
+ * 2023` / `năm 2024` / `trong năm 2022` before it (`In 2023, ASEAN-China trade reached $X`). A year of a
+ * day's date (`on 12 May 2023`) dates an event, not a period; a sentence with two years is left.
+ */
+function sentenceYear(view: TextView, a: Amount): number | null {
+  const s = view.sentences.at(a.start);
+  const sentence = view.fold.slice(s.start, s.end);
+  const years = [...sentence.matchAll(ANY_YEAR)];
+  if (years.length !== 1) return null;
+  const m = PERIOD_YEAR.exec(sentence);
+  // Only a year stated before the amount: one after it belongs to a later amount (`… hơn 450 tỷ
+  // USD và đầu tư … đạt 42 tỷ USD năm 2024` gives 2024 to the second only).
+  return m && s.start + m.index < a.start ? Number(m[1]) : null;
+}
+
 /** The amounts of money and percentages in a cleaned body, in text order. */
 export function extractFigures(view: TextView): FigureFact[] {
   const pairs = aseanPairs(view);
@@ -331,7 +353,7 @@ export function extractFigures(view: TextView): FigureFact[] {
       value: a.value,
       unit: a.unit,
       qualifier: a.qualifier,
-      year: a.year,
+      year: a.year ?? sentenceYear(view, a),
       text: evidence.text,
       evidence,
     });

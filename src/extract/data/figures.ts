@@ -99,6 +99,9 @@ export const QUALIFIERS: readonly {
 /** Words right after an amount that give its year (`42 tỷ USD năm 2024`, `US$ 42 billion in 2024`). */
 export const YEAR_LINKS = ["nam", "in"] as const;
 
+/** Words before a year that make it the period of the sentence's amounts (`In 2023, …`). */
+export const PERIOD_YEAR_LINKS = ["nam", "trong nam", "in", "during", "for", "of"] as const;
+
 /**
  * Words that tell what an amount of money measures; the nearest before the amount in its
  * sentence wins (`kim ngạch thương mại … đạt hơn 450 tỷ USD và đầu tư … đạt 42 tỷ USD`).

@@ -243,3 +243,17 @@ describe("subject of groupings and givers", () => {
     expect(figures("Japan pledged 100 million USD to ASEAN.")[0]?.subject).toBe("ASEAN-JP");
   });
 });
+
+describe("period year of a sentence", () => {
+  it("gives an amount the one year its sentence states before it", () => {
+    expect(figures("In 2023, ASEAN-China trade reached $911 billion.")[0]?.year).toBe(2023);
+    expect(figures("Năm 2024, kim ngạch thương mại ASEAN - Nhật Bản đạt 236,6 tỷ USD.")[0]?.year).toBe(2024);
+  });
+  it("leaves it when the year follows the amount, dates a day, or the sentence has two years", () => {
+    expect(
+      figures("Thương mại đạt hơn 450 tỷ USD và đầu tư đạt 42 tỷ USD năm 2024.").map((f) => f.year),
+    ).toEqual([null, 2024]);
+    expect(figures("On 12 May 2023, the US announced $150 million for ASEAN.")[0]?.year).toBeNull();
+    expect(figures("In 2022 trade grew to $400 billion from 2021.")[0]?.year).toBeNull();
+  });
+});
