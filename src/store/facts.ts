@@ -48,6 +48,11 @@ function storedNames(m: MeetingFact): { name: string; name_vi: string } {
   return { name: title.en, name_vi: title.vi };
 }
 
+/** Offsets of a piece of evidence, as the save stores them. */
+function evidenceOffsets(e: Evidence) {
+  return { start: e.start, end: e.end, sentence_start: e.sentenceStart, sentence_end: e.sentenceEnd };
+}
+
 type MentionKind = "meeting" | "agreement" | "country" | "person" | "topic" | "figure";
 
 function mentionRows(x: ArticleExtraction) {
@@ -70,15 +75,7 @@ function mentionRows(x: ArticleExtraction) {
     ...x.figures.map((f) => ["figure", f.kind, f.evidence] as [MentionKind, string, Evidence]),
   ];
   // The sentence is stored as offsets into the body, not as text: one copy per article.
-  return rows.map(([kind, key, e]) => ({
-    kind,
-    key,
-    text: e.text,
-    start: e.start,
-    end: e.end,
-    sentence_start: e.sentenceStart,
-    sentence_end: e.sentenceEnd,
-  }));
+  return rows.map(([kind, key, e]) => ({ kind, key, text: e.text, ...evidenceOffsets(e) }));
 }
 
 /** Distinct by `key`, first occurrence kept (link tables have one row per article and entity). */
@@ -90,6 +87,51 @@ function distinctBy<T>(items: T[], key: (t: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/**
+ * Where the meeting of each key is first mentioned. The save may complete a meeting's key (an
+ * undated one takes a year or becomes the article's own), so a relation names its meeting by the
+ * key and one of these spans: the stored meeting is the one the mention at that span points at.
+ */
+function meetingSpans(meetings: MeetingFact[]): Map<string, { start: number; end: number }> {
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const m of meetings) {
+    const first = m.evidence[0];
+    if (first && !spans.has(m.key)) spans.set(m.key, { start: first.start, end: first.end });
+  }
+  return spans;
+}
+
+/**
+ * The relations of one extraction (who took part in which meeting, what happened to which
+ * agreement) as the save function reads them; one whose meeting has no evidence left (cut by the
+ * extraction limits) cannot be placed and is left out, as is its meeting for an agreement step.
+ */
+function relationRows(x: Pick<ArticleExtraction, "meetings" | "participants" | "agreementActions">) {
+  const spans = meetingSpans(x.meetings);
+  const meetingRef = (key: string | null) => {
+    const span = key === null ? undefined : spans.get(key);
+    return span
+      ? { meeting_key: key, meeting_start: span.start, meeting_end: span.end }
+      : { meeting_key: null, meeting_start: null, meeting_end: null };
+  };
+  return {
+    participants: x.participants.flatMap((p) => {
+      const meeting = meetingRef(p.meetingKey);
+      if (meeting.meeting_key === null) return [];
+      return [
+        { person: p.person, ...meeting, action: p.action, role: p.role, ...evidenceOffsets(p.evidence) },
+      ];
+    }),
+    agreement_actions: x.agreementActions.map((a) => ({
+      agreement: a.agreement,
+      action: a.action,
+      status: a.status,
+      ...meetingRef(a.meetingKey),
+      ...evidenceOffsets(a.evidence),
+    })),
+  };
 }
 
 /**
@@ -132,11 +174,9 @@ export function factsDocument(x: ArticleExtraction) {
       qualifier: f.qualifier,
       year: f.year,
       text: f.text,
-      start: f.evidence.start,
-      end: f.evidence.end,
-      sentence_start: f.evidence.sentenceStart,
-      sentence_end: f.evidence.sentenceEnd,
+      ...evidenceOffsets(f.evidence),
     })),
     mentions: mentionRows(x),
+    ...relationRows(x),
   };
 }

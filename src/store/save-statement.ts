@@ -14,7 +14,13 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * last by 20261206030000_meeting_identity, which completes undated meeting keys and stores
  * canonical names), which first takes the story lock and
  * then runs it with a fresh snapshot, so it sees every article committed before the lock was
- * granted: one call, in its own transaction, is the whole save. Change it with a new migration.
+ * granted. It is called through `seedgraph_save_article_with_relations`
+ * (20261206040000_relations), which then replaces the article's relations (participations and
+ * agreement steps) in further statements of the same call, which see the rows the save wrote: a
+ * relation's meeting is found through the article's mention at one evidence span of its meeting,
+ * since the save may have completed the meeting's key. One call, in its own transaction, is the
+ * whole save. Change them with a new migration (a wrapper rather than a copy of the 300-line
+ * statement, so each stays readable on its own).
  *
  * Rules it keeps:
  * - the article is upserted by path with its story already chosen (no second write of the row:
@@ -35,7 +41,9 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  *   (`…-UNDATED-A<article id>`, meeting-key.ts's articleScopedKey): never merged across articles.
  *   Its evidence and children use the completed key;
  * - people merge by name: aliases accumulate, a known country is kept, the latest role wins;
- * - the article's links and evidence are replaced as a whole (links it keeps are left in place);
+ * - the article's links and evidence are replaced as a whole (links it keeps are left in place),
+ *   and so are its relations: one participation per meeting and person (the most specific
+ *   action the article states), every agreement step;
  * - the path's ingest failure is cleared;
  * - the event takes the next number from the locked `event_counter` row: ADDED for a new or
  *   returning (removed) article, UPDATED otherwise.
@@ -54,5 +62,5 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * these bounds it takes about half the time it took with 100 and 50.
  */
 export const SAVE_ARTICLE_SQL = `/* seedgraph:save-article */
-SELECT article_id, seq, kind, at FROM seedgraph_save_article(
+SELECT article_id, seq, kind, at FROM seedgraph_save_article_with_relations(
   $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb)`;

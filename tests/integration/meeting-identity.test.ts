@@ -181,9 +181,18 @@ describe("the meeting identity migration", () => {
       readMigrations().filter((m) => m.name < MIGRATION),
     );
     await syncCatalog((db as Database).prisma);
+    // Before the relations migration there is no save with relations: save as the code then did.
+    const before = {
+      ...sql,
+      query: <T>(text: string, params?: unknown[]) =>
+        sql.query<T>(
+          text.replace("seedgraph_save_article_with_relations(", "seedgraph_save_article("),
+          params,
+        ),
+    };
     const files = ["jp-2024.txt", "jp-undated-1.txt", "jp-undated-2.txt"];
     for (const file of files)
-      await saveArticle(sql, {
+      await saveArticle(before, {
         path: file,
         contentHash: file,
         extraction: extractArticle(ARTICLES[file] as string),

@@ -4,17 +4,25 @@ import { describe, expect, it } from "vitest";
 import { STORY_LOCK_KEY } from "../../../src/store/article-store.ts";
 import { SAVE_ARTICLE_SQL } from "../../../src/store/save-statement.ts";
 
-// The function as the newest migration that (re)defines it leaves it.
+// A function as the newest migration that (re)defines it leaves it.
 const migrations = path.resolve(import.meta.dirname, "../../../prisma/migrations");
-const migration =
+const newestDefinition = (name: string) =>
   fs
     .readdirSync(migrations)
     .sort()
     .map((dir) => path.join(migrations, dir, "migration.sql"))
     .filter((file) => fs.existsSync(file))
     .map((file) => fs.readFileSync(file, "utf8"))
-    .filter((sql) => /CREATE (OR REPLACE )?FUNCTION seedgraph_save_article\(/.test(sql))
+    .filter((sql) => new RegExp(`CREATE (OR REPLACE )?FUNCTION ${name}\\(`).test(sql))
     .at(-1) ?? "";
+const migration = newestDefinition("seedgraph_save_article");
+const wrapper = newestDefinition("seedgraph_save_article_with_relations");
+
+/** The parameter names a function's definition declares. */
+function declaredParameters(sql: string, name: string): string[] {
+  const declared = sql.slice(sql.indexOf(`${name}(`), sql.indexOf("RETURNS TABLE", sql.indexOf(`${name}(`)));
+  return declared.match(/\bp_\w+/g) ?? [];
+}
 
 describe("the save function", () => {
   it("takes the same story lock as removals, before its statement", () => {
@@ -23,14 +31,16 @@ describe("the save function", () => {
     expect(lock).toBeLessThan(migration.indexOf("RETURN QUERY"));
   });
 
-  it("is called with every parameter it declares", () => {
-    const declared = migration.slice(
-      migration.indexOf("seedgraph_save_article("),
-      migration.indexOf("RETURNS TABLE"),
-    );
-    const parameters = declared.match(/\bp_\w+/g) ?? [];
-    const passed = SAVE_ARTICLE_SQL.match(/\$\d+/g) ?? [];
+  it("is called, through the save with relations, with every parameter it declares", () => {
+    const parameters = declaredParameters(migration, "seedgraph_save_article");
     expect(parameters).toHaveLength(18);
+    expect(declaredParameters(wrapper, "seedgraph_save_article_with_relations")).toEqual(parameters);
+    const passed = SAVE_ARTICLE_SQL.match(/\$\d+/g) ?? [];
+    expect(SAVE_ARTICLE_SQL).toContain("seedgraph_save_article_with_relations(");
     expect(passed).toEqual(parameters.map((_, i) => `$${i + 1}`));
+    // The wrapper hands every parameter on, in order, before it writes the relations.
+    const call = wrapper.slice(wrapper.indexOf("FROM seedgraph_save_article("));
+    const handed = call.slice(0, call.indexOf(")")).match(/\$\d+/g) ?? [];
+    expect(handed).toEqual(passed);
   });
 });
