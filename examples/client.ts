@@ -39,7 +39,7 @@ async function main(url: string): Promise<void> {
   const { meeting } = await request(url, MeetingReportDocument, { key: "AMM-58" });
   show(`meeting AMM-58: ${meeting?.name ?? "not found"}`, [
     `${meeting?.articles.totalCount ?? 0} articles: ${meeting?.articles.edges.map((e) => e.node.path).join(", ")}`,
-    `agreements cited: ${meeting?.agreements.map((a) => a.code).join(", ")}`,
+    `agreements cited by its articles: ${meeting?.mentionedWithAgreements.map((a) => a.code).join(", ")}`,
     `related: ${meeting?.related.map((r) => `${r.relation.toLowerCase()} ${r.meeting.key}`).join(", ")}`,
   ]);
 
@@ -54,7 +54,7 @@ async function main(url: string): Promise<void> {
 
   const { agreement } = await request(url, AgreementReportDocument, { code: "AKFTA" });
   show(`agreement AKFTA: ${agreement?.nameEn ?? "not found"}`, [
-    `cited by ${agreement?.articles.totalCount ?? 0} articles, reported with ${agreement?.meetings.totalCount ?? 0} meetings`,
+    `cited by ${agreement?.articles.totalCount ?? 0} articles, reported with ${agreement?.mentionedWithMeetings.totalCount ?? 0} meetings`,
     `parties: ${agreement?.partyCodes.join(", ")}`,
   ]);
 

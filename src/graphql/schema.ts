@@ -1,6 +1,7 @@
 import { lexicographicSortSchema } from "graphql";
 import { createBuilder, type SchemaDeps } from "./builder.ts";
 import { addAgreementFields, addAgreementType } from "./types/agreement.ts";
+import { addAgreementStepFields } from "./types/agreement-steps.ts";
 import { addArticleType } from "./types/article.ts";
 import { addArticleEventTypes } from "./types/article-events.ts";
 import { addConnectionFields } from "./types/connection.ts";
@@ -9,6 +10,7 @@ import { addEnums } from "./types/enums.ts";
 import { addEvidenceTypes } from "./types/evidence.ts";
 import { addIngestFailureType } from "./types/ingest-failure.ts";
 import { addMeetingFields, addMeetingType } from "./types/meeting.ts";
+import { addParticipationFields } from "./types/participation.ts";
 import { addPersonFields, addPersonType } from "./types/person.ts";
 import { addScalars } from "./types/scalars.ts";
 import { addSearchFields } from "./types/search.ts";
@@ -37,13 +39,15 @@ export function buildSchema(deps: SchemaDeps) {
     ...addTopicType(builder),
     ...addStoryType(builder),
   };
-  addEvidenceTypes(builder, deps);
+  const evidence = addEvidenceTypes(builder, deps, refs);
   addIngestFailureType(builder, deps);
   addSourceFields(builder, deps, refs);
   addCountryFields(builder, deps, refs);
   addAgreementFields(builder, enums, deps, refs);
-  addMeetingFields(builder, enums, deps, refs);
+  addMeetingFields(builder, enums, deps, { ...refs, ...evidence });
   addPersonFields(builder, deps, refs);
+  addParticipationFields(builder, enums, deps, { ...refs, ...evidence });
+  addAgreementStepFields(builder, enums, deps, { ...refs, ...evidence });
   addTopicFields(builder, deps, refs);
   addStoryFields(builder, deps, refs);
   addSearchFields(builder, deps, refs);

@@ -12,6 +12,8 @@ import type { Service } from "../../src/main.ts";
 import {
   NestedEverythingDocument,
   NestedMeetingArticlesDocument,
+  NestedRelationsDocument,
+  NestedRelationsOfPeopleAndAgreementsDocument,
   SearchWithRelationsDocument,
 } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
@@ -122,6 +124,51 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     expect(all).toBe(some);
     expect(all).toBeLessThanOrEqual(40);
     process.stdout.write(`every relation at once: ${all} SQL statements per request\n`);
+  });
+
+  it("meetings with participants, agreement steps and evidence: the same count for 1 and 20 meetings", async () => {
+    type Page = { meetings: { edges: { node: Record<string, unknown[]> }[] } };
+    const run = async (variables: {
+      first: number;
+      filter?: { partner: string; level: "foreign_ministers" };
+    }) => {
+      let page: Page | undefined;
+      const statements = await app.count(async () => {
+        page = (await gql(app.url, NestedRelationsDocument, variables)) as unknown as Page;
+      });
+      const meetings = page?.meetings.edges ?? [];
+      // Each page holds every kind of relation: a relation that is empty skips its queries.
+      for (const field of ["participants", "agreementActions", "evidence"])
+        expect(meetings.some((e) => (e.node[field]?.length ?? 0) > 0)).toBe(true);
+      return { statements, meetings: meetings.length };
+    };
+    const one = await run({ first: 20, filter: { partner: "KR", level: "foreign_ministers" } });
+    const twenty = await run({ first: 20 });
+    expect([one.meetings, twenty.meetings]).toEqual([1, 20]);
+    expect(twenty.statements).toBe(one.statements);
+    // Meetings; participations, their people and the people's countries, their evidence's
+    // articles; agreement steps and their agreements; the meetings' sentences and their articles;
+    // the bodies the words and sentences are cut from.
+    expect(twenty.statements).toBeLessThanOrEqual(12);
+    process.stdout.write(`meetings with relations: ${twenty.statements} SQL statements per request\n`);
+  });
+
+  it("people's meetings and agreements' timelines: the same count for few and many", async () => {
+    const few = await app.count(() =>
+      gql(app.url, NestedRelationsOfPeopleAndAgreementsDocument, { first: 5, name: "Rubio" }),
+    );
+    let data: Awaited<ReturnType<typeof gql<unknown, unknown>>> | undefined;
+    const many = await app.count(async () => {
+      data = await gql(app.url, NestedRelationsOfPeopleAndAgreementsDocument, { first: 20 });
+    });
+    const { people, agreements } = data as {
+      people: { edges: { node: { meetings: unknown[] } }[] };
+      agreements: { edges: { node: { events: unknown[] } }[] };
+    };
+    expect(people.edges.filter((e) => e.node.meetings.length > 0).length).toBeGreaterThan(1);
+    expect(agreements.edges.filter((e) => e.node.events.length > 0).length).toBeGreaterThan(1);
+    expect(many).toBe(few);
+    expect(many).toBeLessThanOrEqual(10);
   });
 
   it("search with relations: same small count for 2 and 20 results", async () => {

@@ -44,7 +44,7 @@ describe.each([
       relation: "CHILD",
       meeting: expect.objectContaining({ key: "ASEAN_PLUS_ONE-JP-FM-2025" }),
     });
-    expect(meeting?.people.map((p) => p.name)).toContain("Sergey Lavrov");
+    expect(meeting?.mentionedWithPeople.map((p) => p.name)).toContain("Sergey Lavrov");
   });
 
   it('agreement(code: "AKFTA") is cited by 3 articles', async () => {
@@ -53,7 +53,7 @@ describe.each([
     expect(agreement?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["000", "001", "002"]);
     expect(agreement?.parties.map((c) => c.code)).toEqual(["KR"]);
     expect(agreement?.partyCodes).toContain("ASEAN");
-    expect(agreement?.meetings.edges.map((e) => e.node.key)).toContain("AMM-58");
+    expect(agreement?.mentionedWithMeetings.edges.map((e) => e.node.key)).toContain("AMM-58");
   });
 
   it("meetings(series: ASEAN_PLUS_ONE, partner: JP) finds the 2025 foreign ministers' meeting", async () => {
@@ -151,10 +151,10 @@ describe.each([
       const amm = await gql(service.url, MeetingReportDocument, { key: "AMM-58" });
       expect(amm.meeting?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["001", "002"]);
       expect(amm.meeting?.articles.totalCount).toBe(2);
-      expect(amm.meeting?.agreements.map((a) => a.code)).not.toContain("AZEC");
+      expect(amm.meeting?.mentionedWithAgreements.map((a) => a.code)).not.toContain("AZEC");
       const azec = await gql(service.url, AgreementReportDocument, { code: "AZEC" });
       expect(azec.agreement?.articles.totalCount).toBe(0);
-      expect(azec.agreement?.meetings.totalCount).toBe(0);
+      expect(azec.agreement?.mentionedWithMeetings.totalCount).toBe(0);
       const all = await gql(service.url, ArticlesFilteredDocument, { first: 10 });
       expect(all.articles.totalCount).toBe(4);
       const { search } = await gql(service.url, SearchEverythingDocument, { query: "Mekong", first: 20 });

@@ -134,7 +134,7 @@ describe("limits, validation and errors", () => {
     [`{ search(query: "${"y".repeat(201)}") { totalCount } }`, /longer than 200/],
     ['{ search(query: "   ") { totalCount } }', /empty/],
     ['{ articles(after: "bm90IGEgY3Vyc29y") { totalCount } }', /cursor/i],
-    ['{ agreement(code: "AKFTA") { meetings(after: "garbage") { totalCount } } }', /cursor/],
+    ['{ agreement(code: "AKFTA") { mentionedWithMeetings(after: "garbage") { totalCount } } }', /cursor/],
     ['{ search(query: "ASEAN", after: "garbage") { totalCount } }', /cursor/],
     ['{ articles(first: 2, after: "x", before: "y") { totalCount } }', /not supported/],
     ["{ articles(first: -1) { totalCount } }", /negative/],

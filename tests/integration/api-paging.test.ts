@@ -113,11 +113,11 @@ describe("connections: cursors, page sizes and stability", () => {
     expect(tail.totalCount).toBe(3);
   });
 
-  it("pages a derived relation (agreement → meetings) with sort-key cursors", async () => {
+  it("pages a derived relation (agreement → mentionedWithMeetings) with sort-key cursors", async () => {
     const page = (vars: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
       gql(service.url, AgreementMeetingsPageDocument, { code: "AKFTA", ...vars }).then((d) => {
         if (!d.agreement) throw new Error("no AKFTA");
-        return d.agreement.meetings;
+        return d.agreement.mentionedWithMeetings;
       });
     const all = await page({ first: 100 });
     expect(all.totalCount).toBe(all.edges.length);
@@ -156,7 +156,10 @@ describe("connections: cursors, page sizes and stability", () => {
   it.each([
     ["a root connection", "{ articles(first: 101) { totalCount } }"],
     ["a relation", '{ meeting(key: "AMM-58") { articles(first: 500) { totalCount } } }'],
-    ["a derived relation", '{ agreement(code: "AKFTA") { meetings(first: 101) { totalCount } } }'],
+    [
+      "a derived relation",
+      '{ agreement(code: "AKFTA") { mentionedWithMeetings(first: 101) { totalCount } } }',
+    ],
     ["search", '{ search(query: "ASEAN", first: 101) { totalCount } }'],
     [
       "nodes",

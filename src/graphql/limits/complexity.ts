@@ -36,6 +36,7 @@ export const LONG_TEXT: Readonly<Record<string, number>> = {
   "Article.lead": LEAD_MAX * 3,
   "Mention.sentence": TEXT_BYTES_PER_UNIT,
   "Figure.sentence": TEXT_BYTES_PER_UNIT,
+  "Evidence.sentence": TEXT_BYTES_PER_UNIT,
 };
 
 /** What selecting one scalar field costs: one unit per {@link TEXT_BYTES_PER_UNIT} it can hold, else 0. */

@@ -81,7 +81,8 @@ export function addAgreementFields(builder: Builder, enums: Enums, deps: SchemaD
     table: "article_agreement",
     column: "agreement_code",
     cast: "text",
-    description: "Meetings reported by the articles citing the agreement, latest first.",
+    description:
+      "Meetings reported by the articles citing the agreement, latest first (co-occurrence: what happened to it, and where, is `events`).",
   });
   // Batched raw links plus one Prisma query for the distinct agreements: a nested Prisma select
   // would read (and parse) every agreement row once per citing article.

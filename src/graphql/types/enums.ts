@@ -1,4 +1,10 @@
-import { AGREEMENT_KINDS, MEETING_LEVELS, MEETING_SERIES } from "../../extract/types.ts";
+import {
+  AGREEMENT_ACTIONS,
+  AGREEMENT_KINDS,
+  MEETING_LEVELS,
+  MEETING_SERIES,
+  PARTICIPANT_ACTIONS,
+} from "../../extract/types.ts";
 import type { Builder } from "../builder.ts";
 
 const LEVEL_DESCRIPTIONS: Record<(typeof MEETING_LEVELS)[number], string> = {
@@ -32,6 +38,23 @@ const SERIES_DESCRIPTIONS: Record<(typeof MEETING_SERIES)[number], string> = {
   OTHER: "Any other meeting or forum",
 };
 
+const PARTICIPANT_ACTION_DESCRIPTIONS: Record<(typeof PARTICIPANT_ACTIONS)[number], string> = {
+  chaired: "Chaired the meeting (the most specific)",
+  co_chaired: "Chaired it together with another",
+  led_delegation: "Led a delegation to it",
+  spoke: "Spoke at it (a statement, a speech, a proposal)",
+  attended: "Attended it (the least specific)",
+};
+
+const AGREEMENT_ACTION_DESCRIPTIONS: Record<(typeof AGREEMENT_ACTIONS)[number], string> = {
+  signed: "Signed (also a protocol or an upgrade of it)",
+  concluded: "Negotiations concluded",
+  upgraded: "Upgraded to a new version",
+  negotiated: "Negotiated (negotiations launched, held or pursued)",
+  reviewed: "Reviewed",
+  discussed: "Discussed",
+};
+
 /** The vocabulary enums shared by the domain types; returns their refs. */
 export function addEnums(builder: Builder) {
   const MeetingSeries = builder.enumType("MeetingSeries", {
@@ -61,7 +84,35 @@ export function addEnums(builder: Builder) {
       unknown: { value: "unknown", description: "No date is known." },
     },
   });
-  return { MeetingSeries, MeetingLevel, AgreementKind, DatePrecision };
+  const ParticipantAction = builder.enumType("ParticipantAction", {
+    description:
+      "How a person took part in a meeting, as an article states it. From the most specific to the least: chaired, co_chaired, led_delegation, spoke, attended.",
+    values: Object.fromEntries(
+      PARTICIPANT_ACTIONS.map((v) => [v, { value: v, description: PARTICIPANT_ACTION_DESCRIPTIONS[v] }]),
+    ),
+  });
+  const AgreementAction = builder.enumType("AgreementAction", {
+    description: "What happened (or is to happen) to an agreement, as an article states it.",
+    values: Object.fromEntries(
+      AGREEMENT_ACTIONS.map((v) => [v, { value: v, description: AGREEMENT_ACTION_DESCRIPTIONS[v] }]),
+    ),
+  });
+  const ActionStatus = builder.enumType("ActionStatus", {
+    description: "Whether an agreement's step has happened or is to happen.",
+    values: {
+      done: { value: "done", description: "It has happened (or is happening) as the article reports." },
+      planned: { value: "planned", description: "It is to happen: planned, expected or aimed at." },
+    },
+  });
+  return {
+    MeetingSeries,
+    MeetingLevel,
+    AgreementKind,
+    DatePrecision,
+    ParticipantAction,
+    AgreementAction,
+    ActionStatus,
+  };
 }
 
 export type Enums = ReturnType<typeof addEnums>;

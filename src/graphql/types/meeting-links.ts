@@ -29,7 +29,8 @@ function newestFirst(l: MeetingLink) {
 }
 
 /**
- * Adds `<parent>.meetings`: the meetings reported by the present articles that name the parent,
+ * Adds `<parent>.mentionedWithMeetings`: the meetings reported by the present articles that name
+ * the parent (co-occurrence),
  * latest first, as a `MeetingConnection`. The list is derived (article → meeting), so it is read
  * whole for all parents in one statement and paged in memory with sort-key cursors.
  */
@@ -48,7 +49,7 @@ export function addMeetingsViaArticles(
   },
 ): void {
   const statement = meetingsVia(via.table, via.column, via.cast);
-  builder.prismaObjectField(via.parent as "Agreement", "meetings", (t) =>
+  builder.prismaObjectField(via.parent as "Agreement", "mentionedWithMeetings", (t) =>
     t.connection(
       {
         type: refs.Meeting,

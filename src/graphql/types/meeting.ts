@@ -3,7 +3,7 @@ import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Enums } from "./enums.ts";
 import { addMeetingRelations } from "./meeting-relations.ts";
 import { addMeetingRoots } from "./meeting-roots.ts";
-import type { Refs } from "./refs.ts";
+import type { EvidenceRefs, Refs } from "./refs.ts";
 import { formatStoredDate } from "./scalars.ts";
 
 /** `Meeting`, its `MeetingConnection` and `Article.meetings`. */
@@ -27,10 +27,15 @@ export function addMeetingType(builder: Builder, enums: Enums) {
 }
 
 /**
- * The meeting's relations (`articles`, `agreements`, `people`, `related`) and the root fields
- * `meeting(key:)` and `meetings`.
+ * The meeting's relations (`articles`, `mentionedWithAgreements`, `mentionedWithPeople`,
+ * `related`, `evidence`) and the root fields `meeting(key:)` and `meetings`.
  */
-export function addMeetingFields(builder: Builder, enums: Enums, deps: SchemaDeps, refs: Refs): void {
+export function addMeetingFields(
+  builder: Builder,
+  enums: Enums,
+  deps: SchemaDeps,
+  refs: Refs & EvidenceRefs,
+): void {
   addArticlesConnection(builder, deps, refs, {
     parent: "Meeting",
     ...viaJoinTable("article_meeting", "meeting_id", "int"),

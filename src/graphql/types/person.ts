@@ -77,7 +77,8 @@ export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs):
     table: "article_person",
     column: "person_id",
     cast: "int",
-    description: "Meetings reported by the articles naming the person, latest first.",
+    description:
+      "Meetings reported by the articles naming the person, latest first (co-occurrence: the meetings they took part in are `meetings`).",
   });
   const PersonFilter = builder.inputType("PersonFilter", {
     description: "Narrows the list of people; every field given must hold (AND).",

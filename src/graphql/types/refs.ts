@@ -1,6 +1,7 @@
 import type { AgreementRefs } from "./agreement.ts";
 import type { ArticleRefs } from "./article.ts";
 import type { CountryRefs } from "./country.ts";
+import type { addEvidenceTypes } from "./evidence.ts";
 import type { MeetingRefs } from "./meeting.ts";
 import type { PersonRefs } from "./person.ts";
 import type { StoryRefs } from "./story.ts";
@@ -18,3 +19,6 @@ export type Refs = ArticleRefs &
   PersonRefs &
   TopicRefs &
   StoryRefs;
+
+/** The evidence types, for the relation fields that list where articles state them. */
+export type EvidenceRefs = ReturnType<typeof addEvidenceTypes>;

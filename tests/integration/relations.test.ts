@@ -1,0 +1,233 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ArticleExtraction, extractArticle } from "../../src/extract/index.ts";
+import type { Service } from "../../src/main.ts";
+import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
+import {
+  AgreementEventsDocument,
+  MeetingRelationsDocument,
+  PersonMeetingsDocument,
+} from "../generated/graphql.ts";
+import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+const US_FM = "ASEAN_PLUS_ONE-US-FM-2025";
+const MEKONG_JAPAN = "MEKONG_JAPAN-FM-16";
+const SEED_000 = "000_b85c5de12b388afb.txt";
+const SEED_004 = "004_fbd71147380da296.txt";
+
+const seedExtraction = (name: string) => extractArticle(fs.readFileSync(path.join(SEEDS, name), "utf8"));
+
+describe("relations stated by the seeds", () => {
+  let testDb: TestDb;
+  let seedsDir: string;
+  let service: Service;
+  let saves = 0;
+  const meeting = async (key: string) => {
+    const { meeting } = await gql(service.url, MeetingRelationsDocument, { key, evidence: 20 });
+    if (!meeting) throw new Error(`no meeting ${key}`);
+    return meeting;
+  };
+  const participant = async (key: string, name: string) =>
+    (await meeting(key)).participants.find((p) => p.person.name === name);
+  const acftaEvents = async () =>
+    (await gql(service.url, AgreementEventsDocument, { code: "ACFTA" })).agreement?.events ?? [];
+  /** Saves `extraction` as the article of `file` (new content, so it is written). */
+  const save = (file: string, extraction: ArticleExtraction) =>
+    saveArticle(service.db.sql, { path: file, contentHash: `test-${++saves}`, extraction });
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    seedsDir = makeSeedsDir();
+    // Saves made behind the watcher's back are read at once: no cached answers.
+    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+
+  it("makes Marco Rubio a speaker at the ASEAN–US foreign ministers' meeting, with his sentence", async () => {
+    const rubio = await participant(US_FM, "Marco Rubio");
+    expect(rubio?.action).toBe("spoke");
+    expect(rubio?.role).toBe("Secretary of State");
+    const sentences = rubio?.evidence.map((e) => e.sentence) ?? [];
+    expect(sentences).toContainEqual(
+      expect.stringMatching(/Tại Hội nghị ASEAN-Mỹ, Bộ trưởng Ngoại giao Mỹ Marco Rubio khẳng định/),
+    );
+    for (const e of rubio?.evidence ?? []) {
+      expect(e.sentence).toContain(e.text);
+      expect(e.text).toContain("Marco Rubio");
+      expect(e.end - e.start).toBe(e.text.length);
+    }
+    // Named in the same articles as the Mekong–Japan meeting, but no participant of it.
+    expect((await meeting(MEKONG_JAPAN)).mentionedWithPeople.map((p) => p.name)).toContain("Marco Rubio");
+    expect(await participant(MEKONG_JAPAN, "Marco Rubio")).toBeUndefined();
+  });
+
+  it("makes Bùi Thanh Sơn a co-chair of the 16th Mekong–Japan foreign ministers' meeting", async () => {
+    const son = await participant(MEKONG_JAPAN, "Bùi Thanh Sơn");
+    expect(son?.action).toBe("co_chaired");
+    expect(son?.evidence.map((e) => e.article.path)).toContain("001_83f2f5ee3d553817.txt");
+  });
+
+  it("gives one participant per person, with the most specific action any article states", async () => {
+    // Seed 001 says Bùi Thanh Sơn led the delegation, its near-copy 002 that he attended.
+    const son = await participant(US_FM, "Bùi Thanh Sơn");
+    expect(son?.action).toBe("led_delegation");
+    expect(son?.evidence.map((e) => e.article.path.slice(0, 3)).sort()).toEqual(["001", "002"]);
+    const names = (await meeting(US_FM)).participants.map((p) => p.person.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("lists the meetings Marco Rubio took part in", async () => {
+    const { people } = await gql(service.url, PersonMeetingsDocument, { name: "Rubio" });
+    const rubio = people.edges[0]?.node;
+    expect(rubio?.name).toBe("Marco Rubio");
+    expect(rubio?.meetings.map((m) => [m.meeting.key, m.action])).toContainEqual([US_FM, "spoke"]);
+    expect(rubio?.meetings[0]?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("puts the planned signing of ACFTA 3.0 at the 2025 ASEAN Summit on the agreement's timeline", async () => {
+    const signed = (await acftaEvents()).find((e) => e.action === "signed");
+    expect(signed).toMatchObject({ status: "planned", meeting: { key: "ASEAN_SUMMIT-LEADERS-2025" } });
+    expect(signed?.evidence.map((e) => e.sentence)).toContainEqual(
+      expect.stringMatching(
+        /ký kết Nghị định thư .*\(ACFTA 3\.0\) vào tháng 10\/2025 tại Hội nghị cấp cao ASEAN/,
+      ),
+    );
+    expect(signed?.evidence[0]?.article).toMatchObject({ path: SEED_000, publishedOn: "2025-09-25" });
+    const summit = await meeting("ASEAN_SUMMIT-LEADERS-2025");
+    expect(summit.agreementActions).toContainEqual(
+      expect.objectContaining({ action: "signed", status: "planned", agreement: { code: "ACFTA" } }),
+    );
+  });
+
+  it("lists an agreement's events oldest first, dated by their meeting or else their article", async () => {
+    const { agreement } = await gql(service.url, AgreementEventsDocument, { code: "AKFTA" });
+    const dates = agreement?.events.map((e) => e.date) ?? [];
+    expect(dates.length).toBeGreaterThan(1);
+    const known = dates.filter((d): d is string => d !== null);
+    expect(known).toEqual([...known].sort());
+    expect(dates.slice(known.length).every((d) => d === null)).toBe(true);
+  });
+
+  it("gives the sentences reporting AMM-58 from several articles", async () => {
+    const amm = await meeting("AMM-58");
+    const paths = new Set(amm.evidence.map((e) => e.article.path.slice(0, 3)));
+    expect([...paths].sort()).toEqual(["001", "002", "004"]);
+    for (const e of amm.evidence) expect(e.sentence).toContain(e.text);
+    const { meeting: two } = await gql(service.url, MeetingRelationsDocument, { key: "AMM-58", evidence: 2 });
+    expect(two?.evidence).toHaveLength(2);
+    expect(new Set(two?.evidence.map((e) => e.article.path)).size).toBe(2);
+  });
+
+  it("hides a removed article's relations and shows them again when it comes back", async () => {
+    await markRemoved(service.db.sql, SEED_000);
+    expect(await acftaEvents()).toEqual([]);
+    expect((await meeting("ASEAN_SUMMIT-LEADERS-2025")).agreementActions).toEqual([]);
+    await save(SEED_000, seedExtraction(SEED_000));
+    expect((await acftaEvents()).map((e) => e.action)).toContain("signed");
+  });
+
+  it("replaces an article's relations when it is saved again", async () => {
+    const extraction = seedExtraction(SEED_004);
+    const iwaya = () => participant(MEKONG_JAPAN, "Takeshi Iwaya");
+    expect((await iwaya())?.action).toBe("co_chaired");
+    await save(SEED_004, {
+      ...extraction,
+      participants: extraction.participants.map((p) => ({ ...p, action: "attended" as const })),
+    });
+    expect((await iwaya())?.action).toBe("attended");
+    expect((await iwaya())?.evidence).toHaveLength(1);
+    await save(SEED_004, { ...extraction, participants: [] });
+    expect(await iwaya()).toBeUndefined();
+    await save(SEED_004, extraction);
+    expect((await iwaya())?.action).toBe("co_chaired");
+  });
+});
+
+describe("relations of meetings whose key the save completes", () => {
+  let testDb: TestDb;
+  let service: Service;
+  let seedsDir: string;
+  const TEXT =
+    "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN-Nhật Bản tại Kuala Lumpur. " +
+    "Tại Hội nghị, Bộ trưởng Ngoại giao Nhật Bản Takeshi Iwaya phát biểu về hợp tác kinh tế.";
+  /** The extraction of `text` with one participation of Bùi Thanh Sơn in its only meeting. */
+  const withParticipant = (text: string): ArticleExtraction => {
+    const x = extractArticle(text);
+    const [m] = x.meetings;
+    const evidence = m?.evidence[0];
+    if (!m || !evidence) throw new Error("no meeting extracted");
+    const participation = { person: "Bùi Thanh Sơn", meetingKey: m.key, action: "attended" as const };
+    return { ...x, participants: [{ ...participation, role: null, evidence }] };
+  };
+  const participantsOf = async (key: string) =>
+    (await gql(service.url, MeetingRelationsDocument, { key })).meeting?.participants.map(
+      (p) => p.person.name,
+    );
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    seedsDir = makeSeedsDir([]);
+    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
+  });
+  afterAll(async () => {
+    await service?.stop();
+    await testDb?.drop();
+    fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+
+  it("places a participation in an undated meeting at the article's own meeting", async () => {
+    const x = withParticipant(TEXT);
+    expect(x.meetings[0]?.key).toBe("ASEAN_PLUS_ONE-JP-FM-UNDATED");
+    const saved = await saveArticle(service.db.sql, {
+      path: "undated.txt",
+      contentHash: "u1",
+      extraction: x,
+    });
+    expect(saved.status).toBe("added");
+    expect(await participantsOf(`ASEAN_PLUS_ONE-JP-FM-UNDATED-A${saved.articleId}`)).toEqual([
+      "Bùi Thanh Sơn",
+    ]);
+  });
+
+  it("places it at the dated meeting when the article's story gives the year", async () => {
+    const dated = extractArticle(`Ngày 10/7/2025, ${TEXT}`);
+    expect(dated.meetings[0]?.key).toBe("ASEAN_PLUS_ONE-JP-FM-2025");
+    // Saved without relations of its own: the ones found below are the copy's.
+    const extraction = { ...dated, participants: [] };
+    await saveArticle(service.db.sql, { path: "dated.txt", contentHash: "d1", extraction });
+    // A copy in the same story that gives no year: the save completes its key with 2025.
+    const copy = { ...withParticipant(TEXT), fingerprint: dated.fingerprint };
+    await saveArticle(service.db.sql, { path: "copy.txt", contentHash: "c1", extraction: copy });
+    expect(await participantsOf("ASEAN_PLUS_ONE-JP-FM-2025")).toEqual(["Bùi Thanh Sơn"]);
+  });
+
+  it("tells the keys the save can have given a meeting apart", async () => {
+    const cases: Array<[string, string, string | null, string[], boolean]> = [
+      ["AMM-58", "AMM-58", null, ["AMM-58"], true],
+      ["AMM-57", "AMM-58", null, ["AMM-58"], false],
+      ["ASEAN_PLUS_ONE-JP-FM-UNDATED-A7", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "ASEAN_PLUS_ONE-JP-FM-", [], true],
+      ["ASEAN_PLUS_ONE-JP-FM-UNDATED-A8", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "ASEAN_PLUS_ONE-JP-FM-", [], false],
+      ["ASEAN_PLUS_ONE-JP-FM-2024", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "ASEAN_PLUS_ONE-JP-FM-", [], true],
+      // The article reports the 2025 meeting itself: the undated one never takes that key.
+      [
+        "ASEAN_PLUS_ONE-JP-FM-2025",
+        "ASEAN_PLUS_ONE-JP-FM-UNDATED",
+        "ASEAN_PLUS_ONE-JP-FM-",
+        ["ASEAN_PLUS_ONE-JP-FM-2025"],
+        false,
+      ],
+      ["ASEAN_PLUS_ONE-KR-FM-2025", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "ASEAN_PLUS_ONE-JP-FM-", [], false],
+    ];
+    for (const [stored, raw, stem, docKeys, expected] of cases) {
+      const [row] = await service.db.sql.query<{ ok: boolean }>(
+        "SELECT seedgraph_saved_meeting_key($1, $2, $3, 7, $4::text[]) AS ok",
+        [stored, raw, stem, docKeys],
+      );
+      expect([stored, raw, row?.ok]).toEqual([stored, raw, expected]);
+    }
+  });
+});
