@@ -8,9 +8,11 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import {
   AgreementReportDocument,
+  AgreementTimelineDocument,
   ArticlesFilteredDocument,
   CountryReportDocument,
   GraphStatsDocument,
+  MeetingParticipantsDocument,
   MeetingReportDocument,
   MeetingsFilteredDocument,
   PeopleByNameDocument,
@@ -31,6 +33,13 @@ async function request<R, V>(url: string, document: TypedDocumentNode<R, V>, var
   return body.data;
 }
 
+/** `text` cut after a word to about `max` characters, with `…` when cut. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1))}…`;
+}
+
 function show(title: string, lines: string[]): void {
   process.stdout.write(`\n== ${title}\n${lines.map((l) => `  ${l}`).join("\n")}\n`);
 }
@@ -42,6 +51,24 @@ async function main(url: string): Promise<void> {
     `agreements cited by its articles: ${meeting?.mentionedWithAgreements.map((a) => a.code).join(", ")}`,
     `related: ${meeting?.related.map((r) => `${r.relation.toLowerCase()} ${r.meeting.key}`).join(", ")}`,
   ]);
+
+  const us = await request(url, MeetingParticipantsDocument, { key: "ASEAN_PLUS_ONE-US-FM-2025" });
+  show(
+    `who took part in ${us.meeting?.name ?? "ASEAN_PLUS_ONE-US-FM-2025 (not found)"}`,
+    (us.meeting?.participants ?? []).flatMap((p) => [
+      `${p.person.name} (${p.action}${p.role ? `, ${p.role}` : ""}), ${p.evidence.length} report(s)`,
+      `  « ${clip(p.evidence[0]?.sentence ?? "", 110)} » (${p.evidence[0]?.article.path})`,
+    ]),
+  );
+
+  const timeline = await request(url, AgreementTimelineDocument, { code: "ACFTA" });
+  show(
+    `timeline of ${timeline.agreement?.code ?? "ACFTA (not found)"}`,
+    (timeline.agreement?.events ?? []).map(
+      (e) =>
+        `${e.date ?? "undated"}  ${e.action} (${e.status})${e.meeting ? ` at ${e.meeting.key}` : ""}: « ${clip(e.evidence[0]?.sentence ?? "", 90)} »`,
+    ),
+  );
 
   const { meetings } = await request(url, MeetingsFilteredDocument, {
     filter: { series: "ASEAN_PLUS_ONE", partner: "JP" },
@@ -67,7 +94,8 @@ async function main(url: string): Promise<void> {
   show(
     'people named "Lavrov"',
     people.edges.map(
-      (e) => `${e.node.name} (${e.node.country?.code ?? "?"}), aliases: ${e.node.aliases.join(" / ")}`,
+      (e) =>
+        `${e.node.name} (${e.node.country?.code ?? "?"}), aliases: ${e.node.aliases.join(" / ")}; took part in: ${e.node.meetings.map((m) => `${m.meeting.key} (${m.action})`).join(", ")}`,
     ),
   );
 

@@ -35,6 +35,11 @@ describe("the example client", () => {
     expect(stdout).toContain("cited by 3 articles");
     expect(stdout).toContain("Sergey Lavrov (RU)");
     expect(stdout).toMatch(/most cited agreements: AJCEP \(3\), AKFTA \(3\)/);
+    expect(stdout).toMatch(/Marco Rubio \(spoke, Secretary of State\), 2 report\(s\)/);
+    expect(stdout).toMatch(
+      /2025-10 {2}signed \(planned\) at ASEAN_SUMMIT-LEADERS-2025: « .*ký kết Nghị định thư/,
+    );
+    expect(stdout).toMatch(/Sergey Lavrov \(RU\).*took part in: ASEAN_PLUS_ONE-RU-FM-2025 \(spoke\)/);
   });
 
   it("fails with a message when the server is not there", async () => {
