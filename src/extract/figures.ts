@@ -355,6 +355,7 @@ export function extractFigures(view: TextView): FigureFact[] {
       qualifier: a.qualifier,
       year: a.year ?? sentenceYear(view, a),
       text: evidence.text,
+      meetingKey: null,
       evidence,
     });
   }

@@ -85,7 +85,7 @@ export function extractArticle(raw: string): ArticleExtraction {
     { meetings, agreements, countries, people, topics },
     allFigures,
   );
-  const relations = extractRelations(view, kinds);
+  const relations = extractRelations(view, { ...kinds, figures });
   return {
     article,
     text,

@@ -35,11 +35,13 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { lowerCanon } from "./fold-pattern.ts";
+import { paragraphAt } from "./paragraphs.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type {
   AgreementAction,
   AgreementActionFact,
   AgreementFact,
+  FigureFact,
   MeetingFact,
   ParticipantAction,
   ParticipationFact,
@@ -84,6 +86,15 @@ const NUMBERED_MEETING =
 const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
 /** `đàm phán nâng cấp`, `signing of the upgrade protocol of`: the upgrade is the other verb's object. */
 const UPGRADE_OBJECT_GAP = 30;
+
+/** The start of a sentence before a meeting that opens it: a date, a bullet, a preposition (folded). */
+const OPENING = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+[^,]{0,20},\s*)?[a-z ]{0,40}$/;
+/**
+ * A sentence opening on the meeting or its participants noting something (folded): group 1 is
+ * set for the participants (the meeting is the one named last), else the meeting is named there.
+ */
+const NOTING =
+  /^[\s*•\-–]*(?:(?:(cac bo truong|cac nha lanh dao|cac lanh dao|lanh dao cac nuoc|cac ben|the ministers|ministers|the leaders|leaders)|[^.;]{0,80}?(?:hoi nghi|the meeting|the summit|meeting|summit))[^.;]{0,40}?(?:ghi nhan|hoan nghenh|danh gia cao|thong bao|nhan manh|noted|welcomed|acknowledged|announced|highlighted|reported|recognised|recognized|were pleased|appreciated))/;
 
 /** Largest gap between a person's name and the participation verb it is the subject of. */
 const SUBJECT_GAP = 48;
@@ -176,6 +187,8 @@ export interface RelationInput {
   meetings: MeetingFact[];
   people: PersonFact[];
   agreements: AgreementFact[];
+  /** Their `meetingKey` is set here: the meeting each was reported at, when the text says. */
+  figures?: FigureFact[];
 }
 
 export interface Relations {
@@ -242,6 +255,8 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   const text = view.text;
   const participations = new Map<string, ParticipationFact>();
   const seenActions = new Set<string>();
+  const figures = facts.figures ?? [];
+  let paragraphMeeting: { at: number; keys: string[] } | null = null;
   const add = (p: PersonSpan, o: Referent, action: ParticipantAction, from: number, to: number) => {
     for (const meetingKey of o.keys) {
       const id = `${p.name}\u0000${meetingKey}`;
@@ -289,7 +304,35 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     if (sp.length > 0 && (objects.length > 0 || previousMeetings.length > 0))
       participantsOf(s, sm, sp, objects);
     if (sa.length > 0) actionsOf(s, sm, sa, objects);
+    if (figures.length > 0) figuresOf(s, objects);
     if (sm.length > 0) previousMeetings = [...new Set(sm.map((m) => m.key))];
+  }
+
+  /**
+   * The meeting a sentence's figures were reported at: the one it opens on (`Tại Hội nghị X, …`,
+   * `At the X, …`), or the one of its paragraph's opening (`* Tại Hội nghị ASEAN-Hàn Quốc, …`
+   * scopes the bullet), or the meeting, or its participants, noting them (`Hội nghị ghi nhận …`,
+   * `The ministers noted that trade reached …`: the meeting named last).
+   */
+  function figuresOf(s: Span, objects: Referent[]) {
+    const inSentence = figures.filter((f) => f.evidence.start >= s.start && f.evidence.end <= s.end);
+    const paragraph = paragraphAt(view, s.start);
+    const opening = objects.find(
+      (o) =>
+        PLACED_AT.test(views.en.slice(s.start, o.start)) && OPENING.test(views.en.slice(s.start, o.start)),
+    );
+    if (opening && paragraph.start === s.start)
+      paragraphMeeting = { at: paragraph.start, keys: opening.keys };
+    let keys = opening?.keys ?? (paragraphMeeting?.at === paragraph.start ? paragraphMeeting.keys : null);
+    if (!keys) {
+      const noting = NOTING.exec(views.en.slice(s.start, Math.min(s.end, s.start + 120)));
+      if (noting) {
+        const first = objects.find((o) => o.start - s.start <= (noting.index ?? 0) + noting[0].length);
+        keys = first?.keys ?? (noting[1] ? previousMeetings : null);
+      }
+    }
+    const key = keys?.[0] ?? null;
+    if (key) for (const f of inSentence) f.meetingKey = key;
   }
 
   function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {

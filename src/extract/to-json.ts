@@ -35,6 +35,8 @@ export interface GoldFigure {
   /** Present only when the text ties the figure to a year. */
   year?: number;
   text: string;
+  /** Key of the meeting it was reported at, when the text says (extra: not in the golden files). */
+  meeting?: string;
 }
 
 /** A person took part in a meeting (`meeting` is the meeting's key). */
@@ -115,6 +117,7 @@ export function toGoldJson(file: string, x: ArticleExtraction): GoldArticle {
       qualifier: f.qualifier,
       ...(f.year !== null ? { year: f.year } : {}),
       text: f.text,
+      ...(f.meetingKey !== null ? { meeting: f.meetingKey } : {}),
     })),
     displayTitle: a.displayTitle,
     datePrecision: a.datePrecision,

@@ -117,6 +117,8 @@ export interface FigureFact {
   year: number | null;
   /** The amount as written, e.g. `hơn 450 tỷ USD`. */
   text: string;
+  /** Key of the meeting the text says it was reported at (relations.ts), else null. */
+  meetingKey: string | null;
   evidence: Evidence;
 }
 

@@ -43,7 +43,7 @@ describe("meetingNameMatches", () => {
       const branched = [...meetingNameMatches(view.fold)].map((m) => [m.index, m.text, m.name]);
       expect(branched, file).toEqual(whole);
     }
-  });
+  }, 60_000); // extracts every article file: seconds on a loaded machine
 });
 
 describe("anchoredWordMatches", () => {

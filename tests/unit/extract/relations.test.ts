@@ -122,3 +122,22 @@ describe("relation scores", () => {
     });
   }
 });
+
+describe("the meeting a figure was reported at", () => {
+  it("takes the meeting a bullet opens on for the figures under it", () => {
+    const x = seed("001");
+    const byText = new Map(x.figures.map((f) => [f.text, f.meetingKey]));
+    expect(byText.get("hơn 60%")).toBe("ASEAN_PLUS_ONE-JP-FM-2025");
+    expect(byText.get("94,5%")).toBe("ASEAN_PLUS_ONE-KR-FM-2025");
+  });
+
+  it("takes the meeting noting the figure, and leaves one with no meeting in its sentence", () => {
+    const x = relationsOf(
+      "The 24th AEM-MOFCOM Consultations were held in Kuala Lumpur. The Ministers noted that two-way trade reached USD 772.4 billion in 2024.\n\nSeparately, China's exports grew 5% last year.",
+    );
+    expect(x.figures.map((f) => [f.text, f.meetingKey])).toEqual([
+      ["USD 772.4 billion in 2024", "ASEAN_PLUS_ONE-CN-EM-24"],
+      ["5%", null],
+    ]);
+  });
+});
