@@ -11,6 +11,7 @@ import { findCountryMentions } from "./countries.ts";
 import {
   AGREEMENT_REFERENCES,
   ASEAN_CUES,
+  BOTH_SIDES_WORDS,
   CURRENCIES,
   FOLLOWING_CUE_REACH,
   MONEY_KIND_CUES,
@@ -63,6 +64,7 @@ const SUBJECT_GROUPING = new RegExp(
   `${FOLD_START}(?:${SUBJECT_GROUPINGS.map((g) => `(${alternation(g.forms)})`).join("|")})${FOLD_END}`,
   "u",
 );
+const BOTH_SIDES = new RegExp(`${FOLD_START}(?:${alternation(BOTH_SIDES_WORDS)})${FOLD_END}`, "u");
 const ANY_YEAR = /(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])/g;
 const PERIOD_YEAR = new RegExp(
   `${FOLD_START}(?:${alternation(PERIOD_YEAR_LINKS)})\\s+((?:19|20)\\d{2})(?![\\d/])`,
@@ -299,7 +301,8 @@ function onePartner(view: TextView, s: Span): string | null {
  * names, or a member and a partner in a sentence not about ASEAN; the latest partnership with
  * as many sides as the sentence refers to (`ba bên`); the agreement the sentence names or
  * refers to; the first `ASEAN-X` of its paragraph before it (the `* Tại Hội nghị ASEAN-Hàn
- * Quốc, …` that scopes a bullet); else `ASEAN` for a sentence about ASEAN alone.
+ * Quốc, …` that scopes a bullet); for a sentence about both sides (`bilateral trade`), the
+ * partnership the article names most; else `ASEAN` for a sentence about ASEAN alone.
  */
 function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | null {
   const s = view.sentences.at(a.start);
@@ -320,7 +323,25 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   const p = paragraphAt(view, a.start);
   const first = pairs.find((x) => x.start >= p.start && x.start < a.start);
   if (first) return pairSubject(first);
+  // `bilateral trade`, `hai bên`, `each other's largest trading partner`: the partnership the
+  // article names most.
+  if (BOTH_SIDES.test(sentence)) {
+    const main = mainPartnership(pairs);
+    if (main) return main;
+  }
   return aboutAsean ? "ASEAN" : null;
+}
+
+/** The `ASEAN-X` partnership a text names most (the first of a tie), else null. */
+function mainPartnership(pairs: readonly Pair[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of pairs) {
+    const k = pairSubject(p);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [k, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = k;
+  return best;
 }
 
 /**

@@ -99,6 +99,17 @@ export const QUALIFIERS: readonly {
 /** Words right after an amount that give its year (`42 tỷ USD năm 2024`, `US$ 42 billion in 2024`). */
 export const YEAR_LINKS = ["nam", "in"] as const;
 
+/** Words of a figure shared by two sides: it is the partnership the article is about. */
+export const BOTH_SIDES_WORDS = [
+  "bilateral",
+  "two-way",
+  "each other",
+  "song phuong",
+  "hai chieu",
+  "hai ben",
+  "giua hai ben",
+] as const;
+
 /** Words before a year that make it the period of the sentence's amounts (`In 2023, …`). */
 export const PERIOD_YEAR_LINKS = ["nam", "trong nam", "in", "during", "for", "of"] as const;
 

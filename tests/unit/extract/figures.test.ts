@@ -257,3 +257,11 @@ describe("period year of a sentence", () => {
     expect(figures("In 2022 trade grew to $400 billion from 2021.")[0]?.year).toBeNull();
   });
 });
+
+describe("figures of both sides", () => {
+  it("gives `bilateral trade` the partnership the article names most", () => {
+    const text =
+      "ASEAN-China relations have grown. The ASEAN-China summit was held online.\n\nFigures showed bilateral trade reached $630.54 billion in 2021.";
+    expect(figures(text).map((f) => f.subject)).toEqual(["ASEAN-CN"]);
+  });
+});
