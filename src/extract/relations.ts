@@ -35,6 +35,7 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { lowerCanon } from "./fold-pattern.ts";
+import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type {
@@ -196,6 +197,73 @@ export interface Relations {
   agreementActions: AgreementActionFact[];
 }
 
+/**
+ * People referred to without their full name, each resolved to one of the article's people:
+ * a family or given name alone after the full name (`Li made the remarks …`, `Phuc pointed to
+ * …`; a name part two people share is left), `He`/`She`/`Ông`/`Bà` opening a clause (the person
+ * named last), and a title without a name (`The Prime Minister attended …`, `Thủ tướng sẽ dự …`:
+ * the person named last who holds it).
+ */
+function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan[]): PersonSpan[] {
+  if (named.length === 0) return [];
+  const found: PersonSpan[] = [];
+  const covered = (start: number, end: number) => named.some((p) => p.start < end && p.end > start);
+  const lastBefore = (at: number, role?: RegExp) => {
+    for (let i = named.length - 1; i >= 0; i--) {
+      const p = named[i] as PersonSpan;
+      if (p.end <= at && (!role || (p.role !== null && role.test(p.role)))) return p;
+    }
+    return null;
+  };
+  // Name parts: the folded first and last word of each name, when no other person shares it.
+  const owners = new Map<string, PersonFact | null>();
+  for (const p of facts) {
+    const words = foldText(p.name)
+      .split(/\s+/)
+      .filter((w) => w.length >= 2);
+    if (words.length < 2) continue;
+    for (const w of new Set([words[0] as string, words[words.length - 1] as string]))
+      owners.set(w, owners.has(w) && owners.get(w) !== p ? null : p);
+  }
+  for (const m of view.text.matchAll(NAME_PART)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const owner = owners.get(view.fold.slice(start, end));
+    if (!owner || covered(start, end)) continue;
+    const first = named.find((p) => p.name === owner.name);
+    if (first && first.end <= start) found.push({ start, end, name: owner.name, role: owner.role });
+  }
+  for (const m of view.text.matchAll(PERSON_REFERENCE)) {
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const end = (m.index ?? 0) + m[0].length;
+    if (covered(start, end)) continue;
+    const title = m[2] ? TITLE_ROLES.find((t) => t.title.test(m[2] as string)) : undefined;
+    const who = m[2] ? (title ? lastBefore(start, title.role) : null) : lastBefore(start);
+    if (who) found.push({ start, end, name: who.name, role: who.role });
+  }
+  return found;
+}
+
+/** A capitalised word that may be a name part (`Li`, `Phuc`, `Kishida`). */
+const NAME_PART = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])/gu;
+/**
+ * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
+ * followed by a name (a capitalised word).
+ */
+const PERSON_REFERENCE =
+  /((?:^|[.!?;]\s+|,\s+|\n)(?:\* )?)(?:He|She|Ông|Bà|(The (?:Prime Minister|President|Premier|Vice President|Secretary of State|Foreign Minister|minister|Minister)|Thủ tướng|Tổng thống|Chủ tịch nước|Phó Thủ tướng|Bộ trưởng|Ngoại trưởng))(?= (?!\p{Lu})|,)/gu;
+/** Which roles a bare title stands for. */
+const TITLE_ROLES: Array<{ title: RegExp; role: RegExp }> = [
+  { title: /^Phó Thủ tướng$/u, role: /Deputy Prime Minister/ },
+  { title: /^(?:The Prime Minister|Thủ tướng)$/u, role: /^(?!Deputy)[^,]*Prime Minister/ },
+  { title: /^(?:The Premier)$/u, role: /Premier/ },
+  { title: /^(?:The Vice President)$/u, role: /Vice President/ },
+  { title: /^(?:The President|Tổng thống|Chủ tịch nước)$/u, role: /^(?!Vice)[^,]*President/ },
+  { title: /^(?:The Secretary of State)$/u, role: /Secretary of State/ },
+  { title: /^(?:The Foreign Minister|Ngoại trưởng)$/u, role: /Foreign|Secretary of State/ },
+  { title: /^(?:The [mM]inister|Bộ trưởng)$/u, role: /Minister/ },
+];
+
 /** A meeting the sentence refers to: a named mention, or a bare noun standing for named ones. */
 interface Referent extends Span {
   keys: string[];
@@ -243,9 +311,10 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   const meetings: MeetingSpan[] = facts.meetings
     .flatMap((m) => m.evidence.map((e) => ({ start: e.start, end: e.end, key: m.key })))
     .sort(byStart);
-  const people: PersonSpan[] = facts.people
+  const named: PersonSpan[] = facts.people
     .flatMap((p) => p.evidence.map((e) => ({ start: e.start, end: e.end, name: p.name, role: p.role })))
     .sort(byStart);
+  const people = [...named, ...personReferences(view, facts.people, named)].sort(byStart);
   const agreements: AgreementSpan[] = facts.agreements
     .flatMap((a) => a.evidence.map((e) => ({ start: e.start, end: e.end, code: a.code })))
     .sort(byStart);

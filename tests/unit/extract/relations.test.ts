@@ -108,8 +108,8 @@ describe("relation patterns", () => {
 // loses relations fails here. Test-part figures are measured, never tuned on.
 const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: number }> = {
   seeds: { attendance: 0.97, actions: 0.9, cases: 5 },
-  "press-dev": { attendance: 0.6, actions: 0.66, cases: 45 },
-  "press-test": { attendance: 0.28, actions: 0.41, cases: 40 },
+  "press-dev": { attendance: 0.65, actions: 0.66, cases: 45 },
+  "press-test": { attendance: 0.35, actions: 0.41, cases: 40 },
 };
 
 describe("relation scores", () => {
@@ -139,5 +139,16 @@ describe("the meeting a figure was reported at", () => {
       ["USD 772.4 billion in 2024", "ASEAN_PLUS_ONE-CN-EM-24"],
       ["5%", null],
     ]);
+  });
+});
+
+describe("people referred to without their full name", () => {
+  it("reads a family name alone, a pronoun and a bare title as the person named before", () => {
+    const x = relationsOf(
+      "China's Premier Li Keqiang praised the deal. Li made the remarks while attending the fourth RCEP Summit.\n\nPrime Minister Narendra Modi spoke about India. The Prime Minister attended the 17th ASEAN-India Summit.",
+    );
+    const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(got).toContainEqual(["Li Keqiang", "OTHER-RCEP-4", "attended"]);
+    expect(got).toContainEqual(["Narendra Modi", "ASEAN_PLUS_ONE-IN-LEADERS-17", "attended"]);
   });
 });
