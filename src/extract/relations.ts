@@ -88,6 +88,13 @@ const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
 /** `đàm phán nâng cấp`, `signing of the upgrade protocol of`: the upgrade is the other verb's object. */
 const UPGRADE_OBJECT_GAP = 30;
 
+/**
+ * What may open a sentence before the meeting that is its subject or its place (folded): a
+ * bullet, a day (`Sáng 27/8,`, `On 12/5,`), a preposition (`Tại`, `At the`).
+ */
+const SENTENCE_OPENING =
+  /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*(?:nay\s+)?[\d/]+[^,]{0,20},\s*)?(?:tai|at|during|trong|ben le|on the sidelines of|within|in)?\s*(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/;
+
 /** The start of a sentence before a meeting that opens it: a date, a bullet, a preposition (folded). */
 const OPENING = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+[^,]{0,20},\s*)?[a-z ]{0,40}$/;
 /**
@@ -551,7 +558,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (!cue) continue;
       const lead = views.en.slice(Math.max(s.start, cue.start - 70), cue.start);
       const planned = PLANNED_MARKER.test(lead) || / to $/.test(lead);
-      const meetingKey = meetingOf(s, objects, cue, a);
+      const meetingKey = meetingOf(s, objects, cue, a, planned);
       const id = `${a.code}\u0000${cue.action}\u0000${meetingKey ?? ""}`;
       if (seenActions.has(id)) continue;
       seenActions.add(id);
@@ -565,7 +572,18 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     }
   }
 
-  function meetingOf(s: Span, objects: Referent[], cue: Span, a: AgreementSpan): string | null {
+  /**
+   * The meeting an action happened at: the one named after it with `tại`/`at`/`during`; for an
+   * action done, also the meeting its sentence opens on (`Hội nghị … đã thảo luận …`) — a planned
+   * one (`Hội nghị … hướng đến khả năng ký …`) is not for that meeting to do unless it says so.
+   */
+  function meetingOf(
+    s: Span,
+    objects: Referent[],
+    cue: Span,
+    a: AgreementSpan,
+    planned: boolean,
+  ): string | null {
     const after = Math.max(cue.end, a.end);
     for (const o of objects) {
       if (o.start < after) continue;
@@ -578,14 +596,9 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         return o.keys[0] ?? null;
     }
     const first = objects[0];
-    if (first && first.start < cue.start) {
+    if (!planned && first && first.start < cue.start) {
       const lead = views.en.slice(s.start, first.start);
-      if (
-        /^[\s*•\-–]*(?:tai|at|during|trong|ben le|on the sidelines of|within|in)?\s*(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/.test(
-          lead,
-        )
-      )
-        return first.keys[0] ?? null;
+      if (SENTENCE_OPENING.test(lead)) return first.keys[0] ?? null;
     }
     return null;
   }

@@ -133,4 +133,4 @@ export const SPEECH_VERB =
 
 /** Words before an action's verb that make it planned, not done (folded view). */
 export const PLANNED_MARKER =
-  /(?:^|[^a-z])(?:se|du kien|huong toi|muc tieu|ke hoach|chuan bi|mong muon|tien toi|phan dau|nham|de som|som|will|would|to be|expected to|expects to|aim|aims|aimed|aiming|plan|plans|planned|set to|hope|hopes|towards?|targets?|targeting|intend|intends|seek|seeks|seeking|agreed to|looks? forward to|in order to|so as to|can|could|should|must)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:se|du kien|huong toi|muc tieu|ke hoach|chuan bi|mong muon|tien toi|huong den|kha nang|phan dau|de som|som|will|would|to be|expected to|expects to|aim|aims|aimed|aiming|plan|plans|planned|set to|hope|hopes|towards?|targets?|targeting|intend|intends|seek|seeks|seeking|agreed to|looks? forward to|can|could|should|must)(?:[^a-z]|$)/;
