@@ -35,6 +35,7 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { lowerCanon } from "./fold-pattern.ts";
+import { escapeRegex } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
@@ -122,22 +123,31 @@ function byStart<T extends Span>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function cuesIn<A>(
-  table: ReadonlyArray<CueEntry<A>>,
-  views: Record<CueView, string | null>,
-  from: number,
-  to: number,
-): Cue<A>[] {
+/**
+ * Every cue of a table in the whole text, in order; a cue inside a longer one (`đàm phán` in
+ * `kết thúc đàm phán`) is that one. Matched once per text, not once per sentence: a 1.9 MB text
+ * has thousands of sentences, and each regex run per sentence was most of the relations' time.
+ */
+function allCues<A>(table: ReadonlyArray<CueEntry<A>>, views: Record<CueView, string | null>): Cue<A>[] {
   const found: Cue<A>[] = [];
-  for (const { on, re, action } of table) {
+  for (const on of ["vi", "en"] as const) {
     const view = views[on];
-    if (view === null) continue;
-    for (const m of view.slice(from, to).matchAll(re)) {
-      const start = from + (m.index ?? 0);
-      found.push({ start, end: start + m[0].length, action });
+    const entries = table.filter((e) => e.on === on);
+    if (view === null || entries.length === 0) continue;
+    const re = combined(table, on);
+    re.lastIndex = 0;
+    for (let m = re.exec(view); m !== null; m = re.exec(view)) {
+      const start = m.index;
+      // The word-start guard, checked here: a regex opening on a look-behind is tried at every
+      // position of the text, one opening on its words is not.
+      if (start > 0 && WORD_CHAR.test(view[start - 1] as string)) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      const entry = entries[m.slice(1).findIndex((g) => g !== undefined)] as CueEntry<A>;
+      found.push({ start, end: start + m[0].length, action: entry.action });
     }
   }
-  // A cue inside a longer one (`đàm phán` in `kết thúc đàm phán`) is that one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Cue<A>[] = [];
   for (const c of found) {
@@ -146,6 +156,25 @@ function cuesIn<A>(
     kept.push(c);
   }
   return kept;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const combinedCache = new WeakMap<object, Partial<Record<CueView, RegExp>>>();
+
+/** A table's cues of one view as one regex, a group per entry: one scan of the text, not one per entry. */
+function combined<A>(table: ReadonlyArray<CueEntry<A>>, on: CueView): RegExp {
+  let byView = combinedCache.get(table);
+  if (!byView) {
+    byView = {};
+    combinedCache.set(table, byView);
+  }
+  const cached = byView[on];
+  if (cached) return cached;
+  const sources = table.filter((e) => e.on === on).map((e) => `(${e.body})`);
+  const re = new RegExp(sources.join("|"), "gu");
+  byView[on] = re;
+  return re;
 }
 
 /** Mentions of one sentence, in text order (`spans` sorted by start: a binary search, then a walk). */
@@ -214,9 +243,24 @@ export interface Relations {
 function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan[]): PersonSpan[] {
   if (named.length === 0) return [];
   const found: PersonSpan[] = [];
-  const covered = (start: number, end: number) => named.some((p) => p.start < end && p.end > start);
+  // `named` is sorted by start: the last mention starting before `at`, by binary search.
+  const lastStartingBefore = (at: number) => {
+    let lo = 0;
+    let hi = named.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((named[mid] as PersonSpan).start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  // Mentions do not nest, so one overlapping [start, end) is the last starting before `end`.
+  const covered = (start: number, end: number) => {
+    const i = lastStartingBefore(end);
+    return i >= 0 && (named[i] as PersonSpan).end > start;
+  };
   const lastBefore = (at: number, role?: RegExp) => {
-    for (let i = named.length - 1; i >= 0; i--) {
+    for (let i = lastStartingBefore(at), seen = 0; i >= 0 && seen < LOOKBACK_MENTIONS; i--, seen++) {
       const p = named[i] as PersonSpan;
       if (p.end <= at && (!role || (p.role !== null && role.test(p.role)))) return p;
     }
@@ -232,13 +276,21 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
     for (const w of new Set([words[0] as string, words[words.length - 1] as string]))
       owners.set(w, owners.has(w) && owners.get(w) !== p ? null : p);
   }
-  for (const m of view.text.matchAll(NAME_PART)) {
+  const firstMention = new Map<string, number>();
+  for (const p of named) if (!firstMention.has(p.name)) firstMention.set(p.name, p.end);
+  // Only the name parts are looked for (on the folded view), then kept where capitalised.
+  const parts = [...owners].filter(([, owner]) => owner !== null).map(([w]) => escapeRegex(w));
+  const partRe = parts.length > 0 ? new RegExp(`(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
+  for (const m of partRe ? view.fold.matchAll(partRe) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const owner = owners.get(view.fold.slice(start, end));
-    if (!owner || covered(start, end)) continue;
-    const first = named.find((p) => p.name === owner.name);
-    if (first && first.end <= start) found.push({ start, end, name: owner.name, role: owner.role });
+    const owner = owners.get(m[0]);
+    // The word-start guard is checked here (see allCues); a match ends at a word's end, so no
+    // word start is skipped inside it.
+    if (!owner || (start > 0 && WORD_CHAR.test(view.fold[start - 1] as string))) continue;
+    if (!CAPITAL.test(view.text[start] as string) || covered(start, end)) continue;
+    const first = firstMention.get(owner.name);
+    if (first !== undefined && first <= start) found.push({ start, end, name: owner.name, role: owner.role });
   }
   for (const m of view.text.matchAll(PERSON_REFERENCE)) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
@@ -251,8 +303,10 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
   return found;
 }
 
-/** A capitalised word that may be a name part (`Li`, `Phuc`, `Kishida`). */
-const NAME_PART = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])/gu;
+/** How many mentions back a pronoun or title looks for the person it stands for. */
+const LOOKBACK_MENTIONS = 64;
+
+const CAPITAL = /\p{Lu}/u;
 /**
  * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
  * followed by a name (a capitalised word).
@@ -328,6 +382,15 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   const out: Relations = { participants: [], agreementActions: [] };
   if (meetings.length === 0 && agreements.length === 0) return out;
   const views: Record<CueView, string | null> & { en: string } = { vi: lowerCanon(view), en: view.fold };
+  const cueCache = new Map<unknown, Cue<unknown>[]>();
+  const cuesIn = <A>(table: ReadonlyArray<CueEntry<A>>, from: number, to: number): Cue<A>[] => {
+    let all = cueCache.get(table) as Cue<A>[] | undefined;
+    if (!all) {
+      all = allCues(table, views);
+      cueCache.set(table, all);
+    }
+    return within(all, from, to);
+  };
   const text = view.text;
   const participations = new Map<string, ParticipationFact>();
   const seenActions = new Set<string>();
@@ -356,7 +419,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     const sa = within(agreements, s.start, s.end);
     const objects: Referent[] = sm.map((m) => ({ start: m.start, end: m.end, keys: [m.key] }));
     // Bare references (`Hội nghị`, `the meeting`) stand for the meeting named last.
-    for (const c of cuesIn(BARE_MEETING, views, s.start, s.end)) {
+    for (const c of cuesIn(BARE_MEETING, s.start, s.end)) {
       if (sm.some((m) => m.start < c.end && m.end > c.start)) continue;
       // `Hội nghị Bộ trưởng …` the extractor did not name is no reference to another meeting.
       if (
@@ -412,7 +475,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   }
 
   function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {
-    const cues = cuesIn(PARTICIPATION_CUES, views, s.start, s.end);
+    const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end);
     // Person → verb → meetings.
     for (let i = 0; i < cues.length; i++) {
       const c = cues[i] as Cue<ParticipantAction>;
@@ -472,7 +535,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         for (const who of subjects) add(who, host, action, host.start, c.end);
     }
     // Meeting → `chaired by`, `attended by`, `có sự tham dự của` → people.
-    for (const c of cuesIn(PASSIVE_CUES, views, s.start, s.end)) {
+    for (const c of cuesIn(PASSIVE_CUES, s.start, s.end)) {
       const first = sp.find((p) => p.start >= c.end && p.start - c.end <= APPOSITIVE_GAP);
       if (!first) continue;
       // `Attending the meeting were …`: the meeting inside the words; else the one before them.
@@ -521,7 +584,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   }
 
   function actionsOf(s: Span, sm: MeetingSpan[], sa: AgreementSpan[], objects: Referent[]) {
-    const cues = cuesIn(AGREEMENT_CUES, views, s.start, s.end);
+    const cues = cuesIn(AGREEMENT_CUES, s.start, s.end);
     if (cues.length === 0) return;
     for (const a of sa) {
       // The nearest verb before the name in its clause (`thảo luận việc rà soát TIFA` is reviewed);

@@ -11,6 +11,8 @@ export type CueView = "vi" | "en";
 export interface CueEntry<A> {
   on: CueView;
   re: RegExp;
+  /** `re` without its word-start guard, which relations.ts checks itself (faster scans). */
+  body: string;
   action: A;
 }
 
@@ -20,11 +22,13 @@ const E = "(?![\\p{L}\\p{N}])";
 const vi = <A>(source: string, action: A): CueEntry<A> => ({
   on: "vi",
   re: new RegExp(`${B}(?:${source})${E}`, "gu"),
+  body: `(?:${source})${E}`,
   action,
 });
 const en = <A>(source: string, action: A): CueEntry<A> => ({
   on: "en",
   re: new RegExp(`${B}(?:${source})${E}`, "gu"),
+  body: `(?:${source})${E}`,
   action,
 });
 

@@ -108,8 +108,8 @@ describe("relation patterns", () => {
 // loses relations fails here. Test-part figures are measured, never tuned on.
 const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: number }> = {
   seeds: { attendance: 0.97, actions: 0.9, cases: 5 },
-  "press-dev": { attendance: 0.65, actions: 0.66, cases: 45 },
-  "press-test": { attendance: 0.35, actions: 0.41, cases: 40 },
+  "press-dev": { attendance: 0.55, actions: 0.65, cases: 95 },
+  "press-test": { attendance: 0.4, actions: 0.51, cases: 80 },
 };
 
 describe("relation scores", () => {
