@@ -105,6 +105,15 @@ const OPENING = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+
 const NOTING =
   /^[\s*•\-–]*(?:(?:(cac bo truong|cac nha lanh dao|cac lanh dao|lanh dao cac nuoc|cac ben|the ministers|ministers|the leaders|leaders)|[^.;]{0,80}?(?:hoi nghi|the meeting|the summit|meeting|summit))[^.;]{0,40}?(?:ghi nhan|hoan nghenh|danh gia cao|thong bao|nhan manh|noted|welcomed|acknowledged|announced|highlighted|reported|recognised|recognized|were pleased|appreciated))/;
 
+/** `together with`, `cùng với` after a verb's object: the person after it shares the part (folded). */
+const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)\s+/;
+/** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`. */
+const CLAUSE_END = /^(?:\s+(?:virtually|online|in person|as well|too|also))?\s*(?:[.,;]|$)/;
+/** Before a verb opening its sentence (folded): a bullet, a day, `Tới`. */
+const VERB_FIRST = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+[^,]{0,20},\s*)?(?:toi\s+)?$/;
+/** What joins a sentence-opening verb to its people (folded): `… là`, `… có`, `… gồm`, `… were`. */
+const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|included)\s+/;
+
 /** Largest gap between a person's name and the participation verb it is the subject of. */
 const SUBJECT_GAP = 48;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
@@ -511,6 +520,25 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
               ).map((m) => ({ start: m.start, end: m.end, keys: [m.key] }))
             : [first];
         for (const who of subjects) for (const o of list) add(who, o, action, who.start, o.end);
+        // `X, who chaired the meeting together with Y`: Y shares the part.
+        const last = list[list.length - 1] as Referent;
+        const along = ALONG_WITH.exec(views.en.slice(last.end, Math.min(s.end, last.end + 80)));
+        const partner =
+          along && sp.find((p) => p.start >= last.end + along[0].length && p.start - last.end <= 80);
+        if (partner) {
+          const shared = action === "chaired" ? "co_chaired" : action;
+          for (const o of list) add(partner, o, shared, last.start, partner.end);
+        }
+        continue;
+      }
+      // `Australian Prime Minister Scott Morrison will attend.`: the verb ends the clause; its
+      // object is the meeting the text spoke of last.
+      if (
+        CLAUSE_END.test(views.en.slice(chainEnd, Math.min(s.end, chainEnd + 24))) &&
+        previousMeetings.length > 0
+      ) {
+        const o = { start: c.start, end: chainEnd, keys: previousMeetings };
+        for (const who of subjects) add(who, o, action, who.start, chainEnd);
         continue;
       }
       // A meeting the extractor named elsewhere, written here in words it did not match
@@ -533,6 +561,28 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       const host = [...objects].reverse().find((o) => o.end <= subjects[0]!.start);
       if (host && RELATIVE_LEAD.test(lead))
         for (const who of subjects) add(who, host, action, host.start, c.end);
+    }
+    // `Dẫn đầu đoàn Việt Nam dự các Hội nghị là Bộ trưởng X`, `Tới dự Hội nghị có X, Y và Z`,
+    // `Đồng chủ trì buổi đối thoại là X và Y`: the verb opens the sentence, its people follow.
+    const opening = cues[0];
+    if (opening && VERB_FIRST.test(views.en.slice(s.start, opening.start))) {
+      const copula = COPULA.exec(views.en.slice(opening.end, Math.min(s.end, opening.end + 160)));
+      if (copula) {
+        const at = opening.end + copula.index + copula[0].length;
+        const first = sp.find((p) => p.start >= at && p.start - at <= APPOSITIVE_GAP);
+        const verbs = cues.filter((c) => c.start < at).map((c) => c.action);
+        const action = verbs.sort((a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b))[0];
+        const hosts = objects.filter((o) => o.start >= opening.end && o.end <= at);
+        const targets =
+          hosts.length > 0
+            ? hosts
+            : previousMeetings.length > 0
+              ? [{ start: s.start, end: at, keys: previousMeetings }]
+              : [];
+        if (first && action)
+          for (const who of personList(sp, first, text, s.end, true))
+            for (const o of targets) add(who, o, action, s.start, who.end);
+      }
     }
     // Meeting → `chaired by`, `attended by`, `có sự tham dự của` → people.
     for (const c of cuesIn(PASSIVE_CUES, s.start, s.end)) {
