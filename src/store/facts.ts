@@ -104,18 +104,27 @@ function meetingSpans(meetings: MeetingFact[]): Map<string, { start: number; end
 }
 
 /**
- * The relations of one extraction (who took part in which meeting, what happened to which
- * agreement) as the save function reads them; one whose meeting has no evidence left (cut by the
- * extraction limits) cannot be placed and is left out, as is its meeting for an agreement step.
+ * How the save function finds the stored meeting of an extractor's meeting key: the key and one
+ * evidence span of it, or nulls when there is no key or the meeting has no evidence left (cut by
+ * the extraction limits).
  */
-function relationRows(x: Pick<ArticleExtraction, "meetings" | "participants" | "agreementActions">) {
-  const spans = meetingSpans(x.meetings);
-  const meetingRef = (key: string | null) => {
+function meetingRefs(meetings: MeetingFact[]) {
+  const spans = meetingSpans(meetings);
+  return (key: string | null) => {
     const span = key === null ? undefined : spans.get(key);
     return span
       ? { meeting_key: key, meeting_start: span.start, meeting_end: span.end }
       : { meeting_key: null, meeting_start: null, meeting_end: null };
   };
+}
+
+/**
+ * The relations of one extraction (who took part in which meeting, what happened to which
+ * agreement) as the save function reads them; one whose meeting cannot be placed (see
+ * meetingRefs) is left out, as is its meeting for an agreement step.
+ */
+function relationRows(x: Pick<ArticleExtraction, "meetings" | "participants" | "agreementActions">) {
+  const meetingRef = meetingRefs(x.meetings);
   return {
     participants: x.participants.flatMap((p) => {
       const meeting = meetingRef(p.meetingKey);
@@ -139,6 +148,7 @@ function relationRows(x: Pick<ArticleExtraction, "meetings" | "participants" | "
  * `jsonb_to_recordset` (see save-statement.ts): one array per table, field names as there.
  */
 export function factsDocument(x: ArticleExtraction) {
+  const meetingRef = meetingRefs(x.meetings);
   return {
     meetings: mergeMeetings(x.meetings).map((m) => ({
       key: m.key,
@@ -166,6 +176,7 @@ export function factsDocument(x: ArticleExtraction) {
       country: p.country,
       role: p.role,
     })),
+    // A figure's meeting is found like a relation's (it stays null when it cannot be placed).
     figures: x.figures.map((f) => ({
       kind: f.kind,
       subject: f.subject,
@@ -175,6 +186,7 @@ export function factsDocument(x: ArticleExtraction) {
       year: f.year,
       text: f.text,
       ...evidenceOffsets(f.evidence),
+      ...meetingRef(f.meetingKey),
     })),
     mentions: mentionRows(x),
     ...relationRows(x),

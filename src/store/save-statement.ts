@@ -15,10 +15,11 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * canonical names), which first takes the story lock and
  * then runs it with a fresh snapshot, so it sees every article committed before the lock was
  * granted. It is called through `seedgraph_save_article_with_relations`
- * (20261206040000_relations), which then replaces the article's relations (participations and
- * agreement steps) in further statements of the same call, which see the rows the save wrote: a
- * relation's meeting is found through the article's mention at one evidence span of its meeting,
- * since the save may have completed the meeting's key. One call, in its own transaction, is the
+ * (20261206040000_relations, extended by 20261206060000_figure_facts), which then replaces the
+ * article's relations (participations and agreement steps) and its figures in further statements
+ * of the same call, which see the rows the save wrote: a relation's or a figure's meeting is found
+ * through the article's mention at one evidence span of its meeting, since the save may have
+ * completed the meeting's key. One call, in its own transaction, is the
  * whole save. Change them with a new migration (a wrapper rather than a copy of the 300-line
  * statement, so each stays readable on its own).
  *
@@ -43,7 +44,8 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * - people merge by name: aliases accumulate, a known country is kept, the latest role wins;
  * - the article's links and evidence are replaced as a whole (links it keeps are left in place),
  *   and so are its relations: one participation per meeting and person (the most specific
- *   action the article states), every agreement step;
+ *   action the article states), every agreement step, every figure with the meeting it was
+ *   reported at;
  * - the path's ingest failure is cleared;
  * - the event takes the next number from the locked `event_counter` row: ADDED for a new or
  *   returning (removed) article, UPDATED otherwise.

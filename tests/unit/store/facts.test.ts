@@ -139,3 +139,35 @@ describe("the relations of the facts document", () => {
     expect([doc.participants, doc.agreement_actions]).toEqual([[], []]);
   });
 });
+
+describe("the figures of the facts document", () => {
+  it("names a figure's meeting by its key and one of its mentions", () => {
+    const doc = factsDocument(seed("001_83f2f5ee3d553817.txt"));
+    const mentions = meetingMentions(doc);
+    const placed = doc.figures.filter((f) => f.meeting_key !== null);
+    expect(placed.length).toBeGreaterThan(0);
+    for (const f of placed)
+      expect(mentions).toContain(`${f.meeting_key} ${f.meeting_start} ${f.meeting_end}`);
+    // 'hơn 60%' of the ASEAN–Japan plan was reported at the ASEAN–Japan foreign ministers' meeting.
+    expect(doc.figures.find((f) => f.text === "hơn 60%")).toMatchObject({
+      kind: "plan_completion",
+      subject: "ASEAN-JP",
+      meeting_key: "ASEAN_PLUS_ONE-JP-FM-2025",
+    });
+  });
+
+  it("leaves a figure's meeting empty when none is given or it cannot be placed", () => {
+    const base = seed("001_83f2f5ee3d553817.txt");
+    const [figure] = base.figures;
+    if (!figure) throw new Error("no figure in seed 001");
+    const doc = factsDocument({
+      ...base,
+      figures: [
+        { ...figure, meetingKey: null },
+        { ...figure, meetingKey: "AMM-1" },
+      ],
+    });
+    for (const f of doc.figures)
+      expect(f).toMatchObject({ meeting_key: null, meeting_start: null, meeting_end: null });
+  });
+});
