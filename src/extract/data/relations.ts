@@ -42,13 +42,13 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
   vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
   en("co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted", "co_chaired"),
-  en("chaired|chairs|chairing|presided over|presides over|chair of|as chair of|hosted", "chaired"),
+  en("chaired|chairs|chairing|presided over|presides over|preside over|presiding over|chair of|as chair of|hosted", "chaired"),
   en(
     "led (?:the |a |his |her )?(?:[a-z]+ )?(?:delegation|team) (?:to|at)|headed (?:the |a |his |her )?(?:[a-z]+ )?delegation (?:to|at)|leading (?:the |a )?(?:[a-z]+ )?delegation (?:to|at)|head of (?:the )?(?:[a-z]+ )?delegation (?:to|at)",
     "led_delegation",
   ),
   en(
-    "spoke at|speaking at|addressed|addressing|address(?:ed)? to|in (?:his|her|a) (?:remarks|speech|address|statement) (?:at|to)|told|delivered (?:a |the |his |her )?(?:speech|remarks|statement|address) (?:at|to)",
+    "spoke at|speaking at|addressed|addressing|address(?:es)?(?= the)|address(?:ed)? to|in (?:his|her|a) (?:remarks|speech|address|statement) (?:at|to)|told|delivered (?:a |the |his |her )?(?:speech|remarks|statement|address) (?:at|to)",
     "spoke",
   ),
   en(
@@ -129,7 +129,7 @@ export const PRESENT_AT =
  * trưởng Y khẳng định`, `Speaking at the X, Y said`, `Nhân dịp dự X, …` make Y a participant.
  */
 export const PLACED_AT =
-  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?$/;
+  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|nhan dip|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?$/;
 
 /** A verb of speech right after a person's name (then the person spoke, not only attended). */
 export const SPEECH_VERB =
