@@ -65,6 +65,7 @@ const SUBJECT_GROUPING = new RegExp(
   "u",
 );
 const BOTH_SIDES = new RegExp(`${FOLD_START}(?:${alternation(BOTH_SIDES_WORDS)})${FOLD_END}`, "u");
+const TERRITORY_OF_CHINA = /^\s*[,(]\s*(?:trung quoc|china)(?![a-z])/;
 const ANY_YEAR = /(?<![\d/.,-])(?:19|20)\d{2}(?![\d/])/g;
 const PERIOD_YEAR = new RegExp(
   `${FOLD_START}(?:${alternation(PERIOD_YEAR_LINKS)})\\s+((?:19|20)\\d{2})(?![\\d/])`,
@@ -287,6 +288,15 @@ function donor(view: TextView, s: Span, sentence: string): string | null {
 
 /** The one partner country a sentence about ASEAN names, else null. */
 function onePartner(view: TextView, s: Span): string | null {
+  // `Hong Kong, Trung Quốc` (Hong Kong, China): the territory is the partner.
+  for (const c of findCountryMentions(view))
+    if (
+      c.territory &&
+      c.start >= s.start &&
+      c.end <= s.end &&
+      TERRITORY_OF_CHINA.test(view.fold.slice(c.end, c.end + 16))
+    )
+      return `ASEAN-${c.code}`;
   const partners = new Set(
     findCountryMentions(view)
       .filter((c) => c.start >= s.start && c.end <= s.end && !c.territory && !isAseanMember(c.code))
@@ -323,6 +333,11 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   const p = paragraphAt(view, a.start);
   const first = pairs.find((x) => x.start >= p.start && x.start < a.start);
   if (first) return pairSubject(first);
+  // `… of the IMT-GT. … 36 projects with a combined value of over 57 billion USD`: the grouping
+  // its paragraph named before it.
+  const paragraphGrouping = SUBJECT_GROUPING.exec(view.fold.slice(p.start, a.start));
+  if (paragraphGrouping)
+    return SUBJECT_GROUPINGS[paragraphGrouping.slice(1).findIndex((g) => g !== undefined)]?.code ?? null;
   // `bilateral trade`, `hai bên`, `each other's largest trading partner`: the partnership the
   // article names most.
   if (BOTH_SIDES.test(sentence)) {

@@ -182,6 +182,11 @@ export const SUBJECT_GROUPINGS: readonly { code: string; forms: readonly string[
 
 /** Words of giving money: with one country named, the figure is that country's (a pledge). */
 export const PLEDGE_WORDS = [
+  "unveiled",
+  "announced",
+  "spending",
+  "allocated",
+  "cong bo",
   "pledge",
   "pledged",
   "pledges",

@@ -265,3 +265,18 @@ describe("figures of both sides", () => {
     expect(figures(text).map((f) => f.subject)).toEqual(["ASEAN-CN"]);
   });
 });
+
+describe("subject from a territory and a paragraph's grouping", () => {
+  it("takes `Hong Kong, Trung Quốc` as Hong Kong", () => {
+    expect(
+      figures("Thương mại giữa ASEAN và Hong Kong, Trung Quốc trong năm 2019 đạt 111 tỷ USD.")[0]?.subject,
+    ).toBe("ASEAN-HK");
+  });
+  it("takes the grouping its paragraph named before the amount", () => {
+    expect(
+      figures(
+        "The IMT-GT ministers met in Phuket. The 36 projects have a combined value of over 57 billion USD.",
+      )[0]?.subject,
+    ).toBe("IMT-GT");
+  });
+});
