@@ -1,4 +1,4 @@
-import { foldText } from "../extract/normalize.ts";
+import { canonicalTones, foldText } from "../extract/normalize.ts";
 
 /** Opening and closing marks around a matched word in a snippet. */
 export const HIGHLIGHT_OPEN = "«";
@@ -16,16 +16,65 @@ interface Span {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Context kept before the first match of the window.
 const LEAD = Math.floor(SNIPPET_LENGTH / 5);
+// What may stand between the words of a phrase term (as between the words of a search).
+const BETWEEN_WORDS = "[\\s\\-_‐‑–—]+";
+const UPPER = /\p{Lu}/u;
+/** Marks a term to be matched with its diacritics, in any case (see {@link writtenForm}). */
+export const AS_WRITTEN = "=";
 
-// Whole-word occurrences of the folded terms in a folded text (same offsets as the original).
-function findSpans(folded: string, terms: readonly string[]): Span[] {
+/**
+ * A text in lower case with its diacritics, tone marks placed as most press places them (`Hoà`
+ * → `hòa`), one character per character so offsets carry over: the form an {@link AS_WRITTEN}
+ * term is compared with.
+ */
+export function writtenForm(text: string): string {
+  let lower = "";
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    lower += l.length === ch.length ? l : ch;
+  }
+  return canonicalTones(lower);
+}
+
+// A text in the three forms terms are matched in.
+interface Forms {
+  text: string;
+  folded: string;
+  written: string | null;
+}
+
+function forms(text: string): Forms {
+  return { text, folded: foldText(text), written: null };
+}
+
+function termPattern(words: string): RegExp {
+  const escaped = words.split(" ").map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(escaped.join(BETWEEN_WORDS), "gu");
+}
+
+// Whole-word occurrences of the terms: a folded term (`hoa ky`) in the folded text, a term with a
+// capital letter (`US`) exactly as written, an AS_WRITTEN term (`=hoa kỳ`) in the written form —
+// all with the original's offsets. A term of several words matches them with spaces or dashes
+// between.
+function findSpans(f: Forms, terms: readonly string[]): Span[] {
   const spans: Span[] = [];
   terms.forEach((term, index) => {
-    if (term.length === 0) return;
-    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
-      const end = at + term.length;
-      if (WORD_CHAR.test(folded[at - 1] ?? " ") || WORD_CHAR.test(folded[end] ?? " ")) continue;
-      spans.push({ start: at, end, term: index });
+    let target = f.folded;
+    let words = term;
+    if (term.startsWith(AS_WRITTEN)) {
+      f.written ??= writtenForm(f.text);
+      target = f.written;
+      words = term.slice(AS_WRITTEN.length);
+    } else if (UPPER.test(term)) target = f.text;
+    if (words.length === 0) return;
+    const pattern = termPattern(words);
+    for (let m = pattern.exec(target); m; m = pattern.exec(target)) {
+      const end = m.index + m[0].length;
+      if (WORD_CHAR.test(target[m.index - 1] ?? " ") || WORD_CHAR.test(target[end] ?? " ")) {
+        pattern.lastIndex = m.index + 1;
+        continue;
+      }
+      spans.push({ start: m.index, end, term: index });
     }
   });
   return spans.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -79,12 +128,18 @@ function snap(text: string, from: number, to: number): [number, number] {
 }
 
 /**
- * The part of `text` around the best cluster of the folded `terms`, with each run of matched
- * words (only spaces between them) wrapped in «…» — cut from the original text, so diacritics
- * and case are as written. `…` marks a cut. Null when no term occurs in `text`.
+ * The part of `text` around the best cluster of the `terms` (folded words or phrases; see
+ * findSpans for the others), with each run of matched words (only spaces between them) wrapped in
+ * «…» — cut from the original text, so diacritics and case are as written. `…` marks a cut. Null
+ * when no term occurs in `text`.
  */
 export function highlightSnippet(text: string, terms: readonly string[]): string | null {
-  const spans = findSpans(foldText(text), terms);
+  return highlightForms(forms(text), terms);
+}
+
+function highlightForms(f: Forms, terms: readonly string[]): string | null {
+  const text = f.text;
+  const spans = findSpans(f, terms);
   if (spans.length === 0) return null;
   const from = bestWindow(spans) - LEAD;
   const [start, end] = snap(text, from, from + SNIPPET_LENGTH);
@@ -115,10 +170,10 @@ export function pickSnippet(fields: readonly (string | null)[], terms: readonly 
   let best: { snippet: string; terms: number } | null = null;
   for (const field of fields) {
     if (!field) continue;
-    const folded = foldText(field);
-    const found = terms.filter((t) => findSpans(folded, [t]).length > 0).length;
+    const f = forms(field);
+    const found = terms.filter((t) => findSpans(f, [t]).length > 0).length;
     if (found === 0 || (best && found <= best.terms)) continue;
-    const snippet = highlightSnippet(field, terms);
+    const snippet = highlightForms(f, terms);
     if (snippet) best = { snippet, terms: found };
   }
   if (best) return best.snippet;

@@ -17,11 +17,13 @@ import {
   searchMeetingIds,
   searchPersonIds,
 } from "../../src/store/search.ts";
-import { idsStatement } from "../../src/store/search-sql.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
-// Two articles beside the five seeds: one typed without diacritics (`hoa binh`, folded-only
-// matches for a query with diacritics) and one with the older tone placement (`hoà`, `thuỷ`).
+// Articles beside the five seeds: one typed without diacritics (`hoa binh`, folded-only matches
+// for a query with diacritics), one with the older tone placement (`hoà`, `thuỷ`); one whose
+// syllables `hóa` and `kỹ` stand apart and side by side but that names no country `Hoa Kỳ`, one in
+// English with the words "us" and "my" and no United States, one naming the United States only as
+// "US", one whose full stops lack their space (`khí hậu.Tổng`).
 const EXTRA_ARTICLES: Record<string, string> = {
   "900_khong-dau.txt": `Dien dan thanh nien ve hoa binh va hop tac khu vuc
 
@@ -34,6 +36,28 @@ Cac dai bieu trao doi ve vai tro cua thanh nien trong viec xay dung hoa binh ben
 Ngày 15/8/2025, diễn đàn văn hoá Đông Nam Á khai mạc tại Huế với chủ đề gìn giữ hoà bình và tình hữu nghị giữa các dân tộc.
 
 Các đại biểu nhấn mạnh giao lưu văn hoá là nền tảng để vun đắp hoà bình lâu dài trong khu vực, đồng thời giới thiệu nhiều sáng kiến về bảo tồn di sản và thuỷ sản.
+`,
+  "902_hang-hoa.txt": `Thúc đẩy thương mại hàng hóa và hợp tác kỹ thuật giữa các địa phương
+
+Ngày 20/8/2025, diễn đàn hợp tác thương mại hàng hóa khai mạc tại Cần Thơ với sự tham dự của doanh nghiệp Việt Nam, Lào và Campuchia.
+
+Các đại biểu thảo luận về tự động hóa kỹ thuật số trong sản xuất, chuẩn hóa kỹ năng lao động và công nghiệp hóa nông thôn, cũng như vai trò của khoa học.
+`,
+  "903_us-english.txt": `Youth forum asks leaders to listen
+
+KUALA LUMPUR, Aug 21 — Students from across Southeast Asia met in Kuala Lumpur on Thursday for a youth forum on education and jobs.
+
+"Let us build a region where my generation can find work at home," one delegate from Malaysia told the forum. Organisers said the ideas would be sent to ministers from Malaysia and Thailand.
+`,
+  "904_us-only.txt": `US pledges support for river data
+
+BANGKOK, Aug 22 — The US will fund a new water data centre for the region, a senior official from Washington said on Friday at a meeting with officials from Thailand and Viet Nam.
+
+The official said the US would share satellite data with the countries of the region to help them plan for floods and droughts.
+`,
+  "906_khi-hau.txt": `Diễn đàn ứng phó biến đổi khí hậu khu vực
+
+Ngày 26/8/2025, diễn đàn khu vực về nông nghiệp khai mạc tại Huế, tập trung vào ứng phó biến đổi khí hậu.Tổng cộng 12 sáng kiến đã được giới thiệu, từ giống lúa chịu mặn đến hệ thống cảnh báo sớm.
 `,
 };
 
@@ -89,17 +113,22 @@ const LABELLED: LabelledQuery[] = [
   },
   { query: "HOÀ BÌNH", finds: ["article:901"], sameAs: "hòa bình" },
   { query: "thủy sản", finds: ["article:901"], top: ["article:901"] },
+  // The country: the articles naming the United States, those writing "Hoa Kỳ" first (000 and
+  // 904 write only "Mỹ" or "US"; 000 used to be left out, and 004 found for `hóa … kỹ`).
   {
     query: "Hoa Ky",
-    finds: ["article:001", "article:002"],
-    misses: ["article:000", "article:003"],
+    finds: ["article:000", "article:001", "article:002", "article:904"],
+    misses: ["article:003", "article:004", "article:902", "article:903"],
     top: ["article:001", "article:002"],
   },
   {
     query: "Hoa Kỳ",
-    finds: ["article:001", "article:002"],
+    finds: ["article:000", "article:001", "article:002", "article:904"],
     sameAs: "Hoa Ky",
-    above: [["article:001", "article:004"]],
+    above: [
+      ["article:001", "article:000"],
+      ["article:002", "article:904"],
+    ],
   },
   { query: "AKFTA", finds: ["agreement:AKFTA", "article:000"], top: ["agreement:AKFTA"] },
   {
@@ -291,21 +320,23 @@ describe.each([
   });
 
   // Each function's expression must be its index's expression, or the index is silently unused.
-  it("answers every match from the migration's indexes", async () => {
+  it("answers every match from the migrations' indexes", async () => {
     const scans = await db.sql.transaction(async (tx) => {
-      for (const [kind, text, fuzzy] of [
-        ["article", "ASEAN", false],
-        ["article", "Lavrop", true],
-        ["meeting", "Mekong", false],
-        ["meeting", "Mekongg", true],
-        ["agreement", "AKFTA", false],
-        ["agreement", "AANZFT", true],
-        ["person", "Lavrop", true],
-      ] as const) {
-        await tx.query(idsStatement(kind), [text, fuzzy]);
+      for (const statement of [
+        "SELECT count(*) FROM seedgraph_article_ids('ASEAN', false)",
+        "SELECT count(*) FROM seedgraph_article_ids('Lavrop', true)",
+        "SELECT count(*) FROM seedgraph_article_title_ids('hoa binh')",
+        "SELECT count(*) FROM seedgraph_article_exact_ids('hòa', 'hoà')",
+        "SELECT count(*) FROM seedgraph_article_phrase_ids(seedgraph_phrase_keys('hòa bình'))",
+        "SELECT count(*) FROM seedgraph_named_entities('Hoa Ky')",
+        "SELECT count(*) FROM seedgraph_meeting_ids('Mekong', false)",
+        "SELECT count(*) FROM seedgraph_meeting_ids('Mekongg', true)",
+        "SELECT count(*) FROM seedgraph_agreement_codes('AKFTA', false)",
+        "SELECT count(*) FROM seedgraph_agreement_codes('AANZFT', true)",
+        "SELECT count(*) FROM seedgraph_person_ids('Lavrop', true)",
+      ]) {
+        await tx.query(statement);
       }
-      await tx.query("SELECT count(*) FROM seedgraph_article_title_ids('hoa binh')");
-      await tx.query("SELECT count(*) FROM seedgraph_article_exact_ids('hòa', 'hoà')");
       // Scans made by this transaction, before statistics are flushed anywhere.
       return tx.query<{ name: string; scans: number }>(
         `SELECT indexrelname AS name, pg_stat_get_xact_numscans(indexrelid)::int AS scans
@@ -313,8 +344,66 @@ describe.each([
       );
     });
     const unused = scans.filter((s) => s.scans === 0).map((s) => s.name);
-    expect(scans).toHaveLength(10);
+    expect(scans).toHaveLength(15);
     expect(unused).toEqual([]);
+  });
+
+  const US = ["article:000", "article:001", "article:002", "article:904"];
+  const articlesOf = async (query: string) =>
+    (await searchLabels(db, label, query)).filter((l) => l.startsWith("article:"));
+
+  it("finds the United States by any of its names, and only the articles naming it", async () => {
+    const linked = await db.sql.query<{ path: string }>(
+      `SELECT a.path FROM article a JOIN article_country c ON c.article_id = a.id WHERE c.country_code = 'US'`,
+    );
+    expect(linked.map((r) => `article:${r.path.slice(0, 3)}`).sort()).toEqual(US);
+    for (const query of [
+      "Hoa Ky",
+      "Hoa Kỳ",
+      "hoa kỳ",
+      "HOA KỲ",
+      "Mỹ",
+      "my",
+      "US",
+      "United States",
+      '"Hoa Ky"',
+    ]) {
+      expect((await articlesOf(query)).sort(), query).toEqual(US);
+    }
+    // `us` in lower case and `my` inside a longer text are words, not the country.
+    expect(await articlesOf("us")).toEqual(expect.arrayContaining(["article:903", "article:904"]));
+    expect(await articlesOf("Let us")).toEqual(["article:903"]);
+    // A name is read from the whole text only: `Mỹ` in `thẩm mỹ` names nothing.
+    expect(await articlesOf("hợp tác Mỹ")).not.toContain("article:904");
+  });
+
+  it("ranks the articles writing the name as typed above those writing another", async () => {
+    const hoaKy = await articlesOf("Hoa Kỳ");
+    expect(hoaKy.slice(0, 2).sort()).toEqual(["article:001", "article:002"]);
+    const my = await articlesOf("Mỹ");
+    expect(my.slice(0, 3).sort()).toEqual(["article:000", "article:001", "article:002"]);
+    expect(my.at(-1)).toBe("article:904");
+    expect((await articlesOf("US"))[0]).toBe("article:904");
+  });
+
+  it("matches a quoted phrase side by side, never across punctuation", async () => {
+    expect(await articlesOf('"tự động hóa"')).toContain("article:902");
+    expect(await articlesOf('"hóa tự động"')).not.toContain("article:902");
+    expect(await articlesOf("hóa tự động")).toContain("article:902"); // unquoted: the words anywhere
+    expect(await articlesOf('"Campuchia Các"')).not.toContain("article:902"); // a full stop and a line between
+    expect(await articlesOf("Campuchia Các đại biểu")).toContain("article:902");
+    // A quoted phrase and a word outside the quotes: both required.
+    expect(await articlesOf('"hàng hóa" Cần Thơ')).toEqual(["article:902"]);
+    const page = await searchAll(db.sql, '"tự động hóa" Cần Thơ', { first: 1 });
+    expect(page.hits[0]?.snippet).toContain("«tự động hóa» kỹ thuật số");
+  });
+
+  it("matches whole words and syllables, also where a full stop lacks its space", async () => {
+    expect(await articlesOf("khí hậu")).toContain("article:906");
+    expect(await articlesOf('"Tổng cộng 12 sáng kiến"')).toEqual(["article:906"]);
+    expect(await articlesOf('"khí hậu Tổng"')).toEqual([]); // two sentences
+    expect(await articlesOf("kho")).not.toContain("article:902"); // inside `khoa`
+    expect(await articlesOf("khoa")).toContain("article:902");
   });
 
   it("leaves removed articles out", async () => {

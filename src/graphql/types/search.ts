@@ -73,11 +73,18 @@ export function addSearchFields(builder: Builder, deps: SchemaDeps, refs: Refs):
     t.field({
       type: SearchConnection,
       description:
-        "Articles, meetings, agreements and people matching the text, best first. Accent- and " +
-        "tone-placement-insensitive (`hoi nghi` finds `hội nghị`); words typed with their diacritics " +
-        "rank matches with the same diacritics first.",
+        "Articles, meetings, agreements and people matching the text, best first. Whole words, " +
+        "accent- and tone-placement-insensitive (`hoi nghi` finds `hội nghị`): every word must occur, " +
+        'side by side first; a quoted phrase (`"hàng hóa"`) must occur side by side. A text or quoted ' +
+        "phrase that names a country, agreement, person or meeting by any of its names (`Mỹ`, `Hoa Ky`, " +
+        "`US`, `RCEP`, `Lavrov`, `AMM-58`) finds that entity and the articles reporting it. Matches " +
+        "written as typed, diacritics included, rank first.",
       args: {
-        query: t.arg.string({ required: true, description: "The search text (at most 200 characters)." }),
+        query: t.arg.string({
+          required: true,
+          description:
+            "The search text (at most 200 characters; its first 16 words and 4 quoted phrases count).",
+        }),
         first: t.arg.int({ description: "Results per page (default 20, at most 100)." }),
         after: t.arg.string({ description: "Continue after the result with this cursor." }),
       },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { decodeSearchCursor, encodeSearchCursor } from "../../../src/store/search-cursor.ts";
 import {
+  MAX_PHRASES,
   MAX_QUERY_LENGTH,
+  MAX_WORDS,
   otherTonePlacement,
   parseQuery,
   SearchInputError,
@@ -16,7 +18,43 @@ describe("parseQuery", () => {
     expect(q.folded).toEqual(["hoa", "binh", "amm", "58"]);
     expect(q.marked).toEqual(["Hoà", "bình"]);
     expect(q.markedAlt).toEqual(["Hòa", "bình"]);
-    expect(q.pairs).toEqual(["Hoà bình", "bình AMM", "AMM 58"]);
+    expect(q.parts).toEqual([
+      {
+        text: "Hoà bình (AMM-58)",
+        quoted: false,
+        marked: [
+          ["Hoà", "Hòa"],
+          ["bình", "bình"],
+        ],
+      },
+    ]);
+    expect(q.loose).toEqual([]);
+  });
+
+  it("reads quoted phrases as parts of their own and the rest as loose words", () => {
+    const q = parseQuery('thuế “Hoa Kỳ” "hàng hóa" cao');
+    expect(q.parts).toEqual([
+      { text: "Hoa Kỳ", quoted: true, marked: [["Kỳ", "Kỳ"]] },
+      { text: "hàng hóa", quoted: true, marked: expect.any(Array) },
+    ]);
+    expect(q.loose).toEqual(["thuế", "cao"]);
+    expect(q.looseMarked).toEqual([["thuế", "thuế"]]);
+    expect(q.text).toBe('thuế "Hoa Kỳ" "hàng hóa" cao');
+    // A quote left open runs to the end; an empty one is nothing.
+    expect(parseQuery('ASEAN "Hoa Ky').parts).toEqual([{ text: "Hoa Ky", quoted: true, marked: [] }]);
+    expect(parseQuery('"" Lavrov').parts).toEqual([{ text: "Lavrov", quoted: false, marked: [] }]);
+  });
+
+  it(`keeps the first ${MAX_WORDS} words and ${MAX_PHRASES} quoted phrases of a hostile text`, () => {
+    const words = parseQuery(
+      Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(" "),
+    );
+    expect(words.words).toHaveLength(MAX_WORDS);
+    expect(words.parts).toEqual([{ text: words.words.join(" "), quoted: false, marked: [] }]);
+    const quotes = parseQuery(Array.from({ length: 10 }, (_, i) => `"p${i} q${i}"`).join(" "));
+    expect(quotes.parts.map((p) => p.text)).toEqual(["p0 q0", "p1 q1", "p2 q2", "p3 q3"]);
+    expect(quotes.loose).toEqual(["p4", "q4", "p5", "q5", "p6", "q6", "p7", "q7"]);
+    expect(quotes.words).toHaveLength(MAX_WORDS);
   });
 
   it("rejects empty, wordless and too long texts", () => {
@@ -76,6 +114,19 @@ describe("snippets", () => {
     expect(snippet.startsWith("… ")).toBe(true);
     expect(snippet.endsWith(" …")).toBe(true);
     expect(snippet.length).toBeLessThan(SNIPPET_LENGTH + 20);
+  });
+
+  it("marks a phrase term across spaces or dashes, and a capitalised term only as written", () => {
+    expect(highlightSnippet("Trung tâm ASEAN-Hoa Kỳ, hàng hóa kỹ thuật", ["hoa ky"])).toBe(
+      "Trung tâm ASEAN-«Hoa Kỳ», hàng «hóa kỹ» thuật",
+    );
+    // As written: diacritics count, case and tone placement do not.
+    expect(highlightSnippet("ASEAN-Hoa Kỳ, hàng hóa kỹ thuật, HOA KỲ", ["=hoa kỳ"])).toBe(
+      "ASEAN-«Hoa Kỳ», hàng hóa kỹ thuật, «HOA KỲ»",
+    );
+    expect(highlightSnippet("gìn giữ hoà bình", ["=hòa bình"])).toBe("gìn giữ «hoà bình»");
+    expect(highlightSnippet("Let us see what the US says", ["US"])).toBe("Let us see what the «US» says");
+    expect(highlightSnippet("Let us see", ["US"])).toBeNull();
   });
 
   it("takes the field with the most matched words, else the first field", () => {
