@@ -25,6 +25,7 @@ import {
   type SetScore,
   scoreCases,
 } from "./eval-score.ts";
+import { runSearchEval } from "./eval-search.ts";
 import { EVAL_SETS, type EvalSet, loadCases } from "./eval-sets.ts";
 
 const args = process.argv.slice(2);
@@ -97,6 +98,7 @@ for (const set of sets) {
   if (r) figures[set] = r;
 }
 console.log(`\n${JSON.stringify({ eval: record, relations, figures })}`);
+if (chosen.length === 0) await runSearchEval({ details });
 
 function summary(c: Counts) {
   return { p: Number(n3(precision(c))), r: Number(n3(recall(c))), f1: Number(n3(f1(c))), ...c };
