@@ -14,7 +14,10 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * last by 20261206030000_meeting_identity, which completes undated meeting keys and stores
  * canonical names), which first takes the story lock and
  * then runs it with a fresh snapshot, so it sees every article committed before the lock was
- * granted. It is called through `seedgraph_save_article_with_relations`
+ * granted. It is called through `seedgraph_save_article_linked` (20261206070000_coverage_stories),
+ * which after the save links the article's story to the other language's coverage of the same
+ * event (`seedgraph_link_coverage`: both dated to the day within 3 days, 2 meetings and a person
+ * or 3 meetings in common), through `seedgraph_save_article_with_relations`
  * (20261206040000_relations, extended by 20261206060000_figure_facts), which then replaces the
  * article's relations (participations and agreement steps) and its figures in further statements
  * of the same call, which see the rows the save wrote: a relation's or a figure's meeting is found
@@ -64,5 +67,5 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
  * these bounds it takes about half the time it took with 100 and 50.
  */
 export const SAVE_ARTICLE_SQL = `/* seedgraph:save-article */
-SELECT article_id, seq, kind, at FROM seedgraph_save_article_with_relations(
+SELECT article_id, seq, kind, at FROM seedgraph_save_article_linked(
   $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb)`;

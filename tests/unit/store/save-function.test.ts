@@ -17,6 +17,7 @@ const newestDefinition = (name: string) =>
     .at(-1) ?? "";
 const migration = newestDefinition("seedgraph_save_article");
 const wrapper = newestDefinition("seedgraph_save_article_with_relations");
+const linked = newestDefinition("seedgraph_save_article_linked");
 
 /** The parameter names a function's definition declares. */
 function declaredParameters(sql: string, name: string): string[] {
@@ -31,16 +32,22 @@ describe("the save function", () => {
     expect(lock).toBeLessThan(migration.indexOf("RETURN QUERY"));
   });
 
-  it("is called, through the save with relations, with every parameter it declares", () => {
+  it("is called, through the linking save and the save with relations, with every parameter it declares", () => {
     const parameters = declaredParameters(migration, "seedgraph_save_article");
     expect(parameters).toHaveLength(18);
     expect(declaredParameters(wrapper, "seedgraph_save_article_with_relations")).toEqual(parameters);
+    expect(declaredParameters(linked, "seedgraph_save_article_linked")).toEqual(parameters);
     const passed = SAVE_ARTICLE_SQL.match(/\$\d+/g) ?? [];
-    expect(SAVE_ARTICLE_SQL).toContain("seedgraph_save_article_with_relations(");
+    expect(SAVE_ARTICLE_SQL).toContain("seedgraph_save_article_linked(");
     expect(passed).toEqual(parameters.map((_, i) => `$${i + 1}`));
-    // The wrapper hands every parameter on, in order, before it writes the relations.
-    const call = wrapper.slice(wrapper.indexOf("FROM seedgraph_save_article("));
-    const handed = call.slice(0, call.indexOf(")")).match(/\$\d+/g) ?? [];
-    expect(handed).toEqual(passed);
+    // Each wrapper hands every parameter on, in order, before it does its own part.
+    for (const [sql, callee] of [
+      [linked, "FROM seedgraph_save_article_with_relations("],
+      [wrapper, "FROM seedgraph_save_article("],
+    ] as const) {
+      const call = sql.slice(sql.indexOf(callee) + callee.length);
+      const handed = call.slice(0, call.indexOf(")")).match(/\$\d+/g) ?? [];
+      expect(handed, callee).toEqual(passed);
+    }
   });
 });
