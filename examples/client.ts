@@ -15,6 +15,7 @@ import {
   MeetingParticipantsDocument,
   MeetingReportDocument,
   MeetingsFilteredDocument,
+  PartnershipFiguresDocument,
   PeopleByNameDocument,
   SearchEverythingDocument,
 } from "./generated/graphql.ts";
@@ -89,6 +90,19 @@ async function main(url: string): Promise<void> {
   show(`country IN: ${country?.nameEn ?? "not found"}`, [
     `named by ${country?.articles.totalCount ?? 0} articles`,
   ]);
+
+  for (const partner of ["US", "KR"]) {
+    const { figures } = await request(url, PartnershipFiguresDocument, { partner });
+    show(
+      `figures about partnerships with ${partner} (${figures.totalCount})`,
+      figures.edges.flatMap(({ node: f }) => [
+        `${f.kind} ${f.subject ?? "?"}: ${f.qualifier ? `${f.qualifier} ` : ""}${f.value} ${f.unitText}${f.year ? ` (${f.year})` : ""}, ${f.sourceCount} source(s)`,
+        ...f.sources.map(
+          (s) => `  « ${s.text} » in ${s.article.path}${s.meeting ? `, reported at ${s.meeting.key}` : ""}`,
+        ),
+      ]),
+    );
+  }
 
   const { people } = await request(url, PeopleByNameDocument, { name: "Lavrov" });
   show(

@@ -8,6 +8,7 @@ import { addConnectionFields } from "./types/connection.ts";
 import { addCountryFields, addCountryType } from "./types/country.ts";
 import { addEnums } from "./types/enums.ts";
 import { addEvidenceTypes } from "./types/evidence.ts";
+import { addFigureFactFields } from "./types/figure-facts.ts";
 import { addIngestFailureType } from "./types/ingest-failure.ts";
 import { addMeetingFields, addMeetingType } from "./types/meeting.ts";
 import { addParticipationFields } from "./types/participation.ts";
@@ -39,7 +40,7 @@ export function buildSchema(deps: SchemaDeps) {
     ...addTopicType(builder),
     ...addStoryType(builder),
   };
-  const evidence = addEvidenceTypes(builder, deps, refs);
+  const evidence = addEvidenceTypes(builder, enums, deps, refs);
   addIngestFailureType(builder, deps);
   addSourceFields(builder, deps, refs);
   addCountryFields(builder, deps, refs);
@@ -48,6 +49,7 @@ export function buildSchema(deps: SchemaDeps) {
   addPersonFields(builder, deps, refs);
   addParticipationFields(builder, enums, deps, { ...refs, ...evidence });
   addAgreementStepFields(builder, enums, deps, { ...refs, ...evidence });
+  addFigureFactFields(builder, enums, deps, refs);
   addTopicFields(builder, deps, refs);
   addStoryFields(builder, deps, refs);
   addSearchFields(builder, deps, refs);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { encodeGlobalID } from "@pothos/plugin-relay";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type App, buildApp } from "../../src/app.ts";
@@ -10,6 +11,8 @@ import { EventLog } from "../../src/live/event-log.ts";
 import { silentLogger } from "../../src/logger.ts";
 import type { Service } from "../../src/main.ts";
 import {
+  CountriesFiguresDocument,
+  type CountriesFiguresQuery,
   NestedEverythingDocument,
   NestedMeetingArticlesDocument,
   NestedRelationsDocument,
@@ -169,6 +172,34 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     expect(agreements.edges.filter((e) => e.node.events.length > 0).length).toBeGreaterThan(1);
     expect(many).toBe(few);
     expect(many).toBeLessThanOrEqual(10);
+  });
+
+  it("figures of 20 countries, with their sources' articles, sentences and meetings: as many statements as for one", async () => {
+    // KR alone has facts reported at a meeting; the 20 add JP, RU, US …
+    const codes = ["KR", "JP", "RU", "US", "CN", "IN", "AU", "NZ", "CA", "EU"];
+    codes.push("VN", "TH", "SG", "MY", "ID", "PH", "LA", "KH", "MM", "BN");
+    const run = async (countries: string[]) => {
+      let data: Awaited<ReturnType<typeof gql<CountriesFiguresQuery, unknown>>> | undefined;
+      const statements = await app.count(async () => {
+        data = await gql(app.url, CountriesFiguresDocument, {
+          ids: countries.map((c) => encodeGlobalID("Country", c)),
+        });
+      });
+      const facts = (data?.nodes ?? []).flatMap((n) =>
+        n && "figures" in n ? n.figures.edges.map((e) => e.node) : [],
+      );
+      // Meetings are loaded too (a field with nothing to load skips its query).
+      expect(facts.some((f) => f.sources.some((s) => s.meeting !== null))).toBe(true);
+      return { statements, facts: facts.length, countries: data?.nodes.length };
+    };
+    const one = await run(["KR"]);
+    const twenty = await run(codes);
+    expect(twenty.countries).toBe(20);
+    expect(twenty.facts).toBeGreaterThan(one.facts);
+    expect(twenty.statements).toBe(one.statements);
+    // The countries; the facts of all of them; their sources' articles, bodies and meetings.
+    expect(twenty.statements).toBeLessThanOrEqual(5);
+    process.stdout.write(`figures of 20 countries: ${twenty.statements} SQL statements per request\n`);
   });
 
   it("search with relations: same small count for 2 and 20 results", async () => {

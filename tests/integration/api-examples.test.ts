@@ -35,6 +35,10 @@ describe("the example client", () => {
     expect(stdout).toContain("cited by 3 articles");
     expect(stdout).toContain("Sergey Lavrov (RU)");
     expect(stdout).toMatch(/most cited agreements: AJCEP \(3\), AKFTA \(3\)/);
+    expect(stdout).toContain("trade_value ASEAN-US: more_than 450000000000 USD, 2 source(s)");
+    expect(stdout).toMatch(
+      /« 20 triệu USD » in 001_83f2f5ee3d553817\.txt, reported at ASEAN_PLUS_ONE-KR-FM-2025/,
+    );
     expect(stdout).toMatch(/Marco Rubio \(spoke, Secretary of State\), 2 report\(s\)/);
     expect(stdout).toMatch(
       /2025-10 {2}signed \(planned\) at ASEAN_SUMMIT-LEADERS-2025: « .*ký kết Nghị định thư/,

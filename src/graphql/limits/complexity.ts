@@ -37,6 +37,7 @@ export const LONG_TEXT: Readonly<Record<string, number>> = {
   "Mention.sentence": TEXT_BYTES_PER_UNIT,
   "Figure.sentence": TEXT_BYTES_PER_UNIT,
   "Evidence.sentence": TEXT_BYTES_PER_UNIT,
+  "FigureSource.sentence": TEXT_BYTES_PER_UNIT,
 };
 
 /** What selecting one scalar field costs: one unit per {@link TEXT_BYTES_PER_UNIT} it can hold, else 0. */
@@ -57,12 +58,17 @@ function argValue(field: FieldNode, name: string, walk: Walk): unknown {
   return node ? valueFromASTUntyped(node, walk.variables) : undefined;
 }
 
-/** How many times a field's children are loaded: its page size, id count, or a list guess. */
+/**
+ * How many times a field's children are loaded: its page size (else the default its `first`
+ * declares, else the connections' default), id count, or a list guess.
+ */
 function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown>, walk: Walk): number {
   const hasArg = (name: string) => def.args.some((a) => a.name === name);
   if (hasArg("first") || hasArg("last")) {
     const size = argValue(field, "first", walk) ?? argValue(field, "last", walk);
-    return typeof size === "number" && size >= 0 ? size : DEFAULT_PAGE_SIZE;
+    if (typeof size === "number" && size >= 0) return size;
+    const declared = def.args.find((a) => a.name === "first")?.defaultValue;
+    return typeof declared === "number" && declared >= 0 ? declared : DEFAULT_PAGE_SIZE;
   }
   const ids = hasArg("ids") ? argValue(field, "ids", walk) : undefined;
   if (Array.isArray(ids)) return ids.length;

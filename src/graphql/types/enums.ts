@@ -1,10 +1,14 @@
+import { CURRENCIES } from "../../extract/data/figures.ts";
 import {
   AGREEMENT_ACTIONS,
   AGREEMENT_KINDS,
+  FIGURE_KINDS,
+  type FigureKind,
   MEETING_LEVELS,
   MEETING_SERIES,
   PARTICIPANT_ACTIONS,
 } from "../../extract/types.ts";
+import { MentionKind as MENTION_KINDS } from "../../generated/prisma/enums.ts";
 import type { Builder } from "../builder.ts";
 
 const LEVEL_DESCRIPTIONS: Record<(typeof MEETING_LEVELS)[number], string> = {
@@ -53,6 +57,61 @@ const AGREEMENT_ACTION_DESCRIPTIONS: Record<(typeof AGREEMENT_ACTIONS)[number], 
   negotiated: "Negotiated (negotiations launched, held or pursued)",
   reviewed: "Reviewed",
   discussed: "Discussed",
+};
+
+const FIGURE_KIND_DESCRIPTIONS: Record<FigureKind, string> = {
+  trade_value: "Trade between the sides (two-way trade, exports, imports), in money",
+  investment_value: "Investment (FDI, capital invested), in money",
+  project_value: "The value of a project, fund, grant, aid, pledge or package",
+  plan_completion: "How much of a plan of action or of its measures is carried out, in percent",
+  other: "Any other amount",
+};
+
+// Names of the currencies the extractor reads (src/extract/data/figures.ts). Written out rather
+// than asked of Intl: ICU's names change between Node versions, and the schema must not.
+const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  USD: "US dollars",
+  VND: "Vietnamese dong",
+  EUR: "Euros",
+  JPY: "Japanese yen",
+  CNY: "Chinese yuan (renminbi)",
+  SGD: "Singapore dollars",
+  KRW: "South Korean won",
+  AUD: "Australian dollars",
+  NZD: "New Zealand dollars",
+  GBP: "Pounds sterling",
+  INR: "Indian rupees",
+  MYR: "Malaysian ringgit",
+  THB: "Thai baht",
+};
+
+/** `FigureUnit` for a stored percentage. */
+export const PERCENT_UNIT = "PERCENT";
+/** `FigureUnit` for a stored unit the API does not know. */
+export const OTHER_UNIT = "OTHER";
+const CURRENCY_CODES: ReadonlySet<string> = new Set(CURRENCIES.map((c) => c.code));
+
+/**
+ * The `FigureUnit` of a stored unit: `%` is PERCENT, a currency the extractor reads its ISO code,
+ * anything else (a unit of an older or newer extractor) OTHER, so that it never fails a query.
+ */
+export function figureUnitOf(unit: string): string {
+  if (unit === "%") return PERCENT_UNIT;
+  return CURRENCY_CODES.has(unit) ? unit : OTHER_UNIT;
+}
+
+/** The `FigureKind` of a stored kind; one the API does not know is `other`. */
+export function figureKindOf(kind: string): FigureKind {
+  return (FIGURE_KINDS as readonly string[]).includes(kind) ? (kind as FigureKind) : "other";
+}
+
+const MENTION_KIND_DESCRIPTIONS: Record<keyof typeof MENTION_KINDS, string> = {
+  meeting: "A meeting, by its key (`AMM-58`)",
+  agreement: "An agreement, by its code (`ACFTA`)",
+  country: "A country, by its ISO code (`JP`) or `EU`",
+  person: "A person, by their canonical name",
+  topic: "A topic, by its slug (`digital-economy`)",
+  figure: "An amount (its kind: `trade_value` …)",
 };
 
 /** The vocabulary enums shared by the domain types; returns their refs. */
@@ -104,7 +163,39 @@ export function addEnums(builder: Builder) {
       planned: { value: "planned", description: "It is to happen: planned, expected or aimed at." },
     },
   });
+  const FigureKindEnum = builder.enumType("FigureKind", {
+    description: "What an amount an article reports measures.",
+    values: Object.fromEntries(
+      FIGURE_KINDS.map((v) => [v, { value: v, description: FIGURE_KIND_DESCRIPTIONS[v] }]),
+    ),
+  });
+  const FigureUnit = builder.enumType("FigureUnit", {
+    description:
+      "The unit of an amount: a currency by its ISO 4217 code, PERCENT, or OTHER for a unit this API does not name (the text is in `unitText`).",
+    values: {
+      ...Object.fromEntries(
+        CURRENCIES.map((c) => [
+          c.code,
+          {
+            value: c.code,
+            description: `${CURRENCY_NAMES[c.code] ?? "The currency"} (ISO 4217 \`${c.code}\`)`,
+          },
+        ]),
+      ),
+      [PERCENT_UNIT]: { value: PERCENT_UNIT, description: "Percent (`%`)" },
+      [OTHER_UNIT]: { value: OTHER_UNIT, description: "Any other unit: see `unitText`" },
+    },
+  });
+  const MentionKind = builder.enumType("MentionKind", {
+    description: "What a piece of evidence names.",
+    values: Object.fromEntries(
+      Object.values(MENTION_KINDS).map((v) => [v, { value: v, description: MENTION_KIND_DESCRIPTIONS[v] }]),
+    ),
+  });
   return {
+    FigureKind: FigureKindEnum,
+    FigureUnit,
+    MentionKind,
     MeetingSeries,
     MeetingLevel,
     AgreementKind,

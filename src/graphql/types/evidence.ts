@@ -1,6 +1,10 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { PrismaClient } from "../../db/client.ts";
+import type { SqlExecutor } from "../../db/sql.ts";
 import { loadBatched } from "../batch.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes } from "../derived.ts";
+import { type Enums, figureKindOf, figureUnitOf } from "./enums.ts";
 import type { Refs } from "./refs.ts";
 
 interface SentenceSpan {
@@ -16,13 +20,11 @@ export interface EvidenceSpan extends SentenceSpan {
 }
 
 /**
- * `Figure`, `Mention`, `Evidence` and the article fields that list them. A piece of evidence
- * stores where its sentence lies in the article's body, not the sentence itself (one copy of the
- * text per article, not one per mention); `sentence` cuts it from the body, read once per article
- * for every sentence a request asks for, in one statement.
+ * Cuts `from`–`to` out of an article's body. The bodies of every piece of evidence a request cuts
+ * (relations', figures', mentions') are read once each, in one statement.
  */
-export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, refs: Refs) {
-  const cut = (ctx: object, articleId: number, from: number, to: number) =>
+export function bodyCutter(sql: SqlExecutor) {
+  return (ctx: object, articleId: number, from: number, to: number) =>
     loadBatched(ctx, "evidence:bodies", articleId, async (ids: number[]) => {
       const rows = await sql.query<{ id: number; body: string }>(
         "/* seedgraph:evidence-bodies */ SELECT id, body FROM article WHERE id = ANY($1::int[])",
@@ -30,6 +32,33 @@ export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, 
       );
       return new Map(rows.map((r) => [Number(r.id), r.body]));
     }).then((body) => (body ?? "").slice(from, to));
+}
+
+/**
+ * Resolves the article of a piece of evidence: one Prisma query, with the client's selection, for
+ * the articles of every piece of evidence the field lists in the request.
+ */
+export function evidenceArticle(prisma: PrismaClient) {
+  return async (e: { articleId: number }, args: object, ctx: object, info: GraphQLResolveInfo) => {
+    const [article] = await loadNodes(ctx, info, args, [e.articleId], {
+      path: [],
+      fetch: (query, ids) => prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
+      keyOf: (a) => a.id,
+      bare: { column: "id", node: (id) => ({ id: Number(id) }) as never },
+    });
+    if (!article) throw new Error(`article ${e.articleId} of a piece of evidence is gone`);
+    return article;
+  };
+}
+
+/**
+ * `Figure`, `Mention`, `Evidence` and the article fields that list them. A piece of evidence
+ * stores where its sentence lies in the article's body, not the sentence itself (one copy of the
+ * text per article, not one per mention); `sentence` cuts it from the body, read once per article
+ * for every sentence a request asks for, in one statement.
+ */
+export function addEvidenceTypes(builder: Builder, enums: Enums, { sql, prisma }: SchemaDeps, refs: Refs) {
+  const cut = bodyCutter(sql);
   const sentenceOf = (e: SentenceSpan, ctx: object) => cut(ctx, e.articleId, e.sentenceStart, e.sentenceEnd);
   const Evidence = builder.objectRef<EvidenceSpan>("Evidence");
   Evidence.implement({
@@ -39,18 +68,7 @@ export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, 
       article: t.field({
         type: refs.Article,
         description: "The article.",
-        // One Prisma query, with the client's selection, for the articles of every piece of evidence.
-        resolve: async (e, args, ctx, info) => {
-          const [article] = await loadNodes(ctx, info, args, [e.articleId], {
-            path: [],
-            fetch: (query, ids) =>
-              prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
-            keyOf: (a) => a.id,
-            bare: { column: "id", node: (id) => ({ id: Number(id) }) as never },
-          });
-          if (!article) throw new Error(`article ${e.articleId} of a piece of evidence is gone`);
-          return article;
-        },
+        resolve: evidenceArticle(prisma),
       }),
       text: t.string({
         description: "The words stating it.",
@@ -69,15 +87,22 @@ export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, 
   const Figure = builder.prismaObject("Figure", {
     description: "An amount an article reports, with the sentence it comes from.",
     fields: (t) => ({
-      kind: t.exposeString("kind", {
-        description: "`trade_value`, `investment_value`, `project_value`, `plan_completion` or `other`.",
+      kind: t.field({
+        type: enums.FigureKind,
+        description: "What the amount measures.",
+        resolve: (f) => figureKindOf(f.kind),
       }),
       subject: t.exposeString("subject", {
         nullable: true,
         description: "The partnership it is about (`ASEAN-US`).",
       }),
       value: t.exposeFloat("value", { description: "The amount in `unit` (10 triệu USD → 10000000)." }),
-      unit: t.exposeString("unit", { description: "`USD`, `VND`, `%` …" }),
+      unit: t.field({
+        type: enums.FigureUnit,
+        description: "The unit of `value`: a currency, PERCENT, or OTHER (then see `unitText`).",
+        resolve: (f) => figureUnitOf(f.unit) as never,
+      }),
+      unitText: t.exposeString("unit", { description: "The unit as stored: an ISO currency code or `%`." }),
       qualifier: t.exposeString("qualifier", {
         nullable: true,
         description: "`more_than`, `less_than`, `about`, `up_to` or null when exact.",
@@ -87,6 +112,10 @@ export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, 
         description: "The year the amount refers to, when stated.",
       }),
       text: t.exposeString("text", { description: "The amount as written (`hơn 450 tỷ USD`)." }),
+      meeting: t.relation("meeting", {
+        nullable: true,
+        description: "The meeting the article says it was reported at, when it says so.",
+      }),
       start: t.exposeInt("start", { description: "Offset of `text` in the article's body." }),
       end: t.exposeInt("end", { description: "End offset (exclusive) in the article's body." }),
       sentence: t.string({
@@ -98,9 +127,7 @@ export function addEvidenceTypes(builder: Builder, { sql, prisma }: SchemaDeps, 
   const Mention = builder.prismaObject("Mention", {
     description: "Evidence: where an article mentions an entity.",
     fields: (t) => ({
-      kind: t.exposeString("kind", {
-        description: "`meeting`, `agreement`, `country`, `person`, `topic` or `figure`.",
-      }),
+      kind: t.expose("kind", { type: enums.MentionKind, description: "What it names." }),
       entityKey: t.exposeString("entityKey", {
         description: "The entity: meeting key, agreement code, country code, person name or topic slug.",
       }),

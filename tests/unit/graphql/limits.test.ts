@@ -1,7 +1,8 @@
 import { PothosSchemaError, PothosValidationError } from "@pothos/core";
-import { GraphQLError } from "graphql";
+import { buildSchema, GraphQLError, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, requestError } from "../../../src/errors.ts";
+import { operationComplexity } from "../../../src/graphql/limits/complexity.ts";
 import { checkVariables } from "../../../src/graphql/limits/input-guard.ts";
 import { jsonSize } from "../../../src/graphql/limits/response-size.ts";
 import { maskError } from "../../../src/graphql/mask-error.ts";
@@ -73,5 +74,29 @@ describe("maskError", () => {
   it("turns the relay plugin's cursor and id errors into BAD_USER_INPUT", () => {
     const error = maskError(located(new PothosValidationError("Invalid cursor: x")), "Unexpected error.");
     expect((error as GraphQLError).extensions.code).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+});
+
+describe("operationComplexity", () => {
+  const schema = buildSchema(`
+    type Article { path: String! }
+    type Source { article: Article! }
+    type Fact { sources(first: Int = 10): [Source!]! }
+    type FactEdge { node: Fact! }
+    type FactConnection { edges: [FactEdge!]! }
+    type Query { facts(first: Int): FactConnection! }
+  `);
+  const cost = (query: string) => operationComplexity(schema, parse(query), null, {});
+  // facts 1 + pages × (edges 1 + node 1 + sources (1 + sources × article 1)).
+  const expected = (page: number, sources: number) => 1 + page * (2 + 1 + sources);
+
+  it("counts a list by its `first`, else by the default its `first` declares, else by the page size", () => {
+    expect(cost("{ facts(first: 2) { edges { node { sources(first: 50) { article { path } } } } } }")).toBe(
+      expected(2, 50),
+    );
+    expect(cost("{ facts(first: 2) { edges { node { sources { article { path } } } } } }")).toBe(
+      expected(2, 10),
+    );
+    expect(cost("{ facts { edges { node { sources { article { path } } } } } }")).toBe(expected(20, 10));
   });
 });
