@@ -451,7 +451,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     objects.sort(byStart);
     if (sp.length > 0 && (objects.length > 0 || previousMeetings.length > 0))
       participantsOf(s, sm, sp, objects);
-    if (sa.length > 0) actionsOf(s, sm, sa, objects);
+    if (sa.length > 0) actionsOf(s, sa, objects);
     if (figures.length > 0) figuresOf(s, objects);
     if (sm.length > 0) previousMeetings = [...new Set(sm.map((m) => m.key))];
   }
@@ -633,7 +633,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     }
   }
 
-  function actionsOf(s: Span, sm: MeetingSpan[], sa: AgreementSpan[], objects: Referent[]) {
+  function actionsOf(s: Span, sa: AgreementSpan[], objects: Referent[]) {
     const cues = cuesIn(AGREEMENT_CUES, s.start, s.end);
     if (cues.length === 0) return;
     for (const a of sa) {

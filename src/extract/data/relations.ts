@@ -42,7 +42,10 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
   vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
   en("co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted", "co_chaired"),
-  en("chaired|chairs|chairing|presided over|presides over|preside over|presiding over|chair of|as chair of|hosted", "chaired"),
+  en(
+    "chaired|chairs|chairing|presided over|presides over|preside over|presiding over|chair of|as chair of|hosted",
+    "chaired",
+  ),
   en(
     "led (?:the |a |his |her )?(?:[a-z]+ )?(?:delegation|team) (?:to|at)|headed (?:the |a |his |her )?(?:[a-z]+ )?delegation (?:to|at)|leading (?:the |a )?(?:[a-z]+ )?delegation (?:to|at)|head of (?:the )?(?:[a-z]+ )?delegation (?:to|at)",
     "led_delegation",
