@@ -11,7 +11,7 @@ export interface Span {
 // title before a name (`H.E. Jurin Laksanawisit`, `Mr. Agus …`, `Dr. Siri …`, `TS. …`), which
 // would cut the name from what the sentence says of it (the relations read both together).
 const TITLE_BEFORE_NAME =
-  "(?<!(?<![\\p{L}.])(?:Mr|Mrs|Ms|Mdm|Dr|Prof|H\\.E|Sen|Gen|Amb|Hon|Capt|Col|Lt|TS|ThS|PGS|GS|Ông|Bà|U\\.S|U\\.K))";
+  "(?<!(?<![\\p{L}.])(?:Mr|Mrs|Ms|Mdm|Dr|Prof|H\\.E|Sen|Gen|Amb|Hon|Capt|Col|Lt|TS|ThS|PGS|GS|Ông|Bà|U\\.S|U\\.K|\\p{Lu}))";
 const BOUNDARY = new RegExp(`${TITLE_BEFORE_NAME}[.!?…]+["'”’)\\]]*(?=\\s+["“‘(]?[\\p{Lu}\\d])|\\n+`, "gu");
 
 /**
