@@ -133,8 +133,8 @@ async function main(url: string): Promise<void> {
 
   const { stats } = await request(url, GraphStatsDocument, { top: 5 });
   show("stats", [
-    `articles per month: ${stats.articlesPerMonth.map((m) => `${m.month}: ${m.count}`).join(", ")}`,
-    `meetings per series: ${stats.meetingsPerSeries.map((s) => `${s.series}: ${s.count}`).join(", ")}`,
+    `articles per month: ${stats.articlesPerMonth.map((m) => `${m.month}: ${m.articleCount}`).join(", ")}`,
+    `meetings per series: ${stats.meetingsPerSeries.map((s) => `${s.series}: ${s.meetingCount}`).join(", ")}`,
     `most cited agreements: ${stats.topAgreements.map((a) => `${a.agreement.code} (${a.articleCount})`).join(", ")}`,
     `partners named most: ${stats.topPartners.map((p) => `${p.country.code} (${p.articleCount})`).join(", ")}`,
   ]);

@@ -129,10 +129,13 @@ describe.each([
   it("reports stats over the articles", async () => {
     const { stats } = await gql(service.url, GraphStatsDocument, { top: 3 });
     expect(stats.articlesPerMonth).toEqual([
-      { month: "2025-07", count: 2 },
-      { month: "2025-09", count: 1 },
+      { month: "2025-07", articleCount: 2 },
+      { month: "2025-09", articleCount: 1 },
     ]);
-    expect(stats.meetingsPerSeries[0]).toEqual({ series: "ASEAN_PLUS_ONE", count: expect.any(Number) });
+    expect(stats.meetingsPerSeries[0]).toEqual({
+      series: "ASEAN_PLUS_ONE",
+      meetingCount: expect.any(Number),
+    });
     expect(stats.topAgreements.map((a) => [a.agreement.code, a.articleCount])).toEqual([
       ["AJCEP", 3],
       ["AKFTA", 3],

@@ -46,7 +46,12 @@ export function addStatsFields(builder: Builder, enums: Enums, deps: SchemaDeps,
     description: "How many articles were published in one month.",
     fields: (t) => ({
       month: t.exposeString("month", { description: "The month, `2025-07`." }),
-      count: t.int({ description: "Articles published that month.", resolve: (r) => Number(r.n) }),
+      articleCount: t.int({ description: "Articles published that month.", resolve: (r) => Number(r.n) }),
+      count: t.int({
+        description: "Articles published that month.",
+        deprecationReason: "Use `articleCount`: every count of articles is named so.",
+        resolve: (r) => Number(r.n),
+      }),
     }),
   });
   const SeriesCount = builder.objectRef<{ series: string; n: number }>("SeriesCount").implement({
@@ -57,7 +62,12 @@ export function addStatsFields(builder: Builder, enums: Enums, deps: SchemaDeps,
         description: "The series.",
         resolve: (r) => r.series as never,
       }),
-      count: t.int({ description: "Meetings of the series.", resolve: (r) => Number(r.n) }),
+      meetingCount: t.int({ description: "Meetings of the series.", resolve: (r) => Number(r.n) }),
+      count: t.int({
+        description: "Meetings of the series.",
+        deprecationReason: "Use `meetingCount`: every count is named after what it counts.",
+        resolve: (r) => Number(r.n),
+      }),
     }),
   });
   const AgreementCount = builder.objectRef<{ agreement: Agreement; n: number }>("AgreementCount").implement({
