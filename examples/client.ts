@@ -136,6 +136,7 @@ async function main(url: string): Promise<void> {
     `articles per month: ${stats.articlesPerMonth.map((m) => `${m.month}: ${m.articleCount}`).join(", ")}`,
     `meetings per series: ${stats.meetingsPerSeries.map((s) => `${s.series}: ${s.meetingCount}`).join(", ")}`,
     `most cited agreements: ${stats.topAgreements.map((a) => `${a.agreement.code} (${a.articleCount})`).join(", ")}`,
+    `most cited initiatives: ${stats.topInitiatives.map((a) => `${a.agreement.code} (${a.articleCount})`).join(", ")}`,
     `partners named most: ${stats.topPartners.map((p) => `${p.country.code} (${p.articleCount})`).join(", ")}`,
   ]);
 }

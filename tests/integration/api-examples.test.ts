@@ -34,7 +34,8 @@ describe("the example client", () => {
     expect(stdout).toMatch(/ASEAN_PLUS_ONE-JP-FM-2025 \(foreign_ministers, 2025-07-10\)/);
     expect(stdout).toContain("cited by 3 articles");
     expect(stdout).toContain("Sergey Lavrov (RU)");
-    expect(stdout).toMatch(/most cited agreements: AJCEP \(3\), AKFTA \(3\)/);
+    expect(stdout).toMatch(/most cited agreements: AJCEP \(3\), AKFTA \(3\), DEFA \(2\)/);
+    expect(stdout).toMatch(/most cited initiatives: APG \(2\), ABMI \(1\), AZEC \(1\)/);
     expect(stdout).toContain("trade_value ASEAN-US: more_than 450000000000 USD, 2 source(s)");
     expect(stdout).toMatch(
       /« 20 triệu USD » in 001_83f2f5ee3d553817\.txt, reported at ASEAN_PLUS_ONE-KR-FM-2025/,

@@ -136,10 +136,16 @@ describe.each([
       series: "ASEAN_PLUS_ONE",
       meetingCount: expect.any(Number),
     });
+    // Agreements proper by default: the APG initiative (2 articles) is among the initiatives.
     expect(stats.topAgreements.map((a) => [a.agreement.code, a.articleCount])).toEqual([
       ["AJCEP", 3],
       ["AKFTA", 3],
+      ["DEFA", 2],
+    ]);
+    expect(stats.topInitiatives.map((a) => [a.agreement.code, a.articleCount])).toEqual([
       ["APG", 2],
+      ["ABMI", 1],
+      ["AZEC", 1],
     ]);
     expect(stats.topPartners[0]).toMatchObject({ country: { code: "JP" }, articleCount: 5 });
   });

@@ -16,6 +16,7 @@ import {
   CountryFiguresDocument,
   FigureFactsDocument,
   type FigureFactsQueryVariables,
+  TopAgreementsByKindDocument,
 } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
@@ -23,6 +24,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 const SEED_001 = "001_83f2f5ee3d553817.txt";
 const SEED_002 = "002_686e873e6aaa9cef.txt";
 const JP_FM = "ASEAN_PLUS_ONE-JP-FM-2025";
+const INITIATIVES = ["ABMI", "APG", "AZEC"];
 
 const seedText = (name: string) => fs.readFileSync(path.join(SEEDS, name), "utf8");
 const seedExtraction = (name: string) => extractArticle(seedText(name));
@@ -231,6 +233,36 @@ describe("figures as facts", () => {
     );
     expect(fact?.sources[0]?.meeting?.key).toBe(`ASEAN_PLUS_ONE-JP-FM-UNDATED-A${saved.articleId}`);
     await markRemoved(service.db.sql, "undated-figure.txt");
+  });
+
+  it("counts agreements proper by default, initiatives when asked", async () => {
+    const initiatives = await gql(service.url, TopAgreementsByKindDocument, {
+      kinds: ["initiative", "plan"],
+      filter: { kinds: ["initiative"] },
+    });
+    const proper = initiatives.stats.proper.map((a) => a.agreement.code);
+    expect(proper).toEqual(expect.arrayContaining(["AJCEP", "AKFTA", "DEFA"]));
+    for (const code of INITIATIVES) expect(proper).not.toContain(code);
+    expect(new Set(initiatives.stats.proper.map((a) => a.agreement.kind))).toEqual(
+      new Set(["FTA", "framework"]),
+    );
+    const chosen = initiatives.stats.chosen.map((a) => a.agreement.code);
+    expect(chosen).toEqual(expect.arrayContaining(INITIATIVES));
+    expect(chosen).not.toContain("AKFTA");
+    expect(initiatives.stats.chosen.find((a) => a.agreement.code === "APG")?.articleCount).toBe(2);
+    // The catalog takes the same choice.
+    const catalog = initiatives.agreements.edges.map((e) => e.node);
+    expect(catalog.map((a) => a.code)).toEqual(expect.arrayContaining(INITIATIVES));
+    expect(new Set(catalog.map((a) => a.kind))).toEqual(new Set(["initiative"]));
+    const every = await gql(service.url, TopAgreementsByKindDocument, {
+      kinds: ["FTA", "framework", "treaty", "initiative", "plan"],
+      filter: { kinds: ["FTA", "treaty", "framework"], kind: "FTA" },
+    });
+    expect(every.stats.chosen.map((a) => a.agreement.code)).toEqual(expect.arrayContaining(["APG", "AKFTA"]));
+    expect(new Set(every.agreements.edges.map((e) => e.node.kind))).toEqual(new Set(["FTA"]));
+    // Counts under their names, the old ones still answering.
+    for (const m of every.stats.articlesPerMonth) expect(m.count).toBe(m.articleCount);
+    for (const s of every.stats.meetingsPerSeries) expect(s.count).toBe(s.meetingCount);
   });
 });
 

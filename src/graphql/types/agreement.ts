@@ -135,6 +135,7 @@ export function addAgreementFields(builder: Builder, enums: Enums, deps: SchemaD
 
 interface AgreementFilterInput {
   kind?: string | null;
+  kinds?: readonly string[] | null;
   party?: string | null;
   text?: string | null;
 }
@@ -145,6 +146,7 @@ async function agreementWhere(
 ): Promise<Prisma.AgreementWhereInput> {
   const and: Prisma.AgreementWhereInput[] = [];
   if (f.kind) and.push({ kind: f.kind as never });
+  if (f.kinds) and.push({ kind: { in: f.kinds as never } });
   if (f.party) {
     const party = f.party.trim().toUpperCase() === "ASEAN" ? "ASEAN" : countryCode(f.party);
     and.push({ parties: { has: party } });
@@ -165,6 +167,11 @@ function addAgreementRoots(builder: Builder, enums: Enums, deps: SchemaDeps, ref
     description: "Narrows the list of agreements; every field given must hold (AND).",
     fields: (t) => ({
       kind: t.field({ type: enums.AgreementKind, description: "Of this kind." }),
+      kinds: t.field({
+        type: [enums.AgreementKind],
+        description:
+          "Of any of these kinds: `[FTA, framework, treaty]` for agreements proper, `[initiative, plan]` for initiatives (an empty list matches none).",
+      }),
       party: t.string({ description: "With this party (country code, or `ASEAN`)." }),
       text: t.string({ description: "Code, name or alias matching this search text (accent-insensitive)." }),
     }),

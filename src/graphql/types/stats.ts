@@ -21,7 +21,11 @@ const MEETINGS_PER_SERIES = `
 const TOP_AGREEMENTS = `
   SELECT aa.agreement_code AS key, count(*)::int AS n
     FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND a.removed_at IS NULL
+    JOIN agreement g ON g.code = aa.agreement_code AND g.kind::text = ANY($2::text[])
    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $1`;
+
+/** Agreements proper: what `topAgreements` counts unless told otherwise (no initiative, no plan). */
+const AGREEMENTS_PROPER = ["FTA", "framework", "treaty"] as const;
 
 const TOP_PARTNERS = `
   SELECT ac.country_code AS key, count(*)::int AS n
@@ -103,10 +107,23 @@ export function addStatsFields(builder: Builder, enums: Enums, deps: SchemaDeps,
       }),
       topAgreements: t.field({
         type: [AgreementCount],
-        description: "The agreements cited by the most articles, most first.",
-        args: { first: t.arg.int({ description: "How many (default 10, at most 100)." }) },
+        description:
+          "The agreements cited by the most articles, most first: by default agreements proper (FTAs, frameworks, treaties); `kinds: [initiative, plan]` for initiatives (APG, AZEC, ABMI …).",
+        args: {
+          first: t.arg.int({ description: "How many (default 10, at most 100)." }),
+          kinds: t.arg({
+            type: [enums.AgreementKind],
+            required: true,
+            defaultValue: [...AGREEMENTS_PROPER],
+            description:
+              "Only agreements of these kinds (default: agreements proper; an empty list matches none); every kind: `[FTA, framework, treaty, initiative, plan]`.",
+          }),
+        },
         resolve: async (_stats, args, ctx, info) => {
-          const rows = await sql.query<{ key: string; n: number }>(TOP_AGREEMENTS, [topSize(args.first)]);
+          const rows = await sql.query<{ key: string; n: number }>(TOP_AGREEMENTS, [
+            topSize(args.first),
+            args.kinds,
+          ]);
           const found = await loadNodes(
             ctx,
             info,
