@@ -19,6 +19,46 @@ export interface TestDb {
 }
 
 /**
+ * A fresh database of its own with no migration applied (for tests of a migration over data
+ * stored before it): an empty database on the run's PostgreSQL server, or an embedded database in
+ * a temp folder when no server answered.
+ */
+export async function createEmptyTestDb(): Promise<TestDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-empty-"));
+  const template = inject("templateDatabaseUrl");
+  if (!template) {
+    return {
+      url: undefined,
+      dataDir,
+      kind: "embedded",
+      open: () => openDatabase({ dataDir }),
+      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
+    };
+  }
+  const admin = new URL(template);
+  admin.pathname = "/postgres";
+  const name = `seedgraph_empty_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const run = async (sql: string) => {
+    const client = new pg.Client({ connectionString: admin.toString() });
+    await client.connect();
+    await client.query(sql).finally(() => client.end());
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    dataDir,
+    kind: "postgres",
+    open: () => openDatabase({ url: url.toString(), dataDir }),
+    async drop() {
+      await run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
  * A fresh, migrated database of its own: a copy of the run's template on PostgreSQL, or an
  * embedded database in a temp folder when no server answered.
  */

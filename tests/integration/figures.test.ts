@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { CURRENCIES } from "../../src/extract/data/figures.ts";
 import { type ArticleExtraction, extractArticle } from "../../src/extract/index.ts";
@@ -19,7 +17,7 @@ import {
   TopAgreementsByKindDocument,
 } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 const SEED_001 = "001_83f2f5ee3d553817.txt";
 const SEED_002 = "002_686e873e6aaa9cef.txt";
@@ -268,41 +266,19 @@ describe("figures as facts", () => {
 
 describe("the figure facts migration", () => {
   const MIGRATION = "20261206060000_figure_facts";
-  let dataDir: string;
-  let url: string | undefined;
+  let emptyDb: TestDb;
   let db: Database | undefined;
   let service: Service | undefined;
   let seedsDir: string;
-  let drop = async () => {};
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-figures-"));
+    emptyDb = await createEmptyTestDb();
+    db = await emptyDb.open();
     seedsDir = makeSeedsDir();
-    const template = inject("templateDatabaseUrl");
-    if (!template) {
-      db = await openDatabase({ dataDir });
-      return;
-    }
-    // An empty database of its own: the test template is migrated already.
-    const admin = new URL(template);
-    admin.pathname = "/postgres";
-    const name = `seedgraph_figures_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
-    await run(`CREATE DATABASE "${name}"`);
-    drop = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const target = new URL(template);
-    target.pathname = `/${name}`;
-    url = target.toString();
-    db = await openDatabase({ url, dataDir });
   });
   afterAll(async () => {
     await service?.stop();
     await db?.close();
-    await drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await emptyDb?.drop();
     fs.rmSync(seedsDir, { recursive: true, force: true });
   });
 
@@ -342,7 +318,7 @@ describe("the figure facts migration", () => {
     expect(await placed(sql)).toEqual([]);
     await (db as Database).close();
     db = undefined;
-    service = await startTestApp({ url, dataDir } as TestDb, seedsDir);
+    service = await startTestApp(emptyDb, seedsDir);
     expect(await service.reconciled).toMatchObject({ updated: 5, added: 0 });
     expect(await placed(service.db.sql)).toEqual([{ key: JP_FM }]);
   });

@@ -1,9 +1,7 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { Service } from "../../src/main.ts";
@@ -13,7 +11,7 @@ import { toStoredFingerprint } from "../../src/store/facts.ts";
 import { storyBandKeys } from "../../src/store/story-bands.ts";
 import { ArticleFactsDocument, type ArticleFactsQuery, MeetingByKeyDocument } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 type ArticleNode = ArticleFactsQuery["articles"]["edges"][number]["node"];
@@ -172,35 +170,15 @@ describe("knowledge graph from the seeds", () => {
 
 describe("the story bands migration", () => {
   const STORY_BANDS_MIGRATION = "20261122050000_story_bands";
-  let dataDir: string;
+  let emptyDb: TestDb;
   let db: Database | undefined;
-  let drop = async () => {};
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-bands-"));
-    const template = inject("templateDatabaseUrl");
-    if (!template) {
-      db = await openDatabase({ dataDir });
-      return;
-    }
-    // An empty database of its own: the test template is migrated already.
-    const admin = new URL(template);
-    admin.pathname = "/postgres";
-    const name = `seedgraph_bands_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
-    await run(`CREATE DATABASE "${name}"`);
-    drop = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const url = new URL(template);
-    url.pathname = `/${name}`;
-    db = await openDatabase({ url: url.toString(), dataDir });
+    emptyDb = await createEmptyTestDb();
+    db = await emptyDb.open();
   });
   afterAll(async () => {
     await db?.close();
-    await drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await emptyDb?.drop();
   });
 
   it("backfills the band keys of the articles stored before it", async () => {

@@ -1,9 +1,6 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type Database, openDatabase } from "../../src/db/client.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { Service } from "../../src/main.ts";
@@ -11,7 +8,7 @@ import { saveArticle } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
 import { MeetingNamesDocument } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 // Short reports of the foreign ministers' meeting of ASEAN with Japan, a yearly meeting whose
 // key carries its year: two of 2023, one a copy without its date line; one of 2024; two that
@@ -143,35 +140,15 @@ describe("meeting identity across articles", () => {
 
 describe("the meeting identity migration", () => {
   const MIGRATION = "20261206030000_meeting_identity";
-  let dataDir: string;
+  let emptyDb: TestDb;
   let db: Database | undefined;
-  let drop = async () => {};
   beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-identity-"));
-    const template = inject("templateDatabaseUrl");
-    if (!template) {
-      db = await openDatabase({ dataDir });
-      return;
-    }
-    // An empty database of its own: the test template is migrated already.
-    const admin = new URL(template);
-    admin.pathname = "/postgres";
-    const name = `seedgraph_identity_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const run = async (sql: string) => {
-      const client = new pg.Client({ connectionString: admin.toString() });
-      await client.connect();
-      await client.query(sql).finally(() => client.end());
-    };
-    await run(`CREATE DATABASE "${name}"`);
-    drop = () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    const url = new URL(template);
-    url.pathname = `/${name}`;
-    db = await openDatabase({ url: url.toString(), dataDir });
+    emptyDb = await createEmptyTestDb();
+    db = await emptyDb.open();
   });
   afterAll(async () => {
     await db?.close();
-    await drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await emptyDb?.drop();
   });
 
   it("splits a stored undated meeting into one per article reporting it", async () => {
@@ -181,12 +158,13 @@ describe("the meeting identity migration", () => {
       readMigrations().filter((m) => m.name < MIGRATION),
     );
     await syncCatalog((db as Database).prisma);
-    // Before the relations migration there is no save with relations: save as the code then did.
+    // Before the relations migration there is no save with relations (nor any later wrapper of
+    // the save): save as the code then did.
     const before = {
       ...sql,
       query: <T>(text: string, params?: unknown[]) =>
         sql.query<T>(
-          text.replace("seedgraph_save_article_with_relations(", "seedgraph_save_article("),
+          text.replace(/FROM seedgraph_save_article\w*\(/, "FROM seedgraph_save_article("),
           params,
         ),
     };
