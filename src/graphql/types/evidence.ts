@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { PrismaClient } from "../../db/client.ts";
 import type { SqlExecutor } from "../../db/sql.ts";
 import { loadBatched } from "../batch.ts";
-import type { Builder, SchemaDeps } from "../builder.ts";
+import type { Builder, BuilderTypes, SchemaDeps } from "../builder.ts";
 import { loadNodes } from "../derived.ts";
 import { type Enums, figureKindOf, figureUnitOf } from "./enums.ts";
 import type { Refs } from "./refs.ts";
@@ -51,6 +51,62 @@ export function evidenceArticle(prisma: PrismaClient) {
   };
 }
 
+/** What an amount is, as a figure row and a figure fact both hold it. */
+export interface Amount {
+  kind: string;
+  subject: string | null;
+  value: number;
+  unit: string;
+  qualifier: string | null;
+  year: number | null;
+}
+
+// The field makers the shared fields use: a Prisma object's builder has them too.
+type FieldBuilder<T> = Pick<
+  PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<BuilderTypes>, T>,
+  "field" | "string" | "float" | "int"
+>;
+
+/** The fields `Figure` (one report) and `FigureFact` (every report of it) share. */
+export function amountFields<T extends Amount>(t: FieldBuilder<T>, enums: Enums) {
+  return {
+    kind: t.field({
+      type: enums.FigureKind,
+      description: "What the amount measures.",
+      resolve: (f) => figureKindOf(f.kind),
+    }),
+    subject: t.string({
+      nullable: true,
+      description:
+        "The partnership or grouping it is about (`ASEAN-US`, `ASEAN+3`, `VN-JP`, `EAS`); null when unclear.",
+      resolve: (f) => f.subject,
+    }),
+    value: t.float({
+      description: "The amount in `unit` (hơn 450 tỷ USD → 450000000000).",
+      resolve: (f) => f.value,
+    }),
+    unit: t.field({
+      type: enums.FigureUnit,
+      description: "The unit of `value`: a currency, PERCENT, or OTHER (then see `unitText`).",
+      resolve: (f) => figureUnitOf(f.unit) as never,
+    }),
+    unitText: t.string({
+      description: "The unit as stored: an ISO currency code or `%`.",
+      resolve: (f) => f.unit,
+    }),
+    qualifier: t.string({
+      nullable: true,
+      description: "`more_than`, `less_than`, `about`, `up_to`, or null when exact.",
+      resolve: (f) => f.qualifier,
+    }),
+    year: t.int({
+      nullable: true,
+      description: "The year the amount refers to, when stated.",
+      resolve: (f) => f.year,
+    }),
+  };
+}
+
 /**
  * `Figure`, `Mention`, `Evidence` and the article fields that list them. A piece of evidence
  * stores where its sentence lies in the article's body, not the sentence itself (one copy of the
@@ -87,30 +143,7 @@ export function addEvidenceTypes(builder: Builder, enums: Enums, { sql, prisma }
   const Figure = builder.prismaObject("Figure", {
     description: "An amount an article reports, with the sentence it comes from.",
     fields: (t) => ({
-      kind: t.field({
-        type: enums.FigureKind,
-        description: "What the amount measures.",
-        resolve: (f) => figureKindOf(f.kind),
-      }),
-      subject: t.exposeString("subject", {
-        nullable: true,
-        description: "The partnership it is about (`ASEAN-US`).",
-      }),
-      value: t.exposeFloat("value", { description: "The amount in `unit` (10 triệu USD → 10000000)." }),
-      unit: t.field({
-        type: enums.FigureUnit,
-        description: "The unit of `value`: a currency, PERCENT, or OTHER (then see `unitText`).",
-        resolve: (f) => figureUnitOf(f.unit) as never,
-      }),
-      unitText: t.exposeString("unit", { description: "The unit as stored: an ISO currency code or `%`." }),
-      qualifier: t.exposeString("qualifier", {
-        nullable: true,
-        description: "`more_than`, `less_than`, `about`, `up_to` or null when exact.",
-      }),
-      year: t.exposeInt("year", {
-        nullable: true,
-        description: "The year the amount refers to, when stated.",
-      }),
+      ...amountFields(t, enums),
       text: t.exposeString("text", { description: "The amount as written (`hơn 450 tỷ USD`)." }),
       meeting: t.relation("meeting", {
         nullable: true,

@@ -15,8 +15,8 @@ import { countryCode, meetingKey, textInput, yearInput } from "../inputs.ts";
 import { decodeCursor, encodeCursor, type SortKey } from "../memory-page.ts";
 import { checkPageArgs } from "../paging.ts";
 import { evidenceColumns, type ReportRow } from "../reports.ts";
-import { type Enums, figureKindOf, figureUnitOf } from "./enums.ts";
-import { bodyCutter, evidenceArticle } from "./evidence.ts";
+import type { Enums } from "./enums.ts";
+import { type Amount, amountFields, bodyCutter, evidenceArticle } from "./evidence.ts";
 import type { Refs } from "./refs.ts";
 
 // A figure is one fact however many articles report it: the rows of present articles with the
@@ -82,16 +82,10 @@ const FACTS = `/* seedgraph:figure-facts */
                       AND r.nth <= $10
    ORDER BY p.parent, r.fact, r.nth`;
 
-interface FactRow extends ReportRow {
+interface FactRow extends ReportRow, Amount {
   total: number;
   before: number;
   fact: number | null;
-  kind: string;
-  subject: string | null;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  year: number | null;
   undated: number;
   year_key: number;
   value_key: number;
@@ -112,13 +106,7 @@ export interface FigureSourceData {
 }
 
 /** One figure fact and its sources (at most {@link MAX_PAGE_SIZE}, newest article first). */
-interface FigureFactData {
-  kind: string;
-  subject: string | null;
-  value: number;
-  unit: string;
-  qualifier: string | null;
-  year: number | null;
+interface FigureFactData extends Amount {
   sourceCount: number;
   sources: FigureSourceData[];
 }
@@ -270,31 +258,7 @@ export function addFigureFactFields(builder: Builder, enums: Enums, deps: Schema
     description:
       "An amount the articles report, once however many present articles report it: the reports with the same kind, subject, value, unit, qualifier and year are its sources.",
     fields: (t) => ({
-      kind: t.field({
-        type: enums.FigureKind,
-        description: "What the amount measures.",
-        resolve: (f) => figureKindOf(f.kind),
-      }),
-      subject: t.exposeString("subject", {
-        nullable: true,
-        description:
-          "The partnership or grouping it is about (`ASEAN-US`, `ASEAN+3`, `VN-JP`, `EAS`); null when unclear.",
-      }),
-      value: t.exposeFloat("value", { description: "The amount in `unit` (hơn 450 tỷ USD → 450000000000)." }),
-      unit: t.field({
-        type: enums.FigureUnit,
-        description: "The unit of `value`: a currency, PERCENT, or OTHER (then see `unitText`).",
-        resolve: (f) => figureUnitOf(f.unit) as never,
-      }),
-      unitText: t.exposeString("unit", { description: "The unit as stored: an ISO currency code or `%`." }),
-      qualifier: t.exposeString("qualifier", {
-        nullable: true,
-        description: "`more_than`, `less_than`, `about`, `up_to`, or null when exact.",
-      }),
-      year: t.exposeInt("year", {
-        nullable: true,
-        description: "The year the amount refers to, when stated.",
-      }),
+      ...amountFields(t, enums),
       sourceCount: t.exposeInt("sourceCount", {
         description:
           "How many reports present articles make of it (an article stating it twice reports it twice).",
