@@ -5,6 +5,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
+import type { SqlRunner } from "../../src/db/sql.ts";
 
 export interface TestDb {
   /** postgres:// URL of this database, or undefined for the embedded one. */
@@ -19,14 +20,20 @@ export interface TestDb {
 }
 
 /**
- * A fresh database of its own with no migration applied (for tests of a migration over data
- * stored before it): an empty database on the run's PostgreSQL server, or an embedded database in
- * a temp folder when no server answered.
+ * A database of its own in a new temp folder: on the run's PostgreSQL server when one answered
+ * (created empty, or as a copy of the run's migrated template), else embedded (`prepare` readies
+ * it: a migration, or nothing).
  */
-export async function createEmptyTestDb(): Promise<TestDb> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-empty-"));
-  const template = inject("templateDatabaseUrl");
+async function freshDb(
+  template: string | null | undefined,
+  from: "empty" | "template",
+  prepare: (db: Database) => Promise<unknown>,
+): Promise<TestDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-db-"));
   if (!template) {
+    const db = await openDatabase({ dataDir });
+    await prepare(db);
+    await db.close();
     return {
       url: undefined,
       dataDir,
@@ -36,14 +43,15 @@ export async function createEmptyTestDb(): Promise<TestDb> {
     };
   }
   const admin = new URL(template);
+  const templateName = admin.pathname.slice(1);
   admin.pathname = "/postgres";
-  const name = `seedgraph_empty_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const run = async (sql: string) => {
     const client = new pg.Client({ connectionString: admin.toString() });
     await client.connect();
     await client.query(sql).finally(() => client.end());
   };
-  await run(`CREATE DATABASE "${name}"`);
+  const name = `seedgraph_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await run(`CREATE DATABASE "${name}"${from === "template" ? ` TEMPLATE "${templateName}"` : ""}`);
   const url = new URL(template);
   url.pathname = `/${name}`;
   return {
@@ -59,45 +67,31 @@ export async function createEmptyTestDb(): Promise<TestDb> {
 }
 
 /**
+ * A fresh database of its own with no migration applied (for tests of a migration over data
+ * stored before it): an empty database on the run's PostgreSQL server, or an embedded database in
+ * a temp folder when no server answered.
+ */
+export function createEmptyTestDb(): Promise<TestDb> {
+  return freshDb(inject("templateDatabaseUrl"), "empty", async () => {});
+}
+
+/**
  * A fresh, migrated database of its own: a copy of the run's template on PostgreSQL, or an
  * embedded database in a temp folder when no server answered.
  */
-export async function createTestDb(options: { embedded?: boolean } = {}): Promise<TestDb> {
+export function createTestDb(options: { embedded?: boolean } = {}): Promise<TestDb> {
   const template = options.embedded ? null : inject("templateDatabaseUrl");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-db-"));
-  if (!template) {
-    const db = await openDatabase({ dataDir });
-    await migrate(db.sql);
-    await db.close();
-    return {
-      url: undefined,
-      dataDir,
-      kind: "embedded",
-      open: () => openDatabase({ dataDir }),
-      drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const admin = new URL(template);
-  const templateName = admin.pathname.slice(1);
-  admin.pathname = "/postgres";
-  const name = `seedgraph_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);
-  await client.end();
-  const url = new URL(template);
-  url.pathname = `/${name}`;
+  return freshDb(template, "template", (db) => migrate(db.sql));
+}
+
+/**
+ * `sql` with the article save sent to `save` instead of the function the code calls now: a test
+ * of a migration stores articles as the code of its day did, before later wrappers of the save.
+ */
+export function savingThrough(sql: SqlRunner, save: string): SqlRunner {
   return {
-    url: url.toString(),
-    dataDir,
-    kind: "postgres",
-    open: () => openDatabase({ url: url.toString(), dataDir }),
-    async drop() {
-      const c = new pg.Client({ connectionString: admin.toString() });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+    ...sql,
+    query: <T>(text: string, params?: unknown[]) =>
+      sql.query<T>(text.replace(/FROM seedgraph_save_article\w*\(/, `FROM ${save}(`), params),
   };
 }

@@ -17,7 +17,7 @@ import {
   TopAgreementsByKindDocument,
 } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
 
 const SEED_001 = "001_83f2f5ee3d553817.txt";
 const SEED_002 = "002_686e873e6aaa9cef.txt";
@@ -291,14 +291,7 @@ describe("the figure facts migration", () => {
     await syncCatalog((db as Database).prisma);
     // Saved as the service did before: through the save with relations, whose facts document
     // knew no meetings of figures (later wrappers of it do not exist yet).
-    const before = {
-      ...sql,
-      query: <T>(text: string, params?: unknown[]) =>
-        sql.query<T>(
-          text.replace(/FROM seedgraph_save_article\w*\(/, "FROM seedgraph_save_article_with_relations("),
-          params,
-        ),
-    };
+    const before = savingThrough(sql, "seedgraph_save_article_with_relations");
     for (const file of fs.readdirSync(seedsDir)) {
       const bytes = fs.readFileSync(path.join(seedsDir, file));
       await saveArticle(before, {

@@ -8,7 +8,7 @@ import { saveArticle } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
 import { MeetingNamesDocument } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
 
 // Short reports of the foreign ministers' meeting of ASEAN with Japan, a yearly meeting whose
 // key carries its year: two of 2023, one a copy without its date line; one of 2024; two that
@@ -160,14 +160,7 @@ describe("the meeting identity migration", () => {
     await syncCatalog((db as Database).prisma);
     // Before the relations migration there is no save with relations (nor any later wrapper of
     // the save): save as the code then did.
-    const before = {
-      ...sql,
-      query: <T>(text: string, params?: unknown[]) =>
-        sql.query<T>(
-          text.replace(/FROM seedgraph_save_article\w*\(/, "FROM seedgraph_save_article("),
-          params,
-        ),
-    };
+    const before = savingThrough(sql, "seedgraph_save_article");
     const files = ["jp-2024.txt", "jp-undated-1.txt", "jp-undated-2.txt"];
     for (const file of files)
       await saveArticle(before, {
