@@ -34,53 +34,67 @@ const names = (subject: string, code: string) =>
 // A fact's sort key, without nulls so that a cursor is one row comparison: the year, newest first
 // and unknown last, then the value, largest first, then kind, unit, subject and qualifier.
 const SORT_KEY = `undated, year_key, value_key, kind, unit, subject_key, qualifier_key`;
+/** The sort key's columns of the relation aliased `alias` (a fact's identity, without nulls). */
+const keyOf = (alias: string) =>
+  SORT_KEY.split(", ")
+    .map((c) => `${alias}.${c}`)
+    .join(", ");
 
 /**
  * $1 the parents (country codes; '' for the root field: every figure), $2 kind, $3 subject,
  * $4 year, $5 partner, $6 meeting key (each null for any), $7 the sort key after which the page
  * starts (null for the first page), $8 grouping subjects, $9 page size, $10 sources per fact.
- * One row per source of each fact of the page (`fact` numbers the parent's facts from 1), and for
- * a parent with no fact on its page one row with the counts alone.
+ * One row per source of each fact of the page (`fact` numbers the page's facts from 1), and for a
+ * parent with no fact on its page one row with the counts alone. Reports are grouped into facts
+ * by their sort key alone (each fact keeping its reports' ids); a page is the first facts after the
+ * cursor (a top-N sort, not a sort of every fact), and only its reports are read again, to order
+ * them and give their evidence.
  */
 const FACTS = `/* seedgraph:figure-facts */
   WITH parent AS (SELECT DISTINCT unnest($1::text[]) AS parent),
   report AS (
-    SELECT p.parent, f.kind, f.subject, f.value, f.unit, f.qualifier, f.year, f.meeting_id, ${evidenceColumns("f")},
-           a.published_at, (f.year IS NULL)::int AS undated, -coalesce(f.year, 0) AS year_key,
-           -f.value AS value_key, coalesce(f.subject, '') AS subject_key,
-           coalesce(f.qualifier, '') AS qualifier_key
+    SELECT p.parent, f.id, f.meeting_id, (f.year IS NULL)::int AS undated, -coalesce(f.year, 0) AS year_key, -f.value AS value_key,
+           f.kind, f.unit, coalesce(f.subject, '') AS subject_key, coalesce(f.qualifier, '') AS qualifier_key
       FROM parent p
       JOIN figure f ON p.parent = '' OR ${names("f.subject", "p.parent")}
       JOIN article a ON a.id = f.article_id AND a.removed_at IS NULL
      WHERE ($2::text IS NULL OR f.kind = $2) AND ($3::text IS NULL OR f.subject = $3)
        AND ($4::int IS NULL OR f.year = $4) AND ($5::text IS NULL OR ${names("f.subject", "$5")})
   ),
-  marked AS (
-    SELECT r.*, bool_or($6::text IS NULL OR m.key = $6) OVER (PARTITION BY r.parent, ${SORT_KEY}) AS kept
-      FROM report r LEFT JOIN meeting m ON m.id = r.meeting_id
-  ),
-  ranked AS (
-    SELECT r.*, dense_rank() OVER (PARTITION BY r.parent ORDER BY ${SORT_KEY}) AS fact,
-           count(*) OVER (PARTITION BY r.parent, ${SORT_KEY}) AS source_count,
-           row_number() OVER (PARTITION BY r.parent, ${SORT_KEY}
-                              ORDER BY r.published_at DESC NULLS LAST, r.article_id DESC, r.start) AS nth,
+  fact AS (
+    SELECT parent, ${SORT_KEY}, count(*) AS source_count, array_agg(id) AS ids,
            $7::jsonb IS NOT NULL AND (${SORT_KEY}) <= (($7->>0)::int, ($7->>1)::int, ($7->>2)::float8,
              $7->>3, $7->>4, $7->>5, $7->>6) AS seen
-      FROM marked r WHERE r.kept
+      FROM report
+     GROUP BY parent, ${SORT_KEY}
+    HAVING $6::text IS NULL OR bool_or(meeting_id = (SELECT id FROM meeting WHERE key = $6))
   ),
   place AS (
-    SELECT parent, max(fact) AS total, coalesce(max(fact) FILTER (WHERE seen), 0) AS before
-      FROM ranked GROUP BY parent
+    SELECT parent, count(*) AS total, count(*) FILTER (WHERE seen) AS before FROM fact GROUP BY parent
+  ),
+  page AS (
+    SELECT g.*, row_number() OVER (PARTITION BY g.parent ORDER BY ${keyOf("g")}) AS fact
+      FROM parent p
+     CROSS JOIN LATERAL (
+           SELECT * FROM fact WHERE fact.parent = p.parent AND NOT fact.seen ORDER BY ${SORT_KEY} LIMIT $9) g
+  ),
+  source AS (
+    SELECT g.parent, g.fact, f.id,
+           row_number() OVER (PARTITION BY g.parent, g.fact
+                              ORDER BY a.published_at DESC NULLS LAST, f.article_id DESC, f.start) AS nth
+      FROM page g CROSS JOIN LATERAL unnest(g.ids) AS r(id)
+      JOIN figure f ON f.id = r.id JOIN article a ON a.id = f.article_id
   )
   SELECT p.parent, coalesce(pl.total, 0)::int AS total, coalesce(pl.before, 0)::int AS before,
-         r.fact::int AS fact, r.kind, r.subject, r.value, r.unit, r.qualifier, r.year, r.undated,
-         r.year_key, r.value_key, r.subject_key, r.qualifier_key, r.source_count::int AS source_count,
-         r.meeting_id, r.article_id, r.start, r."end", r.sentence_start, r.sentence_end
+         g.fact::int AS fact, g.undated, g.year_key, g.value_key, g.kind, g.unit, g.subject_key,
+         g.qualifier_key, g.source_count::int AS source_count, f.subject, f.value, f.qualifier, f.year,
+         f.meeting_id, ${evidenceColumns("f")}
     FROM parent p
     LEFT JOIN place pl ON pl.parent = p.parent
-    LEFT JOIN ranked r ON r.parent = p.parent AND r.fact > pl.before AND r.fact <= pl.before + $9
-                      AND r.nth <= $10
-   ORDER BY p.parent, r.fact, r.nth`;
+    LEFT JOIN page g ON g.parent = p.parent
+    LEFT JOIN source s ON s.parent = g.parent AND s.fact = g.fact AND s.nth <= $10
+    LEFT JOIN figure f ON f.id = s.id
+   ORDER BY p.parent, g.fact, s.nth`;
 
 interface FactRow extends ReportRow, Amount {
   total: number;
