@@ -129,7 +129,7 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     process.stdout.write(`every relation at once: ${all} SQL statements per request\n`);
   });
 
-  it("meetings with participants, agreement steps and evidence: the same count for 1 and 20 meetings", async () => {
+  it("meetings with participants, agreement steps and evidence: the same count for 2 and 20 meetings", async () => {
     type Page = { meetings: { edges: { node: Record<string, unknown[]> }[] } };
     const run = async (variables: {
       first: number;
@@ -145,10 +145,12 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
         expect(meetings.some((e) => (e.node[field]?.length ?? 0) > 0)).toBe(true);
       return { statements, meetings: meetings.length };
     };
-    const one = await run({ first: 20, filter: { partner: "KR", level: "foreign_ministers" } });
+    // The two latest meetings of the seeds: the ASEAN Summit of October 2025 (ACFTA 3.0 to be signed
+    // there) and AEM-57 (the Vietnamese delegation's head attended).
+    const two = await run({ first: 2 });
     const twenty = await run({ first: 20 });
-    expect([one.meetings, twenty.meetings]).toEqual([1, 20]);
-    expect(twenty.statements).toBe(one.statements);
+    expect([two.meetings, twenty.meetings]).toEqual([2, 20]);
+    expect(twenty.statements).toBe(two.statements);
     // Meetings; participations, their people and the people's countries, their evidence's
     // articles; agreement steps and their agreements; the meetings' sentences and their articles;
     // the bodies the words and sentences are cut from.
