@@ -105,14 +105,14 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dưới sự chủ trì của|dưới sự chủ tọa của|do (?=[^.;]{0,160}?chủ trì)", "chaired"),
   vi("do (?=[^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
-    "(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
+    "cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",
   ),
   en("co-chaired by|co-hosted by", "co_chaired"),
   en("chaired by|presided over by|under the chairmanship of|hosted by", "chaired"),
   en("led by", "led_delegation"),
   en(
-    "attended by|joined by|opened by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
+    "with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
     "attended",
   ),
 ];
