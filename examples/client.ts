@@ -84,6 +84,7 @@ async function main(url: string): Promise<void> {
   show(`agreement AKFTA: ${agreement?.nameEn ?? "not found"}`, [
     `cited by ${agreement?.articles.totalCount ?? 0} articles, reported with ${agreement?.mentionedWithMeetings.totalCount ?? 0} meetings`,
     `parties: ${agreement?.partyCodes.join(", ")}`,
+    ...(agreement?.evidence ?? []).map((e) => `« ${clip(e.sentence, 110)} » (${e.article.path})`),
   ]);
 
   const { country } = await request(url, CountryReportDocument, { code: "IN" });
@@ -107,10 +108,10 @@ async function main(url: string): Promise<void> {
   const { people } = await request(url, PeopleByNameDocument, { name: "Lavrov" });
   show(
     'people named "Lavrov"',
-    people.edges.map(
-      (e) =>
-        `${e.node.name} (${e.node.country?.code ?? "?"}), aliases: ${e.node.aliases.join(" / ")}; took part in: ${e.node.meetings.map((m) => `${m.meeting.key} (${m.action})`).join(", ")}`,
-    ),
+    people.edges.flatMap((e) => [
+      `${e.node.name} (${e.node.country?.code ?? "?"}), aliases: ${e.node.aliases.join(" / ")}; took part in: ${e.node.meetings.map((m) => `${m.meeting.key} (${m.action})`).join(", ")}`,
+      ...e.node.evidence.map((x) => `  « ${x.text} » in « ${clip(x.sentence, 90)} » (${x.article.path})`),
+    ]),
   );
 
   const { articles } = await request(url, ArticlesFilteredDocument, {

@@ -43,10 +43,10 @@ export function buildSchema(deps: SchemaDeps) {
   const evidence = addEvidenceTypes(builder, enums, deps, refs);
   addIngestFailureType(builder, deps);
   addSourceFields(builder, deps, refs);
-  addCountryFields(builder, deps, refs);
-  addAgreementFields(builder, enums, deps, refs);
+  addCountryFields(builder, deps, { ...refs, ...evidence });
+  addAgreementFields(builder, enums, deps, { ...refs, ...evidence });
   addMeetingFields(builder, enums, deps, { ...refs, ...evidence });
-  addPersonFields(builder, deps, refs);
+  addPersonFields(builder, deps, { ...refs, ...evidence });
   addParticipationFields(builder, enums, deps, { ...refs, ...evidence });
   addAgreementStepFields(builder, enums, deps, { ...refs, ...evidence });
   addFigureFactFields(builder, enums, deps, refs);

@@ -13,13 +13,15 @@ import type { Service } from "../../src/main.ts";
 import {
   CountriesFiguresDocument,
   type CountriesFiguresQuery,
+  EntitiesEvidenceDocument,
+  type EntitiesEvidenceQuery,
   NestedEverythingDocument,
   NestedMeetingArticlesDocument,
   NestedRelationsDocument,
   NestedRelationsOfPeopleAndAgreementsDocument,
   SearchWithRelationsDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
+import { gql, makeSeedsDir, REPO_ROOT, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 /** An app whose every SQL statement — Prisma's and raw — is counted. */
@@ -73,21 +75,19 @@ async function startCountingApp(testDb: TestDb): Promise<CountingApp> {
   };
 }
 
-describe("SQL statements per request do not grow with page size (no N+1)", () => {
+/**
+ * A counting app, for the tests of the enclosing `describe`, over a database holding the seeds and
+ * whatever `fill` adds to their folder (ingested by the real service, which then stops).
+ */
+function countingAppOver(fill: (seedsDir: string) => void): CountingApp {
   let testDb: TestDb;
   let seedsDir: string;
-  let service: Service;
-  let app: CountingApp;
+  let app: CountingApp | undefined;
   beforeAll(async () => {
     testDb = await createTestDb();
-    // Five copies of each seed (under other names): pages of 20 are full, and AMM-58 has 15 articles.
     seedsDir = makeSeedsDir();
-    for (const name of fs.readdirSync(seedsDir)) {
-      for (const copy of [1, 2, 3, 4]) {
-        fs.copyFileSync(path.join(seedsDir, name), path.join(seedsDir, `copy${copy}-${name}`));
-      }
-    }
-    service = await startTestApp(testDb, seedsDir);
+    fill(seedsDir);
+    const service: Service = await startTestApp(testDb, seedsDir);
     await service.stop();
     app = await startCountingApp(testDb);
   });
@@ -95,6 +95,28 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     await app?.stop();
     await testDb?.drop();
     fs.rmSync(seedsDir, { recursive: true, force: true });
+  });
+  const started = () => {
+    if (!app) throw new Error("the counting app has not started");
+    return app;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    count: (fn) => started().count(fn),
+    stop: () => started().stop(),
+  };
+}
+
+describe("SQL statements per request do not grow with page size (no N+1)", () => {
+  // Five copies of each seed (under other names): pages of 20 are full, and AMM-58 has 15 articles.
+  const app = countingAppOver((seedsDir) => {
+    for (const name of fs.readdirSync(seedsDir)) {
+      for (const copy of [1, 2, 3, 4]) {
+        fs.copyFileSync(path.join(seedsDir, name), path.join(seedsDir, `copy${copy}-${name}`));
+      }
+    }
   });
 
   it("meetings → articles → agreements and countries: same small count for 2 and 20 meetings", async () => {
@@ -226,5 +248,42 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     });
     expect(kinds.size).toBe(4);
     expect(statements).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("evidence of people, agreements and countries: SQL statements do not grow with the list", () => {
+  // The seeds name 7 people; with the press fixtures, over 20 people are named.
+  const app = countingAppOver((seedsDir) => {
+    const fixtures = path.join(REPO_ROOT, "tests/fixtures/articles");
+    for (const name of fs.readdirSync(fixtures).filter((n) => n.endsWith(".txt")))
+      fs.copyFileSync(path.join(fixtures, name), path.join(seedsDir, name));
+  });
+
+  it("20 people, agreements and countries with their evidence cost as many statements as 2 of each", async () => {
+    const run = async (first: number) => {
+      let data: EntitiesEvidenceQuery | undefined;
+      const statements = await app.count(async () => {
+        data = await gql(app.url, EntitiesEvidenceDocument, { first });
+      });
+      if (!data) throw new Error("no answer");
+      const { people, agreements, countries } = data;
+      // Every person listed is named by a present article: each has evidence.
+      expect(people.edges.every((e) => e.node.evidence.length > 0)).toBe(true);
+      for (const page of [agreements, countries])
+        expect(page.edges.some((e) => e.node.evidence.length > 0)).toBe(true);
+      const sizes = [people, agreements, countries].map((p) => p.edges.length);
+      return { statements, sizes };
+    };
+    const two = await run(2);
+    const twenty = await run(20);
+    expect(two.sizes).toEqual([2, 2, 2]);
+    expect(twenty.sizes).toEqual([20, 20, 20]);
+    expect(twenty.statements).toBe(two.statements);
+    // Per list: its page, its evidence, the evidence's articles and the bodies its words and
+    // sentences are cut from.
+    expect(twenty.statements).toBeLessThanOrEqual(12);
+    process.stdout.write(
+      `evidence of 20 people, agreements and countries: ${twenty.statements} SQL statements per request\n`,
+    );
   });
 });

@@ -45,6 +45,9 @@ describe("the example client", () => {
       /2025-10 {2}signed \(planned\) at ASEAN_SUMMIT-LEADERS-2025: « .*ký kết Nghị định thư/,
     );
     expect(stdout).toMatch(/Sergey Lavrov \(RU\).*took part in: ASEAN_PLUS_ONE-RU-FM-2025 \(spoke\)/);
+    // The sentences naming a person, in each article's spelling, and those citing an agreement.
+    expect(stdout).toMatch(/« Sergei Lavrov » in « .*Bộ trưởng Ngoại giao Nga Sergei Lavrov/);
+    expect(stdout).toMatch(/« Đáng chú ý, cuộc họp với đối tác Hàn Quốc .* » \(000_b85c5de12b388afb\.txt\)/);
   });
 
   it("fails with a message when the server is not there", async () => {

@@ -6,15 +6,18 @@ import type { Service } from "../../src/main.ts";
 import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
 import {
   AgreementEventsDocument,
+  EntityEvidenceDocument,
+  type EvidenceFieldsFragment,
   MeetingRelationsDocument,
   PersonMeetingsDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
+import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 const US_FM = "ASEAN_PLUS_ONE-US-FM-2025";
 const MEKONG_JAPAN = "MEKONG_JAPAN-FM-16";
 const SEED_000 = "000_b85c5de12b388afb.txt";
+const SEED_002 = "002_686e873e6aaa9cef.txt";
 const SEED_004 = "004_fbd71147380da296.txt";
 
 const seedExtraction = (name: string) => extractArticle(fs.readFileSync(path.join(SEEDS, name), "utf8"));
@@ -33,6 +36,22 @@ describe("relations stated by the seeds", () => {
     (await meeting(key)).participants.find((p) => p.person.name === name);
   const acftaEvents = async () =>
     (await gql(service.url, AgreementEventsDocument, { code: "ACFTA" })).agreement?.events ?? [];
+  /** Marco Rubio's, AKFTA's and the US's evidence: `first` sentences of each (the field's default when null). */
+  const entityEvidence = async (first: number | null) => {
+    const data = await gql(service.url, EntityEvidenceDocument, {
+      person: "Marco Rubio",
+      agreement: "AKFTA",
+      country: "US",
+      first,
+    });
+    const person = data.people.edges[0]?.node;
+    expect(person?.name).toBe("Marco Rubio");
+    return {
+      rubio: person?.evidence ?? [],
+      akfta: data.agreement?.evidence ?? [],
+      us: data.country?.evidence ?? [],
+    };
+  };
   /** Saves `extraction` as the article of `file` (new content, so it is written). */
   const save = (file: string, extraction: ArticleExtraction) =>
     saveArticle(service.db.sql, { path: file, contentHash: `test-${++saves}`, extraction });
@@ -121,6 +140,78 @@ describe("relations stated by the seeds", () => {
     const { meeting: two } = await gql(service.url, MeetingRelationsDocument, { key: "AMM-58", evidence: 2 });
     expect(two?.evidence).toHaveLength(2);
     expect(new Set(two?.evidence.map((e) => e.article.path)).size).toBe(2);
+  });
+
+  it("gives the sentences naming Marco Rubio, from articles 001 and 002", async () => {
+    const { rubio } = await entityEvidence(100);
+    expect(rubio.length).toBeGreaterThan(0);
+    expect([...new Set(rubio.map((e) => e.article.path.slice(0, 3)))].sort()).toEqual(["001", "002"]);
+    for (const e of rubio) {
+      expect(e.text).toContain("Marco Rubio");
+      expect(e.sentence).toContain("Marco Rubio");
+    }
+  });
+
+  it("gives the sentences citing AKFTA, one article after another, newest first", async () => {
+    const { akfta } = await entityEvidence(100);
+    expect([...new Set(akfta.map((e) => e.article.path.slice(0, 3)))].sort()).toEqual(["000", "001", "002"]);
+    // One per sentence: the sentence of 000 naming it in full and then as AKFTA is given once.
+    expect(new Set(akfta.map((e) => `${e.article.path}|${e.sentence}`)).size).toBe(akfta.length);
+    const [of000, ...others] = akfta.filter((e) => e.article.path === SEED_000);
+    expect(of000?.sentence).toMatch(/\(AKFTA\)/);
+    expect(others).toEqual([]);
+    // Each article's first sentence before any second one, the newest article (000, September) first.
+    expect(akfta[0]?.article.path).toBe(SEED_000);
+    expect(new Set(akfta.slice(0, 3).map((e) => e.article.path)).size).toBe(3);
+    const { akfta: two } = await entityEvidence(2);
+    expect(two).toEqual(akfta.slice(0, 2));
+  });
+
+  it("gives the sentences naming the US under either of its Vietnamese names", async () => {
+    const { us } = await entityEvidence(100);
+    const texts = new Set(us.map((e) => e.text));
+    expect(texts).toContain("Mỹ");
+    expect(texts).toContain("Hoa Kỳ");
+    expect(us.some((e) => e.text === "Hoa Kỳ" && /Hoa Kỳ/.test(e.sentence))).toBe(true);
+    // 10 by default, like a meeting's.
+    expect(us.length).toBeGreaterThan(10);
+    expect((await entityEvidence(null)).us).toEqual(us.slice(0, 10));
+  });
+
+  it("cuts every piece of an entity's evidence from its article's body", async () => {
+    const { rubio, akfta, us } = await entityEvidence(100);
+    const checked = (e: EvidenceFieldsFragment) => {
+      expect(e.sentence).toContain(e.text);
+      expect(e.end - e.start).toBe(e.text.length);
+    };
+    for (const e of [...rubio, ...akfta, ...us]) checked(e);
+  });
+
+  it("takes at most 100 sentences of any entity's evidence, like a meeting's", async () => {
+    for (const query of [
+      '{ meeting(key: "AMM-58") { evidence(first: 101) { text } } }',
+      "{ people(first: 1) { edges { node { evidence(first: 101) { text } } } } }",
+      '{ agreement(code: "AKFTA") { evidence(first: 101) { text } } }',
+      '{ country(code: "US") { evidence(first: 101) { text } } }',
+    ]) {
+      const body = await rawGql(service.url, query);
+      expect(body.errors?.[0]?.extensions?.code, query).toBe("PAGE_SIZE_EXCEEDED");
+    }
+    const negative = await rawGql(service.url, '{ country(code: "US") { evidence(first: -1) { text } } }');
+    expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("drops a removed article's sentences from every entity's evidence, and gives them back with it", async () => {
+    const before = await entityEvidence(100);
+    await markRemoved(service.db.sql, SEED_002);
+    const after = await entityEvidence(100);
+    for (const evidence of Object.values(after)) {
+      expect(evidence.length).toBeGreaterThan(0);
+      expect(evidence.map((e) => e.article.path)).not.toContain(SEED_002);
+    }
+    expect(after.rubio.map((e) => e.article.path.slice(0, 3))).toEqual(["001"]);
+    await save(SEED_002, seedExtraction(SEED_002));
+    expect(await entityEvidence(100)).toEqual(before);
   });
 
   it("hides a removed article's relations and shows them again when it comes back", async () => {

@@ -5,9 +5,10 @@ import { loadLinkedNodes, loadLinks, loadNodes } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
+import { addEvidenceField } from "./entity-evidence.ts";
 import type { Enums } from "./enums.ts";
 import { addMeetingsViaArticles } from "./meeting-links.ts";
-import type { Refs } from "./refs.ts";
+import type { EvidenceRefs, Refs } from "./refs.ts";
 
 /** `Agreement`, `AgreementCitation`, `AgreementConnection` and the article fields that cite them. */
 export function addAgreementType(builder: Builder, enums: Enums) {
@@ -66,8 +67,16 @@ const VERSIONS_OF_AGREEMENTS = `
     FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND a.removed_at IS NULL
    WHERE aa.version IS NOT NULL AND aa.agreement_code = ANY($1::text[])`;
 
-/** The agreement's relations and the root fields `agreement(code:)` and `agreements`. */
-export function addAgreementFields(builder: Builder, enums: Enums, deps: SchemaDeps, refs: Refs): void {
+/**
+ * The agreement's relations (`articles`, `mentionedWithMeetings`, `evidence`, `parties`,
+ * `versions`) and the root fields `agreement(code:)` and `agreements`.
+ */
+export function addAgreementFields(
+  builder: Builder,
+  enums: Enums,
+  deps: SchemaDeps,
+  refs: Refs & EvidenceRefs,
+): void {
   const { prisma, sql } = deps;
   addArticlesConnection(builder, deps, refs, {
     parent: "Agreement",
@@ -83,6 +92,12 @@ export function addAgreementFields(builder: Builder, enums: Enums, deps: SchemaD
     cast: "text",
     description:
       "Meetings reported by the articles citing the agreement, latest first (co-occurrence: what happened to it, and where, is `events`).",
+  });
+  addEvidenceField(builder, deps, refs, {
+    parent: "Agreement",
+    kind: "agreement",
+    keyOf: (a) => a.code as string,
+    mentioning: "cite the agreement",
   });
   // Batched raw links plus one Prisma query for the distinct agreements: a nested Prisma select
   // would read (and parse) every agreement row once per citing article.

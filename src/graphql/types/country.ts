@@ -4,7 +4,8 @@ import { loadLinkedNodes } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
-import type { Refs } from "./refs.ts";
+import { addEvidenceField } from "./entity-evidence.ts";
+import type { EvidenceRefs, Refs } from "./refs.ts";
 
 /** `Country` and `CountryConnection`. */
 export function addCountryType(builder: Builder) {
@@ -40,14 +41,23 @@ const COUNTRIES_OF_ARTICLES = `
 const NAMED_PERSON: Prisma.PersonWhereInput = { articles: { some: { article: { removedAt: null } } } };
 const REPORTED_MEETING: Prisma.MeetingWhereInput = { articles: { some: { article: { removedAt: null } } } };
 
-/** The country's relations and the root fields `country(code:)` and `countries`. */
-export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs): void {
+/**
+ * The country's relations (`articles`, `evidence`, `meetings`, `people`) and the root fields
+ * `country(code:)` and `countries`.
+ */
+export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
   const { prisma, sql } = deps;
   addArticlesConnection(builder, deps, refs, {
     parent: "Country",
     ...viaJoinTable("article_country", "country_code", "text"),
     keyOf: (c) => c.code as string,
     description: "Articles naming the country, newest first.",
+  });
+  addEvidenceField(builder, deps, refs, {
+    parent: "Country",
+    kind: "country",
+    keyOf: (c) => c.code as string,
+    mentioning: "name the country (also through demonyms)",
   });
   // Batched raw links plus one Prisma query for the distinct countries (see Article.agreements).
   builder.prismaObjectField("Article", "countries", (t) =>

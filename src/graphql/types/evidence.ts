@@ -119,7 +119,7 @@ export function addEvidenceTypes(builder: Builder, enums: Enums, { sql, prisma }
   const Evidence = builder.objectRef<EvidenceSpan>("Evidence");
   Evidence.implement({
     description:
-      "Where a present article states a relation or reports a meeting: the words and the sentence around them.",
+      "Where a present article states a relation or names an entity (reports a meeting, names a person or a country, cites an agreement): the words and the sentence around them.",
     fields: (t) => ({
       article: t.field({
         type: refs.Article,

@@ -1,9 +1,7 @@
 import type { Meeting as MeetingRow } from "../../generated/prisma/client.ts";
-import { fieldBatchName, groupByParent, loadBatched } from "../batch.ts";
-import { type Builder, MAX_PAGE_SIZE, type SchemaDeps } from "../builder.ts";
+import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes } from "../derived.ts";
-import { checkPageArgs } from "../paging.ts";
-import { evidenceColumns, evidenceOf, type ReportRow } from "../reports.ts";
+import { addEvidenceField } from "./entity-evidence.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";
 
 // Links from meetings to what the articles reporting them cite, with how many articles do.
@@ -34,28 +32,6 @@ const RELATED_MEETINGS = `
     FROM meeting m JOIN meeting s ON s.parent_id = m.parent_id AND s.id <> m.id
    WHERE m.id = ANY($1::int[])`;
 
-// The sentences of present articles that report each meeting, one per sentence: every article's
-// first sentence (newest article first), then every article's second, and so on, at most $2.
-const EVIDENCE_OF_MEETINGS = `
-  WITH sentence AS (
-    SELECT DISTINCT ON (m.id, mn.article_id, mn.sentence_start)
-           m.id AS parent, ${evidenceColumns("mn")}, a.published_at
-      FROM meeting m
-      JOIN mention mn ON mn.kind = 'meeting' AND mn.entity_key = m.key
-      JOIN article a ON a.id = mn.article_id AND a.removed_at IS NULL
-     WHERE m.id = ANY($1::int[])
-     ORDER BY m.id, mn.article_id, mn.sentence_start, mn.start
-  ),
-  ranked AS (
-    SELECT s.*, row_number() OVER (PARTITION BY parent ORDER BY nth, published_at DESC NULLS LAST, article_id DESC) AS n
-      FROM (SELECT *, row_number() OVER (PARTITION BY parent, article_id ORDER BY sentence_start) AS nth
-              FROM sentence) s
-  )
-  SELECT parent, article_id, start, "end", sentence_start, sentence_end FROM ranked WHERE n <= $2 ORDER BY parent, n`;
-
-/** Sentences `Meeting.evidence` gives when `first` is not given. */
-const EVIDENCE_DEFAULT = 10;
-
 interface CountedLink {
   parent: number;
   key: string | number;
@@ -74,11 +50,14 @@ function byCount(a: CountedLink, b: CountedLink): number {
  * meeting's articles name, whatever they say about it), `Meeting.related` and `Meeting.evidence`
  * (derived, batched per request).
  */
-export function addMeetingRelations(
-  builder: Builder,
-  { sql, prisma }: SchemaDeps,
-  refs: Refs & EvidenceRefs,
-): void {
+export function addMeetingRelations(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
+  const { sql, prisma } = deps;
+  addEvidenceField(builder, deps, refs, {
+    parent: "Meeting",
+    kind: "meeting",
+    keyOf: (m) => m.key as string,
+    mentioning: "report the meeting",
+  });
   const MeetingRelation = builder.enumType("MeetingRelation", {
     description: "How a related meeting relates to this one.",
     values: {
@@ -142,28 +121,6 @@ export function addMeetingRelations(
             keyOf: (p) => p.id,
           },
         );
-      },
-    }),
-    evidence: t.field({
-      type: [refs.Evidence],
-      description: `Sentences of present articles that report the meeting, one per sentence: each article's first (newest article first), then each article's second, and so on.`,
-      args: {
-        first: t.arg.int({
-          defaultValue: EVIDENCE_DEFAULT,
-          description: `How many sentences (default ${EVIDENCE_DEFAULT}, at most ${MAX_PAGE_SIZE}).`,
-        }),
-      },
-      resolve: async (meeting, args, ctx, info) => {
-        const first = args.first ?? EVIDENCE_DEFAULT;
-        checkPageArgs({ first });
-        const rows = await loadBatched(
-          ctx,
-          fieldBatchName(info, args),
-          String(meeting.id),
-          async (ids: string[]) =>
-            groupByParent(await sql.query<ReportRow>(EVIDENCE_OF_MEETINGS, [ids, first])),
-        );
-        return (rows ?? []).map(evidenceOf);
       },
     }),
     related: t.field({

@@ -4,8 +4,9 @@ import { countryCode, noRow, numericId, textInput } from "../inputs.ts";
 import { findPersonIds } from "../name-match.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
+import { addEvidenceField } from "./entity-evidence.ts";
 import { addMeetingsViaArticles } from "./meeting-links.ts";
-import type { Refs } from "./refs.ts";
+import type { EvidenceRefs, Refs } from "./refs.ts";
 
 /** `Person`, `PersonConnection`, `PersonMention` (a person as one article presents them) and `Article.people`. */
 export function addPersonType(builder: Builder) {
@@ -62,8 +63,11 @@ async function personWhere(f: PersonFilterInput, { sql }: SchemaDeps): Promise<P
   return { AND: and };
 }
 
-/** The person's relations and the root fields `person(id:)` and `people`. */
-export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs): void {
+/**
+ * The person's relations (`articles`, `mentionedWithMeetings`, `evidence`) and the root fields
+ * `person(id:)` and `people`.
+ */
+export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
   const { prisma } = deps;
   addArticlesConnection(builder, deps, refs, {
     parent: "Person",
@@ -79,6 +83,12 @@ export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs):
     cast: "int",
     description:
       "Meetings reported by the articles naming the person, latest first (co-occurrence: the meetings they took part in are `meetings`).",
+  });
+  addEvidenceField(builder, deps, refs, {
+    parent: "Person",
+    kind: "person",
+    keyOf: (p) => p.name as string,
+    mentioning: "name the person",
   });
   const PersonFilter = builder.inputType("PersonFilter", {
     description: "Narrows the list of people; every field given must hold (AND).",

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { PothosSchemaError, PothosValidationError } from "@pothos/core";
 import { buildSchema, GraphQLError, parse } from "graphql";
 import { describe, expect, it } from "vitest";
@@ -98,5 +100,37 @@ describe("operationComplexity", () => {
       expected(2, 10),
     );
     expect(cost("{ facts { edges { node { sources { article { path } } } } } }")).toBe(expected(20, 10));
+  });
+});
+
+describe("the cost of an entity's evidence", () => {
+  const schema = buildSchema(
+    fs.readFileSync(path.resolve(import.meta.dirname, "../../../schema.graphql"), "utf8"),
+  );
+  const parents = {
+    meeting: 'meeting(key: "AMM-58")',
+    person: 'person(id: "1")',
+    agreement: 'agreement(code: "AKFTA")',
+    country: 'country(code: "US")',
+  };
+  const cost = (parent: string, args: string) =>
+    operationComplexity(
+      schema,
+      parse(`{ ${parent} { evidence${args} { text sentence article { path } } } }`),
+      null,
+      {},
+    );
+
+  it("is the same for a meeting, a person, an agreement and a country", () => {
+    for (const args of ["", "(first: 3)", "(first: 100)"]) {
+      const costs = Object.values(parents).map((parent) => cost(parent, args));
+      expect(new Set(costs).size, args).toBe(1);
+    }
+  });
+
+  it("counts 10 sentences by default, each with its sentence (one unit) and its article", () => {
+    // parent 1 + (evidence 1 + first × (sentence 1 + article 1)).
+    expect(cost(parents.person, "")).toBe(1 + 1 + 10 * 2);
+    expect(cost(parents.country, "(first: 100)")).toBe(1 + 1 + 100 * 2);
   });
 });
