@@ -10,18 +10,41 @@ import type { EvidenceRefs } from "./refs.ts";
 /** The kinds of entity with an `evidence` field, as the `mention` table names them. */
 export type EvidenceKind = "meeting" | "person" | "agreement" | "country";
 
+// The present articles linked to an entity of each kind, by the key `mention.entity_key` holds
+// (`k.key`): through its link table, one row per article, so finding the newest few costs a sort
+// of the entity's articles, not of its mentions (a country is named hundreds of thousands of
+// times in a large corpus: reading every mention made one country's evidence take half a second).
+const LINKED_ARTICLES: Record<EvidenceKind, { from: string; where: string }> = {
+  meeting: { from: "meeting e JOIN article_meeting l ON l.meeting_id = e.id", where: "e.key = k.key" },
+  person: { from: "person e JOIN article_person l ON l.person_id = e.id", where: "e.name = k.key" },
+  agreement: { from: "article_agreement l", where: "l.agreement_code = k.key" },
+  country: { from: "article_country l", where: "l.country_code = k.key" },
+};
+
 // The sentences of present articles that mention each entity of kind $3 whose key is in $1, one
 // per sentence: every article's first sentence (newest article first), then every article's
-// second, and so on, at most $2. The key is what `mention.entity_key` holds: a meeting's key, a
-// person's name, an agreement's or a country's code.
-const EVIDENCE_OF_ENTITIES = `
-  WITH sentence AS (
-    SELECT DISTINCT ON (mn.entity_key, mn.article_id, mn.sentence_start)
-           mn.entity_key AS parent, ${evidenceColumns("mn")}, a.published_at
-      FROM mention mn
-      JOIN article a ON a.id = mn.article_id AND a.removed_at IS NULL
-     WHERE mn.kind = $3::"MentionKind" AND mn.entity_key = ANY($1::text[])
-     ORDER BY mn.entity_key, mn.article_id, mn.sentence_start, mn.start
+// second, and so on, at most $2. Only the newest $2 articles can appear in that order, so only
+// theirs are read. The key is what `mention.entity_key` holds: a meeting's key, a person's
+// name, an agreement's or a country's code.
+const evidenceOfEntities = (kind: EvidenceKind) => `
+  WITH arts AS (
+    SELECT k.key AS parent, top.id AS article_id, top.published_at
+      FROM unnest($1::text[]) AS k(key)
+      CROSS JOIN LATERAL (
+        SELECT a.id, a.published_at
+          FROM ${LINKED_ARTICLES[kind].from}
+          JOIN article a ON a.id = l.article_id AND a.removed_at IS NULL
+         WHERE ${LINKED_ARTICLES[kind].where}
+         ORDER BY a.published_at DESC NULLS LAST, a.id DESC
+         LIMIT $2) top
+  ),
+  sentence AS (
+    SELECT DISTINCT ON (arts.parent, mn.article_id, mn.sentence_start)
+           arts.parent, ${evidenceColumns("mn")}, arts.published_at
+      FROM arts
+      JOIN mention mn ON mn.article_id = arts.article_id AND mn.kind = $3::"MentionKind"
+                     AND mn.entity_key = arts.parent
+     ORDER BY arts.parent, mn.article_id, mn.sentence_start, mn.start
   ),
   ranked AS (
     SELECT s.*, row_number() OVER (PARTITION BY parent ORDER BY nth, published_at DESC NULLS LAST, article_id DESC) AS n
@@ -35,7 +58,7 @@ export const EVIDENCE_DEFAULT = 10;
 
 /**
  * The evidence of the entity of kind `kind` and key `key`: at most `first` sentences of present
- * articles mentioning it (see {@link EVIDENCE_OF_ENTITIES} for the order). One statement for every
+ * articles mentioning it (see {@link evidenceOfEntities} for the order). One statement for every
  * entity of the field in the request, whatever their number.
  */
 export async function loadEntityEvidence(
@@ -49,7 +72,7 @@ export async function loadEntityEvidence(
   const first = args.first ?? EVIDENCE_DEFAULT;
   checkPageArgs({ first });
   const rows = await loadBatched(ctx, fieldBatchName(info, args), key, async (keys: string[]) =>
-    groupByParent(await sql.query<ReportRow>(EVIDENCE_OF_ENTITIES, [keys, first, kind])),
+    groupByParent(await sql.query<ReportRow>(evidenceOfEntities(kind), [keys, first, kind])),
   );
   return (rows ?? []).map(evidenceOf);
 }
