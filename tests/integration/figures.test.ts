@@ -70,7 +70,8 @@ describe("figures as facts", () => {
       expect(s.sentence).toContain(s.text);
       expect(s.sentence).toMatch(/kim ngạch thương mại hai chiều đạt hơn 450 tỷ USD/);
       expect(s.end - s.start).toBe(s.text.length);
-      expect(s.meeting).toBeNull();
+      // An ASEAN–US figure in articles reporting one ASEAN–US meeting: reported at it.
+      expect(s.meeting).toEqual({ key: "ASEAN_PLUS_ONE-US-FM-2025" });
     }
     // Every fact of the seeds is one fact, however many reports: no two share their identity.
     const all = (await facts()).edges.map((e) => e.node);
@@ -119,7 +120,9 @@ describe("figures as facts", () => {
     const { articles } = await gql(service.url, ArticleFiguresDocument, { first: 10 });
     const seed001 = articles.edges.find((e) => e.node.path === SEED_001)?.node;
     expect(seed001?.figures.find((f) => f.text === "hơn 60%")?.meeting).toEqual({ key: JP_FM });
-    expect(seed001?.figures.find((f) => f.text === "hơn 450 tỷ USD")?.meeting).toBeNull();
+    expect(seed001?.figures.find((f) => f.text === "hơn 450 tỷ USD")?.meeting).toEqual({
+      key: "ASEAN_PLUS_ONE-US-FM-2025",
+    });
   });
 
   it("answers with enums: FigureKind, FigureUnit (PERCENT for %), MentionKind", async () => {
