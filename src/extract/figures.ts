@@ -321,8 +321,8 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   if (inSentence[0]) return pairSubject(inSentence[0]);
   const sentence = view.fold.slice(s.start, s.end);
   if (PLUS_THREE.test(sentence)) return "ASEAN+3";
-  const grouping = SUBJECT_GROUPING.exec(sentence);
-  if (grouping) return SUBJECT_GROUPINGS[grouping.slice(1).findIndex((g) => g !== undefined)]?.code ?? null;
+  const grouping = groupingIn(sentence);
+  if (grouping) return grouping;
   const aboutAsean = ABOUT_ASEAN.test(sentence);
   const named = aboutAsean ? onePartner(view, s) : (bilateral(view, a, s) ?? donor(view, s, sentence));
   if (named) return named;
@@ -335,9 +335,8 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   if (first) return pairSubject(first);
   // `… of the IMT-GT. … 36 projects with a combined value of over 57 billion USD`: the grouping
   // its paragraph named before it.
-  const paragraphGrouping = SUBJECT_GROUPING.exec(view.fold.slice(p.start, a.start));
-  if (paragraphGrouping)
-    return SUBJECT_GROUPINGS[paragraphGrouping.slice(1).findIndex((g) => g !== undefined)]?.code ?? null;
+  const paragraphGrouping = groupingIn(view.fold.slice(p.start, a.start));
+  if (paragraphGrouping) return paragraphGrouping;
   // `bilateral trade`, `hai bên`, `each other's largest trading partner`: the partnership the
   // article names most.
   if (BOTH_SIDES.test(sentence)) {
@@ -345,6 +344,12 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
     if (main) return main;
   }
   return aboutAsean ? "ASEAN" : null;
+}
+
+/** The code of the first grouping a folded text names (`EAS`, `IMT-GT` …), else null. */
+function groupingIn(folded: string): string | null {
+  const m = SUBJECT_GROUPING.exec(folded);
+  return m ? (SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code ?? null) : null;
 }
 
 /** The `ASEAN-X` partnership a text names most (the first of a tie), else null. */

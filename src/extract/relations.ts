@@ -38,6 +38,7 @@ import { lowerCanon } from "./fold-pattern.ts";
 import { escapeRegex } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
+import { startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type {
   AgreementAction,
@@ -89,15 +90,20 @@ const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
 /** `đàm phán nâng cấp`, `signing of the upgrade protocol of`: the upgrade is the other verb's object. */
 const UPGRADE_OBJECT_GAP = 30;
 
+/** The start of a sentence before its subject (folded): a bullet, then a day (`Sáng 27/8,`, `On 12/5,`). */
+const DAY_OPENING =
+  "^[\\s*•\\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\\s*(?:nay\\s+)?[\\d/]+[^,]{0,20},\\s*)?";
+
 /**
  * What may open a sentence before the meeting that is its subject or its place (folded): a
  * bullet, a day (`Sáng 27/8,`, `On 12/5,`), a preposition (`Tại`, `At the`).
  */
-const SENTENCE_OPENING =
-  /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*(?:nay\s+)?[\d/]+[^,]{0,20},\s*)?(?:tai|at|during|trong|ben le|on the sidelines of|within|in)?\s*(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/;
+const SENTENCE_OPENING = new RegExp(
+  `${DAY_OPENING}(?:tai|at|during|trong|ben le|on the sidelines of|within|in)?\\s*(?:cac\\s+|the\\s+|this\\s+|cuoc\\s+)?$`,
+);
 
 /** The start of a sentence before a meeting that opens it: a date, a bullet, a preposition (folded). */
-const OPENING = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+[^,]{0,20},\s*)?[a-z ]{0,40}$/;
+const OPENING = new RegExp(`${DAY_OPENING}[a-z ]{0,40}$`);
 /**
  * A sentence opening on the meeting or its participants noting something (folded): group 1 is
  * set for the participants (the meeting is the one named last), else the meeting is named there.
@@ -110,7 +116,7 @@ const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)
 /** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`. */
 const CLAUSE_END = /^(?:\s+(?:virtually|online|in person|as well|too|also))?\s*(?:[.,;]|$)/;
 /** Before a verb opening its sentence (folded): a bullet, a day, `Tới`. */
-const VERB_FIRST = /^[\s*•\-–]*(?:(?:sang|chieu|toi|trua|ngay|hom|on)?\s*[\d/]+[^,]{0,20},\s*)?(?:toi\s+)?$/;
+const VERB_FIRST = new RegExp(`${DAY_OPENING}(?:toi\\s+)?$`);
 /** What joins a sentence-opening verb to its people (folded): `… là`, `… có`, `… gồm`, `… were`. */
 const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|included)\s+/;
 
@@ -186,21 +192,9 @@ function combined<A>(table: ReadonlyArray<CueEntry<A>>, on: CueView): RegExp {
   return re;
 }
 
-/** Mentions of one sentence, in text order (`spans` sorted by start: a binary search, then a walk). */
+/** Mentions lying wholly in `[from, to)`, in text order (`spans` sorted by start). */
 function within<T extends Span>(spans: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as T).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const found: T[] = [];
-  for (let i = lo; i < spans.length && (spans[i] as T).start < to; i++) {
-    const s = spans[i] as T;
-    if (s.end <= to) found.push(s);
-  }
-  return found;
+  return startingWithin(spans, from, to).filter((s) => s.end <= to);
 }
 
 /** The meetings of the list starting at `first` (mentions sharing a start, or joined closely). */

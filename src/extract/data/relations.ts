@@ -10,27 +10,21 @@ export type CueView = "vi" | "en";
 
 export interface CueEntry<A> {
   on: CueView;
-  re: RegExp;
-  /** `re` without its word-start guard, which relations.ts checks itself (faster scans). */
+  /**
+   * The cue's regex source with its word-end guard; the word-start guard is checked by
+   * relations.ts itself, which joins a table's sources into one regex (faster scans).
+   */
   body: string;
   action: A;
 }
 
-// Word guards: a letter of either view (Latin with Vietnamese diacritics) or a digit.
-const B = "(?<![\\p{L}\\p{N}])";
+// Word-end guard: a letter of either view (Latin with Vietnamese diacritics) or a digit.
 const E = "(?![\\p{L}\\p{N}])";
-const vi = <A>(source: string, action: A): CueEntry<A> => ({
-  on: "vi",
-  re: new RegExp(`${B}(?:${source})${E}`, "gu"),
-  body: `(?:${source})${E}`,
-  action,
-});
-const en = <A>(source: string, action: A): CueEntry<A> => ({
-  on: "en",
-  re: new RegExp(`${B}(?:${source})${E}`, "gu"),
-  body: `(?:${source})${E}`,
-  action,
-});
+const cue =
+  (on: CueView) =>
+  <A>(source: string, action: A): CueEntry<A> => ({ on, body: `(?:${source})${E}`, action });
+const vi = cue("vi");
+const en = cue("en");
 
 /** `dự` not as the first syllable of another word (`dự kiến`, `dự án`, `dự thảo` …). */
 const VI_ATTEND = "dự(?! (?:kiến|án|thảo|báo|định|trữ|toán|phòng|luật|thầu|đoán|tính|bị|khuyết|chi|cảm))";
