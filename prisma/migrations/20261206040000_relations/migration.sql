@@ -83,6 +83,21 @@ CREATE FUNCTION seedgraph_saved_meeting_key(stored text, raw text, stem text, ar
                  OR (left(stored, length(stem)) = stem AND substr(stored, length(stem) + 1) ~ '^[0-9]+$'
                      AND NOT stored = ANY(doc_keys))));
 
+-- The stored meeting a relation (or a figure) of the article points at: the meeting of the
+-- article's mention at [p_start, p_end) whose key the save gave the document's meeting `p_key`
+-- (above). Null for a null key, or when the mention was cut by the extraction limits.
+CREATE FUNCTION seedgraph_mentioned_meeting(p_article integer, p_key text, p_start integer,
+    p_end integer, p_facts jsonb, p_doc_keys text[])
+    RETURNS integer LANGUAGE sql STABLE
+    RETURN (SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
+             WHERE p_key IS NOT NULL AND mn.article_id = p_article AND mn.kind = 'meeting'
+               AND mn.start = p_start AND mn."end" = p_end
+               AND seedgraph_saved_meeting_key(mn.entity_key, p_key,
+                     (SELECT m->>'undated_stem' FROM jsonb_array_elements(p_facts->'meetings') AS m
+                       WHERE m->>'key' = p_key LIMIT 1),
+                     p_article, p_doc_keys)
+             LIMIT 1);
+
 -- The save with relations: parameters and result as seedgraph_save_article's (see
 -- src/store/save-statement.ts); the facts document also carries `participants` and
 -- `agreement_actions` (src/store/facts.ts).
@@ -117,15 +132,9 @@ BEGIN
          meeting_end int, action "ParticipantAction", role text, start int, "end" int, sentence_start int,
          sentence_end int)
     JOIN person pe ON pe.name = r.person
-    JOIN LATERAL (
-      SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
-       WHERE mn.article_id = saved.article_id AND mn.kind = 'meeting'
-         AND mn.start = r.meeting_start AND mn."end" = r.meeting_end
-         AND seedgraph_saved_meeting_key(mn.entity_key, r.meeting_key,
-               (SELECT m->>'undated_stem' FROM jsonb_array_elements($18->'meetings') AS m
-                 WHERE m->>'key' = r.meeting_key LIMIT 1),
-               saved.article_id, doc_keys)
-       LIMIT 1) k ON true
+    CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
+         r.meeting_end, $18, doc_keys) AS id) k
+   WHERE k.id IS NOT NULL
    ORDER BY k.id, pe.id, r.action, r.start;
 
   INSERT INTO agreement_step AS t (article_id, agreement_code, action, status, meeting_id, start, "end",
@@ -136,15 +145,8 @@ BEGIN
          status "ActionStatus", meeting_key text, meeting_start int, meeting_end int, start int, "end" int,
          sentence_start int, sentence_end int)
     JOIN agreement g ON g.code = r.agreement
-    LEFT JOIN LATERAL (
-      SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
-       WHERE r.meeting_key IS NOT NULL AND mn.article_id = saved.article_id AND mn.kind = 'meeting'
-         AND mn.start = r.meeting_start AND mn."end" = r.meeting_end
-         AND seedgraph_saved_meeting_key(mn.entity_key, r.meeting_key,
-               (SELECT m->>'undated_stem' FROM jsonb_array_elements($18->'meetings') AS m
-                 WHERE m->>'key' = r.meeting_key LIMIT 1),
-               saved.article_id, doc_keys)
-       LIMIT 1) k ON true;
+    CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
+         r.meeting_end, $18, doc_keys) AS id) k;
 
   RETURN QUERY SELECT saved.article_id, saved.seq, saved.kind, saved.at;
 END

@@ -52,15 +52,9 @@ BEGIN
          meeting_end int, action "ParticipantAction", role text, start int, "end" int, sentence_start int,
          sentence_end int)
     JOIN person pe ON pe.name = r.person
-    JOIN LATERAL (
-      SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
-       WHERE mn.article_id = saved.article_id AND mn.kind = 'meeting'
-         AND mn.start = r.meeting_start AND mn."end" = r.meeting_end
-         AND seedgraph_saved_meeting_key(mn.entity_key, r.meeting_key,
-               (SELECT m->>'undated_stem' FROM jsonb_array_elements($18->'meetings') AS m
-                 WHERE m->>'key' = r.meeting_key LIMIT 1),
-               saved.article_id, doc_keys)
-       LIMIT 1) k ON true
+    CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
+         r.meeting_end, $18, doc_keys) AS id) k
+   WHERE k.id IS NOT NULL
    ORDER BY k.id, pe.id, r.action, r.start;
 
   INSERT INTO agreement_step AS t (article_id, agreement_code, action, status, meeting_id, start, "end",
@@ -71,15 +65,8 @@ BEGIN
          status "ActionStatus", meeting_key text, meeting_start int, meeting_end int, start int, "end" int,
          sentence_start int, sentence_end int)
     JOIN agreement g ON g.code = r.agreement
-    LEFT JOIN LATERAL (
-      SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
-       WHERE r.meeting_key IS NOT NULL AND mn.article_id = saved.article_id AND mn.kind = 'meeting'
-         AND mn.start = r.meeting_start AND mn."end" = r.meeting_end
-         AND seedgraph_saved_meeting_key(mn.entity_key, r.meeting_key,
-               (SELECT m->>'undated_stem' FROM jsonb_array_elements($18->'meetings') AS m
-                 WHERE m->>'key' = r.meeting_key LIMIT 1),
-               saved.article_id, doc_keys)
-       LIMIT 1) k ON true;
+    CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
+         r.meeting_end, $18, doc_keys) AS id) k;
 
   -- Every figure, with its meeting when the text gives one.
   INSERT INTO figure AS t (article_id, kind, subject, value, unit, qualifier, year, text, start, "end",
@@ -89,15 +76,8 @@ BEGIN
     FROM jsonb_to_recordset($18->'figures') AS r(kind text, subject text, value float8, unit text,
          qualifier text, year int, text text, start int, "end" int, sentence_start int, sentence_end int,
          meeting_key text, meeting_start int, meeting_end int)
-    LEFT JOIN LATERAL (
-      SELECT mk.id FROM mention mn JOIN meeting mk ON mk.key = mn.entity_key
-       WHERE r.meeting_key IS NOT NULL AND mn.article_id = saved.article_id AND mn.kind = 'meeting'
-         AND mn.start = r.meeting_start AND mn."end" = r.meeting_end
-         AND seedgraph_saved_meeting_key(mn.entity_key, r.meeting_key,
-               (SELECT m->>'undated_stem' FROM jsonb_array_elements($18->'meetings') AS m
-                 WHERE m->>'key' = r.meeting_key LIMIT 1),
-               saved.article_id, doc_keys)
-       LIMIT 1) k ON true;
+    CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
+         r.meeting_end, $18, doc_keys) AS id) k;
 
   RETURN QUERY SELECT saved.article_id, saved.seq, saved.kind, saved.at;
 END
