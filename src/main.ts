@@ -7,6 +7,7 @@ import { connectionProblem, type Database, openDatabase } from "./db/client.ts";
 import { migrate } from "./db/migrate.ts";
 import { StartupError } from "./errors.ts";
 import { createRedisBus } from "./events.ts";
+import { warmUpExtractor } from "./ingest/extract-off-thread.ts";
 import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { entryExists } from "./ingest/file-names.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
@@ -151,7 +152,10 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
   };
   try {
     logger.info(`database: ${db.description}`);
-    const migrated = await migrate(db.sql);
+    // The extractor's first run is slow (see warmUpExtractor): it runs while the migrations travel.
+    const migrating = migrate(db.sql);
+    warmUpExtractor();
+    const migrated = await migrating;
     if (migrated.applied.length > 0) logger.info(`applied migrations: ${migrated.applied.join(", ")}`);
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);

@@ -4,11 +4,13 @@ import { loadConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { StartupError } from "../errors.ts";
+import { ingestEach } from "../ingest/bulk.ts";
 import { listArticleFiles } from "../ingest/files.ts";
 import { ingestFile } from "../ingest/pipeline.ts";
 import { createLogger } from "../logger.ts";
 import { resolveSeedsDir } from "../main.ts";
 import { syncCatalog } from "../store/catalog.ts";
+import { createSaveBatcher } from "../store/save-batch.ts";
 
 /** Expands folders to their article files; every file must sit inside the seeds folder. */
 async function expand(paths: string[], seedsDir: string): Promise<string[]> {
@@ -39,18 +41,25 @@ export async function runIngest(args: string[]): Promise<number> {
     await migrate(db.sql);
     await syncCatalog(db.prisma);
     const tty = process.stderr.isTTY;
-    for (const [i, file] of files.entries()) {
-      const result = await ingestFile(
-        { prisma: db.prisma, sql: db.sql, seedsDir, logger, maxFileBytes: config.maxFileBytes },
-        file,
-      );
-      counts[result.status]++;
-      if (tty) {
+    const deps = {
+      prisma: db.prisma,
+      sql: db.sql,
+      seedsDir,
+      logger,
+      maxFileBytes: config.maxFileBytes,
+      save: createSaveBatcher(db.sql).save,
+    };
+    await ingestEach(files, (file) => ingestFile(deps, file), {
+      onResult: (result, done) => {
+        counts[result.status]++;
+        if (!tty) return;
         const width = 30;
-        const done = Math.round(((i + 1) / files.length) * width);
-        process.stderr.write(`\r[${"#".repeat(done)}${" ".repeat(width - done)}] ${i + 1}/${files.length}`);
-      }
-    }
+        const filled = Math.round((done / files.length) * width);
+        process.stderr.write(
+          `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${files.length}`,
+        );
+      },
+    });
     if (tty && files.length > 0) process.stderr.write("\n");
   } finally {
     await db.close();

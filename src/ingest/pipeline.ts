@@ -11,6 +11,9 @@ import {
   isCurrent,
   markRemoved,
   recordFailure,
+  type SaveArticleInput,
+  type SaveOutcome,
+  type StoredVersion,
   saveArticle,
 } from "../store/article-store.ts";
 import type { StoredEvent } from "../store/events.ts";
@@ -33,6 +36,11 @@ export interface IngestDeps {
    * the event itself when it is at hand (saves; not removals).
    */
   onCommitted?: (seq: number, event?: StoredEvent) => void;
+  /**
+   * Stores an extracted article (default: `saveArticle`, one transaction each). Bulk ingest passes
+   * a batcher's (store/save-batch.ts), which commits the saves of several files together.
+   */
+  save?: (input: SaveArticleInput, stored: StoredVersion | null) => Promise<SaveOutcome>;
   /** Called with each failure once it is recorded (announce it here); must not throw. */
   onFailure?: (failure: IngestFailure) => void;
 }
@@ -83,7 +91,8 @@ export async function ingestFile(deps: IngestDeps, file: string): Promise<Ingest
     stage = "extract";
     const extraction: ArticleExtraction = await extractArticleBounded(read.text);
     stage = "save";
-    const outcome = await saveArticle(deps.sql, { path: rel, contentHash: read.hash, extraction }, stored);
+    const input = { path: rel, contentHash: read.hash, extraction };
+    const outcome = await (deps.save ? deps.save(input, stored) : saveArticle(deps.sql, input, stored));
     if (outcome.status !== "unchanged") {
       deps.logger.debug(`${outcome.status} ${rel}`);
       deps.onCommitted?.(outcome.seq, outcome.event);

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { connectionProblem } from "../db/client.ts";
 import { listStoredPaths } from "../store/article-store.ts";
+import { createSaveBatcher } from "../store/save-batch.ts";
+import { ingestEach } from "./bulk.ts";
 import { listArticleFiles } from "./files.ts";
 import { articlePath, type IngestDeps, type IngestResult, ingestFile, removeFile } from "./pipeline.ts";
 
@@ -29,8 +31,9 @@ export async function reconcile(deps: IngestDeps): Promise<ReconcileSummary> {
     results: [],
     removedPaths: [],
   };
-  for (const file of files) {
-    const result = await ingestPastErrors(deps, file);
+  // Saves of the files in flight are committed together (deps.save of the caller otherwise).
+  const bulk = { ...deps, save: deps.save ?? createSaveBatcher(deps.sql).save };
+  for (const result of await ingestEach(files, (file) => ingestPastErrors(bulk, file))) {
     summary[result.status]++;
     summary.results.push(result);
   }

@@ -145,7 +145,7 @@ export function isCurrent(stored: StoredVersion | null, contentHash: string): bo
  * many parameters costs about 2 ms per save.
  */
 export async function saveArticle(
-  sql: SqlRunner,
+  sql: SqlExecutor,
   input: SaveArticleInput,
   existing?: StoredVersion | null,
 ): Promise<SaveOutcome> {

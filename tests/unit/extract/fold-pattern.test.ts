@@ -56,7 +56,7 @@ describe("anchoredWordMatches", () => {
       expect(spans(anchoredWordMatches(view.fold, MEETING_NAME_STARTS, MEETING_NAME_AT)), file).toEqual(full);
     }
     expect(names).toBeGreaterThan(100);
-  });
+  }, 60_000); // extracts every article file too
 
   it("skips a start inside a word and a start inside the previous match", () => {
     const starts = /ab|b/g;

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MEETING_SENTENCE, worstCases } from "../../../bench/extract-cases.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
-import { type BoundedExtractor, createBoundedExtractor } from "../../../src/ingest/extract-off-thread.ts";
+import {
+  type BoundedExtractor,
+  createBoundedExtractor,
+  WARM_UP_TEXT,
+  warmUpExtractor,
+} from "../../../src/ingest/extract-off-thread.ts";
 import { isIngestLimitError } from "../../../src/ingest/ingest-error.ts";
 
 const article = `Hội nghị AMM-58\n\n${`${MEETING_SENTENCE}. `.repeat(40)}`;
@@ -59,5 +64,17 @@ describe("bounded extraction", () => {
     await extractor.close();
     for (const p of await pending)
       expect(p).toMatchObject({ status: "rejected", reason: { message: "the extractor was closed" } });
+  });
+});
+
+describe("warmUpExtractor", () => {
+  it("runs every kind of rule once: meetings, agreements, people, figures and relations in both languages", () => {
+    const x = extractArticle(WARM_UP_TEXT);
+    expect(x.meetings.map((m) => m.key)).toContain("AMM-58");
+    expect(x.agreements.map((a) => a.code)).toEqual(expect.arrayContaining(["ACFTA", "RCEP"]));
+    expect(x.people.map((p) => p.name)).toEqual(expect.arrayContaining(["Bùi Thanh Sơn", "Marco Rubio"]));
+    expect(x.figures.length).toBeGreaterThanOrEqual(2);
+    expect(x.participants.length).toBeGreaterThanOrEqual(2);
+    expect(() => warmUpExtractor()).not.toThrow();
   });
 });

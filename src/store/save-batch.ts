@@ -1,0 +1,87 @@
+import { connectionProblem } from "../db/client.ts";
+import type { SqlRunner } from "../db/sql.ts";
+import { type SaveArticleInput, type SaveOutcome, type StoredVersion, saveArticle } from "./article-store.ts";
+
+/**
+ * Saves asked for while a batch is being written wait and go together in the next one (at most
+ * this many, one transaction). A commit costs a WAL flush, several milliseconds on a busy disk:
+ * one per batch instead of one per article is most of what bulk ingest gains from batching.
+ */
+export const SAVE_BATCH_MAX = 32;
+
+export interface SaveBatcher {
+  /** Saves `input` in the next batch; resolves once that batch has committed. */
+  save(input: SaveArticleInput, stored: StoredVersion | null): Promise<SaveOutcome>;
+}
+
+interface Job {
+  input: SaveArticleInput;
+  stored: StoredVersion | null;
+  resolve: (outcome: SaveOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+type Settled = { ok: true; outcome: SaveOutcome } | { ok: false; error: unknown };
+
+/**
+ * Group commit for bulk ingest (`seedgraph ingest`, the start-up reconcile): one batch at a time
+ * is written, in one transaction, each save under a savepoint so that a save the database refuses
+ * fails alone while the others commit. The first save asked for is written at once (a lone file
+ * waits for nobody); those asked for meanwhile form the next batch. Every save keeps its own
+ * guarantees: its events are numbered in order under the story lock, which the transaction holds
+ * to its commit, so a batch's events are consecutive and committed together; a promise resolves
+ * only after the commit, so nothing is announced before it is stored. A lost connection (or a
+ * failed commit) rejects the whole batch: none of it was stored.
+ */
+export function createSaveBatcher(sql: SqlRunner, maxBatch = SAVE_BATCH_MAX): SaveBatcher {
+  const waiting: Job[] = [];
+  let writing = false;
+
+  function next(): void {
+    if (writing || waiting.length === 0) return;
+    writing = true;
+    const jobs = waiting.splice(0, maxBatch);
+    void write(jobs).finally(() => {
+      writing = false;
+      next();
+    });
+  }
+
+  async function write(jobs: Job[]): Promise<void> {
+    let settled: Settled[];
+    try {
+      settled = await sql.transaction(async (tx) => {
+        const results: Settled[] = [];
+        for (const job of jobs) {
+          await tx.query("SAVEPOINT seedgraph_save");
+          try {
+            results.push({ ok: true, outcome: await saveArticle(tx, job.input, job.stored) });
+            await tx.query("RELEASE SAVEPOINT seedgraph_save");
+          } catch (error) {
+            if (connectionProblem(error) !== null) throw error;
+            await tx.query("ROLLBACK TO SAVEPOINT seedgraph_save");
+            results.push({ ok: false, error });
+          }
+        }
+        return results;
+      });
+    } catch (error) {
+      for (const job of jobs) job.reject(error);
+      return;
+    }
+    jobs.forEach((job, i) => {
+      const result = settled[i] as Settled;
+      if (result.ok) job.resolve(result.outcome);
+      else job.reject(result.error);
+    });
+  }
+
+  return {
+    save(input, stored) {
+      return new Promise<SaveOutcome>((resolve, reject) => {
+        waiting.push({ input, stored, resolve, reject });
+        next();
+      });
+    },
+  };
+}

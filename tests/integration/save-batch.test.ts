@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../src/db/client.ts";
+import { extractArticle } from "../../src/extract/index.ts";
+import type { SaveOutcome } from "../../src/store/article-store.ts";
+import { syncCatalog } from "../../src/store/catalog.ts";
+import { createSaveBatcher } from "../../src/store/save-batch.ts";
+import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+
+const SEEDS = path.resolve(import.meta.dirname, "../../seeds");
+const texts = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => fs.readFileSync(path.join(SEEDS, f), "utf8"));
+
+describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s)", (kind) => {
+  let testDb: TestDb;
+  let db: Database;
+  beforeAll(async () => {
+    testDb = await createTestDb({ embedded: kind === "embedded" });
+    db = await testDb.open();
+    await syncCatalog(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
+
+  it("commits the saves asked for meanwhile together, numbers their events without gaps and fails a refused save alone", async () => {
+    const batcher = createSaveBatcher(db.sql);
+    const input = (name: string, text: string) => ({
+      path: name,
+      contentHash: `hash-${name}`,
+      extraction: extractArticle(text),
+    });
+    // What another connection sees when each save resolves: a save resolves after its commit.
+    const seenAtResolve: Record<string, boolean> = {};
+    const visible = async (p: string) =>
+      testDb.url
+        ? (await pgCount(testDb.url, p)) === 1
+        : (await db.sql.query("SELECT 1 FROM article WHERE path = $1", [p])).length === 1;
+    const save = (name: string, text: string) =>
+      batcher.save(input(name, text), null).then(async (outcome) => {
+        seenAtResolve[name] = await visible(name);
+        return outcome;
+      });
+    // The first is written at once; the others wait for it and go together, the refused one among
+    // them (PostgreSQL refuses a NUL character in text).
+    const settled = await Promise.allSettled([
+      save("first.txt", texts[0] as string),
+      save("second.txt", texts[1] as string),
+      save("bad\u0000name.txt", texts[2] as string),
+      save("third.txt", texts[3] as string),
+      save("fourth.txt", texts[4] as string),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+    ]);
+    const outcomes = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value as SaveOutcome] : []));
+    expect(outcomes.map((o) => o.status)).toEqual(["added", "added", "added", "added"]);
+    const seqs = outcomes.map((o) => (o.status === "unchanged" ? 0 : o.seq));
+    expect(seqs).toEqual([
+      seqs[0],
+      (seqs[0] as number) + 1,
+      (seqs[0] as number) + 2,
+      (seqs[0] as number) + 3,
+    ]);
+    expect(seenAtResolve).toEqual({
+      "first.txt": true,
+      "second.txt": true,
+      "third.txt": true,
+      "fourth.txt": true,
+    });
+    // One transaction for the first, one for the other three: an event's time is its
+    // transaction's start (CURRENT_TIMESTAMP), the same for every event of one batch.
+    const events = await db.sql.query<{ seq: number; path: string; at: string }>(
+      "SELECT seq::int AS seq, path, at::text AS at FROM article_event ORDER BY seq",
+    );
+    expect(events.map((e) => e.path)).toEqual(["first.txt", "second.txt", "third.txt", "fourth.txt"]);
+    expect(events.map((e) => e.seq)).toEqual(seqs);
+    const at = events.map((e) => e.at);
+    expect(at[0]).not.toBe(at[1]);
+    expect(new Set(at.slice(1)).size).toBe(1);
+  });
+
+  it("keeps to its largest batch and saves an article again as an update", async () => {
+    const batcher = createSaveBatcher(db.sql, 2);
+    const again = await Promise.all(
+      ["first.txt", "second.txt", "third.txt"].map((p, i) =>
+        batcher.save(
+          { path: p, contentHash: `changed-${p}`, extraction: extractArticle(`${texts[i]}\nĐã sửa.`) },
+          null,
+        ),
+      ),
+    );
+    expect(again.map((o) => o.status)).toEqual(["updated", "updated", "updated"]);
+    const at = (
+      await db.sql.query<{ at: string }>(
+        "SELECT at::text AS at FROM article_event WHERE kind = 'UPDATED' ORDER BY seq",
+      )
+    ).map((r) => r.at);
+    // first alone, then second and third together (at most 2 a batch).
+    expect(at).toHaveLength(3);
+    expect(at[0]).not.toBe(at[1]);
+    expect(at[1]).toBe(at[2]);
+  });
+});
+
+async function pgCount(url: string, p: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query("SELECT 1 FROM article WHERE path = $1", [p])).rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
