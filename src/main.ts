@@ -18,7 +18,12 @@ import { watchSeedsOnThread } from "./ingest/watcher-thread.ts";
 import { EventLog } from "./live/event-log.ts";
 import { type Leadership, runForLeadership } from "./live/leader.ts";
 import type { Logger } from "./logger.ts";
+import { warmUpSave } from "./store/article-store.ts";
 import { syncCatalog } from "./store/catalog.ts";
+
+/** What a feed of new articles asks of each event's article: run once before serving. */
+export const WARM_UP_QUERY =
+  "{ articles(first: 1) { edges { node { id path title publishedOn source { name } } } } }";
 
 /** A running service: what `serve` started, and how to stop it in reverse order. */
 export interface Service {
@@ -154,11 +159,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     logger.info(`database: ${db.description}`);
     // The extractor's first run is slow (see warmUpExtractor): it runs while the migrations travel.
     const migrating = migrate(db.sql);
-    warmUpExtractor();
+    const warmUp = warmUpExtractor();
     const migrated = await migrating;
     if (migrated.applied.length > 0) logger.info(`applied migrations: ${migrated.applied.join(", ")}`);
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
+    // The first save on a connection plans the save function's statements (see warmUpSave).
+    await warmUpSave(db.sql, warmUp);
     const folder = { adopt: config.seedsDirAdopt ?? false, logger };
     await checkSeedsFolder(db.prisma, seedsDir, folder);
 
@@ -227,6 +234,13 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         introspection: config.introspection,
         corsOrigins: config.corsOrigins,
       },
+    });
+    // One query through the whole stack (Yoga, the schema, Prisma's compiler) before serving, so
+    // the first event's article is not the one that pays for their first use.
+    await app.fetch("http://localhost/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: WARM_UP_QUERY }),
     });
     const running = await app.start(config.port, config.host);
     cleanups.push(() => app.stop());

@@ -198,7 +198,8 @@ Kuala Lumpur, July 11, 2025 — Secretary of State Marco Rubio attended the ASEA
  * Runs the extractor once on the calling thread: its first run costs 300–500 ms (its patterns are
  * compiled and its code optimised on first use) where later ones cost a few, so a service warms
  * it at start (while its migrations travel) and the first file's event is as quick as the tenth.
+ * Returns the extraction, for warming the save too (`warmUpSave`).
  */
-export function warmUpExtractor(): void {
-  extractArticle(WARM_UP_TEXT);
+export function warmUpExtractor(): ArticleExtraction {
+  return extractArticle(WARM_UP_TEXT);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import type { SaveOutcome } from "../../src/store/article-store.ts";
+import { warmUpSave } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
 import { createSaveBatcher } from "../../src/store/save-batch.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
@@ -27,6 +28,15 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
   afterAll(async () => {
     await db?.close();
     await testDb?.drop();
+  });
+
+  it("warms the save up without leaving an article, an event or a meeting behind", async () => {
+    await warmUpSave(db.sql, extractArticle(texts[3] as string));
+    const counts = await db.sql.query<{ articles: number; events: number; meetings: number; last: number }>(
+      `SELECT (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM article_event)::int AS events,
+              (SELECT count(*) FROM meeting)::int AS meetings, (SELECT last FROM event_counter)::int AS last`,
+    );
+    expect(counts).toEqual([{ articles: 0, events: 0, meetings: 0, last: 0 }]);
   });
 
   it("commits the saves asked for meanwhile together, numbers their events without gaps and fails a refused save alone", async () => {
