@@ -2,12 +2,11 @@ import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type ExecutionArgs, type ExecutionResult, NoSchemaIntrospectionCustomRule, validate } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
 import { type CORSOptions, createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { ErrorCode, StartupError } from "./errors.ts";
-import { type Context, createContext } from "./graphql/context.ts";
+import { createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
@@ -16,14 +15,17 @@ import { buildSchema } from "./graphql/schema.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
 import { interruptible } from "./live/interruptible.ts";
-import { expandPayloadsOn, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
+import { OperationContext } from "./live/operation-context.ts";
+import { PayloadWebSocket, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
 import {
+  DEFAULT_SUBSCRIBER_BUFFER,
   liveShareKey,
   SHARED_AROUND_ENVELOP,
   SharedSubscriptions,
   useSharedLiveSubscriptions,
 } from "./live/shared-subscriptions.ts";
 import { useSseSubscriptions } from "./live/sse.ts";
+import { serveGraphQLWs } from "./live/ws-transport.ts";
 import type { Logger } from "./logger.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -100,12 +102,14 @@ export interface App {
   responseCache: ResponseCache;
 }
 
-/** What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop. */
+/**
+ * What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop. One object
+ * for every operation (envelop's functions are the same each time): a root with a `cancel`
+ * closure per operation cost an idle subscriber 0.4 KiB; the context now cancels.
+ */
 interface WsRoot {
   execute: (args: ExecutionArgs) => unknown;
   subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
-  /** Aborts the operation's signal: its client completed it. */
-  cancel: () => void;
   [SHARED_AROUND_ENVELOP]: true;
 }
 
@@ -113,18 +117,22 @@ function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult
   return typeof (value as AsyncIterator<unknown> | null)?.next === "function";
 }
 
-const socketClosed = new WeakMap<import("ws").WebSocket, AbortSignal>();
-
-/** Aborts when `socket` closes: one listener per socket, however many operations it carries. */
-function closedSignal(socket: import("ws").WebSocket): AbortSignal {
-  let signal = socketClosed.get(socket);
-  if (!signal) {
-    const controller = new AbortController();
-    socket.once("close", () => controller.abort());
-    signal = controller.signal;
-    socketClosed.set(socket, signal);
+/** The result of an operation that is not shared, told to its context when it is over. */
+async function ownExecution(
+  run: () => unknown,
+  context: OperationContext,
+): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
+  try {
+    const result = await run();
+    // Its signal ends the stream's wait for the next event when the client completes it, so
+    // nothing lingers until that event.
+    if (isAsyncIterator(result)) return interruptible(result, context);
+    context.end();
+    return result as ExecutionResult;
+  } catch (error) {
+    context.end();
+    throw error;
   }
-  return signal;
 }
 
 // graphql's suggestion sentence: ` Did you mean "article" or "articles"?`, ` Did you mean the enum value "NEWEST"?`.
@@ -202,7 +210,7 @@ function endpointUrl(address: AddressInfo): string {
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
   const options = deps.options ?? {};
-  const shared = new SharedSubscriptions();
+  const shared = new SharedSubscriptions(DEFAULT_SUBSCRIBER_BUFFER, shutdown.signal);
   const responseCache = new ResponseCache(deps.events, {
     maxBytes: Math.round((options.responseCacheMb ?? 64) * 1024 * 1024),
   });
@@ -250,16 +258,25 @@ export function buildApp(deps: AppDeps): App {
     void yoga(request, response);
   });
   const sockets = new Set<Socket>();
+  // One listener for every socket (a closure each cost about 80 bytes per idle subscriber).
+  function forget(this: Socket) {
+    sockets.delete(this);
+  }
   server.on("connection", (socket) => {
     sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    socket.on("close", forget);
   });
 
   // graphql-ws on the same path, through Yoga's envelop so both transports share one context,
   // one schema and one set of limits.
   // noServer: the HTTP server's own errors (a port in use) stay with `start`, not the socket layer.
   // A message is one operation: the same bound as a request body (ws would read 100 MiB).
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: MAX_REQUEST_BYTES });
+  // Its sockets put payloads serialised once into their messages (serialise-once.ts).
+  const wsServer = new WebSocketServer({
+    noServer: true,
+    maxPayload: MAX_REQUEST_BYTES,
+    WebSocket: PayloadWebSocket,
+  });
   server.on("upgrade", (request, socket, head) => {
     if (new URL(request.url ?? "/", "http://localhost").pathname !== GRAPHQL_PATH) {
       socket.destroy();
@@ -269,10 +286,7 @@ export function buildApp(deps: AppDeps): App {
       socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
       return;
     }
-    wsServer.handleUpgrade(request, socket, head, (ws) => {
-      expandPayloadsOn(ws);
-      wsServer.emit("connection", ws, request);
-    });
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws));
   });
   // Open graphql-ws operations, so `stop` can wait for their `complete` messages to go out.
   let openOperations = 0;
@@ -281,28 +295,29 @@ export function buildApp(deps: AppDeps): App {
     openOperations--;
     if (openOperations === 0) onAllComplete?.();
   };
-  const wsCleanup = useServer<
-    Record<string, unknown>,
-    { socket: import("ws").WebSocket; request: http.IncomingMessage }
-  >(
+  let root: WsRoot | null = null;
+  const rootOf = (execute: WsRoot["execute"], subscribe: WsRoot["subscribe"]): WsRoot => {
+    if (root?.execute !== execute || root.subscribe !== subscribe)
+      root = { execute, subscribe, [SHARED_AROUND_ENVELOP]: true };
+    return root;
+  };
+  const wsCleanup = serveGraphQLWs(
     {
-      execute: (args) =>
-        (args.rootValue as { execute: (a: ExecutionArgs) => unknown }).execute(args) as never,
+      execute: (args) => {
+        const { execute: run } = args.rootValue as WsRoot;
+        return ownExecution(() => run(args), args.contextValue as OperationContext) as never;
+      },
       subscribe: async (args) => {
-        const { subscribe: run, cancel } = args.rootValue as WsRoot;
-        const context = args.contextValue as Context;
+        const { subscribe: run } = args.rootValue as WsRoot;
         const key = liveShareKey(args);
-        if (key === null) {
-          // Its own execution: when the client completes it, the operation's signal ends the
-          // stream's wait for the next event, so nothing lingers until that event.
-          const result = await run(args);
-          return (isAsyncIterator(result) ? interruptible(result, cancel) : result) as never;
-        }
+        if (key === null)
+          return ownExecution(() => run(args), args.contextValue as OperationContext) as never;
         // Identical live-only subscriptions share one execution, around the whole enveloped
-        // subscribe (SHARED_AROUND_ENVELOP); it ends when its last subscriber leaves or the
-        // server stops (not with the first subscriber's socket).
+        // subscribe (SHARED_AROUND_ENVELOP), with a context of its own: it ends when its last
+        // subscriber leaves or the server stops (`shared` is given `shutdown`), not with the first
+        // subscriber's socket. The subscriber's own context is never read, so it makes no signal.
         return (await shared.subscribe(key, async (signal) =>
-          run({ ...args, contextValue: { ...context, signal: AbortSignal.any([signal, shutdown.signal]) } }),
+          run({ ...args, contextValue: createContext({ signal }) }),
         )) as never;
       },
       onOperation: () => {
@@ -317,9 +332,9 @@ export function buildApp(deps: AppDeps): App {
         // key) can recurse through them.
         const badInput = checkVariables(payload.variables);
         if (badInput) return [badInput];
-        const operation = new AbortController();
+        // No `req`: the handshake request is not kept (see ws-transport.ts), and no plugin reads
+        // it on this transport.
         const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
-          req: ctx.extra.request,
           socket: ctx.extra.socket,
           params: payload,
         });
@@ -331,19 +346,13 @@ export function buildApp(deps: AppDeps): App {
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: createContext({
-            signal: AbortSignal.any([closedSignal(ctx.extra.socket), shutdown.signal, operation.signal]),
-          }),
-          rootValue: {
-            execute,
-            subscribe,
-            cancel: () => operation.abort(),
-            [SHARED_AROUND_ENVELOP]: true,
-          } satisfies WsRoot,
+          contextValue: new OperationContext(ctx.extra.socket, shutdown.signal),
+          rootValue: rootOf(execute, subscribe as WsRoot["subscribe"]),
         };
       },
     },
     wsServer,
+    { logError: (message, error) => deps.logger.error(message, error) },
   );
 
   return {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ExecutionResult, GraphQLError, GraphQLFormattedError } from "graphql";
-import type { WebSocket } from "ws";
+import { WebSocket } from "ws";
 
 /**
  * Serialising each result once, however many sockets it goes to.
@@ -83,14 +83,34 @@ export function withPayload(text: string): string | Buffer {
 
 type Send = (data: unknown, options?: unknown, callback?: unknown) => void;
 
+/** Sends `data` through `send` with the payload written just before put in, as a text frame. */
+function sendExpanded(
+  socket: WebSocket,
+  send: Send,
+  data: unknown,
+  options?: unknown,
+  callback?: unknown,
+): void {
+  const message = typeof data === "string" ? withPayload(data) : data;
+  if (message === data) send.call(socket, data, options, callback);
+  // Bytes are sent as a binary frame unless told otherwise; graphql-ws speaks text.
+  else if (typeof options === "function") send.call(socket, message, { binary: false }, options);
+  else send.call(socket, message, { ...(options as object), binary: false }, callback);
+}
+
 /** Makes `socket.send` put serialised payloads into the messages graphql-ws writes. */
 export function expandPayloadsOn(socket: WebSocket): void {
-  const send = socket.send.bind(socket) as Send;
-  socket.send = ((data: unknown, options?: unknown, callback?: unknown) => {
-    const message = typeof data === "string" ? withPayload(data) : data;
-    if (message === data) return send(data, options, callback);
-    // Bytes are sent as a binary frame unless told otherwise; graphql-ws speaks text.
-    if (typeof options === "function") return send(message, { binary: false }, options);
-    return send(message, { ...(options as object), binary: false }, callback);
-  }) as WebSocket["send"];
+  const send = socket.send as Send;
+  socket.send = ((data: unknown, options?: unknown, callback?: unknown) =>
+    sendExpanded(socket, send, data, options, callback)) as WebSocket["send"];
+}
+
+/**
+ * A socket whose `send` does what {@link expandPayloadsOn} adds, from its prototype: give it to
+ * `WebSocketServer` as its `WebSocket` class, so no socket carries a closure of its own for it.
+ */
+export class PayloadWebSocket extends WebSocket {
+  override send(data: unknown, options?: unknown, callback?: unknown): void {
+    sendExpanded(this, super.send as Send, data, options, callback);
+  }
 }

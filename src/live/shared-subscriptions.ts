@@ -1,7 +1,18 @@
-import { type ExecutionArgs, type ExecutionResult, GraphQLError, Kind, print } from "graphql";
+/**
+ * Live subscriptions shared between their subscribers.
+ *
+ * Subscribers are class instances, not generators wrapped in closures: those cost an idle graphql-ws subscriber 2.1 KiB (bench/live.ts heap per socket).
+ */
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  Kind,
+  print,
+} from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import { ErrorCode } from "../errors.ts";
-import { interruptible } from "./interruptible.ts";
 
 type Result = ExecutionResult;
 type Source = AsyncIterable<Result> | Result;
@@ -17,17 +28,149 @@ export function slowConsumerError(detail: string): GraphQLError {
 /** Default number of results a subscriber may fall behind before its subscription ends. */
 export const DEFAULT_SUBSCRIBER_BUFFER = 1000;
 
-interface Listener {
-  queue: Result[];
-  wake: (() => void) | null;
-  done: boolean;
-  /** Stops listening to the subscriber's own signal. */
-  unlisten?: () => void;
+interface Group {
+  key: string;
+  /** The registry the group is in while it runs. */
+  groups: Map<string, Group>;
+  subscribers: Set<Subscriber>;
+  controller: AbortController;
+  bufferLimit: number;
 }
 
-interface Group {
-  listeners: Set<Listener>;
-  controller: AbortController;
+const DONE: IteratorResult<Result> = Object.freeze({ done: true, value: undefined });
+
+/**
+ * Aborts `controller` when `source` aborts, listening to `source` only until `controller` aborts:
+ * `AbortSignal.any` would leave a registration on the long-lived source for every execution.
+ */
+function abortWith(controller: AbortController, source: AbortSignal): void {
+  if (source.aborted) {
+    controller.abort();
+    return;
+  }
+  const abort = () => controller.abort();
+  source.addEventListener("abort", abort, { once: true });
+  controller.signal.addEventListener("abort", () => source.removeEventListener("abort", abort), {
+    once: true,
+  });
+}
+
+/** Aborts when `ends` (which always does in the end) or `stop` aborts; listens to `stop` only until then. */
+function eitherOf(ends: AbortSignal, stop: AbortSignal): AbortSignal {
+  const controller = new AbortController();
+  abortWith(controller, ends);
+  abortWith(controller, stop);
+  return controller.signal;
+}
+
+/** Removes a subscriber; the last one to leave stops the execution. */
+function leaveGroup(group: Group, subscriber: Subscriber): void {
+  group.subscribers.delete(subscriber);
+  if (group.subscribers.size === 0 && group.groups.get(group.key) === group) {
+    group.groups.delete(group.key);
+    group.controller.abort();
+  }
+}
+
+/**
+ * One subscriber of a shared execution, read as an async generator. Methods on a class, not an
+ * async generator with closures around it: those cost an idle graphql-ws subscriber about 2.1 KiB
+ * (a generator, its wrapper's four closures, a queue array and the sharing key), this about 0.2.
+ * A subscriber that leaves while waiting for a result, or before its first read, leaves at once
+ * (a generator would hold a `return()` until its next `yield`, and one never started runs no
+ * `finally`).
+ */
+class Subscriber implements AsyncGenerator<Result> {
+  /** Results not read yet; made when one has to wait (an idle subscriber has none). */
+  #queue: Result[] | null = null;
+  /** The read waiting for the next result, and its promise (a second read waits behind it). */
+  #wake: ((result: IteratorResult<Result>) => void) | null = null;
+  #waiting: Promise<IteratorResult<Result>> | null = null;
+  #done = false;
+
+  constructor(
+    private readonly group: Group,
+    /** The subscriber leaves when this aborts, whether or not its stream is being read. */
+    private readonly until: AbortSignal | undefined,
+  ) {
+    group.subscribers.add(this);
+    if (until?.aborted) this.#leave();
+    // Removed on leaving: a signal that outlives the subscription must not hold it.
+    else until?.addEventListener("abort", this, { once: true });
+  }
+
+  /** A result of the execution; past `bufferLimit` unread ones the subscriber gets SLOW_CONSUMER and ends. */
+  deliver(result: Result): void {
+    if (this.#done) return;
+    if (this.#wake) {
+      const wake = this.#wake;
+      this.#wake = null;
+      this.#waiting = null;
+      wake({ done: false, value: result });
+      return;
+    }
+    this.#queue ??= [];
+    const queue = this.#queue;
+    if (queue.length >= this.group.bufferLimit) {
+      queue.push({
+        errors: [slowConsumerError(`this subscriber fell ${this.group.bufferLimit} events behind`)],
+      });
+      this.group.subscribers.delete(this);
+      this.finish();
+      return;
+    }
+    queue.push(result);
+  }
+
+  /** No more results will come: a waiting read ends. */
+  finish(): void {
+    if (this.#done) return;
+    this.#done = true;
+    this.until?.removeEventListener("abort", this);
+    const wake = this.#wake;
+    this.#wake = null;
+    this.#waiting = null;
+    wake?.(DONE);
+  }
+
+  next(): Promise<IteratorResult<Result>> {
+    if (this.#waiting) return this.#waiting.then(() => this.next());
+    const queued = this.#queue?.shift();
+    if (queued) return Promise.resolve({ done: false, value: queued });
+    if (this.#done) {
+      this.#leave();
+      return Promise.resolve(DONE);
+    }
+    this.#waiting = new Promise((resolve) => {
+      this.#wake = resolve;
+    });
+    return this.#waiting;
+  }
+
+  return(value?: unknown): Promise<IteratorResult<Result>> {
+    this.#leave();
+    return Promise.resolve({ done: true, value: value as undefined });
+  }
+
+  throw(error?: unknown): Promise<IteratorResult<Result>> {
+    this.#leave();
+    return Promise.reject(error);
+  }
+
+  [Symbol.asyncIterator](): AsyncGenerator<Result> {
+    return this;
+  }
+
+  /** `until` aborted. */
+  handleEvent(): void {
+    this.#leave();
+  }
+
+  #leave(): void {
+    this.#queue = null;
+    this.finish();
+    leaveGroup(this.group, this);
+  }
 }
 
 /**
@@ -40,7 +183,11 @@ interface Group {
 export class SharedSubscriptions {
   private readonly groups = new Map<string, Group>();
 
-  constructor(private readonly bufferLimit = DEFAULT_SUBSCRIBER_BUFFER) {}
+  constructor(
+    private readonly bufferLimit = DEFAULT_SUBSCRIBER_BUFFER,
+    /** Ends every execution when it aborts (the server stopping); listened to only while one runs. */
+    private readonly stop?: AbortSignal,
+  ) {}
 
   /** Number of distinct executions running (for tests and metrics). */
   get size(): number {
@@ -49,7 +196,8 @@ export class SharedSubscriptions {
 
   /**
    * Joins the execution for `key`, starting it with `start(signal)` when there is none; the
-   * signal aborts when the last subscriber leaves.
+   * signal aborts when the last subscriber leaves or `stop` aborts. The subscriber is registered at once (not at
+   * its first read), so it misses nothing from now on.
    */
   async subscribe(
     key: string,
@@ -60,25 +208,42 @@ export class SharedSubscriptions {
     let group = this.groups.get(key);
     if (!group) {
       const controller = new AbortController();
-      const source = await start(controller.signal);
-      if (!isAsyncIterable<Result>(source)) return source; // an error result: nothing to share
+      if (this.stop) abortWith(controller, this.stop);
+      let source: Source;
+      try {
+        source = await start(controller.signal);
+      } catch (error) {
+        controller.abort();
+        throw error;
+      }
+      // An error result: nothing to share. Its signal ends all the same, so nothing listens on.
+      if (!isAsyncIterable<Result>(source)) {
+        controller.abort();
+        return source;
+      }
       group = this.groups.get(key);
       if (!group) {
-        group = { listeners: new Set(), controller };
+        group = {
+          key,
+          groups: this.groups,
+          subscribers: new Set(),
+          controller,
+          bufferLimit: this.bufferLimit,
+        };
         this.groups.set(key, group);
-        void this.pump(key, group, source);
+        void this.pump(group, source);
       } else {
         controller.abort(); // another subscriber started the same execution meanwhile
       }
     }
-    return this.listen(key, group, until);
+    return new Subscriber(group, until);
   }
 
-  private async pump(key: string, group: Group, source: AsyncIterable<Result>): Promise<void> {
+  private async pump(group: Group, source: AsyncIterable<Result>): Promise<void> {
     try {
       for await (const result of source) {
-        for (const listener of group.listeners) this.deliver(group, listener, result);
-        if (group.listeners.size === 0) break;
+        for (const subscriber of group.subscribers) subscriber.deliver(result);
+        if (group.subscribers.size === 0) break;
       }
     } catch (error) {
       // Delivered as a result, so each subscriber's error masking sees it: an error that is not
@@ -92,83 +257,17 @@ export class SharedSubscriptions {
               }),
         ],
       };
-      for (const listener of group.listeners) this.deliver(group, listener, failed);
+      for (const subscriber of group.subscribers) subscriber.deliver(failed);
     } finally {
-      if (this.groups.get(key) === group) this.groups.delete(key);
+      if (this.groups.get(group.key) === group) this.groups.delete(group.key);
       group.controller.abort();
-      for (const listener of group.listeners) this.finish(listener);
-    }
-  }
-
-  private deliver(group: Group, listener: Listener, result: Result): void {
-    if (listener.done) return;
-    if (listener.queue.length >= this.bufferLimit) {
-      listener.queue.push({
-        errors: [slowConsumerError(`this subscriber fell ${this.bufferLimit} events behind`)],
-      });
-      group.listeners.delete(listener);
-      this.finish(listener);
-      return;
-    }
-    listener.queue.push(result);
-    listener.wake?.();
-  }
-
-  private finish(listener: Listener): void {
-    listener.done = true;
-    listener.unlisten?.();
-    listener.unlisten = undefined;
-    listener.wake?.();
-  }
-
-  /**
-   * Registers the subscriber at once (not at its first read), so it misses nothing from now on.
-   * A subscriber that leaves while waiting for the next result leaves at once.
-   */
-  private listen(key: string, group: Group, until?: AbortSignal): AsyncGenerator<Result> {
-    const listener: Listener = { queue: [], wake: null, done: false };
-    group.listeners.add(listener);
-    if (until?.aborted) this.leave(key, group, listener);
-    else if (until) {
-      const stop = () => this.leave(key, group, listener);
-      until.addEventListener("abort", stop, { once: true });
-      // Removed on leaving: a signal that outlives the subscription must not hold it.
-      listener.unlisten = () => until.removeEventListener("abort", stop);
-    }
-    // Leaving at once also covers a subscriber that leaves before its first read: a generator
-    // that never started does not run its `finally`.
-    return interruptible(this.drain(key, group, listener), () => this.leave(key, group, listener));
-  }
-
-  /** Removes a subscriber; the last one to leave stops the execution. */
-  private leave(key: string, group: Group, listener: Listener): void {
-    this.finish(listener);
-    group.listeners.delete(listener);
-    if (group.listeners.size === 0 && this.groups.get(key) === group) {
-      this.groups.delete(key);
-      group.controller.abort();
-    }
-  }
-
-  private async *drain(key: string, group: Group, listener: Listener): AsyncGenerator<Result> {
-    try {
-      for (;;) {
-        const next = listener.queue.shift();
-        if (next) {
-          yield next;
-          continue;
-        }
-        if (listener.done) return;
-        await new Promise<void>((resolve) => {
-          listener.wake = resolve;
-        });
-        listener.wake = null;
-      }
-    } finally {
-      this.leave(key, group, listener);
+      for (const subscriber of group.subscribers) subscriber.finish();
     }
   }
 }
+
+/** Documents as printed for their key: Yoga's parser cache hands out one document per query text. */
+const printed = new WeakMap<DocumentNode, string>();
 
 /**
  * The sharing key of a subscription that only asks for live events: its printed document,
@@ -192,7 +291,12 @@ export function liveShareKey(args: ExecutionArgs): string | null {
     const value = (args.variableValues as Record<string, unknown> | undefined)?.[after.value.name.value];
     if (value !== null && value !== undefined) return null;
   }
-  return JSON.stringify([print(args.document), args.operationName ?? null, args.variableValues ?? null]);
+  let text = printed.get(args.document);
+  if (text === undefined) {
+    text = print(args.document);
+    printed.set(args.document, text);
+  }
+  return JSON.stringify([text, args.operationName ?? null, args.variableValues ?? null]);
 }
 
 /**
@@ -228,7 +332,7 @@ export function useSharedLiveSubscriptions(shared: SharedSubscriptions, stop: Ab
           async (signal) =>
             subscribeFn({
               ...subscriber,
-              contextValue: { ...subscriber.contextValue, signal: AbortSignal.any([signal, stop]) },
+              contextValue: { ...subscriber.contextValue, signal: eitherOf(signal, stop) },
             }),
           own instanceof AbortSignal ? own : undefined,
         );

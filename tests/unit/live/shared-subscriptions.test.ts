@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { type ExecutionResult, GraphQLError, parse } from "graphql";
 import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
@@ -249,6 +250,23 @@ describe("useSharedLiveSubscriptions", () => {
     });
   });
 
+  it("leaves no listener on the stop signal once SSE subscriptions are over", async () => {
+    const { shared, tick, subscribe, stop } = app();
+    for (let i = 0; i < 20; i++) {
+      let over = false;
+      void frames(await subscribe()).then(() => {
+        over = true;
+      });
+      // Each tick lets the subscription yield once more; it ends after its second result.
+      await waitFor(() => {
+        tick();
+        return over;
+      });
+    }
+    expect(shared.size).toBe(0);
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
+  });
+
   it("lets go of a subscriber whose request gets no stream (406)", async () => {
     const { shared, subscribe } = app();
     const response = await subscribe("application/json");
@@ -293,5 +311,88 @@ describe("SharedSubscriptions with a subscriber's own signal", () => {
     // A signal that outlives the subscription (a request that ended normally) holds nothing.
     expect(listening).toBe(0);
     expect(shared.size).toBe(0);
+  });
+});
+
+describe("SharedSubscriptions with a stop signal", () => {
+  it("ends every execution and its subscribers when stop aborts", async () => {
+    const stop = new AbortController();
+    const shared = new SharedSubscriptions(undefined, stop.signal);
+    const source = manualSource();
+    let signal: AbortSignal | undefined;
+    const stream = (await shared.subscribe("k", async (s) => {
+      signal = s;
+      return source.iterable;
+    })) as AsyncGenerator<ExecutionResult>;
+    const waiting = stream.next();
+    stop.abort();
+    expect(signal?.aborted).toBe(true);
+    source.end(); // the execution sees its signal and finishes
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(shared.size).toBe(0);
+  });
+
+  it("leaves no listener on stop across 1,000 executions started and left", async () => {
+    const stop = new AbortController();
+    const shared = new SharedSubscriptions(undefined, stop.signal);
+    for (let i = 0; i < 1000; i++) {
+      const source = manualSource();
+      const stream = (await shared.subscribe(
+        "k",
+        async () => source.iterable,
+      )) as AsyncGenerator<ExecutionResult>;
+      const waiting = stream.next();
+      await stream.return(undefined);
+      await waiting;
+    }
+    expect(shared.size).toBe(0);
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
+  });
+
+  it("leaves no listener on stop for executions that answered with an error or failed to start", async () => {
+    const stop = new AbortController();
+    const shared = new SharedSubscriptions(undefined, stop.signal);
+    const refused = { errors: [new GraphQLError("bad cursor")] };
+    expect(await shared.subscribe("k", async () => refused)).toBe(refused);
+    await expect(
+      shared.subscribe("k", async () => {
+        throw new Error("no database");
+      }),
+    ).rejects.toThrow("no database");
+    expect(getEventListeners(stop.signal, "abort")).toHaveLength(0);
+  });
+});
+
+describe("a subscriber's stream", () => {
+  it("answers reads made before any result came, in order", async () => {
+    const shared = new SharedSubscriptions();
+    const source = manualSource();
+    const stream = (await shared.subscribe(
+      "k",
+      async () => source.iterable,
+    )) as AsyncGenerator<ExecutionResult>;
+    const reads = [stream.next(), stream.next(), stream.next()];
+    source.emit(1);
+    source.emit(2);
+    await new Promise((resolve) => setImmediate(resolve));
+    source.end();
+    expect(await Promise.all(reads)).toEqual([
+      { done: false, value: { data: { n: 1 } } },
+      { done: false, value: { data: { n: 2 } } },
+      { done: true, value: undefined },
+    ]);
+  });
+
+  it("rejects throw() with its error and lets the subscriber go", async () => {
+    const shared = new SharedSubscriptions();
+    const source = manualSource();
+    const stream = (await shared.subscribe(
+      "k",
+      async () => source.iterable,
+    )) as AsyncGenerator<ExecutionResult>;
+    const boom = new Error("boom");
+    await expect(stream.throw(boom)).rejects.toBe(boom);
+    expect(shared.size).toBe(0);
+    expect(await stream.next()).toEqual({ done: true, value: undefined });
   });
 });
