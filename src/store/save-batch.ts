@@ -9,6 +9,23 @@ import { type SaveArticleInput, type SaveOutcome, type StoredVersion, saveArticl
  */
 export const SAVE_BATCH_MAX = 32;
 
+/**
+ * Saves after which a batcher first has the tables analysed, then each time the number saved has
+ * doubled. The save's lookups (a relation's meeting through its mention, the story candidates)
+ * pick their indexes from the tables' statistics; without any (the embedded database never
+ * analyses on its own, and a server may run without autovacuum) the meeting lookup read every
+ * meeting mention, and a save at 10,000 articles cost 42.6 ms against 24.0 at 2,000 (after
+ * `ANALYZE`, the lookup takes 0.17 ms instead of 19).
+ */
+export const ANALYZE_AFTER = 500;
+
+export interface SaveBatcherOptions {
+  /** Largest batch (default {@link SAVE_BATCH_MAX}). */
+  maxBatch?: number;
+  /** Saves before the first `ANALYZE` (default {@link ANALYZE_AFTER}); doubled after each. */
+  analyzeAfter?: number;
+}
+
 export interface SaveBatcher {
   /** Saves `input` in the next batch; resolves once that batch has committed. */
   save(input: SaveArticleInput, stored: StoredVersion | null): Promise<SaveOutcome>;
@@ -33,18 +50,31 @@ type Settled = { ok: true; outcome: SaveOutcome } | { ok: false; error: unknown 
  * only after the commit, so nothing is announced before it is stored. A lost connection (or a
  * failed commit) rejects the whole batch: none of it was stored.
  */
-export function createSaveBatcher(sql: SqlRunner, maxBatch = SAVE_BATCH_MAX): SaveBatcher {
+export function createSaveBatcher(sql: SqlRunner, options: SaveBatcherOptions = {}): SaveBatcher {
+  const maxBatch = options.maxBatch ?? SAVE_BATCH_MAX;
+  let analyzeAt = options.analyzeAfter ?? ANALYZE_AFTER;
   const waiting: Job[] = [];
   let writing = false;
+  let saved = 0;
 
   function next(): void {
     if (writing || waiting.length === 0) return;
     writing = true;
     const jobs = waiting.splice(0, maxBatch);
-    void write(jobs).finally(() => {
-      writing = false;
-      next();
-    });
+    void write(jobs)
+      .then(analyzeWhenDue)
+      .finally(() => {
+        writing = false;
+        next();
+      });
+  }
+
+  /** Statistics for the next batches' plans, once enough has been saved since the last time. */
+  async function analyzeWhenDue(): Promise<void> {
+    if (saved < analyzeAt) return;
+    analyzeAt = saved * 2;
+    // Only a help to the planner: a failure (the connection went, say) leaves the saves as they are.
+    await sql.exec("ANALYZE").catch(() => {});
   }
 
   async function write(jobs: Job[]): Promise<void> {
@@ -71,6 +101,7 @@ export function createSaveBatcher(sql: SqlRunner, maxBatch = SAVE_BATCH_MAX): Sa
     }
     jobs.forEach((job, i) => {
       const result = settled[i] as Settled;
+      if (result.ok && result.outcome.status !== "unchanged") saved++;
       if (result.ok) job.resolve(result.outcome);
       else job.reject(result.error);
     });

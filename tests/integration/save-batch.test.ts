@@ -101,7 +101,7 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
   });
 
   it("keeps to its largest batch and saves an article again as an update", async () => {
-    const batcher = createSaveBatcher(db.sql, 2);
+    const batcher = createSaveBatcher(db.sql, { maxBatch: 2 });
     const again = await Promise.all(
       ["first.txt", "second.txt", "third.txt"].map((p, i) =>
         batcher.save(
@@ -120,6 +120,25 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
     expect(at).toHaveLength(3);
     expect(at[0]).not.toBe(at[1]);
     expect(at[1]).toBe(at[2]);
+  });
+
+  it("has the tables analysed once enough has been saved, so the lookups' plans see their sizes", async () => {
+    const analysed = async () =>
+      (
+        await db.sql.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_class WHERE relname IN ('mention', 'meeting', 'story_band') AND reltuples >= 0",
+        )
+      )[0]?.n;
+    expect(await analysed()).toBe(0);
+    const batcher = createSaveBatcher(db.sql, { analyzeAfter: 2 });
+    const save = (p: string, i: number) =>
+      batcher.save({ path: p, contentHash: p, extraction: extractArticle(texts[i] as string) }, null);
+    await save("analyse-1.txt", 0);
+    expect(await analysed()).toBe(0);
+    await save("analyse-2.txt", 1);
+    // The statistics are taken before the next batch is written.
+    await save("analyse-3.txt", 2);
+    expect(await analysed()).toBe(3);
   });
 });
 
