@@ -10,6 +10,7 @@ import { createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
+import { useRequestLog } from "./graphql/plugins/use-request-log.ts";
 import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
@@ -232,6 +233,7 @@ export function buildApp(deps: AppDeps): App {
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
     plugins: [
+      useRequestLog(deps.logger),
       useSseSubscriptions(),
       ...limitPlugins(),
       ...(options.introspection === false ? [useNoIntrospection()] : []),

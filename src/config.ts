@@ -30,6 +30,7 @@ const Env = z.object({
     .refine((v) => /^rediss?:\/\/./.test(v), "must be a redis:// or rediss:// URL")
     .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
   INGEST_QUEUE_SIZE: z.coerce.number().int().positive().default(10_000),
   DATABASE_WAIT_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
@@ -67,6 +68,8 @@ export interface Config {
   /** Where the embedded database keeps its files (default `.data`). */
   dataDir: string;
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
+  /** `json` lines or `pretty` ones; unset: pretty on a terminal, JSON otherwise. */
+  logFormat?: "json" | "pretty";
   /** Redis for events across instances; unset means one process. */
   redisUrl: string | undefined;
   /** Largest article file read, in bytes; bigger ones are recorded as `TOO_LARGE` (default 2 MiB). */
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDirAdopt: e.SEEDS_DIR_ADOPT,
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     redisUrl: e.REDIS_URL,
     maxFileBytes: e.MAX_FILE_BYTES,
     ingestQueueSize: e.INGEST_QUEUE_SIZE,

@@ -23,7 +23,7 @@ import { syncCatalog } from "./store/catalog.ts";
 
 /** What a feed of new articles asks of each event's article: run once before serving. */
 export const WARM_UP_QUERY =
-  "{ articles(first: 1) { edges { node { id path title publishedOn source { name } } } } }";
+  "query WarmUp { articles(first: 1) { edges { node { id path title publishedOn source { name } } } } }";
 
 /** A running service: what `serve` started, and how to stop it in reverse order. */
 export interface Service {

@@ -5,7 +5,7 @@ import { startService } from "../main.ts";
 /** `seedgraph serve`: runs until SIGINT/SIGTERM, then shuts down in order. */
 export async function runServe(): Promise<number> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, { format: config.logFormat });
   const service = await startService(config, logger);
   process.stdout.write(`seedgraph: GraphiQL at ${service.url}\n`);
   await new Promise<void>((resolve) => {

@@ -131,13 +131,18 @@ describe("bad start-up input: one clear line and exit code 1", () => {
     // here) until 1.2 s have passed; then one last line with the error.
     const retries = lines.slice(0, -1);
     expect(retries.length, exit.stderr).toBeGreaterThanOrEqual(1);
-    expect(retries[0]).toMatch(
+    // Log lines are JSON (standard error is no terminal here): level, ISO time, message.
+    const entries = retries.map((line) => JSON.parse(line) as { level: string; time: string; msg: string });
+    expect(entries[0]?.msg).toMatch(
       /database at 127\.0\.0\.1:1 unreachable \(ECONNREFUSED\); retrying in 0\.5 s$/,
     );
-    for (const line of retries)
-      expect(line).toMatch(
-        /^\[seedgraph\] warn: database at 127\.0\.0\.1:1 unreachable \(ECONNREFUSED\); retrying in [\d.]+ s$/,
+    for (const entry of entries) {
+      expect(entry.level).toBe("warn");
+      expect(new Date(entry.time).toISOString()).toBe(entry.time);
+      expect(entry.msg).toMatch(
+        /^database at 127\.0\.0\.1:1 unreachable \(ECONNREFUSED\); retrying in [\d.]+ s$/,
       );
+    }
     expect(lines.at(-1)).toMatch(
       /^seedgraph: cannot connect to PostgreSQL at 127\.0\.0\.1:1\/nowhere: .*ECONNREFUSED.* \(gave up after 1\.2 s\)$/,
     );

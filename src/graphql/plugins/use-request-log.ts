@@ -1,0 +1,46 @@
+import { performance } from "node:perf_hooks";
+import type { Plugin } from "graphql-yoga";
+import type { Logger } from "../../logger.ts";
+
+/** What a request log line says about one HTTP request to the GraphQL endpoint. */
+export interface RequestLogEntry {
+  method: string;
+  /** The path asked for (`/graphql`, `/health`), without the query string. */
+  path: string;
+  /** The operation's name as the client gave it, `null` for an anonymous one. */
+  operation: string | null;
+  status: number;
+  /** Milliseconds from the request to the response's head (for SSE: until the stream opens). */
+  ms: number;
+}
+
+/**
+ * One `info` line per HTTP request: method, operation name, status and duration. Never the
+ * variables, the query text or headers: they can hold what users searched for and their tokens.
+ * (Yoga's own logging has no request log; envelop's `useLogger` logs the execution arguments,
+ * variables included.)
+ */
+export function useRequestLog(logger: Logger): Plugin {
+  const started = new WeakMap<Request, number>();
+  const operations = new WeakMap<Request, string | null>();
+  return {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onParams({ request, params }) {
+      operations.set(request, typeof params.operationName === "string" ? params.operationName : null);
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      if (start === undefined) return;
+      const entry: RequestLogEntry = {
+        method: request.method,
+        path: new URL(request.url).pathname,
+        operation: operations.get(request) ?? null,
+        status: response.status,
+        ms: Math.round((performance.now() - start) * 10) / 10,
+      };
+      logger.info("request", entry);
+    },
+  };
+}
