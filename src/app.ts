@@ -10,6 +10,7 @@ import { createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
+import { type Readiness, useHealth } from "./graphql/plugins/use-health.ts";
 import { useRequestLog } from "./graphql/plugins/use-request-log.ts";
 import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
 import { buildSchema } from "./graphql/schema.ts";
@@ -25,9 +26,10 @@ import {
   SharedSubscriptions,
   useSharedLiveSubscriptions,
 } from "./live/shared-subscriptions.ts";
-import { useSseSubscriptions } from "./live/sse.ts";
+import { openSseStreams, useSseSubscriptions } from "./live/sse.ts";
 import { serveGraphQLWs } from "./live/ws-transport.ts";
 import type { Logger } from "./logger.ts";
+import { createMetrics, type Metrics } from "./metrics.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
 export const GRAPHQL_PATH = "/graphql";
@@ -68,6 +70,10 @@ export interface AppDeps {
   logger: Logger;
   /** Announces ingest failures to `ingestFailed` subscribers (default: a feed nobody publishes to). */
   failures?: FailureFeed;
+  /** Where `/metrics` reads from (default: metrics of this app alone). */
+  metrics?: Metrics;
+  /** Checks `/ready` reports besides the database's (the service adds the watcher's). */
+  readiness?: () => Record<string, string | null>;
   options?: AppOptions;
 }
 
@@ -208,8 +214,35 @@ function endpointUrl(address: AddressInfo): string {
 }
 
 /** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
+/** How long `/ready` waits for the database to answer before calling it unreachable. */
+const READY_DB_TIMEOUT_MS = 2000;
+
+/**
+ * `/ready`: the database answers a statement within {@link READY_DB_TIMEOUT_MS}, and every check
+ * the service adds (`null`: passing) passes. A serving app has applied its migrations and its
+ * first reconcile (the service builds it only then).
+ */
+async function readiness(deps: AppDeps): Promise<Readiness> {
+  let timer: NodeJS.Timeout | undefined;
+  const database = await Promise.race([
+    deps.db.sql.query("SELECT 1").then(
+      () => null,
+      (error: unknown) =>
+        `unreachable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    ),
+    new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve(`no answer within ${READY_DB_TIMEOUT_MS} ms`), READY_DB_TIMEOUT_MS);
+    }),
+  ]).finally(() => clearTimeout(timer));
+  const failing: Record<string, string | null> = { database, ...deps.readiness?.() };
+  const checks = Object.fromEntries(Object.entries(failing).map(([k, v]) => [k, v ?? "ok"]));
+  return { ready: Object.values(failing).every((v) => v === null), checks };
+}
+
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
+  const metrics = deps.metrics ?? createMetrics();
+  metrics.sources.subscriptions = () => ({ ws: openOperations, sse: openSseStreams() });
   const options = deps.options ?? {};
   const shared = new SharedSubscriptions(DEFAULT_SUBSCRIBER_BUFFER, shutdown.signal);
   const responseCache = new ResponseCache(deps.events, {
@@ -233,7 +266,8 @@ export function buildApp(deps: AppDeps): App {
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
     plugins: [
-      useRequestLog(deps.logger),
+      useRequestLog(deps.logger, metrics),
+      useHealth(metrics, () => readiness(deps)),
       useSseSubscriptions(),
       ...limitPlugins(),
       ...(options.introspection === false ? [useNoIntrospection()] : []),

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import type { Worker } from "node:worker_threads";
 import { type App, buildApp } from "./app.ts";
 import type { Config } from "./config.ts";
@@ -18,6 +19,7 @@ import { watchSeedsOnThread } from "./ingest/watcher-thread.ts";
 import { EventLog } from "./live/event-log.ts";
 import { type Leadership, runForLeadership } from "./live/leader.ts";
 import type { Logger } from "./logger.ts";
+import { createMetrics, type Metrics } from "./metrics.ts";
 import { warmUpSave } from "./store/article-store.ts";
 import { syncCatalog } from "./store/catalog.ts";
 
@@ -76,9 +78,14 @@ async function startWatching(
   logger: Logger,
   onReconciled: (s: ReconcileSummary) => void,
   maxPending: number | undefined,
+  metrics?: Metrics,
 ) {
   const queue = createIngestQueue({
-    handle: (file) => syncPath(deps, file),
+    handle: async (file) => {
+      const start = performance.now();
+      await syncPath(deps, file);
+      metrics?.ingestTook((performance.now() - start) / 1000);
+    },
     paused: true,
     maxPending,
     // A flood larger than the backlog is not dropped: once the backlog drains, the folder is
@@ -135,7 +142,7 @@ async function startWatching(
   );
   onReconciled(summary);
   queue.resume();
-  return { idle: () => queue.idle(), stop, thread: () => watcher.worker };
+  return { idle: () => queue.idle(), stop, thread: () => watcher.worker, size: () => queue.size };
 }
 
 /**
@@ -185,21 +192,29 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     }
 
     const failures = createFailureFeed();
+    const metrics = createMetrics({
+      lastEventSeq: () => events.lastSeq,
+      ingestQueueDepth: () => work?.size() ?? 0,
+    });
     const deps: IngestDeps = {
       prisma: db.prisma,
       sql: db.sql,
       seedsDir,
       logger,
       maxFileBytes: config.maxFileBytes,
-      onFailure: failures.publish,
+      onFailure: (failure) => {
+        metrics.failed(failure.code);
+        failures.publish(failure);
+      },
       // The event this process committed goes straight into the log (no read back); other
       // instances hear of it through Redis or their poll.
       onCommitted: (seq, event) => {
+        metrics.committed(event?.kind ?? "REMOVED");
         events.committed(seq, event);
         bus?.publishArticleChanged(seq);
       },
     };
-    let work: { idle(): Promise<void>; thread(): Worker } | null = null;
+    let work: { idle(): Promise<void>; thread(): Worker; size(): number } | null = null;
     let onReconciled: (s: ReconcileSummary) => void = () => {};
     const reconciled = new Promise<ReconcileSummary>((resolve) => {
       onReconciled = resolve;
@@ -210,7 +225,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         // Another instance may have recorded its folder since this one started.
         await claimSeedsFolder(db.prisma, seedsDir, folder);
         logger.info(`watching ${seedsDir}`);
-        const watching = await startWatching(deps, logger, onReconciled, config.ingestQueueSize);
+        const watching = await startWatching(deps, logger, onReconciled, config.ingestQueueSize, metrics);
         work = watching;
         return async () => {
           await watching.stop();
@@ -228,6 +243,9 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       events,
       logger,
       failures,
+      metrics,
+      // Leading without its watcher running means the watch is being set up or taken over.
+      readiness: () => ({ watcher: leadership.leading && work === null ? "starting" : null }),
       options: {
         responseCacheMb: config.responseCacheMb,
         graphiql: config.graphiql,

@@ -53,9 +53,23 @@ export function acceptsEventStream(request: Request): boolean {
 
 type FetchAPI = { ReadableStream: typeof ReadableStream; Response: typeof Response };
 
+let openStreams = 0;
+
+/** SSE subscription streams open in this process (for `/metrics`). */
+export function openSseStreams(): number {
+  return openStreams;
+}
+
 function eventStreamResponse(results: AsyncIterable<ExecutionResult>, fetchAPI: FetchAPI): Response {
   const iterator = results[Symbol.asyncIterator]();
   let keepAlive: NodeJS.Timeout | undefined;
+  let open = true;
+  const ended = () => {
+    clearInterval(keepAlive);
+    if (open) openStreams--;
+    open = false;
+  };
+  openStreams++;
   const body = new fetchAPI.ReadableStream<Uint8Array>({
     start(controller) {
       // Some browsers hold a fetch until the first bytes arrive.
@@ -71,17 +85,17 @@ function eventStreamResponse(results: AsyncIterable<ExecutionResult>, fetchAPI: 
         const { value, done } = await iterator.next();
         if (value != null) controller.enqueue(frame(value));
         if (done) {
-          clearInterval(keepAlive);
+          ended();
           controller.enqueue(COMPLETE);
           controller.close();
         }
       } catch (error) {
-        clearInterval(keepAlive);
+        ended();
         controller.error(error);
       }
     },
     async cancel(reason) {
-      clearInterval(keepAlive);
+      ended();
       await iterator.return?.(reason);
     },
   });

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "../../logger.ts";
+import type { Metrics } from "../../metrics.ts";
 
 /** What a request log line says about one HTTP request to the GraphQL endpoint. */
 export interface RequestLogEntry {
@@ -15,12 +16,13 @@ export interface RequestLogEntry {
 }
 
 /**
- * One `info` line per HTTP request: method, operation name, status and duration. Never the
+ * One `info` line per HTTP request: method, operation name, status and duration, also recorded in
+ * `metrics` (the request duration histogram). Never the
  * variables, the query text or headers: they can hold what users searched for and their tokens.
  * (Yoga's own logging has no request log; envelop's `useLogger` logs the execution arguments,
  * variables included.)
  */
-export function useRequestLog(logger: Logger): Plugin {
+export function useRequestLog(logger: Logger, metrics?: Metrics): Plugin {
   const started = new WeakMap<Request, number>();
   const operations = new WeakMap<Request, string | null>();
   return {
@@ -41,6 +43,8 @@ export function useRequestLog(logger: Logger): Plugin {
         ms: Math.round((performance.now() - start) * 10) / 10,
       };
       logger.info("request", entry);
+      // The metrics' route itself is not a request worth a series.
+      if (entry.path !== "/metrics") metrics?.request(entry.operation, entry.status, entry.ms / 1000);
     },
   };
 }
