@@ -41,6 +41,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof StartupError) process.stderr.write(`seedgraph: ${error.message}\n`);
     else process.stderr.write(`seedgraph: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 1;
+    // Whatever failed has been closed by now; should a library still hold the event loop (as a
+    // PGlite that failed to start once did), a command that could not run must not hang.
+    setTimeout(() => process.exit(1), 5_000).unref();
   },
 );
 

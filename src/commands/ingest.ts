@@ -32,10 +32,20 @@ async function expand(paths: string[], seedsDir: string): Promise<string[]> {
 /** `seedgraph ingest PATH...`: one-shot ingest with a progress line and a summary. */
 export async function runIngest(args: string[]): Promise<number> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel);
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, {
+    format: config.logFormat,
+  });
   const seedsDir = resolveSeedsDir(config.seedsDir);
   const files = await expand(args.length > 0 ? args : [seedsDir], seedsDir);
-  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  // With the embedded database, a running `seedgraph serve` holds it and this stops with one
+  // line saying so: files reach that service through the SEEDS_DIR it watches, never through a
+  // second writer beside it.
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    command: "seedgraph ingest",
+    logger,
+  });
   const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
   try {
     await migrate(db.sql);

@@ -10,6 +10,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { StartupError } from "../errors.ts";
 import { PrismaClient } from "../generated/prisma/client.ts";
 import type { Logger } from "../logger.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import type { SqlExecutor, SqlRunner } from "./sql.ts";
 
 export type { PrismaClient } from "../generated/prisma/client.ts";
@@ -50,11 +51,20 @@ export interface OpenDatabaseOptions {
   waitSeconds?: number;
   /** Where each failed attempt is reported while waiting. */
   logger?: Logger;
+  /**
+   * What opens the embedded database, recorded in its lock for the message a second process
+   * gets (`seedgraph ingest`). Default: read from `process.argv`.
+   */
+  command?: string | undefined;
 }
 
-/** Opens PostgreSQL through `@prisma/adapter-pg`, or the embedded PGlite when no URL is given. */
+/**
+ * Opens PostgreSQL through `@prisma/adapter-pg`, or the embedded PGlite when no URL is given.
+ * The embedded database is taken for this process alone (`DATA_DIR/seedgraph.lock`) until
+ * `close()`; a second opener gets a `StartupError` naming the first.
+ */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.url ? openPostgres(options.url, options) : openEmbedded(options.dataDir);
+  return options.url ? openPostgres(options.url, options) : openEmbedded(options);
 }
 
 function describeUrl(url: string): string {
@@ -244,33 +254,65 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   };
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
-  const dir = path.resolve(dataDir, "pglite");
-  fs.mkdirSync(dir, { recursive: true });
-  let db: PGlite;
+/**
+ * Stops what a PGlite that failed to start left running: PostgreSQL arms an interval timer
+ * during start-up (emscripten implements it with `setTimeout`) that nobody disarms when start-up
+ * fails, and it would keep the process alive forever. Exiting the runtime clears it and closes
+ * the files it had open.
+ */
+function disposeFailed(db: PGlite): void {
   try {
-    // Search needs these contrib extensions (the migrations CREATE EXTENSION them).
-    db = await PGlite.create(dir, { extensions: { unaccent, pg_trgm } });
+    (db.Module as PGlite["Module"] | undefined)?._emscripten_force_exit(1);
+  } catch {
+    // It reports the exit by throwing ExitStatus.
+  }
+}
+
+async function openEmbedded(options: OpenDatabaseOptions): Promise<Database> {
+  // One process at a time: a second PGlite on the same folder corrupts it (see data-dir-lock.ts).
+  const lock = await lockDataDir(options.dataDir, { command: options.command });
+  if (lock.replaced)
+    options.logger?.debug(
+      lock.replaced === "unreadable"
+        ? `replaced an unreadable ${lock.path}`
+        : `replaced ${lock.path} of process ${lock.replaced.pid}, which no longer runs`,
+    );
+  const dir = path.resolve(options.dataDir, "pglite");
+  let db: PGlite | undefined;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    // Search needs these contrib extensions (the migrations CREATE EXTENSION them). Built by
+    // hand rather than with PGlite.create, which drops an instance that failed to start.
+    db = new PGlite(dir, { extensions: { unaccent, pg_trgm } });
+    await db.waitReady;
   } catch (error) {
+    if (db) disposeFailed(db);
+    lock.release();
     const reason = error instanceof Error ? error.message : String(error);
     throw new StartupError(`cannot open the embedded database in ${dir}: ${reason}`);
   }
+  const pglite = db;
   const run = (client: Pick<PGlite, "query" | "exec">): SqlExecutor => ({
     query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
     exec: async (script: string) => {
       await client.exec(script);
     },
   });
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
-    sql: { ...run(db), transaction: (fn) => db.transaction((tx) => fn(run(tx))) },
+    sql: { ...run(pglite), transaction: (fn) => pglite.transaction((tx) => fn(run(tx))) },
     kind: "embedded",
     description: `embedded PostgreSQL in ${dir}`,
     lockSession: async () => ({ tryLock: async () => true, close: async () => {} }),
     async close() {
-      await prisma.$disconnect();
-      await db.close();
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await pglite.close();
+        // Not when closing failed: the lock then goes when the process exits.
+        lock.release();
+      }
     },
   };
 }
