@@ -195,6 +195,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const metrics = createMetrics({
       lastEventSeq: () => events.lastSeq,
       ingestQueueDepth: () => work?.size() ?? 0,
+      pool: () => db.poolStats?.() ?? null,
     });
     const deps: IngestDeps = {
       prisma: db.prisma,

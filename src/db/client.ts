@@ -28,6 +28,8 @@ export interface Database {
    * there its lock is always granted.
    */
   lockSession(onLost: () => void): Promise<LockSession>;
+  /** The raw SQL pool's connections (open, idle) and requests waiting for one; none when embedded. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -222,6 +224,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     sql,
     kind: "postgres",
     description,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async lockSession(onLost) {
       // Keep-alive probes notice a connection that died without a word (the lock went with it).
       const client = new pg.Client({

@@ -62,6 +62,8 @@ describe("/metrics and /ready", () => {
     expect(sample(after, 'seedgraph_subscriptions_active{transport="sse"}')).toBe(1);
     expect(sample(after, "seedgraph_event_seq")).toBeGreaterThanOrEqual(1);
     expect(sample(after, "seedgraph_ingest_duration_seconds_count")).toBeGreaterThanOrEqual(1);
+    if (testDb.kind === "postgres")
+      expect(sample(after, 'seedgraph_db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
     stream.abort();
     await waitFor(
       async () => sample(await metrics(), 'seedgraph_subscriptions_active{transport="sse"}') === 0,
