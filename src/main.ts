@@ -20,6 +20,7 @@ import { EventLog } from "./live/event-log.ts";
 import { type Leadership, runForLeadership } from "./live/leader.ts";
 import type { Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { holdPort } from "./port-hold.ts";
 import { warmUpSave } from "./store/article-store.ts";
 import { syncCatalog } from "./store/catalog.ts";
 
@@ -152,13 +153,21 @@ async function startWatching(
  */
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const seedsDir = resolveSeedsDir(config.seedsDir);
-  const db = await openDatabase({
-    url: config.databaseUrl,
-    dataDir: config.dataDir,
-    waitSeconds: config.databaseWaitSeconds ?? 60,
-    logger,
-  });
-  const cleanups: Array<() => Promise<void>> = [() => db.close()];
+  // Claimed first: a port in use fails the start before any database work (see holdPort).
+  const hold = await holdPort(config.port, config.host);
+  let db: Database;
+  try {
+    db = await openDatabase({
+      url: config.databaseUrl,
+      dataDir: config.dataDir,
+      waitSeconds: config.databaseWaitSeconds ?? 60,
+      logger,
+    });
+  } catch (error) {
+    await hold.release();
+    throw error;
+  }
+  const cleanups: Array<() => Promise<void>> = [() => db.close(), () => hold.release()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await fn().catch((e) => logger.error("shutdown step failed", e));
   };
@@ -261,7 +270,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: WARM_UP_QUERY }),
     });
-    const running = await app.start(config.port, config.host);
+    await hold.release();
+    const running = await app.start(hold.port, config.host);
     cleanups.push(() => app.stop());
     return {
       ...running,

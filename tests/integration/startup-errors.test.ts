@@ -192,6 +192,27 @@ describe("bad start-up input: one clear line and exit code 1", () => {
       blocker.close();
     }
   });
+
+  it("a port in use fails before any database work: no waiting for an unreachable server", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const started = Date.now();
+      const exit = await serve({
+        SEEDS_DIR: seedsDir,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        DATABASE_URL: "postgresql://postgres@127.0.0.1:1/nowhere",
+        DATABASE_WAIT_SECONDS: "60",
+      });
+      expectOneLineError(exit, new RegExp(`port ${port} is already in use`));
+      // The database would have been retried for a minute before.
+      expect(Date.now() - started).toBeLessThan(45_000);
+    } finally {
+      blocker.close();
+    }
+  });
 });
 
 describe.skipIf(!PG_SERVER_AVAILABLE)("waiting for the database", () => {
