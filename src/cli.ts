@@ -6,7 +6,7 @@ const USAGE = `usage: seedgraph <command>
 
   serve                 migrate, ingest seeds/, watch and serve GraphQL (default)
   ingest PATH...        ingest files or folders once into the database
-  extract --json FILE...  print the extraction of each file as JSON (no database)
+  extract --json PATH...  print the extraction of each file (or each article file in a folder) as JSON (no database)
   migrate               apply pending database migrations
 `;
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { extractArticle } from "../extract/index.ts";
 import { toGoldJson } from "../extract/to-json.ts";
+import { listArticleFiles } from "../ingest/files.ts";
 import { decodeArticleBytes } from "../ingest/reader.ts";
 
 /** One file's extraction in the CLI's JSON shape, or an error object for that file. */
@@ -23,15 +24,36 @@ function extractOne(file: string): unknown {
   }
 }
 
-/** `seedgraph extract --json FILE...`: prints a JSON array, one object per file; touches no database. */
+/** The files named, a folder standing for the article files below it (as `ingest` reads them). */
+async function expand(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let folder = false;
+    try {
+      folder = fs.statSync(p).isDirectory();
+    } catch {
+      // Missing or unreadable: reported as that file's error.
+    }
+    files.push(...(folder ? await listArticleFiles(path.resolve(p)) : [p]));
+  }
+  return files;
+}
+
+/**
+ * `seedgraph extract --json PATH...`: prints a JSON array, one object per file (a folder: each
+ * article file below it); touches no database. A file that cannot be read or extracted gets an
+ * `error` object in its place and the command exits 1.
+ */
 export async function runExtract(args: string[]): Promise<number> {
-  const files = args.filter((a) => a !== "--json");
-  if (files.length === 0) {
-    process.stderr.write("usage: seedgraph extract --json FILE...\n");
+  const paths = args.filter((a) => a !== "--json");
+  if (paths.length === 0) {
+    process.stderr.write("usage: seedgraph extract --json FILE|FOLDER...\n");
     return 2;
   }
-  const out = files.map(extractOne);
+  const out = (await expand(paths)).map(extractOne);
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  // Per-file errors are reported in the JSON; the command itself succeeded.
-  return 0;
+  const failed = out.filter((o) => typeof o === "object" && o !== null && "error" in o).length;
+  if (failed > 0)
+    process.stderr.write(`seedgraph: ${failed} of ${out.length} file(s) could not be extracted\n`);
+  return failed > 0 ? 1 : 0;
 }
