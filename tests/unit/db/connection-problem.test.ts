@@ -129,12 +129,15 @@ describe("connectionProblem on real failures", () => {
   });
 
   it("recognises a pool with no free connection within its timeout", async () => {
+    // The one connection is made with time to spare (a loaded machine can take more than 100 ms
+    // to connect); only the wait for a free one has the short timeout.
     const pool = new pg.Pool({
       connectionString: `${SERVER}/postgres`,
       max: 1,
-      connectionTimeoutMillis: 100,
+      connectionTimeoutMillis: 10_000,
     });
     const held = await pool.connect();
+    (pool.options as { connectionTimeoutMillis: number }).connectionTimeoutMillis = 100;
     try {
       const error = await failureOf(() => pool.query("SELECT 1"));
       expect(connectionProblem(error)).toBe("timeout exceeded when trying to connect");
