@@ -10,6 +10,7 @@ import { createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
+import { useGzipPage } from "./graphql/plugins/use-gzip-page.ts";
 import { type Readiness, useHealth } from "./graphql/plugins/use-health.ts";
 import { useRequestLog } from "./graphql/plugins/use-request-log.ts";
 import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
@@ -267,6 +268,7 @@ export function buildApp(deps: AppDeps): App {
     cors: corsOptions(options.corsOrigins),
     plugins: [
       useRequestLog(deps.logger, metrics),
+      useGzipPage(),
       useHealth(metrics, () => readiness(deps)),
       useSseSubscriptions(),
       ...limitPlugins(),

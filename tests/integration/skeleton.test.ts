@@ -1,5 +1,7 @@
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
+import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Service } from "../../src/main.ts";
 import {
@@ -133,6 +135,33 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
     expect(html).toContain("seedgraph");
     expect(html).not.toMatch(/<script[^>]+src="https?:/);
     expect(html).not.toMatch(/unpkg\.com|jsdelivr\.net/);
+  });
+
+  it("sends the GraphiQL page gzipped to a browser that accepts it, the same page", async () => {
+    const plain = await fetch(service.url, {
+      headers: { accept: "text/html", "accept-encoding": "identity" },
+    });
+    const page = await plain.text();
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    // node:http, not fetch: fetch would unzip the body and hide its size.
+    const zipped = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>(
+      (resolve, reject) => {
+        http
+          .get(
+            service.url,
+            { headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" } },
+            (res) => {
+              const chunks: Buffer[] = [];
+              res.on("data", (c: Buffer) => chunks.push(c));
+              res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+            },
+          )
+          .on("error", reject);
+      },
+    );
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.body.length).toBeLessThan(Buffer.byteLength(page) / 2);
+    expect(zlib.gunzipSync(zipped.body).toString("utf8")).toBe(page);
   });
 
   it("ingests nothing when started again on the same folder and database", async () => {
