@@ -17,8 +17,10 @@ export type LogFormat = "json" | "pretty";
 export interface LoggerOptions {
   /** Default: `pretty` when standard error is a terminal, else `json`. */
   format?: LogFormat;
-  /** Where lines go (default standard error, written synchronously so none is lost at exit). */
+  /** Where finished lines go, as they are (default: standard error, pretty or JSON). */
   destination?: DestinationStream;
+  /** Where lines go after formatting (pretty or JSON) instead of standard error. */
+  output?: NodeJS.WritableStream;
 }
 
 /**
@@ -43,12 +45,12 @@ export function createLogger(level: LogLevel = "info", options: LoggerOptions = 
     options.destination ??
     (format === "pretty"
       ? pretty({
-          destination: 2,
+          destination: options.output ?? 2,
           sync: true,
           colorize: process.stderr.isTTY,
           translateTime: "SYS:HH:MM:ss.l",
         })
-      : pinoDestination({ fd: 2, sync: true }));
+      : ((options.output as DestinationStream | undefined) ?? pinoDestination({ fd: 2, sync: true })));
   const log = pino(
     {
       level,

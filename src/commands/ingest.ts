@@ -11,6 +11,7 @@ import { createLogger } from "../logger.ts";
 import { resolveSeedsDir } from "../main.ts";
 import { syncCatalog } from "../store/catalog.ts";
 import { createSaveBatcher } from "../store/save-batch.ts";
+import { createProgress } from "./progress.ts";
 
 /** Expands folders to their article files; every file must sit inside the seeds folder. */
 async function expand(paths: string[], seedsDir: string): Promise<string[]> {
@@ -32,11 +33,13 @@ async function expand(paths: string[], seedsDir: string): Promise<string[]> {
 /** `seedgraph ingest PATH...`: one-shot ingest with a progress line and a summary. */
 export async function runIngest(args: string[]): Promise<number> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, {
-    format: config.logFormat,
-  });
   const seedsDir = resolveSeedsDir(config.seedsDir);
   const files = await expand(args.length > 0 ? args : [seedsDir], seedsDir);
+  const progress = createProgress(files.length);
+  const logger = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, {
+    format: config.logFormat,
+    output: progress.log,
+  });
   // With the embedded database, a running `seedgraph serve` holds it and this stops with one
   // line saying so: files reach that service through the SEEDS_DIR it watches, never through a
   // second writer beside it.
@@ -50,7 +53,6 @@ export async function runIngest(args: string[]): Promise<number> {
   try {
     await migrate(db.sql);
     await syncCatalog(db.prisma);
-    const tty = process.stderr.isTTY;
     const deps = {
       prisma: db.prisma,
       sql: db.sql,
@@ -62,15 +64,10 @@ export async function runIngest(args: string[]): Promise<number> {
     await ingestEach(files, (file) => ingestFile(deps, file), {
       onResult: (result, done) => {
         counts[result.status]++;
-        if (!tty) return;
-        const width = 30;
-        const filled = Math.round((done / files.length) * width);
-        process.stderr.write(
-          `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${files.length}`,
-        );
+        progress.update(done);
       },
     });
-    if (tty && files.length > 0) process.stderr.write("\n");
+    progress.finish();
   } finally {
     await db.close();
   }
