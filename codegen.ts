@@ -17,12 +17,14 @@ const config: CodegenConfig = {
       config: CLIENT_CONFIG,
       presetConfig: { fragmentMasking: false },
     },
-    // The example client's typed documents: the examples' operations only.
+    // The example client's typed documents: the examples' operations only, with their sha256
+    // hashes and `persisted-documents.json` (hash → document), which the server can trust
+    // (TRUSTED_DOCUMENTS) so that clients send a hash instead of the text.
     "examples/generated/": {
       documents: ["examples/**/*.graphql"],
       preset: "client",
       config: CLIENT_CONFIG,
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
     },
   },
   ignoreNoDocuments: false,

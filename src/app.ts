@@ -1,8 +1,21 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { type ExecutionArgs, type ExecutionResult, NoSchemaIntrospectionCustomRule, validate } from "graphql";
-import { type CORSOptions, createYoga, handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
+import {
+  type ExecutionArgs,
+  type ExecutionResult,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  validate,
+} from "graphql";
+import {
+  type CORSOptions,
+  createYoga,
+  type GraphQLParams,
+  handleStreamOrSingleExecutionResult,
+  type Plugin,
+} from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { ErrorCode, StartupError } from "./errors.ts";
@@ -31,6 +44,7 @@ import { openSseStreams, useSseSubscriptions } from "./live/sse.ts";
 import { serveGraphQLWs } from "./live/ws-transport.ts";
 import type { Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { requestedDocumentId, type TrustedDocuments } from "./trusted-documents.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
 export const GRAPHQL_PATH = "/graphql";
@@ -91,6 +105,10 @@ export interface AppOptions {
    * from the server's own origin). `*` allows any origin, never with credentials.
    */
   corsOrigins?: string[];
+  /** Documents clients may name by id (`documentId`, or Apollo's persisted-query hash). */
+  trustedDocuments?: TrustedDocuments;
+  /** Refuse documents that are not trusted (default false: any document, and trusted ids too). */
+  trustedDocumentsOnly?: boolean;
 }
 
 export interface RunningApp {
@@ -215,6 +233,24 @@ function endpointUrl(address: AddressInfo): string {
 }
 
 /** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
+/**
+ * The text of the document a graphql-ws subscribe names (`documentId`, or Apollo's hash among
+ * the trusted documents), or the text it sends when that is allowed; an error otherwise.
+ */
+function trustedText(params: GraphQLParams, text: string, options: AppOptions): string | GraphQLError {
+  const id = requestedDocumentId(params);
+  if (id !== null) {
+    const found = options.trustedDocuments?.get(id);
+    return (
+      found ??
+      new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } })
+    );
+  }
+  if (!options.trustedDocumentsOnly) return text;
+  for (const trusted of options.trustedDocuments?.values() ?? []) if (trusted === text) return text;
+  return new GraphQLError("PersistedQueryOnly", { extensions: { code: "PERSISTED_QUERY_ONLY" } });
+}
+
 /** How long `/ready` waits for the database to answer before calling it unreachable. */
 const READY_DB_TIMEOUT_MS = 2000;
 
@@ -269,6 +305,15 @@ export function buildApp(deps: AppDeps): App {
     plugins: [
       useRequestLog(deps.logger, metrics),
       useGzipPage(),
+      ...(options.trustedDocuments || options.trustedDocumentsOnly
+        ? [
+            usePersistedOperations({
+              getPersistedOperation: (id) => options.trustedDocuments?.get(id) ?? null,
+              extractPersistedOperationId: requestedDocumentId,
+              allowArbitraryOperations: !options.trustedDocumentsOnly,
+            }),
+          ]
+        : []),
       useHealth(metrics, () => readiness(deps)),
       useSseSubscriptions(),
       ...limitPlugins(),
@@ -376,7 +421,11 @@ export function buildApp(deps: AppDeps): App {
           socket: ctx.extra.socket,
           params: payload,
         });
-        const document = parse(payload.query);
+        // Trusted documents over graphql-ws too: an id names one, and in trusted-only mode a
+        // document sent as text must be one of them.
+        const query = trustedText(payload as unknown as GraphQLParams, payload.query, options);
+        if (typeof query !== "string") return [query];
+        const document = parse(query);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;
         return {

@@ -31,6 +31,8 @@ const Env = z.object({
     .optional(),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  TRUSTED_DOCUMENTS: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_ONLY: Switch.default(false),
   MAX_FILE_BYTES: z.coerce.number().int().positive().default(DEFAULT_MAX_FILE_BYTES),
   INGEST_QUEUE_SIZE: z.coerce.number().int().positive().default(10_000),
   DATABASE_WAIT_SECONDS: z.coerce.number().min(0).max(86_400).default(60),
@@ -70,6 +72,10 @@ export interface Config {
   logLevel: "silent" | "error" | "warn" | "info" | "debug";
   /** `json` lines or `pretty` ones; unset: pretty on a terminal, JSON otherwise. */
   logFormat?: "json" | "pretty";
+  /** A `persisted-documents.json` whose documents clients may name by id instead of sending them. */
+  trustedDocuments?: string;
+  /** Refuse any document that is not among the trusted ones (default false). */
+  trustedDocumentsOnly?: boolean;
   /** Redis for events across instances; unset means one process. */
   redisUrl: string | undefined;
   /** Largest article file read, in bytes; bigger ones are recorded as `TOO_LARGE` (default 2 MiB). */
@@ -118,6 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
+    trustedDocumentsOnly: e.TRUSTED_DOCUMENTS_ONLY,
     redisUrl: e.REDIS_URL,
     maxFileBytes: e.MAX_FILE_BYTES,
     ingestQueueSize: e.INGEST_QUEUE_SIZE,

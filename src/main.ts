@@ -23,6 +23,7 @@ import { createMetrics, type Metrics } from "./metrics.ts";
 import { holdPort } from "./port-hold.ts";
 import { warmUpSave } from "./store/article-store.ts";
 import { syncCatalog } from "./store/catalog.ts";
+import { loadTrustedDocuments } from "./trusted-documents.ts";
 
 /** What a feed of new articles asks of each event's article: run once before serving. */
 export const WARM_UP_QUERY =
@@ -153,6 +154,7 @@ async function startWatching(
  */
 export async function startService(config: Config, logger: Logger): Promise<Service> {
   const seedsDir = resolveSeedsDir(config.seedsDir);
+  const trusted = config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined;
   // Claimed first: a port in use fails the start before any database work (see holdPort).
   const hold = await holdPort(config.port, config.host);
   let db: Database;
@@ -261,6 +263,8 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
         graphiql: config.graphiql,
         introspection: config.introspection,
         corsOrigins: config.corsOrigins,
+        trustedDocuments: trusted,
+        trustedDocumentsOnly: config.trustedDocumentsOnly,
       },
     });
     // One query through the whole stack (Yoga, the schema, Prisma's compiler) before serving, so
