@@ -21,7 +21,14 @@ describe("loadConfig", () => {
       graphiql: true,
       introspection: true,
       corsOrigins: [],
+      trustedDocumentsOnly: false,
     });
+  });
+
+  it("reads TRUSTED_DOCUMENTS as a path and TRUSTED_DOCUMENTS_ONLY as a switch", () => {
+    const config = loadConfig({ TRUSTED_DOCUMENTS: "docs.json", TRUSTED_DOCUMENTS_ONLY: "true" });
+    expect(config.trustedDocuments).toBe("docs.json");
+    expect(config.trustedDocumentsOnly).toBe(true);
   });
 
   it("reads CORS_ORIGINS as a comma-separated list of origins", () => {
