@@ -15,6 +15,7 @@ import pg from "pg";
 import WebSocket from "ws";
 import { createLogger } from "../src/logger.ts";
 import { type Service, startService } from "../src/main.ts";
+import { mulberry32 } from "./random.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const seedTexts = fs
@@ -31,25 +32,13 @@ const SENTENCES = [
   ),
 ];
 
-/** A small deterministic generator (mulberry32), so a burst is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The `i`-th article of a burst: a headline of its own and three paragraphs of seed sentences
  * picked at random, their numbers shifted. Every file is distinct, reads as an article to the
  * extractor, and shares little text with the others, as a day of different news would.
  */
 export function burstArticle(i: number): string {
-  const next = random(i + 1);
+  const next = mulberry32(i + 1);
   const pick = () => SENTENCES[Math.floor(next() * SENTENCES.length)] as string;
   const shift = Math.floor(next() * 5);
   const vary = (s: string) => s.replace(/\d+/gu, (d) => String(Number(d) + shift));

@@ -3,6 +3,7 @@
 // meeting names, many numbers, and normal-looking text made of seed sentences. Deterministic.
 
 import fs from "node:fs";
+import { mulberry32 } from "./random.ts";
 
 /** One meeting sentence of the kind the seeds are made of (meeting, people, countries, a figure). */
 export const MEETING_SENTENCE =
@@ -31,25 +32,13 @@ function seedSentences(): string[] {
  */
 export function normalText(bytes: number): string {
   const sentences = seedSentences();
-  const next = random(3);
+  const next = mulberry32(3);
   const paragraphs: string[] = [];
   for (let size = 0; size < bytes; size += Buffer.byteLength(paragraphs.at(-1) ?? "") + 2) {
     const pick = () => sentences[Math.floor(next() * sentences.length)] as string;
     paragraphs.push([pick(), pick(), pick(), pick()].join(" "));
   }
   return `Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58\n\n${paragraphs.join("\n\n")}`;
-}
-
-// A tiny deterministic generator (mulberry32), so every run builds the same texts.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `unit` repeated until the text reaches `bytes` UTF-8 bytes (a little more at most). */
@@ -62,7 +51,7 @@ const LETTERS = "abcdeghiklmnopqrstuvxyăâđêôơư";
 
 /** Made-up words, every one distinct, separated by spaces: nothing to find, much to index. */
 export function distinctWords(bytes: number): string {
-  const next = random(7);
+  const next = mulberry32(7);
   const words: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -78,7 +67,7 @@ export function distinctWords(bytes: number): string {
 
 /** The worst cases, by name, at about `bytes` bytes each. */
 export function worstCases(bytes: number): Record<string, string> {
-  const next = random(11);
+  const next = mulberry32(11);
   const numbers: string[] = [];
   for (let size = 0; size < bytes; size += Buffer.byteLength(numbers.at(-1) ?? "") + 2)
     numbers.push(

@@ -22,6 +22,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { detectLang } from "../src/extract/lang.ts";
+import { mulberry32 } from "./random.ts";
 
 export interface CorpusOptions {
   /** Number of files to write. */
@@ -58,18 +59,6 @@ const root = path.resolve(import.meta.dirname, "..");
 const OPENING_BYTES = 600;
 const MIN_BYTES = 2_400;
 const MAX_BYTES = 6_000;
-
-/** mulberry32: a small deterministic PRNG, so a corpus is the same from run to run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function listTexts(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -169,7 +158,7 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
   const byLang = new Map<string, Source[]>();
   for (const s of sources) byLang.set(s.lang, [...(byLang.get(s.lang) ?? []), s]);
   // Bases in a shuffled order, each used once before any is used again.
-  const order = sources.map((s, i) => ({ s, k: prng(seed * 7919 + i)() })).sort((a, b) => a.k - b.k);
+  const order = sources.map((s, i) => ({ s, k: mulberry32(seed * 7919 + i)() })).sort((a, b) => a.k - b.k);
   fs.mkdirSync(dir, { recursive: true });
   const written: { paragraphs: string[]; lang: string; base: string }[] = [];
   const files: string[] = [];
@@ -178,7 +167,7 @@ export function writeCorpus(options: CorpusOptions): CorpusSummary {
   let distinct = 0;
   let copies = 0;
   for (let i = 0; i < articles; i++) {
-    const rng = prng(seed * 1_000_003 + i);
+    const rng = mulberry32(seed * 1_000_003 + i);
     let article: { paragraphs: string[]; lang: string; base: string };
     const earlier = written[Math.floor(rng() * written.length)];
     if (i >= 20 && rng() < copyShare && earlier) {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "../../../bench/random.ts";
 import { normalizeText } from "../../../src/extract/normalize.ts";
 import { parseArticle } from "../../../src/extract/parse.ts";
 import {
@@ -25,18 +26,6 @@ const sharesBand = (a: readonly number[], b: readonly number[]) => {
   const kb = storyBandKeys(b);
   return storyBandKeys(a).some((k, band) => kb[band] === k);
 };
-
-/** A deterministic pseudo-random generator (mulberry32), so the estimate below is repeatable. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("storyBandKeys", () => {
   it("packs each band's two bins into one signed 64-bit key, the first bin high", () => {
@@ -67,7 +56,7 @@ describe("storyBandKeys", () => {
   it("finds a pair at the threshold (32 of 128 bins agreeing) more than 99% of the time", () => {
     // Two fingerprints agreeing in exactly 32 bins chosen at random share a band with probability
     // 1 − C(64,32)·2³²/C(128,32) ≈ 0.9947; 4,000 trials estimate it within ±0.4% (3 sigma).
-    const next = random(0x5eed);
+    const next = mulberry32(0x5eed);
     const trials = 4000;
     let found = 0;
     for (let t = 0; t < trials; t++) {
