@@ -18,7 +18,7 @@ import {
 } from "graphql-yoga";
 import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
-import { ErrorCode, StartupError } from "./errors.ts";
+import { ErrorCode } from "./errors.ts";
 import { createContext } from "./graphql/context.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
@@ -44,6 +44,7 @@ import { openSseStreams, useSseSubscriptions } from "./live/sse.ts";
 import { serveGraphQLWs } from "./live/ws-transport.ts";
 import type { Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
+import { listenOn } from "./port-hold.ts";
 import { requestedDocumentId, type TrustedDocuments } from "./trusted-documents.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
@@ -237,7 +238,12 @@ function endpointUrl(address: AddressInfo): string {
  * The text of the document a graphql-ws subscribe names (`documentId`, or Apollo's hash among
  * the trusted documents), or the text it sends when that is allowed; an error otherwise.
  */
-function trustedText(params: GraphQLParams, text: string, options: AppOptions): string | GraphQLError {
+function trustedText(
+  params: GraphQLParams,
+  text: string,
+  options: AppOptions,
+  trustedTexts: ReadonlySet<string>,
+): string | GraphQLError {
   const id = requestedDocumentId(params);
   if (id !== null) {
     const found = options.trustedDocuments?.get(id);
@@ -246,8 +252,7 @@ function trustedText(params: GraphQLParams, text: string, options: AppOptions): 
       new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } })
     );
   }
-  if (!options.trustedDocumentsOnly) return text;
-  for (const trusted of options.trustedDocuments?.values() ?? []) if (trusted === text) return text;
+  if (!options.trustedDocumentsOnly || trustedTexts.has(text)) return text;
   return new GraphQLError("PersistedQueryOnly", { extensions: { code: "PERSISTED_QUERY_ONLY" } });
 }
 
@@ -281,6 +286,8 @@ export function buildApp(deps: AppDeps): App {
   const metrics = deps.metrics ?? createMetrics();
   metrics.sources.subscriptions = () => ({ ws: openOperations, sse: openSseStreams() });
   const options = deps.options ?? {};
+  // The trusted documents' texts, looked up at each graphql-ws subscribe in trusted-only mode.
+  const trustedTexts = new Set(options.trustedDocuments?.values());
   const shared = new SharedSubscriptions(DEFAULT_SUBSCRIBER_BUFFER, shutdown.signal);
   const responseCache = new ResponseCache(deps.events, {
     maxBytes: Math.round((options.responseCacheMb ?? 64) * 1024 * 1024),
@@ -423,7 +430,7 @@ export function buildApp(deps: AppDeps): App {
         });
         // Trusted documents over graphql-ws too: an id names one, and in trusted-only mode a
         // document sent as text must be one of them.
-        const query = trustedText(payload as unknown as GraphQLParams, payload.query, options);
+        const query = trustedText(payload as unknown as GraphQLParams, payload.query, options, trustedTexts);
         if (typeof query !== "string") return [query];
         const document = parse(query);
         const errors = validate(schema, document);
@@ -445,25 +452,9 @@ export function buildApp(deps: AppDeps): App {
   return {
     fetch: async (url, init) => yoga.fetch(url, init ?? {}),
     responseCache,
-    start(port, host) {
-      return new Promise((resolve, reject) => {
-        const onError = (error: NodeJS.ErrnoException) => {
-          server.off("listening", onListening);
-          if (error.code === "EADDRINUSE")
-            reject(new StartupError(`port ${port} is already in use (set PORT)`));
-          else if (error.code === "EACCES")
-            reject(new StartupError(`no permission to listen on port ${port}`));
-          else reject(error);
-        };
-        const onListening = () => {
-          server.off("error", onError);
-          const address = server.address() as AddressInfo;
-          resolve({ port: address.port, url: endpointUrl(address) });
-        };
-        server.once("error", onError);
-        server.once("listening", onListening);
-        server.listen(port, host);
-      });
+    async start(port, host) {
+      const address = await listenOn(server, port, host);
+      return { port: address.port, url: endpointUrl(address) };
     },
     async stop() {
       // Ending every stream lets graphql-ws send `complete` and SSE responses finish cleanly.

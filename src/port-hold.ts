@@ -21,21 +21,34 @@ export function holdPort(port: number, host: string): Promise<PortHold> {
     response.writeHead(503, { "content-type": "application/json", "retry-after": "1", connection: "close" });
     response.end(JSON.stringify({ ready: false, checks: { service: "starting" } }));
   });
+  return listenOn(server, port, host).then((address) => ({
+    port: address.port,
+    release: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  }));
+}
+
+/**
+ * Listens with `server` on `port`; resolves with the address bound. A port in use or refused is
+ * a `StartupError` of one line; other errors come as they are.
+ */
+export function listenOn(server: http.Server, port: number, host?: string): Promise<AddressInfo> {
   return new Promise((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
       if (error.code === "EADDRINUSE") reject(new StartupError(`port ${port} is already in use (set PORT)`));
       else if (error.code === "EACCES") reject(new StartupError(`no permission to listen on port ${port}`));
       else reject(error);
-    });
-    server.listen(port, host, () => {
-      resolve({
-        port: (server.address() as AddressInfo).port,
-        release: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-            server.closeAllConnections();
-          }),
-      });
-    });
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve(server.address() as AddressInfo);
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, host);
   });
 }

@@ -23,11 +23,11 @@ export interface RequestLogEntry {
  * variables included.)
  */
 export function useRequestLog(logger: Logger, metrics?: Metrics): Plugin {
-  const started = new WeakMap<Request, number>();
+  const started = new WeakMap<Request, { at: number; path: string }>();
   const operations = new WeakMap<Request, string | null>();
   return {
-    onRequest({ request }) {
-      started.set(request, performance.now());
+    onRequest({ request, url }) {
+      started.set(request, { at: performance.now(), path: url.pathname });
     },
     onParams({ request, params }) {
       operations.set(request, typeof params.operationName === "string" ? params.operationName : null);
@@ -37,10 +37,10 @@ export function useRequestLog(logger: Logger, metrics?: Metrics): Plugin {
       if (start === undefined) return;
       const entry: RequestLogEntry = {
         method: request.method,
-        path: new URL(request.url).pathname,
+        path: start.path,
         operation: operations.get(request) ?? null,
         status: response.status,
-        ms: Math.round((performance.now() - start) * 10) / 10,
+        ms: Math.round((performance.now() - start.at) * 10) / 10,
       };
       logger.info("request", entry);
       // The metrics' route itself is not a request worth a series.
