@@ -4,7 +4,7 @@ import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { Config } from "../../src/config.ts";
-import { silentLogger } from "../../src/logger.ts";
+import { type Logger, silentLogger } from "../../src/logger.ts";
 import { type Service, startService } from "../../src/main.ts";
 import type { TestDb } from "./test-db.ts";
 
@@ -27,7 +27,7 @@ export async function startTestApp(
   db: TestDb,
   seedsDir: string,
   overrides: Partial<Config> = {},
-  options: { waitForReconcile?: boolean } = {},
+  options: { waitForReconcile?: boolean; logger?: Logger } = {},
 ): Promise<Service> {
   const config: Config = {
     databaseUrl: db.url,
@@ -39,7 +39,7 @@ export async function startTestApp(
     redisUrl: undefined,
     ...overrides,
   };
-  const service = await startService(config, silentLogger);
+  const service = await startService(config, options.logger ?? silentLogger);
   if (options.waitForReconcile !== false) await service.reconciled;
   return service;
 }

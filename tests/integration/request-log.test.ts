@@ -1,9 +1,8 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Config } from "../../src/config.ts";
 import { createLogger } from "../../src/logger.ts";
-import { type Service, startService } from "../../src/main.ts";
-import { makeSeedsDir } from "../helpers/test-app.ts";
+import type { Service } from "../../src/main.ts";
+import { makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
 import { createTestDb, type TestDb } from "../helpers/test-db.ts";
 
 describe("request log", () => {
@@ -18,17 +17,14 @@ describe("request log", () => {
         done();
       },
     });
-    const config: Config = {
-      databaseUrl: testDb.url,
-      port: 0,
-      host: "127.0.0.1",
-      seedsDir: makeSeedsDir(),
-      dataDir: testDb.dataDir,
-      logLevel: "info",
-      redisUrl: undefined,
-    };
-    service = await startService(config, createLogger("info", { format: "json", destination }));
-    await service.reconciled;
+    service = await startTestApp(
+      testDb,
+      makeSeedsDir(),
+      { logLevel: "info" },
+      {
+        logger: createLogger("info", { format: "json", destination }),
+      },
+    );
   });
   afterAll(async () => {
     await service?.stop();
