@@ -11,6 +11,7 @@ import { createRedisBus } from "./events.ts";
 import { warmUpExtractor } from "./ingest/extract-off-thread.ts";
 import { createFailureFeed } from "./ingest/failure-feed.ts";
 import { entryExists } from "./ingest/file-names.ts";
+import { type FirstSeen, seenNow } from "./ingest/first-seen.ts";
 import { type IngestDeps, ingestFile, removeFile } from "./ingest/pipeline.ts";
 import { createIngestQueue } from "./ingest/queue.ts";
 import { pathsToRecheck, type ReconcileSummary, reconcile } from "./ingest/reconcile.ts";
@@ -70,6 +71,30 @@ async function syncPath(deps: IngestDeps, file: string): Promise<void> {
 }
 
 /**
+ * `deps`, also observing the ingest lag of each article event committed or failure recorded
+ * through them: from `seen` (when the change was first seen) to that moment.
+ */
+function observingLag(
+  deps: IngestDeps,
+  seen: FirstSeen | undefined,
+  metrics: Metrics | undefined,
+): IngestDeps {
+  if (!seen || !metrics) return deps;
+  const observe = () => metrics.ingestLag(seen.by, (seenNow() - seen.at) / 1000);
+  return {
+    ...deps,
+    onCommitted: (seq, event) => {
+      observe();
+      deps.onCommitted?.(seq, event);
+    },
+    onFailure: (failure) => {
+      observe();
+      deps.onFailure?.(failure);
+    },
+  };
+}
+
+/**
  * The leader's work: watch first (paused queue, so nothing is missed), reconcile what changed
  * while nobody watched, then let the queue run. Returns how to stop it. While the database is
  * unreachable the queue keeps retrying; if the watch lock goes with the connection, leadership
@@ -83,9 +108,9 @@ async function startWatching(
   metrics?: Metrics,
 ) {
   const queue = createIngestQueue({
-    handle: async (file) => {
+    handle: async (file, seen) => {
       const start = performance.now();
-      await syncPath(deps, file);
+      await syncPath(observingLag(deps, seen, metrics), file);
       metrics?.ingestTook((performance.now() - start) / 1000);
     },
     paused: true,
@@ -107,18 +132,19 @@ async function startWatching(
   let stopped = false;
   const watcher = await watchSeedsOnThread(
     deps.seedsDir,
-    (event) => {
+    (event, seenAt) => {
       // Refused only once the queue is closed: the next leader's reconcile covers the path.
-      queue.enqueue(event.path);
+      queue.enqueue(event.path, { at: seenAt, by: "watch" });
     },
     {
       onError: (error) => logger.error("seeds watcher", error),
       // What changed while no thread watched is found by looking at every path again.
       onRestart: () => {
+        const seen: FirstSeen = { at: seenNow(), by: "reconcile" };
         pathsToRecheck(deps).then(
           (paths) => {
             if (stopped) return;
-            for (const file of paths) queue.enqueue(file);
+            for (const file of paths) queue.enqueue(file, seen);
             logger.info(`seeds watcher running again; checking ${paths.length} paths`);
           },
           (error) => logger.error("cannot list the seeds folder after the watcher restarted", error),
@@ -133,7 +159,8 @@ async function startWatching(
   };
   let summary: ReconcileSummary;
   try {
-    summary = await reconcile(deps);
+    // What the reconcile finds was seen when it started looking.
+    summary = await reconcile(observingLag(deps, { at: seenNow(), by: "reconcile" }, metrics));
   } catch (error) {
     await stop();
     throw error;
@@ -187,7 +214,16 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     const folder = { adopt: config.seedsDirAdopt ?? false, logger };
     await checkSeedsFolder(db.prisma, seedsDir, folder);
 
-    const events = new EventLog(db.prisma, { logger, pollMs: config.eventPollMs });
+    const metrics = createMetrics({
+      lastEventSeq: () => events.lastSeq,
+      ingestQueueDepth: () => work?.size() ?? 0,
+      pool: () => db.poolStats?.() ?? null,
+    });
+    const events = new EventLog(db.prisma, {
+      logger,
+      pollMs: config.eventPollMs,
+      onFannedOut: (seconds) => metrics.fannedOut(seconds),
+    });
     await events.start();
     cleanups.push(async () => events.close());
     // Commits of this process notify the event log directly; Redis only carries them to (and from)
@@ -203,11 +239,6 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     }
 
     const failures = createFailureFeed();
-    const metrics = createMetrics({
-      lastEventSeq: () => events.lastSeq,
-      ingestQueueDepth: () => work?.size() ?? 0,
-      pool: () => db.poolStats?.() ?? null,
-    });
     const deps: IngestDeps = {
       prisma: db.prisma,
       sql: db.sql,

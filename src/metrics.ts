@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { SeenBy } from "./ingest/first-seen.ts";
 
 /** What the gauges read when `/metrics` is asked for; each may be absent (nothing reported). */
 export interface MetricSources {
@@ -60,6 +61,30 @@ export function createMetrics(sources: MetricSources = {}) {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [registry],
   });
+  const ingestLag = new Histogram({
+    name: "seedgraph_ingest_lag_seconds",
+    help:
+      "From this instance first seeing a change of a path to the commit of that path's article event or " +
+      "the recording of its failure, by what saw it: watch (a watcher notice: a file written in place " +
+      "from its first write, so the settle wait is included; a path seen again while it waited counts " +
+      "from the first time) or reconcile (a listing of the seeds folder, from when it began; after the " +
+      "ingest backlog overflowed, from the first path turned away).",
+    labelNames: ["source"],
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300],
+    registers: [registry],
+  });
+  for (const source of ["watch", "reconcile"] satisfies SeenBy[]) ingestLag.zero({ source });
+  const fanout = new Histogram({
+    name: "seedgraph_event_fanout_seconds",
+    help:
+      "From an article event entering this instance's event log (its own commit, or read from the " +
+      "database after a Redis notice or the poll) until every subscription stream open at that moment " +
+      "has handed it on (a shared live subscription into each subscriber's buffer, one of its own to its " +
+      "connection; left out by a filter counts as handed on) or closed. One per event; none while no " +
+      "subscription is open, nor for an event still on its way when 5,000 newer ones have arrived.",
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [registry],
+  });
   new Gauge({
     name: "seedgraph_ingest_queue_depth",
     help: "Paths waiting or being ingested by this instance.",
@@ -115,6 +140,14 @@ export function createMetrics(sources: MetricSources = {}) {
     },
     ingestTook(seconds: number) {
       ingestSeconds.observe(seconds);
+    },
+    /** A change seen by `source` was committed (or its failure recorded) `seconds` after it was seen. */
+    ingestLag(source: SeenBy, seconds: number) {
+      ingestLag.observe({ source }, Math.max(0, seconds));
+    },
+    /** An article event was handed on to every open subscription `seconds` after it arrived. */
+    fannedOut(seconds: number) {
+      fanout.observe(seconds);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { createLogger } from "../logger.ts";
+import { earliest, type FirstSeen } from "./first-seen.ts";
 
 /** How a failing handler is retried before the path is given up and reported. */
 export interface RetryOptions {
@@ -21,9 +22,10 @@ export interface IngestQueueOptions {
   /**
    * Brings one path in line with the file system. It must look at the path's current state (file
    * present → ingest, absent → mark removed), because events for one path are coalesced: the
-   * queue only remembers *that* a path changed, not how.
+   * queue only remembers *that* a path changed, not how. `seen` is the earliest sighting told to
+   * `enqueue` for the path since its last run began (see `enqueue`), undefined when none was told.
    */
-  handle: (path: string) => Promise<void>;
+  handle: (path: string, seen: FirstSeen | undefined) => Promise<void>;
   /** Paths handled at the same time (never two runs of one path). Default 4. */
   concurrency?: number;
   /**
@@ -58,8 +60,12 @@ export interface IngestQueue {
    * because the backlog is full is handled by the next recheck). Returns false when the queue is
    * closed, or full without `recheck`: the change is then not recorded anywhere, so the caller
    * should log it and reconcile the seeds folder once `idle()` resolves.
+   *
+   * `seen` says when the change was first seen; a path seen again while it waits keeps the
+   * earliest sighting (the wait a user perceives), and the run gets it. The paths of a recheck
+   * get the earliest sighting of the paths turned away before it, as seen by `reconcile`.
    */
-  enqueue(path: string): boolean;
+  enqueue(path: string, seen?: FirstSeen): boolean;
   /**
    * Resolves when nothing is waiting or running and no recheck is due or under way (never while
    * paused with work waiting).
@@ -95,11 +101,12 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   const logger = options.onError ? undefined : createLogger("error");
   const onError = options.onError ?? ((path, error) => logger?.error(`cannot ingest ${path}`, error));
 
-  // A Set keeps insertion order, so it is both the FIFO and the coalescing index.
-  const waiting = new Set<string>();
+  // A Map keeps insertion order (also when a value is replaced), so it is both the FIFO and the
+  // coalescing index; each path holds its earliest sighting, so memory stays bounded by the backlog.
+  const waiting = new Map<string, FirstSeen | undefined>();
   const running = new Set<string>();
   // Paths enqueued again while running: they go back to `waiting` when their run ends.
-  const rerun = new Set<string>();
+  const rerun = new Map<string, FirstSeen | undefined>();
   const idleWaiters: Array<() => void> = [];
   const stopping = new AbortController();
   let paused = options.paused ?? false;
@@ -108,9 +115,12 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   let overflowed = false;
   let rechecking = false;
   let recheckFailures = 0;
-  // The paths of the recheck under way, drawn in order as room frees up.
+  // The earliest sighting of the paths turned away since the last recheck started.
+  let turnedAway: FirstSeen | undefined;
+  // The paths of the recheck under way, drawn in order as room frees up, and their sighting.
   let spill: readonly string[] = [];
   let spillNext = 0;
+  let spillSeen: FirstSeen | undefined;
 
   const spillLeft = () => spill.length - spillNext;
   const isIdle = () =>
@@ -122,8 +132,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     while (!paused && !closed && running.size < concurrency) {
       const next = nextPath();
       if (next === undefined) break;
-      running.add(next);
-      void run(next);
+      running.add(next.path);
+      void run(next.path, next.seen);
     }
     if (!paused && !closed && overflowed && !rechecking && waiting.size === 0 && spillLeft() === 0)
       void startRecheck();
@@ -131,20 +141,23 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   }
 
   /** The next path to run: a waiting one first, then one of the recheck (unless it is running). */
-  function nextPath(): string | undefined {
-    const next = waiting.values().next();
+  function nextPath(): { path: string; seen: FirstSeen | undefined } | undefined {
+    const next = waiting.entries().next();
     if (!next.done) {
-      waiting.delete(next.value);
-      return next.value;
+      const [path, seen] = next.value;
+      waiting.delete(path);
+      return { path, seen };
     }
     while (spillLeft() > 0) {
       const path = spill[spillNext++] as string;
+      const seen = spillSeen;
       if (spillLeft() === 0) {
         spill = [];
         spillNext = 0;
+        spillSeen = undefined;
       }
-      if (!running.has(path)) return path;
-      rerun.add(path);
+      if (!running.has(path)) return { path, seen };
+      rerun.set(path, earliest(rerun.get(path), seen));
     }
     return undefined;
   }
@@ -154,16 +167,21 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     if (!recheck) return;
     overflowed = false;
     rechecking = true;
+    // What the listing finds was seen when the first path was turned away.
+    const seen = turnedAway && { at: turnedAway.at, by: "reconcile" as const };
+    turnedAway = undefined;
     try {
       const paths = await recheck();
       recheckFailures = 0;
       if (!closed) {
         spill = paths;
         spillNext = 0;
+        spillSeen = seen;
       }
     } catch (error) {
       // Whatever was turned away is still to be looked at.
       overflowed = true;
+      turnedAway = earliest(turnedAway, seen);
       report("(recheck)", error);
       if (!(await waitBeforeRetry(++recheckFailures))) overflowed = false;
     } finally {
@@ -172,20 +190,23 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
     }
   }
 
-  async function run(path: string): Promise<void> {
-    await handleWithRetry(path);
+  async function run(path: string, seen: FirstSeen | undefined): Promise<void> {
+    await handleWithRetry(path, seen);
     running.delete(path);
-    if (rerun.delete(path) && !closed) waiting.add(path);
+    if (rerun.has(path) && !closed) waiting.set(path, rerun.get(path));
+    rerun.delete(path);
     pump();
   }
 
-  async function handleWithRetry(path: string): Promise<void> {
+  async function handleWithRetry(path: string, firstSeen: FirstSeen | undefined): Promise<void> {
     let spent = 0;
+    let seen = firstSeen;
     for (let attempt = 1; ; attempt++) {
       // This try reads the path's current state, so it covers every event that came before it.
+      seen = earliest(seen, rerun.get(path));
       rerun.delete(path);
       try {
-        await options.handle(path);
+        await options.handle(path, seen);
         return;
       } catch (error) {
         if (!safely(() => isTransient(error))) spent++;
@@ -216,17 +237,25 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
   }
 
   return {
-    enqueue(path) {
+    enqueue(path, seen) {
       if (closed) return false;
-      if (waiting.has(path) || rerun.has(path)) return true;
+      if (waiting.has(path)) {
+        waiting.set(path, earliest(waiting.get(path), seen));
+        return true;
+      }
+      if (rerun.has(path)) {
+        rerun.set(path, earliest(rerun.get(path), seen));
+        return true;
+      }
       if (waiting.size + rerun.size >= maxPending) {
         if (!recheck) return false;
         if (!overflowed) safelyCall(options.onOverflow);
         overflowed = true;
+        turnedAway = earliest(turnedAway, seen);
         return true;
       }
-      if (running.has(path)) rerun.add(path);
-      else waiting.add(path);
+      if (running.has(path)) rerun.set(path, seen);
+      else waiting.set(path, seen);
       pump();
       return true;
     },
@@ -244,6 +273,8 @@ export function createIngestQueue(options: IngestQueueOptions): IngestQueue {
       rerun.clear();
       spill = [];
       spillNext = 0;
+      spillSeen = undefined;
+      turnedAway = undefined;
       overflowed = false;
       stopping.abort();
       pump();

@@ -1,10 +1,15 @@
 import fsSync, { type Stats } from "node:fs";
+import { seenNow } from "./first-seen.ts";
 
 export interface SettlerOptions {
   /** Quiet time after the last write before a file written in place counts as finished. */
   stabilityMs: number;
-  /** Called when a file is ready to be read: at once, or once it stopped changing. */
-  onReady: (file: string) => void;
+  /**
+   * Called when a file is ready to be read: at once, or once it stopped changing. `seenAt` is
+   * when the change now reported was first noticed (a notice or event for the file, or the check
+   * that found a change no notice told of), by {@link seenNow}'s clock.
+   */
+  onReady: (file: string, seenAt: number) => void;
   /** Unexpected `stat` failures (a vanished file is not one). */
   onError: (error: unknown) => void;
 }
@@ -35,6 +40,11 @@ interface Pending {
   timer: NodeJS.Timeout;
   /** Written in place since the last report: report when quiet, whatever the stats say. */
   written: boolean;
+  /**
+   * When the change waited for was first noticed; absent for the check that follows a report
+   * (it waits for no change it knows of).
+   */
+  since?: number | undefined;
 }
 
 /** Allowance for clocks: `Date.now()` has whole milliseconds and timers may fire a little early. */
@@ -63,10 +73,10 @@ export function createSettler(options: SettlerOptions): Settler {
     pending.set(file, { ...state, timer: setTimeout(check, ms, file) });
   }
 
-  function ready(file: string, stats: Stats): void {
+  function ready(file: string, stats: Stats, seenAt: number): void {
     reported.set(file, signature(stats));
     try {
-      options.onReady(file);
+      options.onReady(file, seenAt);
     } catch (error) {
       options.onError(error);
     }
@@ -87,7 +97,8 @@ export function createSettler(options: SettlerOptions): Settler {
       return;
     }
     pending.delete(file);
-    if (entry.written || signature(stats) !== reported.get(file)) ready(file, stats);
+    if (entry.written || signature(stats) !== reported.get(file))
+      ready(file, stats, entry.since ?? seenNow());
   }
 
   function forget(file: string): void {
@@ -96,7 +107,8 @@ export function createSettler(options: SettlerOptions): Settler {
     reported.delete(file);
   }
 
-  function appeared(file: string, stats?: Stats): void {
+  /** `file` appeared or changed, with the stats seen then; noticed at `at`. */
+  function appeared(file: string, stats: Stats | undefined, at: number): void {
     if (closed) return;
     const entry = pending.get(file);
     // Already waiting for quiet: the check looks at mtime, so a late event adds nothing.
@@ -106,7 +118,7 @@ export function createSettler(options: SettlerOptions): Settler {
     // Created empty, or size unknown: the content may be yet to come, so wait for quiet (even
     // if some came since: it may not be all of it).
     if (!stats || stats.size === 0) {
-      schedule(file, stabilityMs, { written: true });
+      schedule(file, stabilityMs, { written: true, since: at });
       return;
     }
     // chokidar's stats may be of a state already replaced (its events lag behind the notices):
@@ -116,16 +128,18 @@ export function createSettler(options: SettlerOptions): Settler {
     if (!now || reported.get(file) === signature(now)) return;
     // Emptied since (rewritten in place, its write notice still to come): wait for quiet too.
     if (now.size === 0) {
-      schedule(file, stabilityMs, { written: true });
+      schedule(file, stabilityMs, { written: true, since: at });
       return;
     }
-    ready(file, now);
+    ready(file, now, at);
     schedule(file, stabilityMs, { written: false });
   }
 
   return {
     written(file) {
-      if (!closed) schedule(file, stabilityMs, { written: true });
+      if (closed) return;
+      // A file written on and on is reported when quiet, counted from the first write noticed.
+      schedule(file, stabilityMs, { written: true, since: pending.get(file)?.since ?? seenNow() });
     },
     created(file, found) {
       if (closed) return false;
@@ -134,7 +148,7 @@ export function createSettler(options: SettlerOptions): Settler {
       // it there arrives before the immediate runs, and the file then counts as written in place.
       const stats = found?.isFile() ? found : undefined;
       if (stats) {
-        setImmediate(appeared, file, stats);
+        setImmediate(appeared, file, stats, seenNow());
         return false;
       }
       // Gone. chokidar reports the removal of a file it knew, but a file added, replaced and
@@ -143,7 +157,7 @@ export function createSettler(options: SettlerOptions): Settler {
       if (known) forget(file);
       return known;
     },
-    appeared,
+    appeared: (file, stats) => appeared(file, stats, seenNow()),
     removed: forget,
     close() {
       closed = true;

@@ -2,6 +2,7 @@ import { type MessagePort, Worker } from "node:worker_threads";
 import {
   defaultOnError,
   guarded,
+  type OnSeedEvent,
   reporter,
   type SeedEvent,
   type SeedWatcher,
@@ -36,7 +37,7 @@ export interface ThreadSeedWatcher extends SeedWatcher {
 /** What the watcher thread tells the main thread. */
 type FromThread =
   | { type: "ready" }
-  | { type: "event"; event: SeedEvent }
+  | { type: "event"; event: SeedEvent; seenAt: number }
   | { type: "error"; error: SerialisedError }
   | { type: "failed"; error: SerialisedError }
   | { type: "closed" };
@@ -60,7 +61,7 @@ interface ThreadData {
  */
 export async function watchSeedsOnThread(
   dir: string,
-  onEvent: (event: SeedEvent) => void,
+  onEvent: OnSeedEvent,
   options: ThreadWatchOptions = {},
 ): Promise<ThreadSeedWatcher> {
   const onError = guarded(options.onError ?? defaultOnError());
@@ -79,7 +80,7 @@ export async function watchSeedsOnThread(
       const thread = new Worker(ENTRY, { workerData: data });
       let ready = false;
       thread.on("message", (message: FromThread) => {
-        if (message.type === "event") report(message.event);
+        if (message.type === "event") report(message.event, message.seenAt);
         else if (message.type === "error") onError(deserialise(message.error));
         else if (message.type === "failed") reject(deserialise(message.error));
         else if (message.type === "ready") {
@@ -159,7 +160,7 @@ export async function runWatcherThread(port: MessagePort, data: ThreadData): Pro
   const send = (message: FromThread) => port.postMessage(message);
   let watcher: SeedWatcher;
   try {
-    watcher = await watchSeeds(data.dir, (event) => send({ type: "event", event }), {
+    watcher = await watchSeeds(data.dir, (event, seenAt) => send({ type: "event", event, seenAt }), {
       stabilityMs: data.stabilityMs,
       onError: (error) => send({ type: "error", error: serialise(error) }),
       // The thread ends, so a new one starts once the folder is back and everything in it is

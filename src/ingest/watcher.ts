@@ -4,15 +4,18 @@ import path from "node:path";
 import { type FSWatcher, watch } from "chokidar";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
+import { seenNow } from "./first-seen.ts";
 import { createFolderRescan, type FolderRescan } from "./folder-rescan.ts";
 import { createOddEntries, type OddEntries } from "./odd-entries.ts";
 import { forgetFolder, paceFolderRelists, relistSoon } from "./relist-pacing.ts";
 import { createSettler, type Settler, statPath } from "./settle.ts";
 
-/** A path in the seeds folder that needs ingesting (`upsert`) or is gone (`unlink`). */
-
 /** How often the watched folder is looked at to see whether it was replaced. */
 const ROOT_CHECK_MS = 1000;
+/** How long a file written in place must stay unchanged before it is reported, by default. */
+export const DEFAULT_STABILITY_MS = 100;
+
+/** A path in the seeds folder that needs ingesting (`upsert`) or is gone (`unlink`). */
 export interface SeedEvent {
   kind: "upsert" | "unlink";
   /** Absolute path of the file. */
@@ -41,6 +44,12 @@ export interface SeedWatcher {
 }
 
 /**
+ * Told of each path to look at, with when its change was first noticed (`seenNow`'s clock): a file
+ * written in place is reported once quiet, counted from its first write; a removal when reported.
+ */
+export type OnSeedEvent = (event: SeedEvent, seenAt: number) => void;
+
+/**
  * Watches `dir` and its sub-folders and reports which article files to look at. It only reports
  * paths (the ingest queue decides what to do), ignores hidden, swap and temporary names until they
  * are renamed into place, and never throws from its callbacks. Files present before it is ready
@@ -48,18 +57,18 @@ export interface SeedWatcher {
  */
 export async function watchSeeds(
   dir: string,
-  onEvent: (event: SeedEvent) => void,
+  onEvent: OnSeedEvent,
   options: WatchSeedsOptions = {},
 ): Promise<SeedWatcher> {
   const root = path.resolve(dir);
   if (!(await fs.stat(root)).isDirectory()) throw new Error(`${root} is not a directory`);
   const onError = guarded(options.onError ?? defaultOnError());
-  const stabilityMs = options.stabilityMs ?? 100;
+  const stabilityMs = options.stabilityMs ?? DEFAULT_STABILITY_MS;
   let closed = false;
   const report = reporter(onEvent, onError, () => closed);
   const settler = createSettler({
     stabilityMs,
-    onReady: (file) => report({ kind: "upsert", path: file }),
+    onReady: (file, seenAt) => report({ kind: "upsert", path: file }, seenAt),
     onError,
   });
   paceFolderRelists();
@@ -74,7 +83,7 @@ export async function watchSeeds(
     // and a link elsewhere listed a whole foreign tree. The link itself is reported (`odd`).
     followSymlinks: false,
   });
-  const odd = createOddEntries((kind, file) => report({ kind, path: file }));
+  const odd = createOddEntries((kind, file) => report({ kind, path: file }, seenNow()));
   /** chokidar or the rescan saw `file`: the settler times files; odd entries are reported. */
   const seen = (file: string, stats?: fsSync.Stats) => {
     // chokidar's stats of a link are the link's own: the settler looks at the target itself.
@@ -127,7 +136,7 @@ export async function watchSeeds(
 interface Listeners {
   settler: Settler;
   rescan: FolderRescan;
-  report: (event: SeedEvent) => void;
+  report: OnSeedEvent;
   onError: (error: unknown) => void;
   /** Looks whether the watched folder itself is still the one watched. */
   checkRoot: () => void;
@@ -189,7 +198,7 @@ function listen(
     known.delete(file);
     awaitingReturn.delete(file);
     settler.removed(file);
-    report({ kind: "unlink", path: file });
+    report({ kind: "unlink", path: file }, seenNow());
   });
   watcher.on("error", onError);
   watcher.on("raw", (event, name, details) => {
@@ -219,7 +228,7 @@ function listen(
     // deleted within a few milliseconds) gets no unlink from chokidar: it is reported gone here.
     // chokidar may have been handed the file without reporting it (the folder rescan does that),
     // and then reports the same removal again; a second removal is nothing to the ingest queue.
-    if (gone && !known.has(file)) report({ kind: "unlink", path: file });
+    if (gone && !known.has(file)) report({ kind: "unlink", path: file }, seenNow());
     if (gone || !found?.isDirectory()) return;
     const identity = identityOf(found);
     const was = folders.get(file);
@@ -287,14 +296,14 @@ function ready(watcher: FSWatcher): Promise<void> {
 
 /** Hands events to `onEvent` until `closed()`; what it throws goes to `onError`. */
 export function reporter(
-  onEvent: (event: SeedEvent) => void,
+  onEvent: OnSeedEvent,
   onError: (error: unknown) => void,
   closed: () => boolean,
-): (event: SeedEvent) => void {
-  return (event) => {
+): OnSeedEvent {
+  return (event, seenAt) => {
     if (closed()) return;
     try {
-      onEvent(event);
+      onEvent(event, seenAt);
     } catch (error) {
       onError(error);
     }

@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import { connectionProblem, type PrismaClient } from "../db/client.ts";
 import type { Logger } from "../logger.ts";
 import { lastEventSeq, readEvents, type StoredEvent } from "../store/events.ts";
@@ -8,6 +9,19 @@ export interface EventLogOptions {
   /** Safety-net poll of the database for events a lost notification did not announce (default 1,000 ms). */
   pollMs?: number;
   logger: Logger;
+  /**
+   * Told once per event how long after it entered the log every stream open at that moment had
+   * handed it on, or closed (see `stream`); not told of events that entered while none was open.
+   */
+  onFannedOut?: (seconds: number) => void;
+}
+
+/** An event on its way to the streams that were open when it entered the log. */
+interface Fanout {
+  /** When it entered the log (`performance.now()`). */
+  at: number;
+  /** Those streams that have neither handed it on nor closed. */
+  pending: number;
 }
 
 /**
@@ -29,6 +43,13 @@ export class EventLog {
   private closed = false;
   private unreadable = false;
   private readonly capacity: number;
+  /** Open streams that count in fan-outs (see `stream`). */
+  private streams = 0;
+  /**
+   * Events not yet handed on by every stream open when they entered, by sequence number. At most
+   * `capacity`: an event still on its way when it leaves memory is dropped, not observed.
+   */
+  private readonly fanouts = new Map<number, Fanout>();
 
   constructor(
     private readonly prisma: PrismaClient,
@@ -118,9 +139,31 @@ export class EventLog {
   /** Appends events that follow the tip, in order, and wakes the streams. */
   private hold(events: StoredEvent[]): void {
     this.recent.push(...events);
-    if (this.recent.length > this.capacity) this.recent.splice(0, this.recent.length - this.capacity);
+    if (this.recent.length > this.capacity) {
+      const gone = this.recent.splice(0, this.recent.length - this.capacity);
+      if (this.fanouts.size > 0) for (const event of gone) this.fanouts.delete(event.seq);
+    }
+    // Each event waits for the streams open now: one entry per event, whatever their number.
+    if (this.streams > 0 && this.options.onFannedOut) {
+      const at = performance.now();
+      for (const event of events) this.fanouts.set(event.seq, { at, pending: this.streams });
+    }
     this.tip = (events.at(-1) as StoredEvent).seq;
     this.wake();
+  }
+
+  /** One stream counted in the fan-out of event `seq` has handed it on, or closed. */
+  private handedOn(seq: number): void {
+    const fanout = this.fanouts.get(seq);
+    if (fanout === undefined || --fanout.pending > 0) return;
+    this.fanouts.delete(seq);
+    this.options.onFannedOut?.((performance.now() - fanout.at) / 1000);
+  }
+
+  /** A stream counted in fan-outs closed, having handed on the events up to `after`. */
+  private left(after: number): void {
+    this.streams--;
+    for (const seq of this.fanouts.keys()) if (seq > after) this.handedOn(seq);
   }
 
   private wake(): void {
@@ -143,19 +186,33 @@ export class EventLog {
    * Every event after `after`, in order, then live ones, until `signal` aborts or the log
    * closes. Pull-based: a slow consumer lags behind and catches up from the database, so no
    * per-subscriber buffer grows.
+   *
+   * The stream takes part in the fan-out of each event entering the log while it is open
+   * (`onFannedOut`): it has handed an event on when its reader asks for the next one. A shared
+   * live subscription asks once the event's result is in every subscriber's buffer, one of its
+   * own once the result went to its connection, and a filter asks at once for an event it leaves
+   * out. A stream that starts past the tip takes no part (it skips events up to its cursor).
    */
   async *stream(after: number, signal?: AbortSignal): AsyncGenerator<StoredEvent> {
     let position = after;
-    while (!this.closed && !signal?.aborted) {
-      const batch = await this.read(position, 100);
-      if (batch.length > 0) {
-        for (const event of batch) {
-          yield event;
-          position = event.seq;
+    const from = this.tip;
+    const counted = after <= from;
+    if (counted) this.streams++;
+    try {
+      while (!this.closed && !signal?.aborted) {
+        const batch = await this.read(position, 100);
+        if (batch.length > 0) {
+          for (const event of batch) {
+            yield event;
+            position = event.seq;
+            if (counted && position > from) this.handedOn(position);
+          }
+          continue;
         }
-        continue;
+        await this.waitBeyond(position, signal);
       }
-      await this.waitBeyond(position, signal);
+    } finally {
+      if (counted) this.left(Math.max(position, from));
     }
   }
 

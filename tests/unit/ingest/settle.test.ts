@@ -1,8 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { seenNow } from "../../../src/ingest/first-seen.ts";
 import { createSettler, type Settler } from "../../../src/ingest/settle.ts";
+import { AsyncQueue } from "../../helpers/wait-for.ts";
 
 let dir: string;
 let settler: Settler;
@@ -122,5 +125,47 @@ describe("createSettler", () => {
     // Forgotten: told once.
     expect(settler.created(file, undefined)).toBe(false);
     expect(settler.created(path.join(dir, "never-seen.txt"), undefined)).toBe(false);
+  });
+
+  it("tells when a file reported at once was noticed", () => {
+    const seen: number[] = [];
+    const timed = createSettler({
+      stabilityMs: 60_000,
+      onReady: (_f, at) => seen.push(at),
+      onError: (e) => errors.push(e),
+    });
+    const { file, stats } = renameIntoPlace("a.txt", "first");
+    const before = seenNow();
+    timed.appeared(file, stats);
+    const after = seenNow();
+    timed.close();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeGreaterThanOrEqual(before);
+    expect(seen[0]).toBeLessThanOrEqual(after);
+  });
+
+  it("counts a file written in place from its first write noticed, not from the last", async () => {
+    const ready = new AsyncQueue<{ file: string; at: number }>();
+    const timed = createSettler({
+      stabilityMs: 30,
+      onReady: (file, at) => ready.push({ file, at }),
+      onError: (e) => errors.push(e),
+    });
+    try {
+      const file = path.join(dir, "draft.txt");
+      fs.writeFileSync(file, "part one");
+      const first = seenNow();
+      timed.written(file);
+      await sleep(10);
+      fs.appendFileSync(file, " and part two");
+      const second = seenNow();
+      timed.written(file);
+      const report = await ready.next();
+      expect(report.file).toBe(file);
+      expect(report.at).toBeGreaterThanOrEqual(first);
+      expect(report.at).toBeLessThan(second);
+    } finally {
+      timed.close();
+    }
   });
 });
