@@ -1,7 +1,6 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import {
   type ExecutionArgs,
   type ExecutionResult,
@@ -20,6 +19,7 @@ import { WebSocketServer } from "ws";
 import type { Database } from "./db/client.ts";
 import { ErrorCode } from "./errors.ts";
 import { createContext } from "./graphql/context.ts";
+import { GRAPHIQL_OPTIONS, graphiqlRenderer } from "./graphql/graphiql.ts";
 import { checkVariables } from "./graphql/limits/input-guard.ts";
 import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
@@ -62,23 +62,6 @@ function bodyTooLarge() {
     extensions: { code: ErrorCode.DOCUMENT_TOO_LARGE, limit: MAX_REQUEST_BYTES },
   };
 }
-
-const EXAMPLE_QUERY = `# Articles ingested from seeds/, newest first.
-{
-  articles(first: 10) {
-    totalCount
-    edges {
-      node {
-        path
-        title
-        publishedOn
-        source { name }
-        url
-      }
-    }
-  }
-}
-`;
 
 export interface AppDeps {
   db: Database;
@@ -302,11 +285,8 @@ export function buildApp(deps: AppDeps): App {
     graphqlEndpoint: GRAPHQL_PATH,
     context: ({ request }) =>
       createContext({ request, signal: AbortSignal.any([request.signal, shutdown.signal]) }),
-    graphiql:
-      options.graphiql === false
-        ? false
-        : { title: "seedgraph", defaultQuery: EXAMPLE_QUERY, subscriptionsProtocol: "WS" },
-    renderGraphiQL,
+    graphiql: options.graphiql === false ? false : GRAPHIQL_OPTIONS,
+    renderGraphiQL: graphiqlRenderer((message) => deps.logger.warn(message)),
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
     plugins: [
