@@ -1,51 +1,25 @@
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
-import {
-  type ExecutionArgs,
-  type ExecutionResult,
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-  validate,
-} from "graphql";
-import {
-  type CORSOptions,
-  createYoga,
-  type GraphQLParams,
-  handleStreamOrSingleExecutionResult,
-  type Plugin,
-} from "graphql-yoga";
-import { WebSocketServer } from "ws";
+import { type CORSOptions, createYoga } from "graphql-yoga";
 import type { Database } from "./db/client.ts";
 import { ErrorCode } from "./errors.ts";
 import { createContext } from "./graphql/context.ts";
 import { GRAPHIQL_OPTIONS, graphiqlRenderer } from "./graphql/graphiql.ts";
-import { checkVariables } from "./graphql/limits/input-guard.ts";
-import { limitPlugins } from "./graphql/limits/plugins.ts";
 import { maskError } from "./graphql/mask-error.ts";
-import { useGzipPage } from "./graphql/plugins/use-gzip-page.ts";
-import { type Readiness, useHealth } from "./graphql/plugins/use-health.ts";
-import { useRequestLog } from "./graphql/plugins/use-request-log.ts";
-import { ResponseCache, useResponseCache } from "./graphql/response-cache.ts";
+import { appPlugins } from "./graphql/plugins/index.ts";
+import type { Readiness } from "./graphql/plugins/use-health.ts";
+import { openSseStreams } from "./graphql/plugins/use-sse-subscriptions.ts";
+import { ResponseCache } from "./graphql/response-cache.ts";
 import { buildSchema } from "./graphql/schema.ts";
 import type { FailureFeed } from "./ingest/failure-feed.ts";
 import type { EventLog } from "./live/event-log.ts";
-import { interruptible } from "./live/interruptible.ts";
-import { OperationContext } from "./live/operation-context.ts";
-import { PayloadWebSocket, payloadReplacer, serialiseOnce } from "./live/serialise-once.ts";
-import {
-  DEFAULT_SUBSCRIBER_BUFFER,
-  liveShareKey,
-  SHARED_AROUND_ENVELOP,
-  SharedSubscriptions,
-  useSharedLiveSubscriptions,
-} from "./live/shared-subscriptions.ts";
-import { openSseStreams, useSseSubscriptions } from "./live/sse.ts";
-import { serveGraphQLWs } from "./live/ws-transport.ts";
+import { serveGraphQLOverWs } from "./live/graphql-ws.ts";
+import type { OperationContext } from "./live/operation-context.ts";
+import { DEFAULT_SUBSCRIBER_BUFFER, SharedSubscriptions } from "./live/shared-subscriptions.ts";
 import type { Logger } from "./logger.ts";
 import { createMetrics, type Metrics } from "./metrics.ts";
 import { listenOn } from "./port-hold.ts";
-import { requestedDocumentId, type TrustedDocuments } from "./trusted-documents.ts";
+import type { TrustedDocuments } from "./trusted-documents.ts";
 
 /** GraphQL endpoint path (HTTP, SSE and WebSocket). */
 export const GRAPHQL_PATH = "/graphql";
@@ -113,78 +87,6 @@ export interface App {
 }
 
 /**
- * What graphql-ws hands to `execute`/`subscribe` as the root value: Yoga's envelop. One object
- * for every operation (envelop's functions are the same each time): a root with a `cancel`
- * closure per operation cost an idle subscriber 0.4 KiB; the context now cancels.
- */
-interface WsRoot {
-  execute: (args: ExecutionArgs) => unknown;
-  subscribe: (args: ExecutionArgs) => Promise<AsyncIterable<ExecutionResult> | ExecutionResult>;
-  [SHARED_AROUND_ENVELOP]: true;
-}
-
-function isAsyncIterator(value: unknown): value is AsyncIterator<ExecutionResult> {
-  return typeof (value as AsyncIterator<unknown> | null)?.next === "function";
-}
-
-/** The result of an operation that is not shared, told to its context when it is over. */
-async function ownExecution(
-  run: () => unknown,
-  context: OperationContext,
-): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-  try {
-    const result = await run();
-    // Its signal ends the stream's wait for the next event when the client completes it, so
-    // nothing lingers until that event.
-    if (isAsyncIterator(result)) return interruptible(result, context);
-    context.end();
-    return result as ExecutionResult;
-  } catch (error) {
-    context.end();
-    throw error;
-  }
-}
-
-// graphql's suggestion sentence: ` Did you mean "article" or "articles"?`, ` Did you mean the enum value "NEWEST"?`.
-const SUGGESTION = / ?Did you mean [^?]*\?/g;
-
-/** Removes the suggestion sentences from errors' messages, in place (the errors are this request's). */
-function dropSuggestions(errors: readonly Error[] | undefined): void {
-  for (const error of errors ?? []) {
-    if (error.message.includes("Did you mean")) error.message = error.message.replace(SUGGESTION, "");
-  }
-}
-
-/**
- * Refuses introspection (`__schema`, `__type`) with a validation error, on every transport, and
- * leaves out the "Did you mean …" suggestions that would give field, argument, type and enum
- * names away. graphql's `hideSuggestions` covers validation and most of execution; the executor
- * Yoga runs still words some variable errors with suggestions, so every result's errors are also
- * cleaned before they go out. `__typename` stays allowed: clients need it for unions.
- */
-function useNoIntrospection(): Plugin {
-  const clean = ({ result }: { result: ExecutionResult }) => dropSuggestions(result.errors);
-  return {
-    onValidate({ addValidationRule, setValidationFn }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
-      setValidationFn((schema, document, rules) =>
-        validate(schema, document, rules, { hideSuggestions: true }),
-      );
-      return ({ result }) => dropSuggestions(result);
-    },
-    onExecute({ executeFn, setExecuteFn }) {
-      // graphql 16.10+ reads `hideSuggestions` from the execution args (envelop's type predates it).
-      setExecuteFn((args) => executeFn(Object.assign({}, args, { hideSuggestions: true })));
-      return { onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, clean) };
-    },
-    onSubscribe({ subscribeFn, setSubscribeFn }) {
-      setSubscribeFn((args) => subscribeFn(Object.assign({}, args, { hideSuggestions: true })));
-      return { onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, clean) };
-    },
-  };
-}
-
-/**
  * Yoga's CORS settings for `CORS_ORIGINS`: none at all by default (browsers on other origins
  * cannot read answers), the listed origins with credentials, or any origin without them for `*`.
  */
@@ -194,49 +96,10 @@ export function corsOptions(origins: readonly string[] | undefined): CORSOptions
   return { origin: [...origins], credentials: true };
 }
 
-/**
- * Whether a WebSocket handshake may proceed: browsers send their page's Origin and apply no CORS
- * to WebSockets, so an origin other than the server's own must be one `CORS_ORIGINS` lists.
- * Clients that are not browsers send no Origin.
- */
-function originAllowed(request: http.IncomingMessage, origins: readonly string[] | undefined): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  if (origins?.includes("*") || origins?.includes(origin)) return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
-}
-
 /** The URL of the GraphQL endpoint on the address the server really bound. */
 function endpointUrl(address: AddressInfo): string {
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   return `http://${host}:${address.port}${GRAPHQL_PATH}`;
-}
-
-/** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
-/**
- * The text of the document a graphql-ws subscribe names (`documentId`, or Apollo's hash among
- * the trusted documents), or the text it sends when that is allowed; an error otherwise.
- */
-function trustedText(
-  params: GraphQLParams,
-  text: string,
-  options: AppOptions,
-  trustedTexts: ReadonlySet<string>,
-): string | GraphQLError {
-  const id = requestedDocumentId(params);
-  if (id !== null) {
-    const found = options.trustedDocuments?.get(id);
-    return (
-      found ??
-      new GraphQLError("PersistedQueryNotFound", { extensions: { code: "PERSISTED_QUERY_NOT_FOUND" } })
-    );
-  }
-  if (!options.trustedDocumentsOnly || trustedTexts.has(text)) return text;
-  return new GraphQLError("PersistedQueryOnly", { extensions: { code: "PERSISTED_QUERY_ONLY" } });
 }
 
 /** How long `/ready` waits for the database to answer before calling it unreachable. */
@@ -264,14 +127,11 @@ async function readiness(deps: AppDeps): Promise<Readiness> {
   return { ready: Object.values(failing).every((v) => v === null), checks };
 }
 
+/** Builds the HTTP + GraphQL app (queries, SSE and graphql-ws on one path); nothing listens until `start`. */
 export function buildApp(deps: AppDeps): App {
   const shutdown = new AbortController();
   const metrics = deps.metrics ?? createMetrics();
-  metrics.sources.subscriptions = () => ({ ws: openOperations, sse: openSseStreams() });
   const options = deps.options ?? {};
-  // The trusted documents' texts, looked up at each graphql-ws subscribe in trusted-only mode.
-  const trustedTexts = new Set(options.trustedDocuments?.values());
-  const shared = new SharedSubscriptions(DEFAULT_SUBSCRIBER_BUFFER, shutdown.signal);
   const responseCache = new ResponseCache(deps.events, {
     maxBytes: Math.round((options.responseCacheMb ?? 64) * 1024 * 1024),
   });
@@ -283,33 +143,31 @@ export function buildApp(deps: AppDeps): App {
       failures: deps.failures,
     }),
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) =>
-      createContext({ request, signal: AbortSignal.any([request.signal, shutdown.signal]) }),
+    // HTTP and SSE requests, graphql-ws operations (src/live/graphql-ws.ts) and the shared
+    // executions of live subscriptions all get their context here.
+    context: (initial: { request?: Request; operation?: OperationContext; signal?: AbortSignal }) => {
+      if (initial.operation) return createContext({ signal: initial.operation.signal });
+      if (!initial.request) return createContext({ signal: initial.signal ?? shutdown.signal });
+      return createContext({
+        request: initial.request,
+        signal: AbortSignal.any([initial.request.signal, shutdown.signal]),
+      });
+    },
     graphiql: options.graphiql === false ? false : GRAPHIQL_OPTIONS,
     renderGraphiQL: graphiqlRenderer((message) => deps.logger.warn(message)),
     landingPage: false,
     cors: corsOptions(options.corsOrigins),
-    plugins: [
-      useRequestLog(deps.logger, metrics),
-      useGzipPage(),
-      ...(options.trustedDocuments || options.trustedDocumentsOnly
-        ? [
-            usePersistedOperations({
-              getPersistedOperation: (id) => options.trustedDocuments?.get(id) ?? null,
-              extractPersistedOperationId: requestedDocumentId,
-              allowArbitraryOperations: !options.trustedDocumentsOnly,
-            }),
-          ]
-        : []),
-      useHealth(metrics, () => readiness(deps)),
-      useSseSubscriptions(),
-      ...limitPlugins(),
-      ...(options.introspection === false ? [useNoIntrospection()] : []),
-      useResponseCache(responseCache),
-      // Its own groups: an execution shared inside envelop runs without the result hooks that a
-      // graphql-ws one runs once inside, so the two kinds must not serve each other's subscribers.
-      useSharedLiveSubscriptions(new SharedSubscriptions(), shutdown.signal),
-    ],
+    plugins: appPlugins({
+      logger: deps.logger,
+      metrics,
+      readiness: () => readiness(deps),
+      responseCache,
+      sharedSse: new SharedSubscriptions(),
+      shutdown: shutdown.signal,
+      introspection: options.introspection,
+      trustedDocuments: options.trustedDocuments,
+      trustedDocumentsOnly: options.trustedDocumentsOnly,
+    }),
     maskedErrors: { maskError, isDev: false },
     logging: {
       debug: (...args) => deps.logger.debug(args.map(String).join(" ")),
@@ -336,98 +194,16 @@ export function buildApp(deps: AppDeps): App {
     sockets.add(socket);
     socket.on("close", forget);
   });
-
-  // graphql-ws on the same path, through Yoga's envelop so both transports share one context,
-  // one schema and one set of limits.
-  // noServer: the HTTP server's own errors (a port in use) stay with `start`, not the socket layer.
-  // A message is one operation: the same bound as a request body (ws would read 100 MiB).
-  // Its sockets put payloads serialised once into their messages (serialise-once.ts).
-  const wsServer = new WebSocketServer({
-    noServer: true,
+  const ws = serveGraphQLOverWs(server, GRAPHQL_PATH, yoga, {
     maxPayload: MAX_REQUEST_BYTES,
-    WebSocket: PayloadWebSocket,
+    corsOrigins: options.corsOrigins,
+    trustedDocuments: options.trustedDocuments,
+    trustedDocumentsOnly: options.trustedDocumentsOnly,
+    shared: new SharedSubscriptions(DEFAULT_SUBSCRIBER_BUFFER, shutdown.signal),
+    shutdown: shutdown.signal,
+    logger: deps.logger,
   });
-  server.on("upgrade", (request, socket, head) => {
-    if (new URL(request.url ?? "/", "http://localhost").pathname !== GRAPHQL_PATH) {
-      socket.destroy();
-      return;
-    }
-    if (!originAllowed(request, options.corsOrigins)) {
-      socket.end("HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
-      return;
-    }
-    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws));
-  });
-  // Open graphql-ws operations, so `stop` can wait for their `complete` messages to go out.
-  let openOperations = 0;
-  let onAllComplete: (() => void) | null = null;
-  const operationDone = () => {
-    openOperations--;
-    if (openOperations === 0) onAllComplete?.();
-  };
-  let root: WsRoot | null = null;
-  const rootOf = (execute: WsRoot["execute"], subscribe: WsRoot["subscribe"]): WsRoot => {
-    if (root?.execute !== execute || root.subscribe !== subscribe)
-      root = { execute, subscribe, [SHARED_AROUND_ENVELOP]: true };
-    return root;
-  };
-  const wsCleanup = serveGraphQLWs(
-    {
-      execute: (args) => {
-        const { execute: run } = args.rootValue as WsRoot;
-        return ownExecution(() => run(args), args.contextValue as OperationContext) as never;
-      },
-      subscribe: async (args) => {
-        const { subscribe: run } = args.rootValue as WsRoot;
-        const key = liveShareKey(args);
-        if (key === null)
-          return ownExecution(() => run(args), args.contextValue as OperationContext) as never;
-        // Identical live-only subscriptions share one execution, around the whole enveloped
-        // subscribe (SHARED_AROUND_ENVELOP), with a context of its own: it ends when its last
-        // subscriber leaves or the server stops (`shared` is given `shutdown`), not with the first
-        // subscriber's socket. The subscriber's own context is never read, so it makes no signal.
-        return (await shared.subscribe(key, async (signal) =>
-          run({ ...args, contextValue: createContext({ signal }) }),
-        )) as never;
-      },
-      onOperation: () => {
-        openOperations++;
-      },
-      onComplete: () => operationDone(),
-      // Each result is serialised once, however many sockets it goes to (serialise-once.ts).
-      onNext: (_ctx, _id, _payload, _args, result) => serialiseOnce(result) as never,
-      jsonMessageReplacer: payloadReplacer,
-      onSubscribe: async (ctx, _id, payload) => {
-        // Checked before graphql-ws's own handling of the variables (and the shared subscriptions'
-        // key) can recurse through them.
-        const badInput = checkVariables(payload.variables);
-        if (badInput) return [badInput];
-        // No `req`: the handshake request is not kept (see ws-transport.ts), and no plugin reads
-        // it on this transport.
-        const { schema, execute, subscribe, parse, validate } = yoga.getEnveloped({
-          socket: ctx.extra.socket,
-          params: payload,
-        });
-        // Trusted documents over graphql-ws too: an id names one, and in trusted-only mode a
-        // document sent as text must be one of them.
-        const query = trustedText(payload as unknown as GraphQLParams, payload.query, options, trustedTexts);
-        if (typeof query !== "string") return [query];
-        const document = parse(query);
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue: new OperationContext(ctx.extra.socket, shutdown.signal),
-          rootValue: rootOf(execute, subscribe as WsRoot["subscribe"]),
-        };
-      },
-    },
-    wsServer,
-    { logError: (message, error) => deps.logger.error(message, error) },
-  );
+  metrics.sources.subscriptions = () => ({ ws: ws.openOperations(), sse: openSseStreams() });
 
   return {
     fetch: async (url, init) => yoga.fetch(url, init ?? {}),
@@ -439,16 +215,8 @@ export function buildApp(deps: AppDeps): App {
     async stop() {
       // Ending every stream lets graphql-ws send `complete` and SSE responses finish cleanly.
       shutdown.abort();
-      if (openOperations > 0) {
-        await Promise.race([
-          new Promise<void>((resolve) => {
-            onAllComplete = resolve;
-          }),
-          new Promise((resolve) => setTimeout(resolve, 2000).unref()),
-        ]);
-      }
-      await wsCleanup.dispose();
-      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await ws.drained(2000);
+      await ws.close();
       if (!server.listening) return;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

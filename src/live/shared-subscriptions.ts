@@ -11,7 +11,7 @@ import {
   Kind,
   print,
 } from "graphql";
-import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import { isAsyncIterable } from "graphql-yoga";
 import { ErrorCode } from "../errors.ts";
 
 type Result = ExecutionResult;
@@ -56,7 +56,7 @@ function abortWith(controller: AbortController, source: AbortSignal): void {
 }
 
 /** Aborts when `ends` (which always does in the end) or `stop` aborts; listens to `stop` only until then. */
-function eitherOf(ends: AbortSignal, stop: AbortSignal): AbortSignal {
+export function eitherOf(ends: AbortSignal, stop: AbortSignal): AbortSignal {
   const controller = new AbortController();
   abortWith(controller, ends);
   abortWith(controller, stop);
@@ -306,41 +306,3 @@ export function liveShareKey(args: ExecutionArgs): string | null {
  * with 1,000 graphql-ws subscribers that is about 3 ms less per event.
  */
 export const SHARED_AROUND_ENVELOP = Symbol("seedgraph.sharedAroundEnvelop");
-
-/**
- * Puts identical live subscriptions ({@link liveShareKey}) into one shared execution, for the
- * transports that go through Yoga's envelop: SSE (graphql-ws is shared around it, see
- * {@link SHARED_AROUND_ENVELOP}, when it marks its operations). The shared execution gets
- * a context of its own whose signal ends when its last subscriber leaves or `stop` aborts, not
- * with the socket or request of the subscriber that happened to start it. Hooks that other
- * plugins put on subscription results still run for each subscriber.
- *
- * A subscriber joins at once, so it must also leave when nobody will read its stream: when its
- * own signal aborts (its client went away, even before the response started), and when Yoga
- * found no format the request accepts (a 406 answer never reads the stream it was given).
- */
-export function useSharedLiveSubscriptions(shared: SharedSubscriptions, stop: AbortSignal): Plugin {
-  return {
-    onSubscribe({ args, subscribeFn, setSubscribeFn }) {
-      if ((args.rootValue as { [SHARED_AROUND_ENVELOP]?: true } | undefined)?.[SHARED_AROUND_ENVELOP]) return;
-      const key = liveShareKey(args);
-      if (key === null) return;
-      setSubscribeFn(async (subscriber) => {
-        const own = (subscriber.contextValue as { signal?: unknown } | undefined)?.signal;
-        return shared.subscribe(
-          key,
-          async (signal) =>
-            subscribeFn({
-              ...subscriber,
-              contextValue: { ...subscriber.contextValue, signal: eitherOf(signal, stop) },
-            }),
-          own instanceof AbortSignal ? own : undefined,
-        );
-      });
-    },
-    onResultProcess({ result, resultProcessor }) {
-      // This plugin comes last: no format chosen by now means a 406.
-      if (!resultProcessor && isAsyncIterable(result)) void result[Symbol.asyncIterator]().return?.();
-    },
-  };
-}

@@ -2,12 +2,9 @@ import { getEventListeners } from "node:events";
 import { type ExecutionResult, GraphQLError, parse } from "graphql";
 import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import {
-  liveShareKey,
-  SharedSubscriptions,
-  useSharedLiveSubscriptions,
-} from "../../../src/live/shared-subscriptions.ts";
-import { useSseSubscriptions } from "../../../src/live/sse.ts";
+import { useSharedLiveSubscriptions } from "../../../src/graphql/plugins/use-shared-live-subscriptions.ts";
+import { useSseSubscriptions } from "../../../src/graphql/plugins/use-sse-subscriptions.ts";
+import { liveShareKey, SharedSubscriptions } from "../../../src/live/shared-subscriptions.ts";
 import { waitFor } from "../../helpers/wait-for.ts";
 
 /** A source the test feeds by hand; records when it is started and stopped. */

@@ -1,7 +1,12 @@
 import { GraphQLError } from "graphql";
 import { createSchema, createYoga } from "graphql-yoga";
 import { describe, expect, it } from "vitest";
-import { acceptsEventStream, frame, resultJson, useSseSubscriptions } from "../../../src/live/sse.ts";
+import {
+  acceptsEventStream,
+  frame,
+  resultJson,
+  useSseSubscriptions,
+} from "../../../src/graphql/plugins/use-sse-subscriptions.ts";
 
 const request = (accept?: string) =>
   new Request("http://localhost/graphql", accept === undefined ? {} : { headers: { accept } });

@@ -2,10 +2,10 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationContext } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { ErrorCode } from "../../errors.ts";
-import { operationComplexity } from "./complexity.ts";
-import { depthLimitRule } from "./depth.ts";
-import { checkVariables, noNulInStringsRule } from "./input-guard.ts";
-import { useResponseSizeLimit } from "./response-size.ts";
+import { operationComplexity } from "../limits/complexity.ts";
+import { depthLimitRule } from "../limits/depth.ts";
+import { checkVariables, noNulInStringsRule } from "../limits/input-guard.ts";
+import { useResponseSizeLimit } from "../limits/response-size.ts";
 
 /** What one operation may ask of the server. */
 export interface QueryLimits {
