@@ -1,3 +1,6 @@
+/**
+ * Own code, not @pothos/plugin-dataloader: one batch name may serve several fields (`evidence:bodies` reads the bodies behind relations', figures' and mentions' evidence in one statement per request), where the plugin keeps one loader per field.
+ */
 import type { GraphQLResolveInfo } from "graphql";
 
 interface PendingBatch {

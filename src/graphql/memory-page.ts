@@ -1,3 +1,6 @@
+/**
+ * Own code, not plugin-relay's `resolveArrayConnection`: its cursors are offsets, which point at other items once an article arrives between two pages; these carry the sort key, so a page after a cursor stays where it was.
+ */
 import { ErrorCode, requestError } from "../errors.ts";
 import { DEFAULT_PAGE_SIZE } from "./builder.ts";
 import { checkPageArgs } from "./paging.ts";

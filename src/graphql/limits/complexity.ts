@@ -1,3 +1,6 @@
+/**
+ * Own code, not @pothos/plugin-complexity: the cost is checked in validation on every transport (HTTP, SSE, graphql-ws subscribe) before any resolver runs, and counts the bytes a text field can return (a lead is LEAD_MAX characters), not only fields and list sizes.
+ */
 import {
   type DocumentNode,
   type FieldNode,

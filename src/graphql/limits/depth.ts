@@ -1,3 +1,6 @@
+/**
+ * Own code, not graphql-armor's max-depth: a validation rule of 40 lines whose error carries this API's own code and limit (`extensions.code`, `limit`, `depth`), which clients and tests read.
+ */
 import {
   type ASTVisitor,
   type FragmentDefinitionNode,
