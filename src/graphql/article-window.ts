@@ -4,6 +4,7 @@ import { fieldBatchName, groupByParent, loadBatched } from "./batch.ts";
 import { DEFAULT_PAGE_SIZE } from "./builder.ts";
 import { decodeCursor, encodeCursor, type PageArgs, type SortKey } from "./memory-page.ts";
 import { checkPageArgs } from "./paging.ts";
+import { PRESENT_SQL } from "./present.ts";
 
 /** Where an entity's articles come from: a FROM clause naming the article `a`, and the parent's column. */
 export interface ArticleSource {
@@ -71,7 +72,7 @@ function windowStatement(source: ArticleSource, args: PageArgs, size: number): [
       SELECT ${source.parentColumn} AS parent, a.id, ${DAY} AS day,
              row_number() OVER (PARTITION BY ${source.parentColumn} ORDER BY ${order}) AS rn
         FROM ${source.from}
-       WHERE a.removed_at IS NULL AND ${source.parentColumn} = ANY($1::${source.cast}[])
+       WHERE ${PRESENT_SQL} AND ${source.parentColumn} = ANY($1::${source.cast}[])
              ${conditions.map((c) => `AND ${c}`).join(" ")}
     ) w WHERE rn <= $2 ORDER BY parent, rn`;
   return [statement, params];

@@ -1,6 +1,7 @@
 import type { Agreement as AgreementRow, Meeting as MeetingRow } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes } from "../derived.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, foldReports, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import type { EvidenceSpan } from "./evidence.ts";
@@ -25,7 +26,7 @@ const NEWEST_REPORT_FIRST = `a.published_at DESC NULLS LAST, a.id DESC, s.start`
 const STEPS_OF_MEETINGS = `
   SELECT s.meeting_id AS parent, ${COLUMNS}, NULL AS day, NULL AS precision
     FROM agreement_step s
-    JOIN article a ON a.id = s.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = s.article_id AND ${PRESENT_SQL}
    WHERE s.meeting_id = ANY($1::int[])
    ORDER BY s.agreement_code, s.action, s.status, ${NEWEST_REPORT_FIRST}`;
 
@@ -34,7 +35,7 @@ const STEPS_OF_MEETINGS = `
 const STEPS_OF_AGREEMENTS = `
   SELECT s.agreement_code AS parent, ${COLUMNS}, to_char(d.day, 'YYYY-MM-DD') AS day, d.precision
     FROM agreement_step s
-    JOIN article a ON a.id = s.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = s.article_id AND ${PRESENT_SQL}
     LEFT JOIN meeting m ON m.id = s.meeting_id
    CROSS JOIN LATERAL (
          SELECT CASE WHEN m.date IS NOT NULL AND m.date_precision <> 'unknown' THEN m.date

@@ -4,6 +4,7 @@ import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinkedNodes, loadLinks, loadNodes } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { Enums } from "./enums.ts";
@@ -64,7 +65,7 @@ const AGREEMENTS_OF_ARTICLES = `
 
 const VERSIONS_OF_AGREEMENTS = `
   SELECT DISTINCT aa.agreement_code AS parent, aa.version AS key
-    FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND a.removed_at IS NULL
+    FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND ${PRESENT_SQL}
    WHERE aa.version IS NOT NULL AND aa.agreement_code = ANY($1::text[])`;
 
 /**

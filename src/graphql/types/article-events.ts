@@ -3,7 +3,8 @@ import { ErrorCode, requestError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastEventSeq, type StoredEvent } from "../../store/events.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { type ArticleFilterInput, articleWhere, PRESENT } from "./article-filter.ts";
+import { PRESENT } from "../present.ts";
+import { type ArticleFilterInput, articleWhere } from "./article-filter.ts";
 
 const CURSOR_PREFIX = "event:";
 

@@ -13,6 +13,7 @@ import {
   withSearchInput,
 } from "../inputs.ts";
 import { findPersonIds } from "../name-match.ts";
+import { PRESENT } from "../present.ts";
 import type { Enums } from "./enums.ts";
 
 /** What `ArticleFilter` holds once parsed by GraphQL. */
@@ -30,9 +31,6 @@ export interface ArticleFilterInput {
   publishedTo?: string | null;
   story?: string | null;
 }
-
-/** Only articles whose file is still in the seeds folder are ever listed. */
-export const PRESENT: Prisma.ArticleWhereInput = { removedAt: null };
 
 /** The `ArticleFilter` input type and the `ArticleOrder` enum. */
 export function addArticleFilter(builder: Builder, enums: Enums) {

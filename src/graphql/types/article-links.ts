@@ -4,6 +4,7 @@ import { fieldBatchName, loadBatched } from "../batch.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes, selectsOnlyTotalCount } from "../derived.ts";
 import { checkPageArgs } from "../paging.ts";
+import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
 
 const EMPTY_PAGE = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };
@@ -35,7 +36,7 @@ export function addArticlesConnection(
   link: ArticleLink,
 ) {
   const countStatement = `SELECT ${link.parentColumn} AS parent, count(*)::int AS n FROM ${link.from}
-     WHERE a.removed_at IS NULL AND ${link.parentColumn} = ANY($1::${link.cast}[]) GROUP BY 1`;
+     WHERE ${PRESENT_SQL} AND ${link.parentColumn} = ANY($1::${link.cast}[]) GROUP BY 1`;
   const count = (ctx: object, info: GraphQLResolveInfo, key: string | number) =>
     loadBatched(ctx, fieldBatchName(info, null, ":count"), String(key), async (keys) => {
       const rows = await sql.query<{ parent: string | number; n: number }>(countStatement, [keys]);

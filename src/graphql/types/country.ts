@@ -3,6 +3,7 @@ import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinkedNodes } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
+import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";
@@ -38,8 +39,8 @@ const COUNTRIES_OF_ARTICLES = `
   SELECT article_id AS parent, country_code AS key
     FROM article_country WHERE article_id = ANY($1::int[]) ORDER BY article_id, country_code`;
 
-const NAMED_PERSON: Prisma.PersonWhereInput = { articles: { some: { article: { removedAt: null } } } };
-const REPORTED_MEETING: Prisma.MeetingWhereInput = { articles: { some: { article: { removedAt: null } } } };
+const NAMED_PERSON: Prisma.PersonWhereInput = LINKED_TO_PRESENT;
+const REPORTED_MEETING: Prisma.MeetingWhereInput = LINKED_TO_PRESENT;
 
 /**
  * The country's relations (`articles`, `evidence`, `meetings`, `people`) and the root fields

@@ -3,6 +3,7 @@ import type { SqlExecutor } from "../../db/sql.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "../batch.ts";
 import { type Builder, MAX_PAGE_SIZE, type SchemaDeps } from "../builder.ts";
 import { checkPageArgs } from "../paging.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, evidenceOf, type ReportRow } from "../reports.ts";
 import type { EvidenceSpan } from "./evidence.ts";
 import type { EvidenceRefs } from "./refs.ts";
@@ -33,7 +34,7 @@ const evidenceOfEntities = (kind: EvidenceKind) => `
       CROSS JOIN LATERAL (
         SELECT a.id, a.published_at
           FROM ${LINKED_ARTICLES[kind].from}
-          JOIN article a ON a.id = l.article_id AND a.removed_at IS NULL
+          JOIN article a ON a.id = l.article_id AND ${PRESENT_SQL}
          WHERE ${LINKED_ARTICLES[kind].where}
          ORDER BY a.published_at DESC NULLS LAST, a.id DESC
          LIMIT $2) top

@@ -14,6 +14,7 @@ import { loadNodes } from "../derived.ts";
 import { countryCode, meetingKey, textInput, yearInput } from "../inputs.ts";
 import { decodeCursor, encodeCursor, type SortKey } from "../memory-page.ts";
 import { checkPageArgs } from "../paging.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import { type Amount, amountFields, bodyCutter, evidenceArticle } from "./evidence.ts";
@@ -57,7 +58,7 @@ const FACTS = `/* seedgraph:figure-facts */
            f.kind, f.unit, coalesce(f.subject, '') AS subject_key, coalesce(f.qualifier, '') AS qualifier_key
       FROM parent p
       JOIN figure f ON p.parent = '' OR ${names("f.subject", "p.parent")}
-      JOIN article a ON a.id = f.article_id AND a.removed_at IS NULL
+      JOIN article a ON a.id = f.article_id AND ${PRESENT_SQL}
      WHERE ($2::text IS NULL OR f.kind = $2) AND ($3::text IS NULL OR f.subject = $3)
        AND ($4::int IS NULL OR f.year = $4) AND ($5::text IS NULL OR ${names("f.subject", "$5")})
   ),

@@ -1,6 +1,7 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, selectsOnlyTotalCount } from "../derived.ts";
 import { pageInMemory } from "../memory-page.ts";
+import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
 
 /** A meeting reached through articles, with what it sorts by. */
@@ -17,7 +18,7 @@ function meetingsVia(table: string, column: string, cast: string): string {
   return `
     SELECT DISTINCT l.${column} AS parent, m.id AS key, (m.date - DATE '1970-01-01') AS day, m.year
       FROM ${table} l
-      JOIN article a ON a.id = l.article_id AND a.removed_at IS NULL
+      JOIN article a ON a.id = l.article_id AND ${PRESENT_SQL}
       JOIN article_meeting am ON am.article_id = l.article_id
       JOIN meeting m ON m.id = am.meeting_id
      WHERE l.${column} = ANY($1::${cast}[])`;

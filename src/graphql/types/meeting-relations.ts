@@ -1,6 +1,7 @@
 import type { Meeting as MeetingRow } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes } from "../derived.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";
 
@@ -8,7 +9,7 @@ import type { EvidenceRefs, Refs } from "./refs.ts";
 const AGREEMENTS_OF_MEETINGS = `
   SELECT am.meeting_id AS parent, aa.agreement_code AS key, count(*)::int AS n
     FROM article_meeting am
-    JOIN article a ON a.id = am.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = am.article_id AND ${PRESENT_SQL}
     JOIN article_agreement aa ON aa.article_id = am.article_id
    WHERE am.meeting_id = ANY($1::int[])
    GROUP BY 1, 2`;
@@ -16,7 +17,7 @@ const AGREEMENTS_OF_MEETINGS = `
 const PEOPLE_OF_MEETINGS = `
   SELECT am.meeting_id AS parent, ap.person_id AS key, count(*)::int AS n
     FROM article_meeting am
-    JOIN article a ON a.id = am.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = am.article_id AND ${PRESENT_SQL}
     JOIN article_person ap ON ap.article_id = am.article_id
    WHERE am.meeting_id = ANY($1::int[])
    GROUP BY 1, 2`;

@@ -12,6 +12,7 @@ import {
   yearInput,
 } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
+import { LINKED_TO_PRESENT, PRESENT } from "../present.ts";
 import type { Enums } from "./enums.ts";
 import type { Refs } from "./refs.ts";
 
@@ -29,7 +30,7 @@ interface MeetingFilterInput {
 }
 
 /** Meetings some present article reports: a meeting known only from removed files is not listed. */
-const REPORTED: Prisma.MeetingWhereInput = { articles: { some: { article: { removedAt: null } } } };
+const REPORTED: Prisma.MeetingWhereInput = LINKED_TO_PRESENT;
 
 const ORDERS: Record<string, Prisma.MeetingOrderByWithRelationInput[]> = {
   NEWEST: [
@@ -57,12 +58,12 @@ async function meetingWhere(filter: MeetingFilterInput | null | undefined, { sql
   if (f.agreement) {
     const code = agreementCode(f.agreement);
     and.push({
-      articles: { some: { article: { removedAt: null, agreements: { some: { agreementCode: code } } } } },
+      articles: { some: { article: { ...PRESENT, agreements: { some: { agreementCode: code } } } } },
     });
   }
   if (f.country) {
     const code = countryCode(f.country);
-    const named = { article: { removedAt: null, countries: { some: { countryCode: code } } } };
+    const named = { article: { ...PRESENT, countries: { some: { countryCode: code } } } };
     and.push({ OR: [{ partnerCode: code }, { articles: { some: named } }] });
   }
   if (f.text) {

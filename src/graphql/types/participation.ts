@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { Meeting as MeetingRow, Person as PersonRow } from "../../generated/prisma/client.ts";
 import type { Builder, BuilderTypes, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes } from "../derived.ts";
+import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, foldReports, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import type { EvidenceSpan } from "./evidence.ts";
@@ -24,7 +25,7 @@ const REPORT_ORDER = `p.action, a.published_at DESC NULLS LAST, a.id DESC, p.sta
 const PARTICIPANTS_OF_MEETINGS = `
   SELECT p.meeting_id AS parent, ${COLUMNS}
     FROM participation p
-    JOIN article a ON a.id = p.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = p.article_id AND ${PRESENT_SQL}
     JOIN person pe ON pe.id = p.person_id
    WHERE p.meeting_id = ANY($1::int[])
    ORDER BY min(p.action) OVER (PARTITION BY p.meeting_id, p.person_id), pe.name, pe.id, ${REPORT_ORDER}`;
@@ -33,7 +34,7 @@ const PARTICIPANTS_OF_MEETINGS = `
 const MEETINGS_OF_PEOPLE = `
   SELECT p.person_id AS parent, ${COLUMNS}
     FROM participation p
-    JOIN article a ON a.id = p.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = p.article_id AND ${PRESENT_SQL}
     JOIN meeting m ON m.id = p.meeting_id
    WHERE p.person_id = ANY($1::int[])
    ORDER BY m.date DESC NULLS LAST, m.year DESC NULLS LAST, m.id DESC, ${REPORT_ORDER}`;

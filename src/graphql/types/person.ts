@@ -3,6 +3,7 @@ import type { Builder, SchemaDeps } from "../builder.ts";
 import { countryCode, noRow, numericId, textInput } from "../inputs.ts";
 import { findPersonIds } from "../name-match.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
+import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import { addMeetingsViaArticles } from "./meeting-links.ts";
@@ -49,7 +50,7 @@ export function addPersonType(builder: Builder) {
 export type PersonRefs = ReturnType<typeof addPersonType>;
 
 /** People named by at least one present article. */
-const NAMED: Prisma.PersonWhereInput = { articles: { some: { article: { removedAt: null } } } };
+const NAMED: Prisma.PersonWhereInput = LINKED_TO_PRESENT;
 
 interface PersonFilterInput {
   country?: string | null;

@@ -1,4 +1,5 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
+import { PRESENT } from "../present.ts";
 import { addArticlesConnection } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
 
@@ -32,7 +33,7 @@ export function addSourceFields(builder: Builder, deps: SchemaDeps, refs: Refs):
       resolve: (query) =>
         prisma.source.findMany({
           ...query,
-          where: { articles: { some: { removedAt: null } } },
+          where: { articles: { some: PRESENT } },
           orderBy: { name: "asc" },
         }),
     }),

@@ -2,25 +2,26 @@ import { ErrorCode, requestError } from "../../errors.ts";
 import type { Agreement, Country } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes } from "../derived.ts";
+import { PRESENT_SQL, presentSql } from "../present.ts";
 import type { Enums } from "./enums.ts";
 import type { Refs } from "./refs.ts";
 
 const ARTICLES_PER_MONTH = `
   SELECT to_char(published_at, 'YYYY-MM') AS month, count(*)::int AS n
     FROM article
-   WHERE removed_at IS NULL AND published_at IS NOT NULL AND date_precision IN ('day', 'month')
+   WHERE ${presentSql("article")} AND published_at IS NOT NULL AND date_precision IN ('day', 'month')
    GROUP BY 1 ORDER BY 1`;
 
 const MEETINGS_PER_SERIES = `
   SELECT m.series::text AS series, count(*)::int AS n
     FROM meeting m
    WHERE EXISTS (SELECT 1 FROM article_meeting am JOIN article a ON a.id = am.article_id
-                  WHERE am.meeting_id = m.id AND a.removed_at IS NULL)
+                  WHERE am.meeting_id = m.id AND ${PRESENT_SQL})
    GROUP BY 1 ORDER BY 2 DESC, 1`;
 
 const TOP_AGREEMENTS = `
   SELECT aa.agreement_code AS key, count(*)::int AS n
-    FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND a.removed_at IS NULL
+    FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND ${PRESENT_SQL}
     JOIN agreement g ON g.code = aa.agreement_code AND g.kind::text = ANY($2::text[])
    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $1`;
 
@@ -30,7 +31,7 @@ const AGREEMENTS_PROPER = ["FTA", "framework", "treaty"] as const;
 const TOP_PARTNERS = `
   SELECT ac.country_code AS key, count(*)::int AS n
     FROM article_country ac
-    JOIN article a ON a.id = ac.article_id AND a.removed_at IS NULL
+    JOIN article a ON a.id = ac.article_id AND ${PRESENT_SQL}
     JOIN country c ON c.code = ac.country_code AND c.dialogue_partner
    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $1`;
 

@@ -2,6 +2,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { noRow, numericId } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
+import { PRESENT } from "../present.ts";
 import type { Refs } from "./refs.ts";
 
 /** `Story` (near-duplicate articles about one event), `StoryConnection` and `Article.story`. */
@@ -14,11 +15,11 @@ export function addStoryType(builder: Builder) {
     fields: (t) => ({
       articles: t.relation("articles", {
         description: "The present articles of the story, oldest id first.",
-        query: { where: { removedAt: null }, orderBy: { id: "asc" } },
+        query: { where: PRESENT, orderBy: { id: "asc" } },
       }),
       articleCount: t.relationCount("articles", {
         description: "How many present articles the story holds.",
-        where: { removedAt: null },
+        where: PRESENT,
       }),
       createdAt: t.expose("createdAt", { type: "DateTime", description: "When the story was first formed." }),
     }),
@@ -40,7 +41,7 @@ export function addStoryType(builder: Builder) {
 export type StoryRefs = ReturnType<typeof addStoryType>;
 
 /** Stories with at least two present articles: one article alone is not a story. */
-const LIVE_STORY: Prisma.StoryWhereInput = { articles: { some: { removedAt: null } } };
+const LIVE_STORY: Prisma.StoryWhereInput = { articles: { some: PRESENT } };
 
 /** The root fields `story(id:)` and `stories`. */
 export function addStoryFields(builder: Builder, { prisma }: SchemaDeps, refs: Refs): void {

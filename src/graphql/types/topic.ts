@@ -1,5 +1,6 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { topicSlug } from "../inputs.ts";
+import { PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
 
@@ -15,7 +16,7 @@ export function addTopicType(builder: Builder) {
       nameEn: t.exposeString("nameEn", { description: "English name." }),
       articleCount: t.relationCount("articles", {
         description: "How many present articles cover the topic.",
-        where: { article: { removedAt: null } },
+        where: { article: PRESENT },
       }),
     }),
   });
