@@ -6,6 +6,7 @@ import { partialDateToDate, precisionOf } from "./dates.ts";
 import type { StoredEvent } from "./events.ts";
 import { factsDocument, toStoredFingerprint } from "./facts.ts";
 import { SAVE_ARTICLE_SQL } from "./save-statement.ts";
+import { STORY_LOCK_KEY } from "./sql/constants.ts";
 import { storyBandKeys } from "./story-bands.ts";
 
 /**
@@ -23,12 +24,10 @@ export interface SaveArticleInput {
   extraction: ArticleExtraction;
 }
 
-/**
- * Advisory lock that serialises saves (story assignment) across instances; removals take it too.
- * The save function (migration 20261122060000_save_article_function) takes it by its value,
- * 1592612615 (tests/unit/store/save-function.test.ts checks the two agree).
- */
-export const STORY_LOCK_KEY = 0x5eed_5707;
+// Advisory lock that serialises saves (story assignment) across instances; removals take it too.
+// Defined once in sql/constants.ts, from where the migration runner also writes it into the save
+// function (sql/save-article.sql).
+export { STORY_LOCK_KEY };
 
 /** What is stored for a path, as far as deciding whether to re-ingest goes. */
 export interface StoredVersion {
