@@ -1,32 +1,18 @@
 import { execFile } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
-import { makeSeedsDir, REPO_ROOT, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 const run = promisify(execFile);
 
 describe("the example client", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  const served = useTestService();
 
   it("runs every example query against a server and prints the results", async () => {
     const client = path.join(REPO_ROOT, "examples/client.ts");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", client, service.url], {
+    const { stdout } = await run(process.execPath, ["--import", "tsx", client, served.url], {
       cwd: REPO_ROOT,
     });
     expect(stdout).toContain("== meeting AMM-58");

@@ -1,6 +1,4 @@
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
+import { describe, expect, it } from "vitest";
 import {
   AgreementReportDocument,
   ArticlesFilteredDocument,
@@ -11,8 +9,8 @@ import {
   PeopleByNameDocument,
   SearchEverythingDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 const prefix = (path: string) => path.slice(0, 3);
 
@@ -21,22 +19,10 @@ describe.each([
   { kind: "PostgreSQL", embedded: false },
   { kind: "embedded database", embedded: true },
 ])("the graph API over the five seeds ($kind)", ({ embedded }) => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
-  beforeAll(async () => {
-    testDb = await createTestDb({ embedded });
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  const served = useTestService({ embedded });
 
   it('meeting(key: "AMM-58") has the articles 001, 002 and 004', async () => {
-    const { meeting } = await gql(service.url, MeetingReportDocument, { key: "AMM-58" });
+    const { meeting } = await gql(served.url, MeetingReportDocument, { key: "AMM-58" });
     expect(meeting?.articles.totalCount).toBe(3);
     expect(meeting?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["001", "002", "004"]);
     // Related meetings: the ASEAN+1 meetings held within AMM-58 are its children.
@@ -48,7 +34,7 @@ describe.each([
   });
 
   it('agreement(code: "AKFTA") is cited by 3 articles', async () => {
-    const { agreement } = await gql(service.url, AgreementReportDocument, { code: "AKFTA", first: 50 });
+    const { agreement } = await gql(served.url, AgreementReportDocument, { code: "AKFTA", first: 50 });
     expect(agreement?.articles.totalCount).toBe(3);
     expect(agreement?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["000", "001", "002"]);
     expect(agreement?.parties.map((c) => c.code)).toEqual(["KR"]);
@@ -57,7 +43,7 @@ describe.each([
   });
 
   it("meetings(series: ASEAN_PLUS_ONE, partner: JP) finds the 2025 foreign ministers' meeting", async () => {
-    const { meetings } = await gql(service.url, MeetingsFilteredDocument, {
+    const { meetings } = await gql(served.url, MeetingsFilteredDocument, {
       filter: { series: "ASEAN_PLUS_ONE", partner: "JP" },
     });
     const found = meetings.edges.map((e) => e.node);
@@ -68,18 +54,18 @@ describe.each([
   });
 
   it('country(code: "IN") has no article from seeds 001 and 002 (the Indian Ocean is not India)', async () => {
-    const { country } = await gql(service.url, CountryReportDocument, { code: "IN" });
+    const { country } = await gql(served.url, CountryReportDocument, { code: "IN" });
     expect(country?.nameEn).toBe("India");
     const paths = country?.articles.edges.map((e) => prefix(e.node.path)) ?? [];
     expect(paths).not.toContain("001");
     expect(paths).not.toContain("002");
-    const japan = await gql(service.url, CountryReportDocument, { code: "jp" });
+    const japan = await gql(served.url, CountryReportDocument, { code: "jp" });
     expect(japan.country?.articles.totalCount).toBe(5);
     expect(japan.country?.people.edges.map((e) => e.node.name)).toContain("Takeshi Iwaya");
   });
 
   it('search(query: "hoi nghi bo truong kinh te") ranks 000 and 003 first', async () => {
-    const { search } = await gql(service.url, SearchEverythingDocument, {
+    const { search } = await gql(served.url, SearchEverythingDocument, {
       query: "hoi nghi bo truong kinh te",
       first: 5,
     });
@@ -94,7 +80,7 @@ describe.each([
   });
 
   it('people(filter: { name: "Lavrov" }) is one person with both spellings among the aliases', async () => {
-    const { people } = await gql(service.url, PeopleByNameDocument, { name: "Lavrov" });
+    const { people } = await gql(served.url, PeopleByNameDocument, { name: "Lavrov" });
     expect(people.totalCount).toBe(1);
     const lavrov = people.edges[0]?.node;
     expect(lavrov?.aliases).toEqual(expect.arrayContaining(["Sergey Lavrov", "Sergei Lavrov"]));
@@ -103,15 +89,15 @@ describe.each([
   });
 
   it("matches names accent-insensitively, on any alias", async () => {
-    const son = await gql(service.url, PeopleByNameDocument, { name: "bui thanh son" });
+    const son = await gql(served.url, PeopleByNameDocument, { name: "bui thanh son" });
     expect(son.people.edges.map((e) => e.node.name)).toEqual(["Bùi Thanh Sơn"]);
-    const iwaya = await gql(service.url, PeopleByNameDocument, { name: "Iwaya Takeshi" });
+    const iwaya = await gql(served.url, PeopleByNameDocument, { name: "Iwaya Takeshi" });
     expect(iwaya.people.edges.map((e) => e.node.name)).toEqual(["Takeshi Iwaya"]);
   });
 
   it("filters articles by meeting, series, agreement, country, person, topic, source and date", async () => {
     const paths = async (filter: object) =>
-      (await gql(service.url, ArticlesFilteredDocument, { filter })).articles.edges
+      (await gql(served.url, ArticlesFilteredDocument, { filter })).articles.edges
         .map((e) => prefix(e.node.path))
         .sort();
     expect(await paths({ meeting: "AMM-58" })).toEqual(["001", "002", "004"]);
@@ -127,7 +113,7 @@ describe.each([
   });
 
   it("reports stats over the articles", async () => {
-    const { stats } = await gql(service.url, GraphStatsDocument, { top: 3 });
+    const { stats } = await gql(served.url, GraphStatsDocument, { top: 3 });
     expect(stats.articlesPerMonth).toEqual([
       { month: "2025-07", articleCount: 2 },
       { month: "2025-09", articleCount: 1 },
@@ -151,28 +137,28 @@ describe.each([
   });
 
   it("never lists a removed article, in any relation", async () => {
-    const prisma = service.db.prisma;
+    const prisma = served.service.db.prisma;
     const removed = await prisma.article.findFirstOrThrow({ where: { path: { startsWith: "004" } } });
     await prisma.article.update({ where: { id: removed.id }, data: { removedAt: new Date() } });
     // Written behind the service's back (no article event), so cached answers are dropped by hand.
-    service.app.responseCache.invalidate();
+    served.service.app.responseCache.invalidate();
     try {
-      const amm = await gql(service.url, MeetingReportDocument, { key: "AMM-58" });
+      const amm = await gql(served.url, MeetingReportDocument, { key: "AMM-58" });
       expect(amm.meeting?.articles.edges.map((e) => prefix(e.node.path)).sort()).toEqual(["001", "002"]);
       expect(amm.meeting?.articles.totalCount).toBe(2);
       expect(amm.meeting?.mentionedWithAgreements.map((a) => a.code)).not.toContain("AZEC");
-      const azec = await gql(service.url, AgreementReportDocument, { code: "AZEC" });
+      const azec = await gql(served.url, AgreementReportDocument, { code: "AZEC" });
       expect(azec.agreement?.articles.totalCount).toBe(0);
       expect(azec.agreement?.mentionedWithMeetings.totalCount).toBe(0);
-      const all = await gql(service.url, ArticlesFilteredDocument, { first: 10 });
+      const all = await gql(served.url, ArticlesFilteredDocument, { first: 10 });
       expect(all.articles.totalCount).toBe(4);
-      const { search } = await gql(service.url, SearchEverythingDocument, { query: "Mekong", first: 20 });
+      const { search } = await gql(served.url, SearchEverythingDocument, { query: "Mekong", first: 20 });
       expect(search.edges.some((e) => e.node.__typename === "Article" && prefix(e.node.path) === "004")).toBe(
         false,
       );
     } finally {
       await prisma.article.update({ where: { id: removed.id }, data: { removedAt: null } });
-      service.app.responseCache.invalidate();
+      served.service.app.responseCache.invalidate();
     }
   });
 });

@@ -8,11 +8,10 @@ import WebSocket from "ws";
 import { type App, buildApp } from "../../src/app.ts";
 import { eventCursor } from "../../src/graphql/types/article-events.ts";
 import { silentLogger } from "../../src/logger.ts";
-import type { Service } from "../../src/main.ts";
 import { FilteredArticleEventsDocument } from "../generated/graphql.ts";
 import { subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { rawGql, SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { AsyncQueue } from "../helpers/wait-for.ts";
 
 type Body = Awaited<ReturnType<typeof rawGql>>;
@@ -63,28 +62,20 @@ async function rawWsAnswer(
 }
 
 describe("hostile requests", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  const served = useTestService({ config: { responseCacheMb: 0 } });
   let client: Client;
   let longId: string;
   beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
-    client = wsClient(service.url);
+    client = wsClient(served.url);
     // One article made long behind the service's back: the limits are about what the API
     // sends, whatever the extractor does with such a file.
-    const [row] = await service.db.prisma.article.findMany({ orderBy: { id: "asc" }, take: 1 });
+    const [row] = await served.service.db.prisma.article.findMany({ orderBy: { id: "asc" }, take: 1 });
     if (!row) throw new Error("no article ingested");
-    await service.db.prisma.article.update({ where: { id: row.id }, data: { body: LONG_BODY } });
+    await served.service.db.prisma.article.update({ where: { id: row.id }, data: { body: LONG_BODY } });
     longId = encodeGlobalID("Article", row.id);
   });
   afterAll(async () => {
     await client?.dispose();
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
   });
 
   const aliases = (n: number, field: string) =>
@@ -92,7 +83,7 @@ describe("hostile requests", () => {
 
   describe("answers that count bytes", () => {
     it("refuses 300 aliases of a long article's body before running it", async () => {
-      const body = await rawGql(service.url, aliases(300, "body"));
+      const body = await rawGql(served.url, aliases(300, "body"));
       expect(codeOf(body)).toBe("TOO_MANY_ALIASES");
       expect(body.data).toBeUndefined();
       expect(body.errors?.[0]?.extensions?.limit).toBe(15);
@@ -100,13 +91,13 @@ describe("hostile requests", () => {
 
     it("counts long text fields in the cost: a page of stories' bodies is refused, their paths are not", async () => {
       const expensive = await rawGql(
-        service.url,
+        served.url,
         "{ stories(first: 20) { edges { node { articles { body } } } } }",
       );
       expect(codeOf(expensive)).toBe("QUERY_TOO_COMPLEX");
       expect(Number(expensive.errors?.[0]?.extensions?.complexity)).toBeGreaterThan(5000);
       const cheap = await rawGql(
-        service.url,
+        served.url,
         "{ stories(first: 20) { edges { node { articles { path } } } } }",
       );
       expect(cheap.errors).toBeUndefined();
@@ -114,8 +105,8 @@ describe("hostile requests", () => {
 
     it("replaces an answer over 16 MiB with RESPONSE_TOO_LARGE, and keeps answering everyone else", async () => {
       // 15 copies of 2.5 MB: within the alias and cost limits, over the size limit.
-      const heavy = Array.from({ length: 4 }, () => rawGql(service.url, aliases(15, "body")));
-      const probe = rawGql(service.url, "{ articles { totalCount } }");
+      const heavy = Array.from({ length: 4 }, () => rawGql(served.url, aliases(15, "body")));
+      const probe = rawGql(served.url, "{ articles { totalCount } }");
       const answers = await Promise.all(heavy);
       for (const body of answers) {
         expect(codeOf(body)).toBe("RESPONSE_TOO_LARGE");
@@ -124,7 +115,7 @@ describe("hostile requests", () => {
       }
       expect(((await probe).data as { articles: { totalCount: number } }).articles.totalCount).toBe(5);
       // One copy is fine.
-      const one = await rawGql(service.url, aliases(1, "body"));
+      const one = await rawGql(served.url, aliases(1, "body"));
       expect((one.data as { a0: { body: string } }).a0.body).toBe(LONG_BODY);
     });
 
@@ -147,14 +138,14 @@ describe("hostile requests", () => {
         query: "{ __typename }",
         variables: { pad: "x".repeat(2 * 1024 * 1024) },
       });
-      const res = await fetch(service.url, {
+      const res = await fetch(served.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: huge,
       });
       expect(res.status).toBe(413);
       expect(codeOf((await res.json()) as Body)).toBe("DOCUMENT_TOO_LARGE");
-      const ws = new WebSocket(service.url.replace(/^http/, "ws"), "graphql-transport-ws");
+      const ws = new WebSocket(served.url.replace(/^http/, "ws"), "graphql-transport-ws");
       await once(ws, "open");
       const closed = once(ws, "close");
       ws.send(huge);
@@ -166,7 +157,7 @@ describe("hostile requests", () => {
     it("answers null for another type's id, an unknown type and an id that is not a number", async () => {
       const meeting = encodeGlobalID("Meeting", 1);
       const body = await rawGql(
-        service.url,
+        served.url,
         `query ($ids: [ID!]!) {
           article(id: "${meeting}") { path }
           person(id: "${meeting}") { name }
@@ -197,13 +188,13 @@ describe("hostile requests", () => {
       ['{ people(filter: { name: "\\u0000" }) { totalCount } }', undefined],
       ["query ($f: MeetingFilter) { meetings(filter: $f) { totalCount } }", { f: { text: "\u0000" } }],
     ])("refuses NUL characters in text arguments: %s", async (query, variables) => {
-      const body = await rawGql(service.url, query, variables);
+      const body = await rawGql(served.url, query, variables);
       expect(codeOf(body)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(/NUL/);
     });
 
     it("refuses variables nested 100,000 deep with a 400, over HTTP and graphql-ws", async () => {
-      const res = await fetch(service.url, {
+      const res = await fetch(served.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: `{"query":"query ($ids: [ID!]) { nodes(ids: $ids) { id } }","variables":{"ids":${nestedJson(100_000)}}}`,
@@ -213,7 +204,7 @@ describe("hostile requests", () => {
       expect(codeOf(body)).toBe("BAD_USER_INPUT");
       expect(body.errors?.[0]?.message).toMatch(/nest deeper than 16/);
       const answer = await rawWsAnswer(
-        service.url,
+        served.url,
         `{"query":"query ($ids: [ID!]) { nodes(ids: $ids) { id } }","variables":{"ids":${nestedJson(100_000)}}}`,
       );
       expect(answer).toMatchObject({ type: "error", payload: [{ extensions: { code: "BAD_USER_INPUT" } }] });
@@ -221,19 +212,19 @@ describe("hostile requests", () => {
   });
 
   describe("event cursors", () => {
-    const past = () => eventCursor(service.events.lastSeq + 1000);
+    const past = () => eventCursor(served.service.events.lastSeq + 1000);
 
     it("refuses a cursor past the last event, over graphql-ws and SSE", async () => {
       const ws = await subscribeWs(client, FilteredArticleEventsDocument, { after: past() }).ended;
       expect((ws.error as Array<{ extensions: { code: string } }>)[0]?.extensions.code).toBe(
         "BAD_USER_INPUT",
       );
-      const sse = await subscribeSse(service.url, FilteredArticleEventsDocument, { after: past() }).ended;
+      const sse = await subscribeSse(served.url, FilteredArticleEventsDocument, { after: past() }).ended;
       expect((sse.error as Array<{ extensions: { code: string } }>)[0]?.extensions.code).toBe(
         "BAD_USER_INPUT",
       );
       const lastEventId = subscribeSse(
-        service.url,
+        served.url,
         FilteredArticleEventsDocument,
         {},
         { "Last-Event-ID": past() },
@@ -243,10 +234,10 @@ describe("hostile requests", () => {
 
     it("accepts the cursor of the last event and delivers the next one", async () => {
       const sub = subscribeWs(client, FilteredArticleEventsDocument, {
-        after: eventCursor(service.events.lastSeq),
+        after: eventCursor(served.service.events.lastSeq),
       });
       try {
-        fs.copyFileSync(path.join(SEEDS, "002_686e873e6aaa9cef.txt"), path.join(seedsDir, "next.txt"));
+        fs.copyFileSync(path.join(SEEDS, "002_686e873e6aaa9cef.txt"), path.join(served.seedsDir, "next.txt"));
         expect((await sub.results.next(15_000)).articleEvents.path).toBe("next.txt");
       } finally {
         sub.dispose();
@@ -256,17 +247,17 @@ describe("hostile requests", () => {
 
   describe("network defaults", () => {
     it("prints the address it really bound", () => {
-      expect(new URL(service.url).hostname).toBe("127.0.0.1");
+      expect(new URL(served.url).hostname).toBe("127.0.0.1");
     });
 
     it("sends no CORS headers unless CORS_ORIGINS lists origins", async () => {
-      const preflight = await fetch(service.url, {
+      const preflight = await fetch(served.url, {
         method: "OPTIONS",
         headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
       });
       expect(preflight.headers.get("access-control-allow-origin")).toBeNull();
       expect(preflight.headers.get("access-control-allow-credentials")).toBeNull();
-      const post = await fetch(service.url, {
+      const post = await fetch(served.url, {
         method: "POST",
         headers: { "content-type": "application/json", origin: "https://evil.example" },
         body: JSON.stringify({ query: "{ __typename }" }),
@@ -277,7 +268,7 @@ describe("hostile requests", () => {
     it("refuses a WebSocket from another origin, accepts one from its own or without an Origin", async () => {
       const handshake = (origin?: string) =>
         new Promise<number>((resolve) => {
-          const ws = new WebSocket(service.url.replace(/^http/, "ws"), "graphql-transport-ws", {
+          const ws = new WebSocket(served.url.replace(/^http/, "ws"), "graphql-transport-ws", {
             ...(origin ? { origin } : {}),
           });
           ws.on("open", () => {
@@ -291,7 +282,7 @@ describe("hostile requests", () => {
           ws.on("error", () => {});
         });
       expect(await handshake("https://evil.example")).toBe(403);
-      expect(await handshake(new URL(service.url).origin)).toBe(101);
+      expect(await handshake(new URL(served.url).origin)).toBe(101);
       expect(await handshake()).toBe(101);
     });
   });
@@ -302,7 +293,12 @@ describe("hostile requests", () => {
       options: NonNullable<Parameters<typeof buildApp>[0]["options"]>,
       host = "127.0.0.1",
     ) => {
-      const app = buildApp({ db: service.db, events: service.events, logger: silentLogger, options });
+      const app = buildApp({
+        db: served.service.db,
+        events: served.service.events,
+        logger: silentLogger,
+        options,
+      });
       apps.push(app);
       return app.start(0, host);
     };
@@ -327,7 +323,7 @@ describe("hostile requests", () => {
         const hidden = await rawGql(url, query, variables);
         expect(hidden.errors?.length).toBeGreaterThan(0);
         expect(JSON.stringify(hidden.errors)).not.toMatch(/Did you mean/);
-        const shown = await rawGql(service.url, query, variables);
+        const shown = await rawGql(served.url, query, variables);
         expect(JSON.stringify(shown.errors)).toMatch(/Did you mean/);
       }
     });

@@ -8,30 +8,17 @@ import {
   isObjectType,
   isSpecifiedScalarType,
 } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
+import { describe, expect, it } from "vitest";
 import { NestedMeetingArticlesDocument } from "../generated/graphql.ts";
 import { wsClient } from "../helpers/subscriptions.ts";
-import { gql, makeSeedsDir, REPO_ROOT, rawGql, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, REPO_ROOT, rawGql } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 describe("limits, validation and errors", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  const served = useTestService();
 
   const firstError = async (query: string, variables?: unknown) => {
-    const body = await rawGql(service.url, query, variables);
+    const body = await rawGql(served.url, query, variables);
     const error = body.errors?.[0];
     if (!error) throw new Error(`expected an error for ${query}, got ${JSON.stringify(body)}`);
     return { ...error, code: error.extensions?.code, data: body.data };
@@ -56,12 +43,12 @@ describe("limits, validation and errors", () => {
     expect(error.extensions?.limit).toBe(5000);
     expect(Number(error.extensions?.complexity)).toBeGreaterThan(5000);
     // The same shape with the issue's page sizes is well within the limit.
-    const ok = await gql(service.url, NestedMeetingArticlesDocument, { first: 20, inner: 10 });
+    const ok = await gql(served.url, NestedMeetingArticlesDocument, { first: 20, inner: 10 });
     expect(ok.meetings.edges.length).toBeGreaterThan(0);
   });
 
   it("applies the same limits over graphql-ws", async () => {
-    const client = wsClient(service.url);
+    const client = wsClient(served.url);
     const errorsOf = (query: string) =>
       new Promise<Array<{ extensions?: { code?: string } }>>((resolve, reject) => {
         client.subscribe(
@@ -89,7 +76,7 @@ describe("limits, validation and errors", () => {
 
   it("rejects an oversized document and one with too many tokens", async () => {
     const long = `{ articles { totalCount } } #${"x".repeat(20_000)}`;
-    const res = await fetch(service.url, {
+    const res = await fetch(served.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: long }),
@@ -104,7 +91,7 @@ describe("limits, validation and errors", () => {
 
   it("answers null, not an error, for unknown ids, keys, codes and slugs", async () => {
     const body = await rawGql(
-      service.url,
+      served.url,
       `query ($node: ID!) {
         meeting(key: "AMM-999") { key }
         agreement(code: "NOPE") { code }
@@ -146,16 +133,16 @@ describe("limits, validation and errors", () => {
   });
 
   it("masks an unexpected failure with a stable code and no internals", async () => {
-    await service.db.sql.exec('ALTER TABLE "topic" RENAME TO "topic_gone"');
+    await served.service.db.sql.exec('ALTER TABLE "topic" RENAME TO "topic_gone"');
     try {
-      const body = await rawGql(service.url, "{ topics { slug } }");
+      const body = await rawGql(served.url, "{ topics { slug } }");
       expect(body.errors?.[0]).toMatchObject({
         message: "Unexpected error.",
         extensions: { code: "INTERNAL_SERVER_ERROR" },
       });
       expect(JSON.stringify(body)).not.toMatch(/topic_gone|prisma|SELECT/i);
     } finally {
-      await service.db.sql.exec('ALTER TABLE "topic_gone" RENAME TO "topic"');
+      await served.service.db.sql.exec('ALTER TABLE "topic_gone" RENAME TO "topic"');
     }
   });
 

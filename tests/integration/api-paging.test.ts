@@ -1,7 +1,5 @@
-import fs from "node:fs";
 import { encodeGlobalID } from "@pothos/plugin-relay";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
+import { describe, expect, it } from "vitest";
 import {
   AgreementMeetingsPageDocument,
   ArticlesFilteredDocument,
@@ -11,8 +9,8 @@ import {
   MeetingsFilteredDocument,
   SearchEverythingDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, rawGql, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, rawGql } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
@@ -33,22 +31,10 @@ async function walk<T>(fetchPage: (after: string | null) => Promise<Page<T>>): P
 }
 
 describe("connections: cursors, page sizes and stability", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  const served = useTestService();
 
   const articlePaths = async (vars: ArticlesFilteredQueryVariables) =>
-    (await gql(service.url, ArticlesFilteredDocument, vars)).articles;
+    (await gql(served.url, ArticlesFilteredDocument, vars)).articles;
 
   it("pages articles one by one, forwards and backwards, without gaps or repeats (undated last)", async () => {
     const all = (await articlePaths({ first: 100 })).edges.map((e) => e.node.path);
@@ -71,7 +57,7 @@ describe("connections: cursors, page sizes and stability", () => {
     const expected = (await articlePaths({ first: 3, after: first.pageInfo.endCursor })).edges.map(
       (e) => e.node.path,
     );
-    const prisma = service.db.prisma;
+    const prisma = served.service.db.prisma;
     const base = {
       contentHash: "x",
       displayTitle: "t",
@@ -100,7 +86,7 @@ describe("connections: cursors, page sizes and stability", () => {
 
   it("pages a relation (meeting → articles) with the same cursors both ways", async () => {
     const page = (vars: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
-      gql(service.url, MeetingArticlesPageDocument, { key: "AMM-58", ...vars }).then((d) => {
+      gql(served.url, MeetingArticlesPageDocument, { key: "AMM-58", ...vars }).then((d) => {
         if (!d.meeting) throw new Error("no AMM-58");
         return d.meeting.articles;
       });
@@ -115,7 +101,7 @@ describe("connections: cursors, page sizes and stability", () => {
 
   it("pages a derived relation (agreement → mentionedWithMeetings) with sort-key cursors", async () => {
     const page = (vars: { first?: number; after?: string | null; last?: number; before?: string | null }) =>
-      gql(service.url, AgreementMeetingsPageDocument, { code: "AKFTA", ...vars }).then((d) => {
+      gql(served.url, AgreementMeetingsPageDocument, { code: "AKFTA", ...vars }).then((d) => {
         if (!d.agreement) throw new Error("no AKFTA");
         return d.agreement.mentionedWithMeetings;
       });
@@ -132,23 +118,23 @@ describe("connections: cursors, page sizes and stability", () => {
 
   it("pages meetings and search results to the end", async () => {
     const meetings = await walk((after) =>
-      gql(service.url, MeetingsFilteredDocument, { first: 4, after }).then((d) => d.meetings),
+      gql(served.url, MeetingsFilteredDocument, { first: 4, after }).then((d) => d.meetings),
     );
-    const total = (await gql(service.url, MeetingsFilteredDocument, { first: 1 })).meetings.totalCount;
+    const total = (await gql(served.url, MeetingsFilteredDocument, { first: 1 })).meetings.totalCount;
     expect(meetings).toHaveLength(total);
     expect(new Set(meetings.map((m) => m.key)).size).toBe(total);
     const hits = await walk((after) =>
-      gql(service.url, SearchEverythingDocument, { query: "ASEAN", first: 7, after }).then((d) => d.search),
+      gql(served.url, SearchEverythingDocument, { query: "ASEAN", first: 7, after }).then((d) => d.search),
     );
-    const { search } = await gql(service.url, SearchEverythingDocument, { query: "ASEAN", first: 100 });
+    const { search } = await gql(served.url, SearchEverythingDocument, { query: "ASEAN", first: 100 });
     expect(hits.map((h) => JSON.stringify(h))).toEqual(search.edges.map((e) => JSON.stringify(e.node)));
   });
 
   it("serves 20 items by default", async () => {
-    const { countries } = await gql(service.url, CountriesFilteredDocument, { filter: null });
+    const { countries } = await gql(served.url, CountriesFilteredDocument, { filter: null });
     expect(countries.totalCount).toBeGreaterThan(20);
     expect(countries.edges).toHaveLength(20);
-    const asean = await gql(service.url, CountriesFilteredDocument, { filter: { aseanMember: true } });
+    const asean = await gql(served.url, CountriesFilteredDocument, { filter: { aseanMember: true } });
     expect(asean.countries.edges.map((e) => e.node.code)).toEqual(expect.arrayContaining(["VN", "MY", "KH"]));
     expect(asean.countries.edges.every((e) => e.node.aseanMember)).toBe(true);
   });
@@ -166,7 +152,7 @@ describe("connections: cursors, page sizes and stability", () => {
       `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"${encodeGlobalID("Article", i)}"`)}]) { id } }`,
     ],
   ])("rejects a page larger than 100 on %s with PAGE_SIZE_EXCEEDED", async (_what, query) => {
-    const body = await rawGql(service.url, query);
+    const body = await rawGql(served.url, query);
     expect(body.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
     expect(body.errors?.[0]?.message).toMatch(/at most 100/);
   });

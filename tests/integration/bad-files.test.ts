@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
 import {
   ArticlePathsAndStoriesDocument,
   IngestFailedDocument,
@@ -11,8 +10,8 @@ import {
   IngestFailuresDocument,
 } from "../generated/graphql.ts";
 import { type Subscription, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 type Announced = IngestFailedSubscription["ingestFailed"];
@@ -59,14 +58,12 @@ function writeAtomic(file: string, content: string | Uint8Array): void {
 }
 
 describe("bad files dropped into a running service", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
+  const served = useTestService({ files: [], config: { maxFileBytes: MAX_FILE_BYTES } });
   let outsideDir: string;
-  let service: Service;
   let client: Client;
   let sub: Subscription<IngestFailedSubscription>;
   const announced: Announced[] = [];
-  const at = (name: string) => path.join(seedsDir, name);
+  const at = (name: string) => path.join(served.seedsDir, name);
   /** Moves what the subscription delivered so far into `announced`. */
   const drain = async () => {
     while (sub.results.size > 0) announced.push((await sub.results.next()).ingestFailed);
@@ -74,25 +71,22 @@ describe("bad files dropped into a running service", () => {
   };
   const failures = async () =>
     new Map(
-      (await gql(service.url, IngestFailuresDocument, { first: 100 })).ingestFailures.edges.map((e) => [
+      (await gql(served.url, IngestFailuresDocument, { first: 100 })).ingestFailures.edges.map((e) => [
         e.node.path,
         e.node,
       ]),
     );
   const articles = async () =>
     new Map(
-      (await gql(service.url, ArticlePathsAndStoriesDocument, { first: 100 })).articles.edges.map((e) => [
+      (await gql(served.url, ArticlePathsAndStoriesDocument, { first: 100 })).articles.edges.map((e) => [
         e.node.path,
         e.node,
       ]),
     );
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
     outsideDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-outside-"));
-    service = await startTestApp(testDb, seedsDir, { maxFileBytes: MAX_FILE_BYTES });
-    client = wsClient(service.url);
+    client = wsClient(served.url);
     sub = subscribeWs(client, IngestFailedDocument, {});
     // The subscription is live once a failure reaches it: rewrite a stub until one does.
     let attempt = 0;
@@ -107,9 +101,7 @@ describe("bad files dropped into a running service", () => {
   afterAll(async () => {
     sub?.dispose();
     await client?.dispose();
-    await service?.stop();
-    await testDb?.drop();
-    for (const dir of [seedsDir, outsideDir]) fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outsideDir, { recursive: true, force: true });
   });
 
   it("turns every file into an article or a recorded, announced failure, and keeps serving", async () => {

@@ -4,7 +4,6 @@ import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { burstArticle, burstName } from "../../bench/burst.ts";
 import { parseEventCursor } from "../../src/graphql/types/article-events.ts";
-import type { Service } from "../../src/main.ts";
 import {
   ArticleEventsDocument,
   type ArticleEventsSubscription,
@@ -12,8 +11,8 @@ import {
   IngestFailuresDocument,
 } from "../generated/graphql.ts";
 import { type Subscription, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 // 1,000 files here; bench/burst.ts drops 5,000 and prints files per second. Every save runs
@@ -25,17 +24,12 @@ type ArticleEvent = ArticleEventsSubscription["articleEvents"];
 
 // A whole folder's worth of files arriving at once, as a copy or an unpacked archive would.
 describe(`a burst of ${BURST} files`, () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  const served = useTestService({ files: [] });
   let client: Client;
   let sub: Subscription<ArticleEventsSubscription>;
 
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
-    service = await startTestApp(testDb, seedsDir);
-    client = wsClient(service.url);
+  beforeAll(() => {
+    client = wsClient(served.url);
     // From the first event (a bare sequence number is a cursor): none can be missed while the
     // subscription is being set up.
     sub = subscribeWs(client, ArticleEventsDocument, { after: "0" });
@@ -44,9 +38,6 @@ describe(`a burst of ${BURST} files`, () => {
   afterAll(async () => {
     sub?.dispose();
     await client?.dispose();
-    await service?.stop();
-    await testDb?.drop();
-    if (seedsDir) fs.rmSync(seedsDir, { recursive: true, force: true });
   });
 
   it("ingests every file once and announces each exactly once, in order, without gaps", async () => {
@@ -55,9 +46,9 @@ describe(`a burst of ${BURST} files`, () => {
     expect(contents.size).toBe(BURST);
     names.forEach((name, i) => {
       // Written aside and renamed into place, as a complete file arrives (no half-read files).
-      const temporary = path.join(seedsDir, `.${name}.tmp`);
+      const temporary = path.join(served.seedsDir, `.${name}.tmp`);
       fs.writeFileSync(temporary, burstArticle(i));
-      fs.renameSync(temporary, path.join(seedsDir, name));
+      fs.renameSync(temporary, path.join(served.seedsDir, name));
     });
 
     // Generous: the machine may be shared; the time is measured by bench/burst.ts, not here.
@@ -68,7 +59,7 @@ describe(`a burst of ${BURST} files`, () => {
     }).catch((error: Error) => {
       throw new Error(`${error.message} (${sub.results.size} arrived)`);
     });
-    await service.idle();
+    await served.service.idle();
 
     const events: ArticleEvent[] = [];
     while (sub.results.size > 0) events.push((await sub.results.next()).articleEvents);
@@ -79,8 +70,8 @@ describe(`a burst of ${BURST} files`, () => {
     const seqs = events.map((e) => parseEventCursor(e.cursor));
     expect(seqs).toEqual(Array.from({ length: BURST }, (_, i) => i + 1));
 
-    const articles = await gql(service.url, ArticlePathsAndStoriesDocument, { first: 1 });
-    const failures = await gql(service.url, IngestFailuresDocument, { first: 1 });
+    const articles = await gql(served.url, ArticlePathsAndStoriesDocument, { first: 1 });
+    const failures = await gql(served.url, IngestFailuresDocument, { first: 1 });
     expect([articles.articles.totalCount, failures.ingestFailures.totalCount]).toEqual([BURST, 0]);
     // Nothing more arrives once the queue is idle.
     expect(sub.results.size).toBe(0);

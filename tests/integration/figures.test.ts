@@ -17,7 +17,8 @@ import {
   TopAgreementsByKindDocument,
 } from "../generated/graphql.ts";
 import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createEmptyTestDb, createTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 const SEED_001 = "001_83f2f5ee3d553817.txt";
 const SEED_002 = "002_686e873e6aaa9cef.txt";
@@ -28,28 +29,16 @@ const seedText = (name: string) => fs.readFileSync(path.join(SEEDS, name), "utf8
 const seedExtraction = (name: string) => extractArticle(seedText(name));
 
 describe("figures as facts", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  // Saves made behind the watcher's back are read at once: no cached answers.
+  const served = useTestService({ config: { responseCacheMb: 0 } });
   let saves = 0;
   const facts = async (variables: FigureFactsQueryVariables = {}) =>
-    (await gql(service.url, FigureFactsDocument, { first: 100, ...variables })).figures;
+    (await gql(served.url, FigureFactsDocument, { first: 100, ...variables })).figures;
   const trade450 = async () =>
     (await facts({ filter: { kind: "trade_value", subject: "ASEAN-US" } })).edges.map((e) => e.node);
   /** Saves `extraction` as the article of `file` (new content, so it is written). */
   const save = (file: string, extraction: ArticleExtraction) =>
-    saveArticle(service.db.sql, { path: file, contentHash: `figures-${++saves}`, extraction });
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    // Saves made behind the watcher's back are read at once: no cached answers.
-    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+    saveArticle(served.service.db.sql, { path: file, contentHash: `figures-${++saves}`, extraction });
 
   it("gives the 450 billion USD of ASEAN–US trade once, with the two articles reporting it", async () => {
     const [fact, ...others] = await trade450();
@@ -94,9 +83,9 @@ describe("figures as facts", () => {
       "trade_value",
     ]);
     // Country.figures lists the same facts for the country.
-    const { country } = await gql(service.url, CountryFiguresDocument, { code: "US" });
+    const { country } = await gql(served.url, CountryFiguresDocument, { code: "US" });
     expect(country?.figures.edges.map((e) => e.node)).toEqual(us.edges.map((e) => e.node));
-    const korea = await gql(service.url, CountryFiguresDocument, {
+    const korea = await gql(served.url, CountryFiguresDocument, {
       code: "KR",
       filter: { kind: "project_value" },
     });
@@ -117,7 +106,7 @@ describe("figures as facts", () => {
         sources: [expect.objectContaining({ text: "hơn 60%", meeting: { key: JP_FM } })],
       }),
     ]);
-    const { articles } = await gql(service.url, ArticleFiguresDocument, { first: 10 });
+    const { articles } = await gql(served.url, ArticleFiguresDocument, { first: 10 });
     const seed001 = articles.edges.find((e) => e.node.path === SEED_001)?.node;
     expect(seed001?.figures.find((f) => f.text === "hơn 60%")?.meeting).toEqual({ key: JP_FM });
     expect(seed001?.figures.find((f) => f.text === "hơn 450 tỷ USD")?.meeting).toEqual({
@@ -126,7 +115,7 @@ describe("figures as facts", () => {
   });
 
   it("answers with enums: FigureKind, FigureUnit (PERCENT for %), MentionKind", async () => {
-    const { articles } = await gql(service.url, ArticleFiguresDocument, { first: 10 });
+    const { articles } = await gql(served.url, ArticleFiguresDocument, { first: 10 });
     const figures = articles.edges.flatMap((e) => e.node.figures);
     expect(new Set(figures.map((f) => f.unit))).toEqual(new Set(["USD", "PERCENT"]));
     for (const f of figures) expect(f.unitText).toBe(f.unit === "PERCENT" ? "%" : f.unit);
@@ -137,7 +126,7 @@ describe("figures as facts", () => {
     expect(kinds).toEqual(new Set(["meeting", "agreement", "country", "person", "topic", "figure"]));
     // Every currency the extractor reads is a value of FigureUnit, described.
     const { data } = await rawGql(
-      service.url,
+      served.url,
       `{ __type(name: "FigureUnit") { enumValues { name description } } }`,
     );
     const values = (data as { __type: { enumValues: { name: string; description: string }[] } }).__type
@@ -157,12 +146,12 @@ describe("figures as facts", () => {
     const [fact, ...others] = (await facts({ filter: { year: 2031 } })).edges.map((e) => e.node);
     expect(others).toEqual([]);
     expect(fact).toMatchObject({ kind: "other", unit: "OTHER", unitText: "BTC", value: 7, year: 2031 });
-    const { articles } = await gql(service.url, ArticleFiguresDocument, { first: 100 });
+    const { articles } = await gql(served.url, ArticleFiguresDocument, { first: 100 });
     const stored = articles.edges.find((e) => e.node.path === "odd-unit.txt")?.node.figures;
     expect(stored).toEqual([expect.objectContaining({ kind: "other", unit: "OTHER", unitText: "BTC" })]);
     // Newest year first: the odd figure of 2031 heads the list.
     expect((await facts({ first: 1 })).edges[0]?.node.year).toBe(2031);
-    await markRemoved(service.db.sql, "odd-unit.txt");
+    await markRemoved(served.service.db.sql, "odd-unit.txt");
     expect((await facts({ filter: { year: 2031 } })).totalCount).toBe(0);
   });
 
@@ -194,27 +183,27 @@ describe("figures as facts", () => {
     if (!figure) throw new Error("no figure in seed 001");
     await save("newer.txt", { ...base, figures: [{ ...figure, year: 2030 }] });
     expect((await facts({ first: 1, after: cursor })).edges[0]?.node).toEqual(second.edges[1]?.node);
-    await markRemoved(service.db.sql, "newer.txt");
+    await markRemoved(served.service.db.sql, "newer.txt");
   });
 
   it("refuses a bad cursor, a page over 100 and a malformed partner", async () => {
-    const bad = await rawGql(service.url, `{ figures(after: "nope") { totalCount } }`);
+    const bad = await rawGql(served.url, `{ figures(after: "nope") { totalCount } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const forged = Buffer.from(`K:${JSON.stringify([0, 0, 0, 1, "", "", ""])}`).toString("base64url");
-    const wrong = await rawGql(service.url, `{ figures(after: "${forged}") { totalCount } }`);
+    const wrong = await rawGql(served.url, `{ figures(after: "${forged}") { totalCount } }`);
     expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const big = await rawGql(service.url, `{ figures(first: 101) { totalCount } }`);
+    const big = await rawGql(served.url, `{ figures(first: 101) { totalCount } }`);
     expect(big.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
-    const partner = await rawGql(service.url, `{ figures(filter: { partner: "USA" }) { totalCount } }`);
+    const partner = await rawGql(served.url, `{ figures(filter: { partner: "USA" }) { totalCount } }`);
     expect(partner.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("drops a removed article's reports from the facts, and the fact with its last report", async () => {
-    await markRemoved(service.db.sql, SEED_002);
+    await markRemoved(served.service.db.sql, SEED_002);
     const [fact] = await trade450();
     expect(fact?.sourceCount).toBe(1);
     expect(fact?.sources.map((s) => s.article.path)).toEqual([SEED_001]);
-    await markRemoved(service.db.sql, SEED_001);
+    await markRemoved(served.service.db.sql, SEED_001);
     expect(await trade450()).toEqual([]);
     expect((await facts({ filter: { partner: "US" } })).totalCount).toBe(0);
     await save(SEED_001, seedExtraction(SEED_001));
@@ -233,11 +222,11 @@ describe("figures as facts", () => {
       (e) => e.node,
     );
     expect(fact?.sources[0]?.meeting?.key).toBe(`ASEAN_PLUS_ONE-JP-FM-UNDATED-A${saved.articleId}`);
-    await markRemoved(service.db.sql, "undated-figure.txt");
+    await markRemoved(served.service.db.sql, "undated-figure.txt");
   });
 
   it("counts agreements proper by default, initiatives when asked", async () => {
-    const initiatives = await gql(service.url, TopAgreementsByKindDocument, {
+    const initiatives = await gql(served.url, TopAgreementsByKindDocument, {
       kinds: ["initiative", "plan"],
       filter: { kinds: ["initiative"] },
     });
@@ -255,7 +244,7 @@ describe("figures as facts", () => {
     const catalog = initiatives.agreements.edges.map((e) => e.node);
     expect(catalog.map((a) => a.code)).toEqual(expect.arrayContaining(INITIATIVES));
     expect(new Set(catalog.map((a) => a.kind))).toEqual(new Set(["initiative"]));
-    const every = await gql(service.url, TopAgreementsByKindDocument, {
+    const every = await gql(served.url, TopAgreementsByKindDocument, {
       kinds: ["FTA", "framework", "treaty", "initiative", "plan"],
       filter: { kinds: ["FTA", "treaty", "framework"], kind: "FTA" },
     });

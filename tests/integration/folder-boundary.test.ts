@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import type { Client } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
 import {
   ArticlePathsAndStoriesDocument,
   IngestFailedDocument,
@@ -12,8 +11,8 @@ import {
   IngestFailuresDocument,
 } from "../generated/graphql.ts";
 import { type Subscription, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 const seed = (name: string) => fs.readFileSync(path.join(SEEDS, name), "utf8");
@@ -41,37 +40,32 @@ const EXPECTED_FAILURES: Record<string, string> = {
 const EXPECTED_ARTICLES = ["normal.txt", "sub/inside.txt"];
 
 describe("the seeds folder is the boundary", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
+  const served = useTestService({ files: [] });
   let outsideDir: string;
-  let service: Service;
   let client: Client;
   let sub: Subscription<IngestFailedSubscription>;
   const announced: Array<IngestFailedSubscription["ingestFailed"]> = [];
-  const at = (name: string) => path.join(seedsDir, name);
+  const at = (name: string) => path.join(served.seedsDir, name);
   const drain = async () => {
     while (sub.results.size > 0) announced.push((await sub.results.next()).ingestFailed);
     return announced;
   };
   const failures = async () =>
     new Map(
-      (await gql(service.url, IngestFailuresDocument, { first: 100 })).ingestFailures.edges.map((e) => [
+      (await gql(served.url, IngestFailuresDocument, { first: 100 })).ingestFailures.edges.map((e) => [
         e.node.path,
         e.node,
       ]),
     );
   const articles = async () =>
-    (await gql(service.url, ArticlePathsAndStoriesDocument, { first: 100 })).articles.edges
+    (await gql(served.url, ArticlePathsAndStoriesDocument, { first: 100 })).articles.edges
       .map((e) => e.node.path)
       .sort();
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
     outsideDir = fs.mkdtempSync(path.join(os.tmpdir(), "seedgraph-outside-"));
     for (let i = 0; i < 30; i++) fs.writeFileSync(path.join(outsideDir, `private-${i}.txt`), ARTICLE);
-    service = await startTestApp(testDb, seedsDir);
-    client = wsClient(service.url);
+    client = wsClient(served.url);
     sub = subscribeWs(client, IngestFailedDocument, {});
     let attempt = 0;
     await waitFor(
@@ -85,9 +79,7 @@ describe("the seeds folder is the boundary", () => {
   afterAll(async () => {
     sub?.dispose();
     await client?.dispose();
-    await service?.stop();
-    await testDb?.drop();
-    for (const dir of [seedsDir, outsideDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    if (outsideDir) fs.rmSync(outsideDir, { recursive: true, force: true });
   });
 
   it("records links, pipes, loops and bad names dropped in while running, without following links", async () => {
@@ -102,7 +94,7 @@ describe("the seeds folder is the boundary", () => {
     fs.symlinkSync("loop-a.txt", at("loop-b.txt"));
     fs.symlinkSync(at("not-there.txt"), at("dangling.txt"));
     writeAtomic(
-      Buffer.concat([Buffer.from(`${seedsDir}/caf`), Buffer.from([0xe9]), Buffer.from(".txt")]),
+      Buffer.concat([Buffer.from(`${served.seedsDir}/caf`), Buffer.from([0xe9]), Buffer.from(".txt")]),
       ARTICLE,
     );
     writeAtomic(at("normal.txt"), seed("004_fbd71147380da296.txt"));
@@ -118,13 +110,13 @@ describe("the seeds folder is the boundary", () => {
       timeout: 20_000,
       message: "the articles to be ingested",
     });
-    await service.idle();
+    await served.service.idle();
     // One failure per entry, under the entry's own path: nothing from behind a link.
     expect([...(await failures()).keys()].sort()).toEqual(Object.keys(EXPECTED_FAILURES).sort());
     expect(await articles()).toEqual(EXPECTED_ARTICLES);
     for (const failure of recorded.values()) {
       expect(failure.message).not.toContain(outsideDir);
-      expect(failure.message).not.toContain(seedsDir);
+      expect(failure.message).not.toContain(served.seedsDir);
       expect(failure.message).not.toContain(os.tmpdir());
       expect(failure.message).not.toMatch(/private-/);
     }
@@ -141,9 +133,8 @@ describe("the seeds folder is the boundary", () => {
     const before = { failures: await failures(), articles: await articles() };
     sub.dispose();
     await client.dispose();
-    await service.stop();
-    service = await startTestApp(testDb, seedsDir);
-    expect(await service.reconciled).toMatchObject({ added: 0, updated: 0, removed: 0 });
+    await served.restart();
+    expect(await served.service.reconciled).toMatchObject({ added: 0, updated: 0, removed: 0 });
     expect(await failures()).toEqual(before.failures);
     expect(await articles()).toEqual(before.articles);
   });
@@ -151,7 +142,9 @@ describe("the seeds folder is the boundary", () => {
   it("forgets the failure of an entry removed while running", async () => {
     fs.rmSync(at("pipe.txt"));
     fs.rmSync(at("dangling.txt"));
-    fs.rmSync(Buffer.concat([Buffer.from(`${seedsDir}/caf`), Buffer.from([0xe9]), Buffer.from(".txt")]));
+    fs.rmSync(
+      Buffer.concat([Buffer.from(`${served.seedsDir}/caf`), Buffer.from([0xe9]), Buffer.from(".txt")]),
+    );
     await waitFor(
       async () => {
         const now = await failures();

@@ -4,25 +4,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { extractArticle } from "../../src/extract/index.ts";
-import type { Service } from "../../src/main.ts";
 import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
 import { toStoredFingerprint } from "../../src/store/facts.ts";
 import { storyBandKeys } from "../../src/store/story-bands.ts";
 import { ArticleFactsDocument, type ArticleFactsQuery, MeetingByKeyDocument } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
+import { gql, SEEDS } from "../helpers/test-app.ts";
 import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 type ArticleNode = ArticleFactsQuery["articles"]["edges"][number]["node"];
 
 describe("knowledge graph from the seeds", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  const served = useTestService();
   let articles: Map<string, ArticleNode>;
   const load = async () => {
-    const data = await gql(service.url, ArticleFactsDocument, { first: 20 });
+    const data = await gql(served.url, ArticleFactsDocument, { first: 20 });
     articles = new Map(data.articles.edges.map((e) => [e.node.path.slice(0, 3), e.node]));
   };
   const article = (prefix: string) => {
@@ -30,34 +28,24 @@ describe("knowledge graph from the seeds", () => {
     if (!a) throw new Error(`no article ${prefix}`);
     return a;
   };
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-    await load();
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  beforeAll(load);
 
   it("stores AMM-58 once, reported by seeds 001, 002 and 004", async () => {
     const reporters = [...articles.values()]
       .filter((a) => a.meetings.some((m) => m.key === "AMM-58"))
       .map((a) => a.path.slice(0, 3));
     expect(reporters.sort()).toEqual(["001", "002", "004"]);
-    const { meeting } = await gql(service.url, MeetingByKeyDocument, { key: "AMM-58" });
+    const { meeting } = await gql(served.url, MeetingByKeyDocument, { key: "AMM-58" });
     expect(meeting).toMatchObject({ series: "AMM", level: "foreign_ministers", number: 58, year: 2025 });
     expect(meeting?.location).toBe("Kuala Lumpur"); // filled in from 001 although 002 has none
   });
 
   it("links ASEAN+1 meetings to their partner country and their parent meeting", async () => {
-    const { meeting } = await gql(service.url, MeetingByKeyDocument, { key: "ASEAN_PLUS_ONE-JP-FM-2025" });
+    const { meeting } = await gql(served.url, MeetingByKeyDocument, { key: "ASEAN_PLUS_ONE-JP-FM-2025" });
     expect(meeting?.partner?.code).toBe("JP");
     expect(meeting?.date).toBe("2025-07-10");
     expect(meeting?.parent?.key).toBe("AMM-58");
-    expect((await gql(service.url, MeetingByKeyDocument, { key: "NO-SUCH-MEETING" })).meeting).toBeNull();
+    expect((await gql(served.url, MeetingByKeyDocument, { key: "NO-SUCH-MEETING" })).meeting).toBeNull();
   });
 
   it("exposes agreements, countries, people and topics per article", () => {
@@ -89,7 +77,7 @@ describe("knowledge graph from the seeds", () => {
   });
 
   it("keeps every article's story band keys in step with its fingerprint", async () => {
-    const rows = await service.db.sql.query<{ path: string; fingerprint: number[]; keys: string[] }>(
+    const rows = await served.service.db.sql.query<{ path: string; fingerprint: number[]; keys: string[] }>(
       `SELECT a.path, a.fingerprint, array_agg(b.key::text ORDER BY b.band) AS keys
          FROM article a JOIN story_band b ON b.article_id = a.id GROUP BY a.id`,
     );
@@ -98,19 +86,19 @@ describe("knowledge graph from the seeds", () => {
   });
 
   it("puts a new copy of 001 into the story of 001 and 002, found through the band index", async () => {
-    const { prisma } = service.db;
+    const { prisma } = served.service.db;
     const original = await prisma.article.findFirstOrThrow({ where: { path: { startsWith: "001" } } });
     expect(original.storyId).not.toBeNull();
     fs.writeFileSync(
-      path.join(seedsDir, ".copy.tmp"),
+      path.join(served.seedsDir, ".copy.tmp"),
       fs.readFileSync(path.join(SEEDS, "001_83f2f5ee3d553817.txt")),
     );
-    fs.renameSync(path.join(seedsDir, ".copy.tmp"), path.join(seedsDir, "copy-of-001.txt"));
+    fs.renameSync(path.join(served.seedsDir, ".copy.tmp"), path.join(served.seedsDir, "copy-of-001.txt"));
     const copy = await waitFor(() => prisma.article.findUnique({ where: { path: "copy-of-001.txt" } }), {
       message: "the copy of 001 to be stored",
     });
     expect(copy.storyId).toBe(original.storyId);
-    fs.rmSync(path.join(seedsDir, "copy-of-001.txt"));
+    fs.rmSync(path.join(served.seedsDir, "copy-of-001.txt"));
     await waitFor(
       async () => (await prisma.article.findUnique({ where: { path: "copy-of-001.txt" } }))?.removedAt,
       {
@@ -133,12 +121,11 @@ describe("knowledge graph from the seeds", () => {
   });
 
   it("replaces an article's facts as a whole when its content changes", async () => {
-    const file = path.join(seedsDir, "003_8e497b4819558aaa.txt");
+    const file = path.join(served.seedsDir, "003_8e497b4819558aaa.txt");
     const original = fs.readFileSync(file, "utf8");
     fs.writeFileSync(file, original.replaceAll("Campuchia", "khối"));
-    await service.stop();
-    service = await startTestApp(testDb, seedsDir);
-    expect((await service.reconciled).updated).toBe(1);
+    await served.restart();
+    expect((await served.service.reconciled).updated).toBe(1);
     await load();
     const codes = article("003").countries.map((c) => c.code);
     expect(codes).not.toContain("KH");
@@ -147,10 +134,9 @@ describe("knowledge graph from the seeds", () => {
   });
 
   it("re-extracts articles stored by an older extractor version at start-up", async () => {
-    await service.db.prisma.article.updateMany({ data: { extractorVersion: "0.0.0-old" } });
-    await service.stop();
-    service = await startTestApp(testDb, seedsDir);
-    expect(await service.reconciled).toMatchObject({ updated: 5, added: 0, unchanged: 0 });
+    await served.service.db.prisma.article.updateMany({ data: { extractorVersion: "0.0.0-old" } });
+    await served.restart();
+    expect(await served.service.reconciled).toMatchObject({ updated: 5, added: 0, unchanged: 0 });
     await load();
     expect(new Set([...articles.values()].map((a) => a.extractorVersion)).size).toBe(1);
     expect(article("000").extractorVersion).not.toBe("0.0.0-old");
@@ -161,7 +147,7 @@ describe("knowledge graph from the seeds", () => {
         .story?.articles.map((a) => a.path.slice(0, 3))
         .sort(),
     ).toEqual(["001", "002"]);
-    const bands = await service.db.sql.query<{ n: number }>(
+    const bands = await served.service.db.sql.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM story_band b JOIN article a ON a.id = b.article_id WHERE a.removed_at IS NULL`,
     );
     expect(bands[0]?.n).toBe(5 * 64);

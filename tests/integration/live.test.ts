@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Client } from "graphql-ws";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eventCursor } from "../../src/graphql/types/article-events.ts";
-import type { Service } from "../../src/main.ts";
 import {
   ArticleAddedDocument,
   ArticleEventsDocument,
@@ -11,8 +10,8 @@ import {
   FilteredArticleEventsDocument,
 } from "../generated/graphql.ts";
 import { type Subscription, subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 type Event = ArticleEventsSubscription["articleEvents"];
@@ -26,27 +25,19 @@ function writeAtomic(dir: string, name: string, content: string): void {
 }
 
 describe("live article events", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  const served = useTestService({ files: [] });
   let client: Client;
   const subs: Array<Subscription<unknown>> = [];
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
-    service = await startTestApp(testDb, seedsDir);
-    client = wsClient(service.url);
+  beforeAll(() => {
+    client = wsClient(served.url);
   });
   afterEach(() => {
     for (const s of subs.splice(0)) s.dispose();
   });
   afterAll(async () => {
     await client?.dispose();
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
   });
-  const tip = () => eventCursor(service.events.lastSeq);
+  const tip = () => eventCursor(served.service.events.lastSeq);
   const track = <R>(s: Subscription<R>) => {
     subs.push(s as Subscription<unknown>);
     return s;
@@ -55,26 +46,26 @@ describe("live article events", () => {
   it("announces added, updated and removed files over graphql-ws, and nothing for an identical rewrite", async () => {
     // Subscribing from the current tip makes the test independent of when the server registers it.
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-    writeAtomic(seedsDir, "live-004.txt", seed("004_fbd71147380da296.txt"));
+    writeAtomic(served.seedsDir, "live-004.txt", seed("004_fbd71147380da296.txt"));
     const added = (await sub.results.next(10_000)).articleEvents;
     expect(added.kind).toBe("ADDED");
     expect(added.path).toBe("live-004.txt");
     expect(added.article?.meetings.map((m) => m.key)).toContain("MEKONG_JAPAN-FM-16");
 
-    fs.writeFileSync(path.join(seedsDir, "live-004.txt"), seed("003_8e497b4819558aaa.txt")); // in place
+    fs.writeFileSync(path.join(served.seedsDir, "live-004.txt"), seed("003_8e497b4819558aaa.txt")); // in place
     const updated = (await sub.results.next(10_000)).articleEvents;
     expect(updated).toMatchObject({ kind: "UPDATED", path: "live-004.txt" });
     expect(updated.article?.title).toBe("ASEAN hợp lực thúc đẩy kinh tế hậu Covid-19");
 
     // The same bytes again: no event. The next event is the one for another file.
-    writeAtomic(seedsDir, "live-004.txt", seed("003_8e497b4819558aaa.txt"));
-    writeAtomic(seedsDir, "live-000.txt", seed("000_b85c5de12b388afb.txt"));
+    writeAtomic(served.seedsDir, "live-004.txt", seed("003_8e497b4819558aaa.txt"));
+    writeAtomic(served.seedsDir, "live-000.txt", seed("000_b85c5de12b388afb.txt"));
     expect((await sub.results.next(10_000)).articleEvents).toMatchObject({
       kind: "ADDED",
       path: "live-000.txt",
     });
 
-    fs.rmSync(path.join(seedsDir, "live-004.txt"));
+    fs.rmSync(path.join(served.seedsDir, "live-004.txt"));
     const removed = (await sub.results.next(10_000)).articleEvents;
     expect(removed).toMatchObject({ kind: "REMOVED", path: "live-004.txt" });
     expect(removed.article?.removedAt).not.toBeNull();
@@ -83,26 +74,26 @@ describe("live article events", () => {
 
   it("pushes the same events over SSE, resuming from a cursor or a Last-Event-ID", async () => {
     const first = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-    writeAtomic(seedsDir, "sse-002.txt", seed("002_686e873e6aaa9cef.txt"));
+    writeAtomic(served.seedsDir, "sse-002.txt", seed("002_686e873e6aaa9cef.txt"));
     const cursor = (await first.results.next(10_000)).articleEvents.cursor;
-    writeAtomic(seedsDir, "sse-001.txt", seed("001_83f2f5ee3d553817.txt"));
+    writeAtomic(served.seedsDir, "sse-001.txt", seed("001_83f2f5ee3d553817.txt"));
     await first.results.next(10_000);
 
-    const byCursor = track(subscribeSse(service.url, ArticleEventsDocument, { after: cursor }));
+    const byCursor = track(subscribeSse(served.url, ArticleEventsDocument, { after: cursor }));
     const replayed = (await byCursor.results.next(10_000)).articleEvents;
     expect(replayed).toMatchObject({ kind: "ADDED", path: "sse-001.txt" });
     expect(byCursor.ids).toEqual([replayed.cursor]); // what an EventSource sends back as Last-Event-ID
-    const byHeader = track(subscribeSse(service.url, ArticleEventsDocument, {}, { "Last-Event-ID": cursor }));
+    const byHeader = track(subscribeSse(served.url, ArticleEventsDocument, {}, { "Last-Event-ID": cursor }));
     expect((await byHeader.results.next(10_000)).articleEvents).toMatchObject({
       kind: "ADDED",
       path: "sse-001.txt",
     });
 
-    const adds = track(subscribeSse(service.url, ArticleAddedDocument, {}));
+    const adds = track(subscribeSse(served.url, ArticleAddedDocument, {}));
     // Give the SSE subscription a moment to register by waiting for a live event on it.
     await waitFor(
       async () => {
-        writeAtomic(seedsDir, "sse-003.txt", `${seed("003_8e497b4819558aaa.txt")}\n${Date.now()}\n`);
+        writeAtomic(served.seedsDir, "sse-003.txt", `${seed("003_8e497b4819558aaa.txt")}\n${Date.now()}\n`);
         return (await adds.results.next(2_000).catch(() => null))?.articleAdded.path === "sse-003.txt";
       },
       { timeout: 20_000, interval: 0, message: "articleAdded over SSE" },
@@ -111,15 +102,15 @@ describe("live article events", () => {
 
   it("replays every event a disconnected subscriber missed, exactly once and in order, even while new ones commit", async () => {
     const probe = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-    writeAtomic(seedsDir, "burst-start.txt", `${seed("000_b85c5de12b388afb.txt")}\nstart\n`);
+    writeAtomic(served.seedsDir, "burst-start.txt", `${seed("000_b85c5de12b388afb.txt")}\nstart\n`);
     const start = (await probe.results.next(10_000)).articleEvents.cursor;
     probe.dispose();
 
     const body = seed("003_8e497b4819558aaa.txt");
     const names = Array.from({ length: 500 }, (_, i) => `burst-${String(i).padStart(3, "0")}.txt`);
-    for (const name of names.slice(0, 250)) writeAtomic(seedsDir, name, `${body}\nBài số ${name}.\n`);
+    for (const name of names.slice(0, 250)) writeAtomic(served.seedsDir, name, `${body}\nBài số ${name}.\n`);
     const resumed = track(subscribeWs(client, ArticleEventsDocument, { after: start }));
-    for (const name of names.slice(250)) writeAtomic(seedsDir, name, `${body}\nBài số ${name}.\n`);
+    for (const name of names.slice(250)) writeAtomic(served.seedsDir, name, `${body}\nBài số ${name}.\n`);
 
     const seen: Event[] = [];
     while (seen.length < 500) seen.push((await resumed.results.next(30_000)).articleEvents);
@@ -128,21 +119,21 @@ describe("live article events", () => {
     const seqs = seen.map((e) => Number(Buffer.from(e.cursor, "base64").toString().split(":")[1]));
     expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     expect(seqs.at(-1)! - seqs[0]!).toBe(499); // gap-free
-    await service.idle();
+    await served.service.idle();
     expect(resumed.results.size).toBe(0);
   }, 120_000);
 
   it("completes open subscriptions cleanly when the server stops, and resumes after a restart", async () => {
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-    writeAtomic(seedsDir, "stop-1.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 1\n`);
+    writeAtomic(served.seedsDir, "stop-1.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 1\n`);
     const last = (await sub.results.next(10_000)).articleEvents.cursor;
-    await service.stop();
+    await served.stop();
     expect(await sub.ended).toEqual({});
     await client.dispose();
 
-    writeAtomic(seedsDir, "stop-2.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 2\n`); // while down
-    service = await startTestApp(testDb, seedsDir);
-    client = wsClient(service.url);
+    writeAtomic(served.seedsDir, "stop-2.txt", `${seed("000_b85c5de12b388afb.txt")}\nstop 2\n`); // while down
+    await served.start();
+    client = wsClient(served.url);
     const resumed = track(subscribeWs(client, ArticleEventsDocument, { after: last }));
     expect((await resumed.results.next(10_000)).articleEvents).toMatchObject({
       kind: "ADDED",
@@ -151,20 +142,20 @@ describe("live article events", () => {
   });
 
   it("catches up with what changed while its watcher thread was down", async () => {
-    writeAtomic(seedsDir, "gap-kept.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap kept\n`);
-    writeAtomic(seedsDir, "gap-gone.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap gone\n`);
+    writeAtomic(served.seedsDir, "gap-kept.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap kept\n`);
+    writeAtomic(served.seedsDir, "gap-gone.txt", `${seed("000_b85c5de12b388afb.txt")}\ngap gone\n`);
     await waitFor(
-      async () => (await service.db.prisma.article.count({ where: { path: "gap-gone.txt" } })) === 1,
+      async () => (await served.service.db.prisma.article.count({ where: { path: "gap-gone.txt" } })) === 1,
     );
-    await service.idle();
+    await served.service.idle();
     const sub = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-    const thread = service.watcherThread();
+    const thread = served.service.watcherThread();
     expect(thread).toBeDefined();
     await thread?.terminate();
     // Both changes happen before a new thread watches (it takes the folder as it finds it), so
     // only looking at the whole folder again can find them.
-    writeAtomic(seedsDir, "gap-new.txt", `${seed("004_fbd71147380da296.txt")}\ngap new\n`);
-    fs.rmSync(path.join(seedsDir, "gap-gone.txt"));
+    writeAtomic(served.seedsDir, "gap-new.txt", `${seed("004_fbd71147380da296.txt")}\ngap new\n`);
+    fs.rmSync(path.join(served.seedsDir, "gap-gone.txt"));
     const seen = [
       (await sub.results.next(15_000)).articleEvents,
       (await sub.results.next(15_000)).articleEvents,
@@ -173,14 +164,14 @@ describe("live article events", () => {
       "ADDED gap-new.txt",
       "REMOVED gap-gone.txt",
     ]);
-    expect(service.watcherThread()).not.toBe(thread);
+    expect(served.service.watcherThread()).not.toBe(thread);
     // The new thread watches.
-    writeAtomic(seedsDir, "gap-after.txt", `${seed("003_8e497b4819558aaa.txt")}\ngap after\n`);
+    writeAtomic(served.seedsDir, "gap-after.txt", `${seed("003_8e497b4819558aaa.txt")}\ngap after\n`);
     expect((await sub.results.next(10_000)).articleEvents).toMatchObject({
       kind: "ADDED",
       path: "gap-after.txt",
     });
-    await service.idle();
+    await served.service.idle();
     expect(sub.results.size).toBe(0); // the unchanged file gave no event
   });
 
@@ -192,9 +183,9 @@ describe("live article events", () => {
     const korea = track(
       subscribeWs(client, FilteredArticleEventsDocument, { after, filter: { agreement: "AKFTA" } }),
     );
-    writeAtomic(seedsDir, "filter-003.txt", `${seed("003_8e497b4819558aaa.txt")}\nfilter\n`);
-    writeAtomic(seedsDir, "filter-004.txt", `${seed("004_fbd71147380da296.txt")}\nfilter\n`);
-    writeAtomic(seedsDir, "filter-000.txt", `${seed("000_b85c5de12b388afb.txt")}\nfilter\n`);
+    writeAtomic(served.seedsDir, "filter-003.txt", `${seed("003_8e497b4819558aaa.txt")}\nfilter\n`);
+    writeAtomic(served.seedsDir, "filter-004.txt", `${seed("004_fbd71147380da296.txt")}\nfilter\n`);
+    writeAtomic(served.seedsDir, "filter-000.txt", `${seed("000_b85c5de12b388afb.txt")}\nfilter\n`);
     expect((await mekong.results.next(10_000)).articleEvents).toMatchObject({
       kind: "ADDED",
       path: "filter-004.txt",
@@ -203,12 +194,12 @@ describe("live article events", () => {
       kind: "ADDED",
       path: "filter-000.txt",
     });
-    fs.rmSync(path.join(seedsDir, "filter-004.txt"));
+    fs.rmSync(path.join(served.seedsDir, "filter-004.txt"));
     expect((await mekong.results.next(10_000)).articleEvents).toMatchObject({
       kind: "REMOVED",
       path: "filter-004.txt",
     });
-    await service.idle();
+    await served.service.idle();
     expect(mekong.results.size).toBe(0);
     expect(korea.results.size).toBe(0);
   });
@@ -231,7 +222,7 @@ describe("live article events", () => {
         expect(answer).toEqual({ __typename: "Query" });
       }
       const last = track(subscribeWs(client, ArticleEventsDocument, { after: tip() }));
-      writeAtomic(seedsDir, "many-ops.txt", `${seed("000_b85c5de12b388afb.txt")}\nmany operations\n`);
+      writeAtomic(served.seedsDir, "many-ops.txt", `${seed("000_b85c5de12b388afb.txt")}\nmany operations\n`);
       expect((await last.results.next(10_000)).articleEvents.path).toBe("many-ops.txt");
     } finally {
       process.off("warning", onWarning);
@@ -241,7 +232,7 @@ describe("live article events", () => {
 
   it("lets go of a subscription as soon as its client completes it, with no event in between", async () => {
     // The subscriptions of earlier tests were completed by their clients: none may be left.
-    const streams = () => service.events.waitingStreams;
+    const streams = () => served.service.events.waitingStreams;
     await waitFor(() => streams() === 0, { message: "the earlier tests' streams to end" });
     // A live-only subscription (shared execution) and one resuming from a cursor (its own).
     const shared = subscribeWs(client, ArticleEventsDocument, {});
@@ -254,16 +245,16 @@ describe("live article events", () => {
   });
 
   it("runs identical live subscriptions as one execution per transport", async () => {
-    const streams = () => service.events.waitingStreams;
+    const streams = () => served.service.events.waitingStreams;
     await waitFor(() => streams() === 0, { message: "the earlier tests' streams to end" });
-    const sse = [1, 2, 3].map(() => track(subscribeSse(service.url, ArticleEventsDocument, {})));
+    const sse = [1, 2, 3].map(() => track(subscribeSse(served.url, ArticleEventsDocument, {})));
     const ws = [1, 2].map(() => track(subscribeWs(client, ArticleEventsDocument, {})));
     // A live-only subscription has no cursor to wait on: events reaching every subscriber shows
     // they are all registered. Each execution is a stream of the event log: one for the three SSE
     // subscribers, one for the two graphql-ws ones (each shares around different hooks).
     await waitFor(
       async () => {
-        writeAtomic(seedsDir, "shared-1.txt", `${seed("001_83f2f5ee3d553817.txt")}\n${Date.now()}\n`);
+        writeAtomic(served.seedsDir, "shared-1.txt", `${seed("001_83f2f5ee3d553817.txt")}\n${Date.now()}\n`);
         const all = await Promise.all([...sse, ...ws].map((s) => s.results.next(2_000).catch(() => null)));
         return all.every((r) => r?.articleEvents.path === "shared-1.txt");
       },
@@ -271,7 +262,7 @@ describe("live article events", () => {
     );
     expect(streams()).toBe(2);
     for (const s of [...sse, ...ws]) while (s.results.size > 0) await s.results.next();
-    writeAtomic(seedsDir, "shared-2.txt", seed("002_686e873e6aaa9cef.txt"));
+    writeAtomic(served.seedsDir, "shared-2.txt", seed("002_686e873e6aaa9cef.txt"));
     const events = await Promise.all(
       [...sse, ...ws].map(async (s) => (await s.results.next(10_000)).articleEvents),
     );

@@ -1,14 +1,13 @@
-import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { extractArticle } from "../../src/extract/index.ts";
-import type { Service } from "../../src/main.ts";
 import { saveArticle } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
 import { MeetingNamesDocument } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createEmptyTestDb, createTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
+import { gql } from "../helpers/test-app.ts";
+import { createEmptyTestDb, savingThrough, type TestDb } from "../helpers/test-db.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 // Short reports of the foreign ministers' meeting of ASEAN with Japan, a yearly meeting whose
 // key carries its year: two of 2023, one a copy without its date line; one of 2024; two that
@@ -41,10 +40,8 @@ const ARTICLES: Record<string, string> = {
 };
 
 describe("meeting identity across articles", () => {
-  let testDb: TestDb;
+  const served = useTestService({ files: [] });
   let db: Database;
-  let service: Service;
-  let seedsDir: string;
   let saves = 0;
   const save = (file: string) =>
     saveArticle(db.sql, {
@@ -65,25 +62,17 @@ describe("meeting identity across articles", () => {
     (await db.prisma.article.findUniqueOrThrow({ where: { path: file } })).id;
 
   beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
-    service = await startTestApp(testDb, seedsDir);
     // The service's own connection: an embedded database has one client only.
-    db = service.db;
+    db = served.service.db;
     // Order matters for the story: the dated report is stored before its undated copy.
     for (const file of Object.keys(ARTICLES)) await save(file);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
   });
 
   it("points two reports of one year's meeting at one Meeting, and other years at others", async () => {
     expect(await keysOf("jp-2023.txt")).toEqual(["ASEAN_PLUS_ONE-JP-FM-2023"]);
     expect(await keysOf("jp-2023-other.txt")).toEqual(["ASEAN_PLUS_ONE-JP-FM-2023"]);
     expect(await keysOf("jp-2024.txt")).toEqual(["ASEAN_PLUS_ONE-JP-FM-2024"]);
-    const { meeting } = await gql(service.url, MeetingNamesDocument, { key: "ASEAN_PLUS_ONE-JP-FM-2023" });
+    const { meeting } = await gql(served.url, MeetingNamesDocument, { key: "ASEAN_PLUS_ONE-JP-FM-2023" });
     expect(meeting?.articles.edges.map((e) => e.node.path).sort()).toEqual([
       "jp-2023-copy.txt",
       "jp-2023-other.txt",
@@ -113,10 +102,10 @@ describe("meeting identity across articles", () => {
       "SELECT count(*)::int AS n FROM meeting WHERE key LIKE 'ASEAN_PLUS_ONE-JP-FM-UNDATED%'",
     );
     expect(undated[0]?.n).toBe(2);
-    const { meeting } = await gql(service.url, MeetingNamesDocument, { key: one.toLowerCase() });
+    const { meeting } = await gql(served.url, MeetingNamesDocument, { key: one.toLowerCase() });
     expect(meeting?.year).toBeNull();
     expect(meeting?.articles.edges.map((e) => e.node.path)).toEqual(["jp-undated-1.txt"]);
-    const shared = await gql(service.url, MeetingNamesDocument, { key: "ASEAN_PLUS_ONE-JP-FM-UNDATED" });
+    const shared = await gql(served.url, MeetingNamesDocument, { key: "ASEAN_PLUS_ONE-JP-FM-UNDATED" });
     expect(shared.meeting).toBeNull();
   });
 
@@ -128,7 +117,7 @@ describe("meeting identity across articles", () => {
 
   it("names meetings canonically in both languages, not with the article's words", async () => {
     for (const key of ["ASEAN_PLUS_ONE-JP-FM-2023", "ASEAN_PLUS_ONE-JP-FM-2024"]) {
-      const { meeting } = await gql(service.url, MeetingNamesDocument, { key });
+      const { meeting } = await gql(served.url, MeetingNamesDocument, { key });
       expect(meeting).toMatchObject({
         name: "ASEAN–Japan Foreign Ministers' Meeting",
         nameEn: "ASEAN–Japan Foreign Ministers' Meeting",

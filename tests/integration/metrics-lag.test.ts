@@ -1,13 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventCursor } from "../../src/graphql/types/article-events.ts";
 import { DEFAULT_STABILITY_MS } from "../../src/ingest/watcher.ts";
-import type { Service } from "../../src/main.ts";
 import { ArticleEventsDocument } from "../generated/graphql.ts";
 import { subscribeSse, subscribeWs, wsClient } from "../helpers/subscriptions.ts";
-import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 /** The value of one series in a Prometheus text exposition (undefined when absent). */
@@ -22,35 +21,23 @@ const WATCH_SUM = 'seedgraph_ingest_lag_seconds_sum{source="watch"}';
 const FANOUT_COUNT = "seedgraph_event_fanout_seconds_count";
 
 describe("ingest lag and event fan-out in /metrics", () => {
-  let testDb: TestDb;
-  let service: Service;
-  let seedsDir: string;
+  // One file for the start-up reconcile to find.
+  const served = useTestService({ files: ["000_b85c5de12b388afb.txt"] });
   const metrics = async () => {
-    const res = await fetch(`${service.url.replace(/\/graphql$/, "")}/metrics`);
+    const res = await fetch(`${served.url.replace(/\/graphql$/, "")}/metrics`);
     expect(res.status).toBe(200);
     return res.text();
   };
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    // One file for the start-up reconcile to find.
-    seedsDir = makeSeedsDir(["000_b85c5de12b388afb.txt"]);
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
 
   it("times a change from when it was first seen to its commit, the settle wait included", async () => {
     const before = await metrics();
     expect(sample(before, 'seedgraph_ingest_lag_seconds_count{source="reconcile"}')).toBe(1);
     const count = sample(before, WATCH_COUNT) ?? 0;
     const sum = sample(before, WATCH_SUM) ?? 0;
-    const seq = service.events.lastSeq;
+    const seq = served.service.events.lastSeq;
     // Written in place: the watcher reports it once it has been quiet for the settle time, and
     // the lag counts from the first write it noticed.
-    fs.writeFileSync(path.join(seedsDir, "in-place.txt"), seed("004_fbd71147380da296.txt"));
+    fs.writeFileSync(path.join(served.seedsDir, "in-place.txt"), seed("004_fbd71147380da296.txt"));
     const after = await waitFor(
       async () => {
         const text = await metrics();
@@ -60,28 +47,28 @@ describe("ingest lag and event fan-out in /metrics", () => {
     );
     expect((sample(after, WATCH_SUM) as number) - sum).toBeGreaterThanOrEqual(DEFAULT_STABILITY_MS / 1000);
     // The event reached the log but went to nobody (no subscription was open): no fan-out.
-    await waitFor(() => service.events.lastSeq === seq + 1, { message: "the event in the log" });
+    await waitFor(() => served.service.events.lastSeq === seq + 1, { message: "the event in the log" });
     expect(sample(await metrics(), FANOUT_COUNT)).toBe(0);
   });
 
   it("times each event until every open subscription has handed it on: once per event", async () => {
-    const client = wsClient(service.url);
-    const streams = () => service.events.waitingStreams;
+    const client = wsClient(served.url);
+    const streams = () => served.service.events.waitingStreams;
     try {
       await waitFor(() => streams() === 0, { message: "no stream open" });
       // A live-only subscription per transport (each a shared execution) and one resuming from a
       // cursor (an execution of its own).
       const subs = [
         subscribeWs(client, ArticleEventsDocument, {}),
-        subscribeSse(service.url, ArticleEventsDocument, {}),
-        subscribeWs(client, ArticleEventsDocument, { after: eventCursor(service.events.lastSeq) }),
+        subscribeSse(served.url, ArticleEventsDocument, {}),
+        subscribeWs(client, ArticleEventsDocument, { after: eventCursor(served.service.events.lastSeq) }),
       ];
       try {
         await waitFor(() => streams() === 3, { timeout: 10_000, message: "three streams waiting" });
         const before = sample(await metrics(), FANOUT_COUNT) ?? 0;
-        const tmp = path.join(seedsDir, ".fanned-out.txt.tmp");
+        const tmp = path.join(served.seedsDir, ".fanned-out.txt.tmp");
         fs.writeFileSync(tmp, seed("002_686e873e6aaa9cef.txt"));
-        fs.renameSync(tmp, path.join(seedsDir, "fanned-out.txt"));
+        fs.renameSync(tmp, path.join(served.seedsDir, "fanned-out.txt"));
         for (const sub of subs)
           expect((await sub.results.next(20_000)).articleEvents).toMatchObject({
             kind: "ADDED",

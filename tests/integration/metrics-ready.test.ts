@@ -1,10 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
-import { makeSeedsDir, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { describe, expect, it } from "vitest";
+import { SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
 /** The value of one series in a Prometheus text exposition (undefined when absent). */
@@ -14,26 +13,14 @@ function sample(text: string, series: string): number | undefined {
 }
 
 describe("/metrics and /ready", () => {
-  let testDb: TestDb;
-  let service: Service;
-  let seedsDir: string;
-  const base = () => service.url.replace(/\/graphql$/, "");
+  const served = useTestService({ files: [] });
+  const base = () => served.url.replace(/\/graphql$/, "");
   const metrics = async () => {
     const res = await fetch(`${base()}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/plain/);
     return res.text();
   };
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
 
   it("counts ingested articles, open subscriptions and requests by operation", async () => {
     const before = await metrics();
@@ -43,7 +30,7 @@ describe("/metrics and /ready", () => {
     const added = sample(before, 'seedgraph_articles_ingested_total{kind="added"}') ?? 0;
     // An SSE subscription stays open while the file is ingested.
     const stream = new AbortController();
-    const sse = await fetch(service.url, {
+    const sse = await fetch(served.url, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "text/event-stream" },
       body: JSON.stringify({ query: "subscription Feed { articleEvents { kind path } }" }),
@@ -51,7 +38,7 @@ describe("/metrics and /ready", () => {
     });
     expect(sse.status).toBe(200);
     const seed = fs.readdirSync(SEEDS)[0] as string;
-    fs.copyFileSync(path.join(SEEDS, seed), path.join(seedsDir, seed));
+    fs.copyFileSync(path.join(SEEDS, seed), path.join(served.seedsDir, seed));
     const after = await waitFor(
       async () => {
         const text = await metrics();
@@ -62,7 +49,7 @@ describe("/metrics and /ready", () => {
     expect(sample(after, 'seedgraph_subscriptions_active{transport="sse"}')).toBe(1);
     expect(sample(after, "seedgraph_event_seq")).toBeGreaterThanOrEqual(1);
     expect(sample(after, "seedgraph_ingest_duration_seconds_count")).toBeGreaterThanOrEqual(1);
-    if (testDb.kind === "postgres")
+    if (served.db.kind === "postgres")
       expect(sample(after, 'seedgraph_db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
     stream.abort();
     await waitFor(
@@ -74,7 +61,7 @@ describe("/metrics and /ready", () => {
     );
     // A named query shows under its name; client-chosen names beyond a valid GraphQL name do not.
     for (const name of ["CountArticles", "not a name!"])
-      await fetch(service.url, {
+      await fetch(served.url, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
@@ -101,8 +88,8 @@ describe("/metrics and /ready", () => {
       status: 200,
       body: { ready: true, checks: { database: "ok", watcher: "ok" } },
     });
-    const name = new URL(testDb.url as string).pathname.slice(1);
-    const admin = new pg.Client({ connectionString: testDb.url?.replace(`/${name}`, "/postgres") });
+    const name = new URL(served.db.url as string).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: served.db.url?.replace(`/${name}`, "/postgres") });
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE "${name}" WITH ALLOW_CONNECTIONS false`);

@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type ArticleExtraction, extractArticle } from "../../src/extract/index.ts";
-import type { Service } from "../../src/main.ts";
 import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
 import {
   AgreementEventsDocument,
@@ -11,8 +10,8 @@ import {
   MeetingRelationsDocument,
   PersonMeetingsDocument,
 } from "../generated/graphql.ts";
-import { gql, makeSeedsDir, rawGql, SEEDS, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, rawGql, SEEDS } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 const US_FM = "ASEAN_PLUS_ONE-US-FM-2025";
 const MEKONG_JAPAN = "MEKONG_JAPAN-FM-16";
@@ -23,22 +22,21 @@ const SEED_004 = "004_fbd71147380da296.txt";
 const seedExtraction = (name: string) => extractArticle(fs.readFileSync(path.join(SEEDS, name), "utf8"));
 
 describe("relations stated by the seeds", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
+  // Saves made behind the watcher's back are read at once: no cached answers.
+  const served = useTestService({ config: { responseCacheMb: 0 } });
   let saves = 0;
   const meeting = async (key: string) => {
-    const { meeting } = await gql(service.url, MeetingRelationsDocument, { key, evidence: 20 });
+    const { meeting } = await gql(served.url, MeetingRelationsDocument, { key, evidence: 20 });
     if (!meeting) throw new Error(`no meeting ${key}`);
     return meeting;
   };
   const participant = async (key: string, name: string) =>
     (await meeting(key)).participants.find((p) => p.person.name === name);
   const acftaEvents = async () =>
-    (await gql(service.url, AgreementEventsDocument, { code: "ACFTA" })).agreement?.events ?? [];
+    (await gql(served.url, AgreementEventsDocument, { code: "ACFTA" })).agreement?.events ?? [];
   /** Marco Rubio's, AKFTA's and the US's evidence: `first` sentences of each (the field's default when null). */
   const entityEvidence = async (first: number | null) => {
-    const data = await gql(service.url, EntityEvidenceDocument, {
+    const data = await gql(served.url, EntityEvidenceDocument, {
       person: "Marco Rubio",
       agreement: "AKFTA",
       country: "US",
@@ -54,18 +52,7 @@ describe("relations stated by the seeds", () => {
   };
   /** Saves `extraction` as the article of `file` (new content, so it is written). */
   const save = (file: string, extraction: ArticleExtraction) =>
-    saveArticle(service.db.sql, { path: file, contentHash: `test-${++saves}`, extraction });
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    // Saves made behind the watcher's back are read at once: no cached answers.
-    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+    saveArticle(served.service.db.sql, { path: file, contentHash: `test-${++saves}`, extraction });
 
   it("makes Marco Rubio a speaker at the ASEAN–US foreign ministers' meeting, with his sentence", async () => {
     const rubio = await participant(US_FM, "Marco Rubio");
@@ -101,7 +88,7 @@ describe("relations stated by the seeds", () => {
   });
 
   it("lists the meetings Marco Rubio took part in", async () => {
-    const { people } = await gql(service.url, PersonMeetingsDocument, { name: "Rubio" });
+    const { people } = await gql(served.url, PersonMeetingsDocument, { name: "Rubio" });
     const rubio = people.edges[0]?.node;
     expect(rubio?.name).toBe("Marco Rubio");
     expect(rubio?.meetings.map((m) => [m.meeting.key, m.action])).toContainEqual([US_FM, "spoke"]);
@@ -124,7 +111,7 @@ describe("relations stated by the seeds", () => {
   });
 
   it("lists an agreement's events oldest first, dated by their meeting or else their article", async () => {
-    const { agreement } = await gql(service.url, AgreementEventsDocument, { code: "AKFTA" });
+    const { agreement } = await gql(served.url, AgreementEventsDocument, { code: "AKFTA" });
     const dates = agreement?.events.map((e) => e.date) ?? [];
     expect(dates.length).toBeGreaterThan(1);
     const known = dates.filter((d): d is string => d !== null);
@@ -137,7 +124,7 @@ describe("relations stated by the seeds", () => {
     const paths = new Set(amm.evidence.map((e) => e.article.path.slice(0, 3)));
     expect([...paths].sort()).toEqual(["001", "002", "004"]);
     for (const e of amm.evidence) expect(e.sentence).toContain(e.text);
-    const { meeting: two } = await gql(service.url, MeetingRelationsDocument, { key: "AMM-58", evidence: 2 });
+    const { meeting: two } = await gql(served.url, MeetingRelationsDocument, { key: "AMM-58", evidence: 2 });
     expect(two?.evidence).toHaveLength(2);
     expect(new Set(two?.evidence.map((e) => e.article.path)).size).toBe(2);
   });
@@ -194,16 +181,16 @@ describe("relations stated by the seeds", () => {
       '{ agreement(code: "AKFTA") { evidence(first: 101) { text } } }',
       '{ country(code: "US") { evidence(first: 101) { text } } }',
     ]) {
-      const body = await rawGql(service.url, query);
+      const body = await rawGql(served.url, query);
       expect(body.errors?.[0]?.extensions?.code, query).toBe("PAGE_SIZE_EXCEEDED");
     }
-    const negative = await rawGql(service.url, '{ country(code: "US") { evidence(first: -1) { text } } }');
+    const negative = await rawGql(served.url, '{ country(code: "US") { evidence(first: -1) { text } } }');
     expect(negative.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("drops a removed article's sentences from every entity's evidence, and gives them back with it", async () => {
     const before = await entityEvidence(100);
-    await markRemoved(service.db.sql, SEED_002);
+    await markRemoved(served.service.db.sql, SEED_002);
     const after = await entityEvidence(100);
     for (const evidence of Object.values(after)) {
       expect(evidence.length).toBeGreaterThan(0);
@@ -215,7 +202,7 @@ describe("relations stated by the seeds", () => {
   });
 
   it("hides a removed article's relations and shows them again when it comes back", async () => {
-    await markRemoved(service.db.sql, SEED_000);
+    await markRemoved(served.service.db.sql, SEED_000);
     expect(await acftaEvents()).toEqual([]);
     expect((await meeting("ASEAN_SUMMIT-LEADERS-2025")).agreementActions).toEqual([]);
     await save(SEED_000, seedExtraction(SEED_000));
@@ -240,9 +227,7 @@ describe("relations stated by the seeds", () => {
 });
 
 describe("relations of meetings whose key the save completes", () => {
-  let testDb: TestDb;
-  let service: Service;
-  let seedsDir: string;
+  const served = useTestService({ files: [], config: { responseCacheMb: 0 } });
   const TEXT =
     "Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN-Nhật Bản tại Kuala Lumpur. " +
     "Tại Hội nghị, Bộ trưởng Ngoại giao Nhật Bản Takeshi Iwaya phát biểu về hợp tác kinh tế.";
@@ -256,24 +241,14 @@ describe("relations of meetings whose key the save completes", () => {
     return { ...x, participants: [{ ...participation, role: null, evidence }] };
   };
   const participantsOf = async (key: string) =>
-    (await gql(service.url, MeetingRelationsDocument, { key })).meeting?.participants.map(
+    (await gql(served.url, MeetingRelationsDocument, { key })).meeting?.participants.map(
       (p) => p.person.name,
     );
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir([]);
-    service = await startTestApp(testDb, seedsDir, { responseCacheMb: 0 });
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
 
   it("places a participation in an undated meeting at the article's own meeting", async () => {
     const x = withParticipant(TEXT);
     expect(x.meetings[0]?.key).toBe("ASEAN_PLUS_ONE-JP-FM-UNDATED");
-    const saved = await saveArticle(service.db.sql, {
+    const saved = await saveArticle(served.service.db.sql, {
       path: "undated.txt",
       contentHash: "u1",
       extraction: x,
@@ -289,10 +264,10 @@ describe("relations of meetings whose key the save completes", () => {
     expect(dated.meetings[0]?.key).toBe("ASEAN_PLUS_ONE-JP-FM-2025");
     // Saved without relations of its own: the ones found below are the copy's.
     const extraction = { ...dated, participants: [] };
-    await saveArticle(service.db.sql, { path: "dated.txt", contentHash: "d1", extraction });
+    await saveArticle(served.service.db.sql, { path: "dated.txt", contentHash: "d1", extraction });
     // A copy in the same story that gives no year: the save completes its key with 2025.
     const copy = { ...withParticipant(TEXT), fingerprint: dated.fingerprint };
-    await saveArticle(service.db.sql, { path: "copy.txt", contentHash: "c1", extraction: copy });
+    await saveArticle(served.service.db.sql, { path: "copy.txt", contentHash: "c1", extraction: copy });
     expect(await participantsOf("ASEAN_PLUS_ONE-JP-FM-2025")).toEqual(["Bùi Thanh Sơn"]);
   });
 
@@ -314,7 +289,7 @@ describe("relations of meetings whose key the save completes", () => {
       ["ASEAN_PLUS_ONE-KR-FM-2025", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "ASEAN_PLUS_ONE-JP-FM-", [], false],
     ];
     for (const [stored, raw, stem, docKeys, expected] of cases) {
-      const [row] = await service.db.sql.query<{ ok: boolean }>(
+      const [row] = await served.service.db.sql.query<{ ok: boolean }>(
         "SELECT seedgraph_saved_meeting_key($1, $2, $3, 7, $4::text[]) AS ok",
         [stored, raw, stem, docKeys],
       );

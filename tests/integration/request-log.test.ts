@@ -1,34 +1,18 @@
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logger.ts";
-import type { Service } from "../../src/main.ts";
-import { makeSeedsDir, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 describe("request log", () => {
-  let testDb: TestDb;
-  let service: Service;
   const lines: string[] = [];
-  beforeAll(async () => {
-    testDb = await createTestDb();
+  const served = useTestService(() => {
     const destination = new Writable({
       write(chunk, _encoding, done) {
         lines.push(...String(chunk).split("\n").filter(Boolean));
         done();
       },
     });
-    service = await startTestApp(
-      testDb,
-      makeSeedsDir(),
-      { logLevel: "info" },
-      {
-        logger: createLogger("info", { format: "json", destination }),
-      },
-    );
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
+    return { config: { logLevel: "info" }, logger: createLogger("info", { format: "json", destination }) };
   });
 
   const requests = () =>
@@ -39,7 +23,7 @@ describe("request log", () => {
   it("logs each request's operation, status and duration, never its variables or text", async () => {
     const before = requests().length;
     const secret = "a-search-nobody-should-see";
-    const res = await fetch(service.url, {
+    const res = await fetch(served.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -50,7 +34,7 @@ describe("request log", () => {
     });
     expect(res.status).toBe(200);
     await res.text();
-    const bad = await fetch(service.url, {
+    const bad = await fetch(served.url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ nope }" }),

@@ -2,8 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Service } from "../../src/main.ts";
+import { describe, expect, it } from "vitest";
 import {
   ArticleByIdDocument,
   ArticlesPageDocument,
@@ -11,8 +10,8 @@ import {
   NodeByIdDocument,
 } from "../generated/graphql.ts";
 import { SEED_GOLD } from "../helpers/seed-gold.ts";
-import { gql, makeSeedsDir, rawGql, startTestApp } from "../helpers/test-app.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { gql, rawGql } from "../helpers/test-app.ts";
+import { useTestService } from "../helpers/test-service.ts";
 
 interface GoldArticle {
   file: string;
@@ -25,22 +24,10 @@ interface GoldArticle {
 const gold: GoldArticle[] = SEED_GOLD;
 
 describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
-  let testDb: TestDb;
-  let seedsDir: string;
-  let service: Service;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    seedsDir = makeSeedsDir();
-    service = await startTestApp(testDb, seedsDir);
-  });
-  afterAll(async () => {
-    await service?.stop();
-    await testDb?.drop();
-    fs.rmSync(seedsDir, { recursive: true, force: true });
-  });
+  const served = useTestService();
 
   it("ingests the five seeds on start", async () => {
-    expect(await service.reconciled).toMatchObject({
+    expect(await served.service.reconciled).toMatchObject({
       added: 5,
       updated: 0,
       unchanged: 0,
@@ -50,7 +37,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("serves every seed with the title, date, source and URL of the gold file", async () => {
-    const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
+    const data = await gql(served.url, ArticlesPageDocument, { first: 10 });
     expect(data.articles.totalCount).toBe(5);
     const byPath = new Map(data.articles.edges.map((e) => [e.node.path, e.node]));
     for (const g of gold) {
@@ -85,7 +72,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("orders newest first, undated last, and pages forwards and backwards without gaps", async () => {
-    const all = (await gql(service.url, ArticlesPageDocument, { first: 10 })).articles.edges.map(
+    const all = (await gql(served.url, ArticlesPageDocument, { first: 10 })).articles.edges.map(
       (e) => e.node.path,
     );
     expect(all.slice(0, 3)).toEqual([
@@ -96,40 +83,40 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
     const forward: string[] = [];
     let after: string | null | undefined = null;
     for (;;) {
-      const data: ArticlesPageQuery = await gql(service.url, ArticlesPageDocument, { first: 2, after });
+      const data: ArticlesPageQuery = await gql(served.url, ArticlesPageDocument, { first: 2, after });
       const page = data.articles;
       forward.push(...page.edges.map((e) => e.node.path));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
     expect(forward).toEqual(all);
-    const last = (await gql(service.url, ArticlesPageDocument, { last: 2 })).articles;
+    const last = (await gql(served.url, ArticlesPageDocument, { last: 2 })).articles;
     expect(last.edges.map((e) => e.node.path)).toEqual(all.slice(-2));
     const before = (
-      await gql(service.url, ArticlesPageDocument, { last: 2, before: last.pageInfo.startCursor })
+      await gql(served.url, ArticlesPageDocument, { last: 2, before: last.pageInfo.startCursor })
     ).articles;
     expect(before.edges.map((e) => e.node.path)).toEqual(all.slice(-4, -2));
   });
 
   it("resolves global ids through node and article; unknown ids are null", async () => {
-    const first = (await gql(service.url, ArticlesPageDocument, { first: 1 })).articles.edges[0]?.node;
+    const first = (await gql(served.url, ArticlesPageDocument, { first: 1 })).articles.edges[0]?.node;
     expect(first).toBeDefined();
-    const byNode = await gql(service.url, NodeByIdDocument, { id: first!.id });
+    const byNode = await gql(served.url, NodeByIdDocument, { id: first!.id });
     expect(byNode.node).toMatchObject({ id: first!.id, path: first!.path });
-    const byArticle = await gql(service.url, ArticleByIdDocument, { id: first!.id });
+    const byArticle = await gql(served.url, ArticleByIdDocument, { id: first!.id });
     expect(byArticle.article?.path).toBe(first!.path);
     const missing = Buffer.from("Article:999999").toString("base64");
-    expect((await gql(service.url, ArticleByIdDocument, { id: missing })).article).toBeNull();
+    expect((await gql(served.url, ArticleByIdDocument, { id: missing })).article).toBeNull();
   });
 
   it("refuses a page larger than 100 with a clear error", async () => {
-    const body = await rawGql(service.url, "{ articles(first: 101) { totalCount } }");
+    const body = await rawGql(served.url, "{ articles(first: 101) { totalCount } }");
     expect(body.errors?.[0]?.message).toMatch(/at most 100/);
     expect(body.errors?.[0]?.extensions?.code).toBe("PAGE_SIZE_EXCEEDED");
   });
 
   it("serves GraphiQL from installed packages, without a CDN", async () => {
-    const res = await fetch(service.url, { headers: { accept: "text/html" } });
+    const res = await fetch(served.url, { headers: { accept: "text/html" } });
     const html = await res.text();
     expect(res.status).toBe(200);
     expect(html).toContain("seedgraph");
@@ -138,7 +125,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("sends the GraphiQL page gzipped to a browser that accepts it, the same page", async () => {
-    const plain = await fetch(service.url, {
+    const plain = await fetch(served.url, {
       headers: { accept: "text/html", "accept-encoding": "identity" },
     });
     const page = await plain.text();
@@ -148,7 +135,7 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
       (resolve, reject) => {
         http
           .get(
-            service.url,
+            served.url,
             { headers: { accept: "text/html", "accept-encoding": "gzip, deflate, br" } },
             (res) => {
               const chunks: Buffer[] = [];
@@ -165,9 +152,8 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("ingests nothing when started again on the same folder and database", async () => {
-    await service.stop();
-    service = await startTestApp(testDb, seedsDir);
-    expect(await service.reconciled).toMatchObject({
+    await served.restart();
+    expect(await served.service.reconciled).toMatchObject({
       added: 0,
       updated: 0,
       unchanged: 5,
@@ -177,13 +163,13 @@ describe("walking skeleton: seeds → PostgreSQL → GraphQL", () => {
   });
 
   it("picks up changed and removed files at start", async () => {
-    await service.stop();
-    const changed = path.join(seedsDir, "003_8e497b4819558aaa.txt");
+    await served.stop();
+    const changed = path.join(served.seedsDir, "003_8e497b4819558aaa.txt");
     fs.appendFileSync(changed, "\nMột đoạn mới được thêm vào bài viết.\n");
-    fs.rmSync(path.join(seedsDir, "002_686e873e6aaa9cef.txt"));
-    service = await startTestApp(testDb, seedsDir);
-    expect(await service.reconciled).toMatchObject({ added: 0, updated: 1, unchanged: 3, removed: 1 });
-    const data = await gql(service.url, ArticlesPageDocument, { first: 10 });
+    fs.rmSync(path.join(served.seedsDir, "002_686e873e6aaa9cef.txt"));
+    await served.start();
+    expect(await served.service.reconciled).toMatchObject({ added: 0, updated: 1, unchanged: 3, removed: 1 });
+    const data = await gql(served.url, ArticlesPageDocument, { first: 10 });
     expect(data.articles.totalCount).toBe(4);
     expect(data.articles.edges.map((e) => e.node.path)).not.toContain("002_686e873e6aaa9cef.txt");
     const updated = data.articles.edges.find((e) => e.node.path === "003_8e497b4819558aaa.txt")?.node;
