@@ -161,20 +161,21 @@ export function withHistoryPlugin(html: string): string | null {
 }
 
 /**
- * Renders Yoga's GraphiQL page with the history pane and the editors' font (the added parts are
- * built once, on the first page).
+ * Renders Yoga's GraphiQL page with the history pane and the editors' font. The page is 9 MB and
+ * the same for the same options: it is built (and its script searched) once, and kept until the
+ * options differ, not again for every browser that opens it.
  */
 export function graphiqlRenderer(warn: (message: string) => void): (options: GraphiQLOptions) => string {
-  let faces: string | null = null;
-  let warned = false;
+  let built: { key: string; page: string } | null = null;
   return (options) => {
-    faces ??= `<style>${editorFontFaces()}</style>`;
-    const page = renderGraphiQL(options).replace("</head>", `${faces}</head>`);
+    const key = JSON.stringify(options);
+    if (built?.key === key) return built.page;
+    const page = renderGraphiQL(options).replace("</head>", `<style>${editorFontFaces()}</style></head>`);
     const withHistory = withHistoryPlugin(page);
-    if (withHistory === null && !warned) {
-      warned = true;
+    if (withHistory === null) {
       warn("GraphiQL: this version of Yoga's page could not be given the history pane; served without it");
     }
-    return withHistory ?? page;
+    built = { key, page: withHistory ?? page };
+    return built.page;
   };
 }
