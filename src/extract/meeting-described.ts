@@ -46,17 +46,31 @@ export interface DescribedMeeting {
   number?: number;
 }
 
-// `the 35th summit of the Association of Southeast Asian Nations`, `the grouping's 34th Summit`:
-// an ASEAN Summit described with its edition. Group 1 or 2: the edition.
+// `the 35th summit of the Association of Southeast Asian Nations`, `the grouping's 34th Summit`,
+// `The 32nd summit and related meetings of the Association …`, `ASEAN … launched its 38th and
+// 39th summits`, `the 47th meeting of the Association of Southeast Asian Nations (ASEAN)`: an
+// ASEAN Summit described with its editions. Group 1 or 3: the first edition; 2 or 4: a second.
+const ORDINAL = "(\\d{1,3})(?:st|nd|rd|th)";
+const AND_ORDINAL = `(?:\\s+(?:and|&)\\s+(?:the\\s+)?${ORDINAL})?`;
+const ASEAN_BY_NAME =
+  "(?:asean|association\\s+of\\s+southeast\\s+asian\\s+nations)(?:\\s*\\(\\s*asean\\s*\\))?";
+// `the 56th meeting of ASEAN foreign ministers` is their meeting, not the summit.
+const NOT_MINISTERS =
+  "(?!\\s+(?:foreign|economic|finance|defen[cs]e|trade|energy|labou?r|health|agriculture|transport|tourism|senior|deputy|ministers?|officials|secretary|secretaries|member|nations?|countries|states)(?![a-z]))";
+// `the 60th Meeting of the ASEAN Sub-Committee on …`: a bare `meeting of` is the summit only
+// when the grouping's name ends the phrase.
+const NAME_ENDS =
+  "(?=\\s*(?:[,.;:!?)]|$|\\s(?:in|on|at|which|that|was|is|will|has|had|held|opened|began|begins|this|last|next|from|under|with|where|when)(?![a-z])))";
 const NUMBERED_SUMMIT = new RegExp(
-  `${FOLD_START}(?:(\\d{1,3})(?:st|nd|rd|th)\\s+summit\\s+of\\s+(?:the\\s+)?(?:asean|association\\s+of\\s+southeast\\s+asian\\s+nations)|(?:grouping|bloc|association|asean)['’]?s?\\s+(\\d{1,3})(?:st|nd|rd|th)\\s+summit)${FOLD_END}`,
+  `${FOLD_START}(?:${ORDINAL}${AND_ORDINAL}\\s+(?:summits?(?:\\s+and\\s+related\\s+(?:meetings|summits))?\\s+of\\s+(?:the\\s+)?${ASEAN_BY_NAME}${NOT_MINISTERS}|meeting\\s+of\\s+(?:the\\s+)?${ASEAN_BY_NAME}${NAME_ENDS})|(?:grouping|bloc|association|asean|its)['’]?s?\\s+${ORDINAL}${AND_ORDINAL}\\s+summits?)${FOLD_END}`,
   "gu",
 );
 
 // `… and also Summits with China, Japan, Republic of Korea, Russia, and the United States`, `ASEAN
-// 1+Summits with China, Japan …`: one leaders' summit with each partner listed.
+// 1+Summits with China, Japan …`, `các hội nghị cấp cao liên quan với lãnh đạo các đối tác đối
+// thoại của ASEAN là Trung Quốc, Nhật Bản …`: one leaders' summit with each partner listed.
 const SUMMITS_WITH = new RegExp(
-  `${FOLD_START}summits\\s+with\\s+(?:(?:its|their)\\s+)?(?:(?:dialogue\\s+)?partners,?\\s+|(?:a\\s+range\\s+of\\s+|several\\s+|other\\s+)?(?:countries|partners|dialogue\\s+partners)(?:\\s+and\\s+organi[sz]ations)?,?\\s+(?:including|such\\s+as|namely|like)\\s+)?`,
+  `${FOLD_START}(?:(?:related\\s+)?summits\\s+with\\s+(?:(?:its|their)\\s+)?(?:(?:dialogue\\s+)?partners,?\\s+|(?:a\\s+range\\s+of\\s+|several\\s+|other\\s+)?(?:countries|partners|dialogue\\s+partners)(?:\\s+and\\s+organi[sz]ations)?,?\\s+(?:including|such\\s+as|namely|like)\\s+)?|cac\\s+hoi\\s+nghi\\s+(?:cap\\s+cao|thuong\\s+dinh)(?:\\s+lien\\s+quan)?\\s+(?:voi|cung)\\s+(?:(?:cac\\s+)?(?:lanh\\s+dao|nha\\s+lanh\\s+dao)\\s+)?)`,
   "gu",
 );
 
@@ -65,7 +79,7 @@ function summitsWithPartners(
   near: ReadonlyArray<{ start: number; end: number }>,
 ): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
-  if (!view.fold.includes("summits")) return out;
+  if (!view.fold.includes("summits") && !view.fold.includes("cac hoi nghi")) return out;
   for (const m of scanAsean(SUMMITS_WITH, view, near)) {
     const list = readPartnerList(view, m.index + m[0].length);
     out.push(...onePerPartner(m.index, distinct(list?.partners ?? []), "leaders"));
@@ -77,18 +91,19 @@ const ASEAN_NAMED = /asean|southeast asian/u;
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
-  if (!view.fold.includes("summit")) return out;
+  if (!view.fold.includes("summit") && !view.fold.includes("meeting of")) return out;
   for (const m of execAll(NUMBERED_SUMMIT, view.fold)) {
-    const number = Number(m[1] ?? m[2]);
     if (!sentenceHolds(view, m.index, ASEAN_NAMED)) continue;
-    out.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      series: "ASEAN_SUMMIT",
-      partner: null,
-      level: "leaders",
-      number,
-    });
+    const editions = [m[1] ?? m[3], m[2] ?? m[4]].filter((n) => n !== undefined);
+    for (const n of editions)
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        series: "ASEAN_SUMMIT",
+        partner: null,
+        level: "leaders",
+        number: Number(n),
+      });
   }
   return out;
 }

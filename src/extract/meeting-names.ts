@@ -23,6 +23,7 @@ import {
   PARTNER_SHORT_FORMS,
   PLUS_ONE_PATTERN,
   SECTOR_MEETINGS,
+  SECTOR_OFFICIALS,
   SERIES_BY_LEVEL,
   SERIES_SIGNATURES,
   SERIES_VOCABULARY,
@@ -263,6 +264,10 @@ const NAMED = NAMED_OTHER_MEETINGS.map((o) => ({
   re: regexOf([...o.names, ...o.cores, ...(o.viCores ?? [])]),
 }));
 const SECTORS = SECTOR_MEETINGS.map((o) => ({ id: o.id, re: regexOf(o.forms) }));
+const SECTORS_OFFICIALS = SECTOR_OFFICIALS.map((o) => ({
+  id: o.id,
+  re: new RegExp(`(?:${alternation(o.forms)})(?![a-z])`, "u"),
+}));
 const LEVELS = LEVEL_CUES.map((c) => ({ level: c.level, re: regexOf(c.forms) }));
 export const GENERIC_MINISTER = new RegExp(
   `${FOLD_START}(?:${alternation(GENERIC_MINISTER_CUES)})${FOLD_END}`,
@@ -399,6 +404,8 @@ function identifyNameAlone(view: TextView, start: number, end: number): NameIden
         })
       : null;
   }
+  const officials = SECTORS_OFFICIALS.find((s) => s.re.test(nameFold));
+  if (officials) return identity("OTHER", { otherId: officials.id, level: "senior_officials" });
   const sector = SECTORS.find((s) => s.re.test(nameFold));
   if (sector) return identity("OTHER", { otherId: sector.id, level: "other" });
   const acronym = MEETING_ACRONYMS.find((a) => a.acronym.toLowerCase() === PAREN_ACRONYM.exec(nameFold)?.[1]);

@@ -184,6 +184,15 @@ export function isImageName(line: string): boolean {
   return line.length <= 120 && !/^https?:/i.test(line) && IMAGE_NAME.test(line);
 }
 
+// `thu tuong se tham du hoi nghi cap cao ky niem asean an do`: a picture's alt text or page slug,
+// the headline with its diacritics, capitals and punctuation stripped. Five words at least.
+const SLUG_LINE = /^[a-z0-9]+(?: [a-z0-9]+){4,}$/;
+
+/** A headline stripped to bare lowercase words, left by a crawler as a picture's alt text. */
+export function isSlugLine(line: string): boolean {
+  return line.length <= 160 && SLUG_LINE.test(line);
+}
+
 /** Ends like a sentence (so it is text, not an unlabelled caption or a headline). */
 export function endsSentence(line: string): boolean {
   return /[.!?…:;]["'”’)\]]*$/.test(line);

@@ -24,6 +24,7 @@ import {
   isFooterMarker,
   isImageName,
   isSectionLine,
+  isSlugLine,
   parseDateLine,
   stripEndMark,
 } from "./parse-lines.ts";
@@ -171,7 +172,7 @@ function walkLines(lines: Line[], state: PageState): void {
       state.published ??= date;
       continue;
     }
-    if (isImageName(l.text)) {
+    if (isImageName(l.text) || isSlugLine(l.text)) {
       state.afterImage = true;
       continue;
     }

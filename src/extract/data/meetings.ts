@@ -260,6 +260,23 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
 ];
 
 /**
+ * The senior officials of a sector (`Hội nghị quan chức cao cấp Nông Lâm nghiệp ASEAN (SOM-AMAF)`,
+ * `ASEAN Senior Labour Officials Meeting`): the sector's own officials' meeting, series OTHER at
+ * level `senior_officials`, never the ASEAN SOM. Derived from {@link SECTOR_MEETINGS}' forms.
+ */
+export const SECTOR_OFFICIALS: readonly { id: string; forms: readonly string[] }[] = SECTOR_MEETINGS.map(
+  (s) => ({
+    id: `SOM_${s.id}`,
+    forms: s.forms.flatMap((f) => {
+      const vi = /^bo truong (.+)$/.exec(f);
+      if (vi) return [`quan chuc cao cap ${vi[1]}`];
+      const en = /^(.+) ministers'$/.exec(f);
+      return en ? [`senior ${en[1]} officials'`, `senior ${en[1]} officials`] : [];
+    }),
+  }),
+).filter((s) => s.forms.length > 0);
+
+/**
  * Named meetings outside the main series (series OTHER, key `OTHER-<id>-…`). `names` are whole
  * names; `cores` follow a Vietnamese head and level or precede an English level and noun
  * (`Hội nghị Cấp cao` + `ASEAN - GCC`, `RCEP` + `Ministers' Meeting`). `level` null: from the
@@ -653,6 +670,8 @@ export const VI_HEADS = [
   "cuoc tham van",
   "phien hop",
   "phien tham van",
+  // `dự Thượng đỉnh Mỹ-ASEAN tại Washington`: the summit word standing as the head.
+  "thuong dinh",
 ] as const;
 
 /** Words that may follow the head before the level (`Hội nghị trực tuyến Bộ trưởng …`). */
@@ -672,6 +691,7 @@ export const VI_HEAD_MODIFIERS = [
 export const VI_LEVEL_WORDS = [
   ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !/[a-z]'|summit|minister|official|^som$/.test(f))),
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => f.startsWith("bo truong"))),
+  ...SECTOR_OFFICIALS.flatMap((s) => s.forms.filter((f) => f.startsWith("quan chuc"))),
   "bo truong",
 ] as const;
 
@@ -752,6 +772,7 @@ export const EN_LEVEL_WORDS = [
   ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$/.test(f))),
   // `Energy Ministers'`, and the ASEAN way round: `Ministers on Energy`.
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$|^ministers on /.test(f))),
+  ...SECTOR_OFFICIALS.flatMap((s) => s.forms.filter((f) => f.startsWith("senior"))),
   "ministers'",
   "ministerial",
 ] as const;

@@ -289,6 +289,66 @@ describe("an ASEAN Summit described with its edition", () => {
       "ASEAN_SUMMIT - leaders 34",
     ]);
   });
+  it("reads two editions, `related meetings`, `its … summits` and `the Nth meeting of ASEAN`", () => {
+    expect(
+      meetingsOf(
+        "ASEAN on Tuesday launched its 38th and 39th summits under the chairmanship of Brunei by video.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 38", "ASEAN_SUMMIT - leaders 39"]);
+    expect(
+      meetingsOf(
+        "The 32nd summit and related meetings of the Association of Southeast Asian Nations are under way in Singapore.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 32"]);
+    expect(
+      meetingsOf(
+        "Dignitaries are gathering in Kuala Lumpur for the 47th meeting of the Association of Southeast Asian Nations (ASEAN).",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 47"]);
+  });
+
+  it("leaves the numbered meeting of ASEAN's ministers to their series", () => {
+    expect(meetingsOf("The 56th meeting of ASEAN foreign ministers opened in Jakarta.")).not.toContain(
+      "ASEAN_SUMMIT - leaders 56",
+    );
+  });
+});
+
+describe("related summits with the partners listed", () => {
+  it("reads one ASEAN+1 summit per partner after `các hội nghị cấp cao liên quan với lãnh đạo …`", () => {
+    expect(
+      meetingsOf(
+        "Thủ tướng sẽ tham gia các hội nghị cấp cao liên quan với lãnh đạo các đối tác đối thoại của ASEAN là Trung Quốc, Nhật Bản, Hàn Quốc và Ấn Độ.",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE CN leaders -",
+      "ASEAN_PLUS_ONE JP leaders -",
+      "ASEAN_PLUS_ONE KR leaders -",
+      "ASEAN_PLUS_ONE IN leaders -",
+    ]);
+  });
+
+  it("reads `Thượng đỉnh` standing alone as the head of a partner-first name", () => {
+    expect(
+      meetingsOf(
+        "Thủ tướng sẽ dẫn đầu đoàn Việt Nam dự Thượng đỉnh Mỹ-ASEAN tại Washington vào giữa tháng 5.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE US leaders -"]);
+  });
+});
+
+describe("senior officials of a sector", () => {
+  it("reads them as the sector's own officials' meeting, not the ASEAN SOM", () => {
+    expect(
+      meetingsOf("Hội nghị quan chức cao cấp Nông Lâm nghiệp ASEAN (SOM-AMAF) diễn ra tại Hà Nội."),
+    ).toEqual(["OTHER - senior_officials -"]);
+    expect(meetingsOf("The 14th ASEAN Senior Labour Officials Meeting convened in Kuala Lumpur.")).toEqual([
+      "OTHER - senior_officials 14",
+    ]);
+    expect(meetingsOf("Hội nghị Quan chức cao cấp ASEAN (SOM) diễn ra tại Viêng Chăn.")).toEqual([
+      "SOM - senior_officials -",
+    ]);
+  });
 });
 
 describe("ASEAN leaders' interfaces with other bodies", () => {

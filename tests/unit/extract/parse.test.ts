@@ -153,6 +153,20 @@ describe("photo captions and image names", () => {
     expect(a.captions).toEqual([]);
   });
 
+  it("drops a headline stripped to bare lowercase words (a picture's alt text), keeping short lowercase lines", () => {
+    const text = [
+      "Thủ tướng sẽ dự Hội nghị cấp cao kỷ niệm ASEAN-Ấn Độ",
+      LEAD,
+      "thu tuong se tham du hoi nghi cap cao ky niem asean an do",
+      MORE,
+      "xem them",
+    ].join("\n\n");
+    const a = parse(text);
+    expect(a.body).not.toContain("thu tuong se");
+    expect(a.body).toContain(LEAD);
+    expect(a.body).toContain(MORE);
+  });
+
   it("drops an image file name and the unpunctuated caption after it, keeping sub-headings", () => {
     const a = seed("003");
     expect(a.body).not.toContain("asean_znga");
