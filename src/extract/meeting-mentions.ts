@@ -111,6 +111,12 @@ const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 // `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
 const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?\s*[-–]\s*/uy;
 // `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.
+// After a sectoral acronym: `-Plus`, ` Plus`, `+` (group 1) or ` Retreat` (group 2).
+// Not before another name (`ADMM-Plus Experts' Working Group`).
+const SECTORAL_SUFFIX =
+  /^(?:\s*[-–]?\s*(plus|\+)(?![a-z0-9])|\s+(retreat|hep)(?![a-z]))(?!\s+(?:experts?|working|defence|defense|chairs?|countries|members?|mechanisms?|framework)(?![a-z]))/u;
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/u;
+const SECTORAL_RETREAT = /(?<![a-z])(?:retreat|hoi nghi hep|hep)(?![a-z])/u;
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;
 
@@ -272,6 +278,14 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     id.otherId = "ADMM_PLUS";
     matchEnd += plus[0].length;
   }
+  // `Hội nghị Hẹp Bộ trưởng Quốc phòng các nước ASEAN`, `ASEAN Defence Ministers' Retreat`: the
+  // sector's retreat, one meeting with `ADMM hẹp` and `the ADMM Retreat`.
+  if (
+    id.otherId !== null &&
+    !id.otherId.endsWith("_RETREAT") &&
+    SECTORAL_RETREAT.test(view.fold.slice(matchStart, matchEnd + 9))
+  )
+    id.otherId = `${id.otherId}_RETREAT`;
   const { start, end, numbers } = widenName(view, matchStart, Math.max(matchEnd, id.partnerEnd ?? 0));
   const fields = { level: nameLevel(id, nameFold), online: ONLINE_NAME.test(nameFold) };
   // With a territory the name gives no level of its own: the frame or sentence does.
@@ -483,13 +497,30 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
       acronym.series === "AEM" || acronym.series === "OTHER" || acronym.series === "SOM"
         ? PLUS_THREE_AFTER.exec(view.fold.slice(end, end + 14))
         : null;
-    if (lead[1] === undefined && number === null && !partner && !plusThree) continue;
+    // `the ADMM Retreat`, `the ADMM-Plus`: a sectoral acronym with a word that makes it a meeting (a retreat and the Plus meeting each under an id of their own).
+    const sectoral = acronym.series === "OTHER" && !partner && !plusThree ? acronym.otherId : undefined;
+    const suffix = sectoral ? SECTORAL_SUFFIX.exec(view.fold.slice(end, end + 40)) : null;
+    const theBefore =
+      sectoral !== undefined && THE_BEFORE.test(view.fold.slice(Math.max(0, start - 5), start));
+    // `ADMM và ADMM+ đã giữ vai trò`: the bare `+` names the mechanism unless a head or `the` leads.
+    const plusMeeting =
+      suffix?.[1] !== undefined &&
+      sectoral === "ADMM" &&
+      (suffix[1] === "plus" || theBefore || lead[1] !== undefined);
+    const retreat = suffix?.[2] !== undefined;
+    if (lead[1] === undefined && number === null && !partner && !plusThree && !plusMeeting && !retreat)
+      continue;
+    const otherId = plusMeeting ? "ADMM_PLUS" : retreat ? `${sectoral}_RETREAT` : (acronym.otherId ?? null);
     const id = plusThree
       ? { series: "ASEAN_PLUS_THREE" as const, partner: null, otherId: null, plusOne: false }
       : partner
         ? asPartner("ASEAN_PLUS_ONE", partner.code)
-        : { series: acronym.series, partner: null, otherId: acronym.otherId ?? null, plusOne: false };
-    const mentionEnd = plusThree ? Math.max(widened.end, end + plusThree[0].length) : widened.end;
+        : { series: acronym.series, partner: null, otherId, plusOne: false };
+    const mentionEnd = plusThree
+      ? Math.max(widened.end, end + plusThree[0].length)
+      : (plusMeeting || retreat) && suffix
+        ? Math.max(widened.end, end + suffix[0].length)
+        : widened.end;
     out.push(
       baseMention(spelled || bracketed ? widened.start : start, mentionEnd, id, {
         level: acronym.level,

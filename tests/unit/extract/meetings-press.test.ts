@@ -1433,3 +1433,33 @@ describe("summits with leaders from several partners, and SOM Plus Three", () =>
     ]);
   });
 });
+
+describe("a sector's retreat and the ADMM-Plus by acronym", () => {
+  it("reads `the ADMM Retreat` and `the ADMM-Plus` as two meetings apart from the ADMM", () => {
+    expect(meetingsOf("Ng is in Thailand for the ADMM Retreat and the ADMM-Plus.")).toEqual([
+      "OTHER - other -",
+      "OTHER - other -",
+    ]);
+    expect(meetingsOf("The 19th ADMM and the 12th ADMM-Plus were held in Kuala Lumpur.")).toEqual([
+      "OTHER - other 19",
+      "OTHER - other 12",
+    ]);
+  });
+
+  it("takes the spelled-out retreat and its acronym for one meeting", () => {
+    expect(
+      meetingsOf(
+        "Sáng 19/2, Hội nghị Hẹp Bộ trưởng Quốc phòng các nước ASEAN khai mạc tại Hà Nội. Hội nghị ADMM hẹp thông qua tuyên bố chung.",
+      ),
+    ).toEqual(["OTHER - other -"]);
+  });
+
+  it("leaves a working group of the ADMM-Plus and a bare `ADMM+` mechanism alone", () => {
+    expect(
+      meetingsOf("India and Malaysia co-chair the ADMM Plus Expert Working Group on Counter-Terrorism."),
+    ).toEqual([]);
+    expect(
+      meetingsOf("Từ khi ra đời, ADMM và ADMM+ đã giữ vai trò quan trọng trong hợp tác quốc phòng."),
+    ).toEqual([]);
+  });
+});
