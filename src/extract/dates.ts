@@ -278,9 +278,25 @@ export function scanDates(view: TextView): RawDate[] {
     for (const [re, build] of EN_MONTH_BUILDERS) collect(view.text, re, build, found, view.text);
   }
   for (const [re, build] of EN_BUILDERS) collect(view.text, re, build, found, view.text);
-  const dates = dropOverlaps(found);
+  const dates = yearsAcrossRanges(dropOverlaps(found), view.text);
   scanCache.set(view, dates);
   return dates;
+}
+
+const RANGE_LINK = /^\s*(?:and|to|until|till|through|[-–—]|đến|tới|và|cho đến)\s*$/iu;
+
+/**
+ * `between 31 October and 5 November 2019`, `từ 28/11 đến 1/12/2019`: the first end of a range
+ * written without its year takes the year of the other end (the year before when its month
+ * comes later in the calendar).
+ */
+function yearsAcrossRanges(dates: RawDate[], text: string): RawDate[] {
+  return dates.map((d, i) => {
+    const next = dates[i + 1];
+    if (d.year !== null || d.month === null || d.offset !== null || !next || next.year === null) return d;
+    if (next.month === null || !RANGE_LINK.test(text.slice(d.end, next.start))) return d;
+    return { ...d, year: d.month > next.month ? next.year - 1 : next.year };
+  });
 }
 
 /**

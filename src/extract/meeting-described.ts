@@ -88,6 +88,7 @@ function summitsWithPartners(
 }
 
 const ASEAN_NAMED = /asean|southeast asian/u;
+const SUMMIT_WORDS = /summit|leaders|president|prime minister/u;
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
@@ -115,9 +116,9 @@ const INTERFACE_BODIES: ReadonlyArray<{ id: string; re: RegExp }> = [
   {
     id: "AIPA",
     source:
-      "aipa|asean\\s+inter(?:\\s*[-–]\\s*|\\s+)?parliamentary\\s+assembly|dai\\s+hoi\\s+dong\\s+lien\\s+nghi\\s+vien\\s+asean",
+      "aipa|(?:asean\\s+)?inter(?:\\s*[-–]\\s*|\\s+)?parliamentary\\s+assembly(?:\\s+of(?=\\s*\\())?|dai\\s+hoi\\s+dong\\s+lien\\s+nghi\\s+vien\\s+asean",
   },
-  { id: "YOUTH", source: "(?:asean\\s+)?youth|thanh\\s+nien" },
+  { id: "YOUTH", source: "(?:asean\\s+)?youth|thanh\\s+nien(?:\\s+asean)?" },
   {
     id: "ABAC",
     source:
@@ -126,8 +127,10 @@ const INTERFACE_BODIES: ReadonlyArray<{ id: string; re: RegExp }> = [
   { id: "HLTF", source: "hltf|high\\s*[-–]\\s*level\\s+task\\s+force|nhom\\s+dac\\s+trach\\s+cao\\s+cap" },
   { id: "CSO", source: "civil\\s+society(?:\\s+organi[sz]ations)?|to\\s+chuc\\s+xa\\s+hoi\\s+dan\\s+su" },
 ].map((b) => ({ id: b.id, re: new RegExp(`^(?:${b.source})(?![a-z])`, "u") }));
+// `the meetings President Jokowi will chair are a plenary session and a meeting with
+// representatives of the Inter-Parliamentary Assembly of (AIPA), ASEAN Youth and …`: at a summit.
 const INTERFACE_HEAD = new RegExp(
-  `${FOLD_START}(?:(?:asean\\s+)?leaders['’]?\\s*interface(?:\\s+(?:meetings?|sessions?))?\\s+with\\s+(?:the\\s+)?(?:representatives\\s+of\\s+(?:the\\s+)?)?|(?:cac\\s+)?(?:phien|cuoc)\\s+(?:doi\\s+thoai|gap\\s+go)\\s+giua\\s+(?:cac\\s+)?lanh\\s+dao\\s+(?:(?:cac\\s+)?nuoc\\s+)?asean\\s+(?:voi|va)\\s+(?:(?:cac\\s+)?dai\\s+dien\\s+)?)`,
+  `${FOLD_START}(?:(?:asean\\s+)?leaders['’]?\\s*interface(?:\\s+(?:meetings?|sessions?))?\\s+with\\s+(?:the\\s+)?(?:representatives\\s+of\\s+(?:the\\s+)?)?|(?:a\\s+|the\\s+)?meetings?\\s+with\\s+(?:the\\s+)?representatives\\s+of\\s+(?:the\\s+)?|(?:cac\\s+)?(?:(?:phien|cuoc)\\s+)?(?:doi\\s+thoai|gap\\s+go)\\s+giua\\s+(?:cac\\s+)?lanh\\s+dao\\s+(?:(?:cac\\s+)?nuoc\\s+)?asean\\s+(?:voi|va)\\s+(?:(?:cac\\s+)?dai\\s+dien\\s+)?)`,
   "gu",
 );
 // `the AIPA Leaders' Interface`: the body before the words.
@@ -135,7 +138,9 @@ const INTERFACE_AFTER_BODY = new RegExp(
   `${FOLD_START}(aipa|asean\\s*[-–]?\\s*bac|abac)\\s+leaders['’]?\\s*interface`,
   "gu",
 );
-const LIST_LINK = /^\s*(?:,|va|and)\s*(?:(?:dai dien|representatives of)\s+)?(?:the\s+)?/u;
+// `, AIPA và ABAC`, `, với đại diện Thanh niên ASEAN và với …`: the next body of the list.
+const LIST_LINK =
+  /^\s*(?:,\s*(?:va\s+)?|va\s+|and\s+)(?:voi\s+)?(?:(?:(?:cac\s+)?dai dien|representatives of)\s+)?(?:the\s+)?/u;
 
 /** The body an interface is held with, at the start of `text`, and the length of its name. */
 function interfaceBodyAt(text: string): { id: string; length: number } | null {
@@ -149,8 +154,16 @@ function interfaceBodyAt(text: string): { id: string; length: number } | null {
 function leadersInterfaces(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   // Most texts hold none of the words: look for them first, natively.
-  if (!view.fold.includes("interface") && !view.fold.includes("lanh dao")) return out;
+  if (
+    !view.fold.includes("interface") &&
+    !view.fold.includes("lanh dao") &&
+    !view.fold.includes("representatives of")
+  )
+    return out;
   for (const m of execAll(INTERFACE_HEAD, view.fold)) {
+    if (m[0].startsWith("meeting") || m[0].startsWith("a ") || m[0].startsWith("the ")) {
+      if (!sentenceHolds(view, m.index, SUMMIT_WORDS)) continue;
+    }
     let at = m.index + m[0].length;
     for (;;) {
       const body = interfaceBodyAt(view.fold.slice(at, at + 80));

@@ -309,6 +309,11 @@ const ORDINAL_BEFORE = new RegExp(
   "u",
 );
 
+// `the 15th Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area (BIMP-EAGA)
+// Summit`: the ordinal (group 1) before a growth area's members, spelled out with dashes.
+const MEMBERS_BEFORE =
+  /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+(?:[a-z]+(?:\s+[a-z]+)?\s*[-–]\s*){2,}[a-z]+(?:\s+[a-z]+){0,2}\s+$/u;
+
 /** The level a meeting's name states (`Bộ trưởng Ngoại giao` → foreign ministers), else null. */
 function levelFromName(nameFold: string): MeetingLevel | null {
   return LEVELS.find((l) => l.re.test(nameFold))?.level ?? null;
@@ -474,6 +479,11 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
     end += after[0].length;
   }
   const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
+  const members = before ? null : MEMBERS_BEFORE.exec(view.fold.slice(Math.max(0, start - 100), start));
+  if (members) {
+    if (numbers.length === 0) numbers = [Number(members[1])];
+    start -= members[0].length;
+  }
   if (before) {
     const last = before[2] !== undefined ? Number(before[2]) : EN_ORDINALS[before[3] ?? ""];
     if (numbers.length === 0 && last !== undefined) {

@@ -13,7 +13,12 @@
  * else, for a meeting dated by the text's only day, the city that day's sentence names.
  */
 import { CURRENT_DAY_WORDS } from "./data/dates.ts";
-import { EDITION_TOLERANCE_YEARS, RELATED_MEETINGS, SERIES_VOCABULARY } from "./data/meetings.ts";
+import {
+  EDITION_TOLERANCE_YEARS,
+  RELATED_MEETINGS,
+  SERIES_VOCABULARY,
+  summitEditionYear,
+} from "./data/meetings.ts";
 import { type RawDate, resolveDate, scanDates, statedYears } from "./dates.ts";
 import { alternation, FOLD_END, FOLD_START } from "./fold-pattern.ts";
 import {
@@ -166,10 +171,16 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
   const stated = mostFrequent(statedYears(view));
   const edition = (g: Group): number | null => {
     const base = EDITION_BASE.get(g.first.series);
-    if (base == null || g.first.number === null) return null;
+    if (g.first.number === null) return null;
+    // A special summit is not one of the numbered editions.
+    const summit =
+      g.first.series === "ASEAN_SUMMIT" && !g.first.special ? summitEditionYear(g.first.number) : null;
+    if (base == null && summit === null) return null;
     // A retreat counts its own editions (the 31st AEM Retreat is not AEM-31).
     if (RETREAT.test(view.fold.slice(g.first.start, g.first.end + 9))) return null;
-    const year = base + g.first.number;
+    // The summits' count is kept (special summits aside): its year stands whatever else the text dates.
+    if (summit !== null) return summit;
+    const year = (base as number) + g.first.number;
     return stated === null || Math.abs(year - stated) <= EDITION_TOLERANCE_YEARS ? year : null;
   };
   const editions = new Set(groups.map(edition).filter((y) => y !== null));
@@ -185,7 +196,10 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
       (m) => m.planned && m.governing === null && !sentenceHas(view, m.start, CURRENT_DAY),
     );
     const fallback = undatedPlan ? edition(g) : (published?.year ?? edition(g) ?? textEdition ?? stated);
-    g.year = explicit ?? relative ?? fallback;
+    // A summit's edition dates it better than a year written near it (`since 2015, he said at
+    // the 44th and 45th Summits`).
+    const summit = g.first.series === "ASEAN_SUMMIT" ? edition(g) : null;
+    g.year = summit ?? explicit ?? relative ?? fallback;
   }
 }
 
@@ -223,7 +237,9 @@ interface Dated {
 function dateOf(g: Group, soleDay: RawDate | null): Dated {
   const dated = g.mentions.find(datesMention);
   const held = g.mentions.every((m) => !m.umbrella && !m.planned && m.governing === null);
-  const raw = dated?.governing ?? (held ? soleDay : null);
+  const found = dated?.governing ?? (held ? soleDay : null);
+  // A date of another year than the meeting's (a summit dated by its edition) is not its date.
+  const raw = found?.year != null && g.year !== null && found.year !== g.year ? null : found;
   const resolved = raw ? resolveDate(raw, g.year) : null;
   return {
     date: resolved?.date ?? null,

@@ -33,6 +33,15 @@ export interface SeriesInfo {
   ministersLevel?: MeetingLevel;
 }
 
+/**
+ * The year of the ASEAN Summit's edition `n`: twice a year since the 14th and 15th (2009), so
+ * the 36th and 37th were held in 2020 and the 46th and 47th in 2025; null before 2009, when the
+ * count ran at irregular intervals.
+ */
+export function summitEditionYear(n: number): number | null {
+  return n >= 14 ? 2009 + Math.floor((n - 14) / 2) : null;
+}
+
 export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
   {
     series: "AMM",
@@ -61,7 +70,7 @@ export const SERIES_VOCABULARY: readonly SeriesInfo[] = [
     acronym: null,
     defaultLevel: "leaders",
     numbering: "series",
-    // Held twice a year since 2009: the edition does not give the year.
+    // Held twice a year since 2009: see SUMMIT_EDITION_YEAR.
     editionBase: null,
     partner: null,
   },
@@ -180,6 +189,8 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "foreign ministers'",
       "foreign minister",
       "ministers of foreign affairs",
+      // `the 55th ASEAN Foreign Ministerial Meeting`.
+      "foreign ministerial",
     ],
   },
   {
@@ -190,6 +201,7 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "bo truong cong thuong",
       "economic ministers'",
       "economic minister",
+      "economic ministerial",
       "trade ministers'",
       "trade minister",
     ],
@@ -769,7 +781,7 @@ export const EN_CORES = [
 ] as const;
 
 export const EN_LEVEL_WORDS = [
-  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$/.test(f))),
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$|[a-z] ministerial$/.test(f))),
   // `Energy Ministers'`, and the ASEAN way round: `Ministers on Energy`.
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$|^ministers on /.test(f))),
   ...SECTOR_OFFICIALS.flatMap((s) => s.forms.filter((f) => f.startsWith("senior"))),

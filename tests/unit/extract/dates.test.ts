@@ -144,6 +144,11 @@ describe("statedYears", () => {
     expect(years).not.toContain(2030);
   });
 
+  it("gives the first end of a range the year written after the second", () => {
+    expect(statedYears(view("Dates are between 31 October and 5 November 2019."))).toEqual([2019, 2019]);
+    expect(statedYears(view("The talks ran from 30 December to 2 January 2020."))).toEqual([2019, 2020]);
+  });
+
   it("reads English years after `in`", () => {
     expect(statedYears(view("Trade rose in 2024 under the 2021-2025 plan and Vision 2045."))).toEqual([2024]);
   });

@@ -1463,3 +1463,39 @@ describe("a sector's retreat and the ADMM-Plus by acronym", () => {
     ).toEqual([]);
   });
 });
+
+describe("leaders' meetings with other bodies, described", () => {
+  it("reads `a meeting with representatives of …` at a summit, one per body", () => {
+    expect(
+      meetingsOf(
+        "The meetings the President will chair at the summit are a plenary session and a meeting with representatives of the Inter-Parliamentary Assembly of (AIPA), ASEAN Youth and the ASEAN Business Advisory Council (ABAC).",
+      ).filter((m) => m.startsWith("OTHER")),
+    ).toEqual(["OTHER - leaders -", "OTHER - leaders -", "OTHER - leaders -"]);
+  });
+
+  it("reads `Đối thoại giữa lãnh đạo các nước ASEAN với …, với đại diện … và với …`", () => {
+    expect(
+      meetingsOf(
+        "Các phiên sẽ có Đối thoại giữa lãnh đạo các nước ASEAN với Đại hội đồng Liên nghị viện ASEAN (AIPA), với đại diện Thanh niên ASEAN và với Hội đồng Tư vấn kinh doanh ASEAN (ASEAN-BAC).",
+      ),
+    ).toEqual(["OTHER - leaders -", "OTHER - leaders -", "OTHER - leaders -"]);
+  });
+});
+
+describe("names as press varies them", () => {
+  it("reads `Foreign Ministerial Meeting` and `Economic Ministerial Meeting`", () => {
+    expect(
+      meetingsOf(
+        "The ASEAN Foreign Ministerial Meeting is under way in Phnom Penh. The 22nd ASEAN Economic Ministerial Meeting opened.",
+      ),
+    ).toEqual(["AMM - foreign_ministers -", "AEM - economic_ministers 22"]);
+  });
+
+  it("reads the edition before a growth area's members spelled out", () => {
+    expect(
+      meetingsOf(
+        "One more meeting, the 15th Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area (BIMP-EAGA) Summit, is to be chaired by Malaysia.",
+      ),
+    ).toEqual(["OTHER - leaders 15"]);
+  });
+});

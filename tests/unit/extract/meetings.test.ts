@@ -417,6 +417,20 @@ describe("year", () => {
     expect(meetings(text).map((m) => [m.key, m.year])).toEqual([["AEM-12", 2020]]);
   });
 
+  it("comes from the ASEAN Summit's edition, two a year since 2009, whatever other years the text names", () => {
+    const text =
+      "Asean has grown since the Asean Community was established in 2015, he said at the opening of the 44th and 45th Asean Summits today.";
+    expect(meetings(text).map((m) => [m.key, m.year])).toEqual([
+      ["ASEAN_SUMMIT-44", 2024],
+      ["ASEAN_SUMMIT-45", 2024],
+    ]);
+    expect(meetings("Hội nghị Cấp cao ASEAN lần thứ 36 họp trực tuyến.")[0]?.year).toBe(2020);
+  });
+
+  it("does not read a year from the edition of a special summit", () => {
+    expect(meetings("The 3rd ASEAN Special Summit was held online.")[0]?.year ?? null).toBe(null);
+  });
+
   it("stays unknown when nothing gives it", () => {
     const [m] = meetings("Hội nghị ASEAN-Nhật Bản đã diễn ra.");
     expect([m?.year, m?.key]).toEqual([null, "ASEAN_PLUS_ONE-JP-OTHER-UNDATED"]);
