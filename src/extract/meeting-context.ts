@@ -13,7 +13,7 @@ import {
   RELATED_MEETINGS,
   SUMMIT_IN_SERIES_NAME,
 } from "./data/meetings.ts";
-import { MEETING_CITIES, PLACE_PREPOSITIONS, VENUE_PREFIXES } from "./data/places.ts";
+import { MEETING_CITIES, PLACE_KIND_WORDS, PLACE_PREPOSITIONS, VENUE_PREFIXES } from "./data/places.ts";
 import type { RawDate } from "./dates.ts";
 import {
   alternation,
@@ -57,10 +57,21 @@ for (const c of MEETING_CITIES) {
 }
 // Cities are rare words: the scan looks for them and checks the preposition behind each one.
 const CITY = new RegExp(`${trieSource(CITY_BY_FORM.keys())}${FOLD_END}`, "gu");
+// `in the Malaysian capital Kuala Lumpur`, `in Vietnam's Ha Long city`, `tại tỉnh Luang Prabang`:
+// up to two words and a word for a city or province between the preposition and the name.
+const PLACE_DESCRIBED = `(?:the\\s+)?(?:[a-z]+(?:['’]s)?\\s+){0,2}?(?:${wordAlternation(PLACE_KIND_WORDS)})(?:\\s+of)?`;
 const PLACE_LEAD = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${wordAlternation(PLACE_PREPOSITIONS)})\\s+(?:(?:${wordAlternation(VENUE_PREFIXES)})\\s+)?$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${wordAlternation(PLACE_PREPOSITIONS)})\\s+(?:(?:${wordAlternation(VENUE_PREFIXES)}|${PLACE_DESCRIBED}|[a-z]+['’]s)\\s+)?$`,
   "u",
 );
+// `Singapore is playing host to the 33rd Asean Summit`, `Bangkok, host of the 35th summit`:
+// the city as the host, right before the words.
+const HOST_AFTER =
+  /^\s*(?:,\s*)?(?:(?:is|was|will\s+be|has\s+been)\s+(?:playing\s+)?host(?:ing)?\s+(?:to|of)|hosts|hosted|will\s+host|to\s+host|la\s+chu\s+nha|dang\s+cai)(?![a-z])/u;
+// `Hội nghị Cấp cao ASEAN 31 (Manila, Philippines, tháng 11-2017)`: the place opening a bracket.
+const PAREN_PLACE = /\(\s*$/u;
+// `the 33rd ASEAN Summit … were hosted by Singapore`.
+const HOST_BY = /(?:^|[^\p{L}\p{N}])hosted\s+by\s+(?:the\s+city\s+of\s+)?$/u;
 
 // `the East Asia Summit` names a forum that also has ministers' meetings: no leaders' cue.
 const SERIES_NAME_SUMMIT = new RegExp(fragmentSource(SUMMIT_IN_SERIES_NAME), "gu");
@@ -227,7 +238,15 @@ function placesIn(view: TextView, span: Span): PlaceHit[] {
     const first = view.text[m.index] ?? "";
     // Place names are capitalised; a lower-case hit is an ordinary word.
     if (first === first.toLowerCase()) continue;
-    if (!PLACE_LEAD.test(view.fold.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = view.fold.slice(Math.max(0, m.index - 48), m.index);
+    const after = view.fold.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (
+      !PLACE_LEAD.test(before) &&
+      !HOST_AFTER.test(after) &&
+      !HOST_BY.test(before) &&
+      !PAREN_PLACE.test(before)
+    )
+      continue;
     const city = CITY_BY_FORM.get(cityKey(m[0]));
     if (city) places.push({ start: m.index, end: m.index + m[0].length, city });
   }

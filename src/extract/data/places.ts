@@ -19,7 +19,18 @@ export const MEETING_CITIES: readonly CityEntry[] = [
   city("Desaru"),
   city("Johor Bahru"),
   city("Kota Kinabalu"),
-  city("Malacca", "Melaka"),
+  city("Kuching"),
+  city("Pontianak"),
+  city("Manado"),
+  city("Batam"),
+  city("Medan"),
+  city("Chiang Rai"),
+  city("Krabi"),
+  city("Boracay"),
+  city("Clark"),
+  city("Davao"),
+  // Melaka is the state's official English name since 2017; press still prints Malacca.
+  city("Melaka", "Malacca"),
   city("Penang", "Pulau Pinang"),
   city("Jakarta", "Gia-các-ta"),
   city("Bali"),
@@ -98,6 +109,20 @@ export const MEETING_CITIES: readonly CityEntry[] = [
   city("Doha"),
   city("Dubai"),
   city("Riyadh"),
+  city("Abu Dhabi"),
+  city("Auckland"),
+  city("Perth"),
+  city("Ningbo", "Ninh Ba"),
+  city("Tianjin", "Thiên Tân"),
+  city("Qingdao", "Thanh Đảo"),
+  city("Fukuoka"),
+  city("Kyoto"),
+  city("Gyeongju"),
+  city("Tbilisi"),
+  city("Glasgow"),
+  city("Magelang"),
+  city("Honolulu"),
+  city("Sunnylands"),
 ];
 
 /**
@@ -117,3 +142,17 @@ export const VENUE_PREFIXES = [
 
 /** Prepositions that introduce where something happens (`đã tới Kuala Lumpur dự …`). Folded. */
 export const PLACE_PREPOSITIONS = ["tai", "o", "in", "at", "toi"] as const;
+
+/** Words for a city or province between a preposition and its name (`in the Thai capital Bangkok`). Folded. */
+export const PLACE_KIND_WORDS = [
+  "capital city",
+  "capital",
+  "port city",
+  "city",
+  "province",
+  "resort island",
+  "island",
+  "thanh pho cang",
+  "tinh",
+  "dao",
+] as const;

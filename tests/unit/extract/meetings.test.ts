@@ -471,6 +471,37 @@ describe("planned meetings", () => {
 });
 
 describe("date and place", () => {
+  it("reads the city after a word for it, as the host, and opening a bracket", () => {
+    const place = (text: string) => meetings(text, { year: 2025 }).map((m) => m.location);
+    expect(
+      place("The ASEAN foreign ministers' meeting opened in the Malaysian capital Kuala Lumpur on Tuesday."),
+    ).toEqual(["Kuala Lumpur"]);
+    expect(place("Officials will meet in Vietnam's Ha Long city for the 27th ASEAN-Korea Dialogue.")).toEqual(
+      ["Ha Long"],
+    );
+    expect(
+      place("Ngày 28/1, tại tỉnh Luang Prabang, các Quan chức Cao cấp (SOM) ASEAN đã họp trù bị."),
+    ).toEqual(["Luang Prabang"]);
+    expect(
+      place("Singapore is playing host to the 33rd Asean Summit at the Suntec convention centre."),
+    ).toEqual(["Singapore"]);
+    expect(place("The 33rd ASEAN Summit and Related Summits were hosted by Singapore.")).toEqual([
+      "Singapore",
+    ]);
+    expect(
+      place(
+        "Các Bộ trưởng kiểm điểm kết quả Hội nghị Cấp cao ASEAN 31 (Manila, Philippines, tháng 11-2017).",
+      ),
+    ).toEqual(["Manila"]);
+  });
+
+  it("leaves a city named for something else in the sentence out", () => {
+    expect(
+      meetings("Hội nghị Cấp cao ASEAN lần thứ 46 bàn về tuyến đường sắt Côn Minh.", { year: 2025 })[0]
+        ?.location,
+    ).toBe(null);
+  });
+
   it("gives the day of a sentence to the meeting held within a frame, not to the frame", () => {
     const text =
       "Ngày 26/7, tại Vientiane, Lào, trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 (AMM-57), Hội nghị Bộ trưởng Ngoại giao ASEAN - Liên minh châu Âu (EU) đã diễn ra.";
