@@ -136,8 +136,35 @@ function datedApart(a: readonly Resolved[], b: readonly Resolved[]): boolean {
   return x !== null && y !== null && (x.year !== y.year || x.month !== y.month);
 }
 
+/** The year a numbered edition of a regularly held series falls in (AMM 58 → 2025, the 46th Summit → 2025). */
+function countedYear(m: Resolved): number | null {
+  if (m.number === null || m.special) return null;
+  if (m.series === "ASEAN_SUMMIT") return summitEditionYear(m.number);
+  const base = EDITION_BASE.get(m.series);
+  return base == null ? null : base + m.number;
+}
+
+const statedYear = (list: readonly Resolved[]) =>
+  list.map((m) => m.governing?.year).find((y) => y !== null && y !== undefined) ?? null;
+
+/**
+ * `In 2023, Modi attended the ASEAN-India Summit in Jakarta` beside `the 21st ASEAN-India Summit`
+ * reported in 2024: an unnumbered mention dated to an earlier year than the numbered edition's
+ * (its own, else the article's) is an earlier meeting.
+ */
+function yearApart(
+  unnumbered: readonly Resolved[],
+  numbered: readonly Resolved[],
+  published: number | null,
+): boolean {
+  const y = statedYear(unnumbered);
+  const first = numbered[0];
+  const z = statedYear(numbered) ?? (first ? countedYear(first) : null) ?? published;
+  return y !== null && z !== null && y < z;
+}
+
 /** Mentions of one meeting together; an unnumbered mention joins the one numbered edition. */
-function groupMentions(mentions: Resolved[]): Group[] {
+function groupMentions(mentions: Resolved[], published: number | null): Group[] {
   const byId = new Map<string, Resolved[]>();
   for (const m of mentions) {
     const id = identityOf(m, true);
@@ -148,7 +175,11 @@ function groupMentions(mentions: Resolved[]): Group[] {
     // A special or commemorative summit is not one of the numbered editions named beside it.
     if (first.number !== null || list.some((m) => m.special)) continue;
     const numbered = [...byId.keys()].filter(
-      (k) => k !== id && k.startsWith(identityOf(first, false)) && !datedApart(list, byId.get(k) ?? []),
+      (k) =>
+        k !== id &&
+        k.startsWith(identityOf(first, false)) &&
+        !datedApart(list, byId.get(k) ?? []) &&
+        !yearApart(list, byId.get(k) ?? [], published),
     );
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
     const together = new Set(numbered.map((k) => byId.get(k)?.[0]?.start)).size === 1;
@@ -312,7 +343,7 @@ function nameOf(view: TextView, g: Group): string {
  * gives none.
  */
 export function extractMeetings(view: TextView, ctx: { published: PartialDate | null }): MeetingFact[] {
-  const groups = groupMentions(resolveMentions(view));
+  const groups = groupMentions(resolveMentions(view), ctx.published?.year ?? null);
   assignYears(view, groups, ctx.published);
   const groupOf = new Map<Resolved, Group>();
   for (const g of groups) {

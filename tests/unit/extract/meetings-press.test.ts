@@ -1499,3 +1499,22 @@ describe("names as press varies them", () => {
     ).toEqual(["OTHER - leaders 15"]);
   });
 });
+
+describe("the grouping by another name, and an earlier meeting of the same kind", () => {
+  it("reads summits with the partners listed in a sentence that calls ASEAN `the bloc`", () => {
+    expect(
+      meetingsOf(
+        "ASEAN foreign ministers met in Vientiane.\n\nThe bloc's leaders are also due to hold summits with its partners, China, Japan, and South Korea among them.",
+      ).filter((m) => m.startsWith("ASEAN_PLUS_ONE")),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE KR leaders -"]);
+  });
+
+  it("keeps an unnumbered summit dated to an earlier year apart from the numbered edition", () => {
+    expect(
+      meetingsOf(
+        "Modi is to take part in the 21st ASEAN-India Summit in Vientiane.\n\nIn 2023, Modi attended the ASEAN-India Summit in Jakarta.",
+        { year: 2024, month: 10 },
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE IN leaders 21", "ASEAN_PLUS_ONE IN leaders -"]);
+  });
+});
