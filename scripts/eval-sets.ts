@@ -29,9 +29,13 @@ export const EVAL_SETS = {
 } as const;
 export type EvalSet = keyof typeof EVAL_SETS;
 
-/** Every annotated article of a set, extracted now. */
-export function loadCases(set: EvalSet): CaseResult[] {
-  const { texts, expected } = EVAL_SETS[set];
+/**
+ * Every annotated article of a set, extracted now. A set may also be a folder of its own
+ * (`npm run eval -- path/to/batch`): a new batch of press scored before any rule sees it.
+ */
+export function loadCases(set: EvalSet | string): CaseResult[] {
+  const { texts, expected } =
+    set in EVAL_SETS ? EVAL_SETS[set as EvalSet] : { texts: path.resolve(set), expected: path.resolve(set) };
   if (!existsSync(expected)) return [];
   return readdirSync(expected)
     .filter((f) => f.endsWith(".expected.json"))

@@ -5,6 +5,7 @@
  *
  *   npm run eval                         # every set
  *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
+ *   npm run eval -- path/to/folder       # a folder of articles and expected objects (a new batch)
  *
  * Then the relations (scripts/eval-relations.ts) and the figures (scripts/eval-figures.ts) of
  * every set that has annotated them.
@@ -13,6 +14,7 @@
  * the year and the place. People are matched on the canonical name (`people+country`: and country).
  */
 
+import { statSync } from "node:fs";
 import { FIGURE_SETS, type FigureSet, reportFigures } from "./eval-figures.ts";
 import { RELATION_SETS, type RelationSet, reportRelations } from "./eval-relations.ts";
 import {
@@ -32,8 +34,8 @@ const args = process.argv.slice(2);
 const details = args.includes("--details");
 const chosen = args.filter((a) => !a.startsWith("--")) as EvalSet[];
 for (const name of chosen)
-  if (!(name in EVAL_SETS))
-    throw new Error(`unknown set ${name}; sets: ${Object.keys(EVAL_SETS).join(", ")}`);
+  if (!(name in EVAL_SETS) && !statSync(name, { throwIfNoEntry: false })?.isDirectory())
+    throw new Error(`unknown set ${name}; sets: ${Object.keys(EVAL_SETS).join(", ")}, or a folder`);
 const sets = chosen.length > 0 ? chosen : (Object.keys(EVAL_SETS) as EvalSet[]);
 
 const n3 = (x: number) => x.toFixed(3);
