@@ -80,7 +80,7 @@ export function extractPeople(view: TextView): PersonFact[] {
 // Malay and Bruneian forms of address inside a name (`Hajah May Fa’ezah binti Haji Ahmad
 // Ariffin`, `Awang Halbi Haji Md Yussof`), and `bin`/`binti` where they stand with one of them or
 // the person is Malaysian or Bruneian; an Arabic `bin` (`Mohammed bin Salman`) stays.
-const MALAY_HONORIFICS = new Set(["Haji", "Hajah", "Hj", "Hj.", "Awang", "Dayang"]);
+const MALAY_HONORIFICS = new Set(["Haji", "Hajah", "Hj", "Hj.", "Awang", "Dayang", "Paduka"]);
 const MALAY_PATRONYMIC = new Set(["bin", "binti", "Bin", "Binti"]);
 
 function malayName(name: string, country: string | null): string {

@@ -32,6 +32,8 @@ function nameStarts(view: TextView): number[] {
     const end = m.index + m[0].length;
     if (!FORMS.has(view.canon.slice(m.index, end))) continue;
     if (/[.'’]/.test(view.text[m.index - 1] ?? "")) continue;
+    // `Khairuddin bin Haji Abdul Hamid`: a word of address inside a patronymic is part of the name.
+    if (/(?:^|\s)[Bb]int?i? $/.test(view.text.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (view.text[end] === " " && UPPER.test(view.text[end + 1] ?? "")) hits.push(end + 1);
   }
   // `Datuk Seri Lim …`: a start that is itself a word of address gives way to the next one.

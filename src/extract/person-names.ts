@@ -5,7 +5,7 @@
  * and before an apposition (`Malaythong Kommasith, Minister of …`).
  */
 import { INSTITUTION_WORDS, NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
-import { NAME_END_COMPOUNDS } from "./data/vietnamese-names.ts";
+import { NAME_END_COMPOUNDS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 
 /** A run of name words and its span. */
 export interface NameRun {
@@ -18,6 +18,7 @@ export interface NameRun {
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const NOT_NAME = new Set<string>(NOT_NAME_WORDS);
 const INSTITUTION = new Set<string>(INSTITUTION_WORDS);
+const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const INTRODUCERS = new Set<string>(
   NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]),
 );
@@ -44,11 +45,12 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
     // A full stop with no space after it (`Pelosi.Tại hội nghị`) still ends the name.
     const raw = GLUED_SENTENCE.exec(run)?.[1] ?? run;
     const possessive = /['’]s$/.test(raw);
-    const sentenceEnd = raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr.";
+    const sentenceEnd =
+      raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr." && !(raw === "Ma." && tokens.length === 0);
     const core = possessive ? raw.slice(0, -2) : sentenceEnd ? raw.slice(0, -1) : raw;
     // `ABE Shinzo`: one family name in capitals, where the press of the country writes it so.
     const family = capsFamily && caps === 0 && CAPS_FAMILY.test(core) && !NOT_NAME.has(core);
-    if (!family && !isNameToken(core, tokens.length)) break;
+    if (!family && !isNameToken(core, tokens.length) && !isLetterSyllable(core, tokens)) break;
     if (family) caps++;
     tokens.push(core);
     ends.push(i + core.length);
@@ -92,9 +94,19 @@ function isNameToken(token: string, index: number): boolean {
   // Only the first word is checked: `Sáng`, `Năm`, `Chính` are also given names (`Phạm Minh Chính`).
   if (index === 0 && (NOT_NAME.has(token) || INTRODUCERS.has(token))) return false;
   if (index > 0 && (PARTICLES.has(token) || token === "Jr." || token === "Jr")) return true;
+  // `Ma.`, the Filipino short form of Maria, opens a name (`Ma. Helen De La Vega`).
+  if (index === 0 && token === "Ma.") return true;
   if (INITIALS.test(token)) return true;
   // All-capitals tokens are acronyms (`ASEAN`, `MJC`), not names.
   return NAME_WORD.test(token) && token !== token.toUpperCase();
+}
+
+/**
+ * A one-letter syllable inside a Vietnamese name (`Hầu A Lềnh`, `Giàng A Pao`), which the
+ * all-capitals rule would take for an acronym.
+ */
+function isLetterSyllable(token: string, before: readonly string[]): boolean {
+  return /^\p{Lu}$/u.test(token) && before.length > 0 && SURNAMES.has(before[0] as string);
 }
 
 /**

@@ -7,7 +7,7 @@
  * The name may also stand before the title as an apposition:
  * `H.E. Malaythong Kommasith, Minister of Industry and Commerce of the Lao PDR`.
  */
-import { type CountryMention, findCountryMentions } from "./countries.ts";
+import { type CountryMention, countryNamePattern, findCountryMentions } from "./countries.ts";
 import { MEETING_CITIES } from "./data/places.ts";
 import {
   ENGLISH_MINISTRY_WORDS,
@@ -21,6 +21,7 @@ import {
   type TitleEntry,
   VIETNAMESE_MINISTRY_NAMES,
 } from "./data/roles.ts";
+import { VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import {
   escapeRegex,
   execAll,
@@ -60,8 +61,23 @@ for (const t of TITLES) {
     if (!TITLE_BY_KEY.has(key)) TITLE_BY_KEY.set(key, t);
   }
 }
+/**
+ * English titles in the plural head a list of names (`Foreign Ministers Wang Yi, Kono and
+ * Bishop`): the plural of each form whose last word is the office (`Foreign Minister`, not
+ * `Minister of Trade`).
+ */
+const PLURAL_BY_KEY = new Map<string, TitleEntry>();
+for (const t of TITLES) {
+  if (t.exactCase) continue;
+  for (const form of t.forms) {
+    if (!/^[A-Z][A-Za-z -]*[a-z]$/.test(form) || / (?:of|for|to)\b/.test(form)) continue;
+    const plural = form.endsWith("y") ? `${form.slice(0, -1)}ies` : `${form}s`;
+    const key = spellingKey(plural).toLowerCase();
+    if (!TITLE_BY_KEY.has(key) && !PLURAL_BY_KEY.has(key)) PLURAL_BY_KEY.set(key, t);
+  }
+}
 const TITLE_RE = new RegExp(
-  `${FOLDED_WORD_START}${trieSource(TITLES.flatMap((t) => t.forms.map(foldText)))}${FOLDED_WORD_END}`,
+  `${FOLDED_WORD_START}${trieSource([...TITLES.flatMap((t) => t.forms), ...PLURAL_BY_KEY.keys()].map(foldText))}${FOLDED_WORD_END}`,
   "g",
 );
 const CHAIN_GAP = /^(?:\s*,\s*(?:and\s+)?|\s+kiêm\s+|\s+and\s+)$/i;
@@ -73,7 +89,11 @@ const FORMER_BEFORE = new RegExp(
 // Both `ông` and `Ông`; spelled out because the `i` flag would make the `\p{Lu}` look-ahead match
 // lower case too.
 const INTRODUCER_FORMS = NAME_INTRODUCERS.flatMap((w) => [w, (w[0] ?? "").toUpperCase() + w.slice(1)]);
-const INTRODUCER_SOURCE = INTRODUCER_FORMS.map(escapeRegex).join("|");
+// Longest first, so that `Dato Seri Paduka` is one word of address, not `Dato` and a name.
+const INTRODUCER_SOURCE = [...INTRODUCER_FORMS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegex)
+  .join("|");
 // After the title: an acronym in brackets (`(USTR)`), a comma, a word of address, the name.
 const INTRODUCER = new RegExp(
   `^(?: \\([^)]{1,15}\\))?,? +(?:(?:${INTRODUCER_SOURCE}) +){0,3}(?=\\p{Lu})`,
@@ -84,10 +104,14 @@ const MINISTRY_AFTER = new RegExp(
   `^,? bo ${trieSource(VIETNAMESE_MINISTRY_NAMES.map(foldText))}${FOLDED_WORD_END}`,
 );
 const APPOSITION_ARTICLE = /(?:the|a|an) $/;
+const COUNTRY_AT = new RegExp(countryNamePattern(), "y");
+const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:(?:of (?:the )?)|của )?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
 const POSTING_LINK = /^ (?:tại|ở|to|in) /;
+// A form of state before a country the finder names without it (`tại Vương quốc Campuchia`).
+const STATE_FORM = /^(?:Vương quốc|the Kingdom of) /;
 const MINISTRY_WORD = `(?:${ENGLISH_MINISTRY_WORDS.join("|")})(?![\\p{L}])`;
 // ` of Industry and Commerce`, ` for Export Promotion, International Trade and Economic Development`.
 const MINISTRY_PHRASE = new RegExp(
@@ -115,6 +139,10 @@ export function findTitledNames(view: TextView): TitledName[] {
   const mentions = findCountryMentions(view);
   const out: TitledName[] = [];
   for (const chain of titleChains(view)) {
+    if (chain.plural) {
+      out.push(...namesAfterPlural(view, mentions, chain));
+      continue;
+    }
     const named = nameAfterChain(view, mentions, chain) ?? nameBeforeChain(view, mentions, chain);
     if (named) out.push(named);
   }
@@ -129,6 +157,8 @@ interface Chain {
   titles: TitleEntry[];
   /** Preceded by `cựu`, `former` …: the office is not the person's role. */
   former?: boolean;
+  /** A title in the plural (`Foreign Ministers`), which heads a list of names. */
+  plural?: boolean;
 }
 
 function titleChains(view: TextView): Chain[] {
@@ -138,6 +168,12 @@ function titleChains(view: TextView): Chain[] {
     const start = m.index;
     let end = start + m[0].length;
     const printed = spellingKey(view.canon.slice(start, end));
+    const plural = PLURAL_BY_KEY.get(printed.toLowerCase());
+    if (plural) {
+      chains.push({ start, end, titles: [plural], plural: true });
+      current = null;
+      continue;
+    }
     let title = TITLE_BY_KEY.get(printed.toLowerCase());
     if (!title || (title.exactCase && !title.forms.includes(printed))) continue;
     [title, end] = withEnglishMinistry(view.text, title, end);
@@ -200,7 +236,8 @@ function postedEnd(view: TextView, mentions: CountryMention[], end: number): num
   const posting = POSTING_LINK.exec(view.text.slice(end, end + 6));
   if (!posting) return end;
   const at = end + posting[0].length;
-  const postedTo = mentions.find((m) => m.start === at);
+  const state = STATE_FORM.exec(view.text.slice(at, at + 16))?.[0].length ?? 0;
+  const postedTo = mentions.find((m) => m.start === at || (state > 0 && m.start === at + state));
   if (postedTo) return postedTo.end;
   return view.text.startsWith("ASEAN", at) ? at + "ASEAN".length : end;
 }
@@ -220,13 +257,13 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
   // A department head's ministry between title and name: `Vụ trưởng Vụ ASEAN, Bộ Ngoại giao Vũ Hồ`.
   const ministry = MINISTRY_AFTER.exec(separatorView(view).slice(countryEnd, countryEnd + 60));
   const end = countryEnd + (ministry?.[0].length ?? 0);
-  const intro = INTRODUCER.exec(view.text.slice(end, end + 20));
+  const intro = INTRODUCER.exec(view.text.slice(end, end + 60));
   if (!intro) return null;
   const nameStart = end + intro[0].length;
   // `Thủ tướng Campuchia, Thái Lan …` lists countries, not a name.
   if (mentions.some((m) => m.start === nameStart)) return null;
   const order = code ? FAMILY_NAME_IN_CAPITALS[code] : undefined;
-  const run = parseNameRun(view.text, nameStart, order !== undefined);
+  const run = pastCountryWord(view, parseNameRun(view.text, nameStart, order !== undefined));
   // `…, Đoàn Việt Nam đã tham gia`: a delegation named after its country, not a person.
   if (run && mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
   const named = titled(chain, code, run);
@@ -235,6 +272,60 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
     if (canonical !== run.name) named.canonical = canonical;
   }
   return named;
+}
+
+const LIST_GAP = /^(?:,? and |, )/;
+
+/**
+ * The names a plural title heads, at least two: `Foreign Ministers Wang Yi, Kono, Bishop and
+ * Ri Yong-ho of China, Japan, Australia and North Korea, respectively`. A list of as many
+ * countries after `of` gives each name its country, in order.
+ */
+function namesAfterPlural(view: TextView, mentions: CountryMention[], chain: Chain): TitledName[] {
+  const runs: NameRun[] = [];
+  let at = chain.end;
+  for (let gap = / (?=\p{Lu})/u.exec(view.text.slice(at, at + 2)); gap; ) {
+    const run = parseNameRun(view.text, at + gap[0].length);
+    if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) break;
+    runs.push(run);
+    at = run.end;
+    gap = LIST_GAP.exec(view.text.slice(at, at + 6));
+  }
+  if (runs.length < 2) return [];
+  const countries = countryList(view, mentions, at);
+  return runs.flatMap((run, i) => {
+    const named = titled(chain, countries.length === runs.length ? (countries[i] as string) : null, run);
+    return named ? [named] : [];
+  });
+}
+
+/** The countries listed from `at` on after `of` (`of China, Japan and Canada`), in order. */
+function countryList(view: TextView, mentions: CountryMention[], at: number): string[] {
+  const of = /^ of (?:the )?/.exec(view.text.slice(at, at + 9));
+  if (!of) return [];
+  const codes: string[] = [];
+  let next = at + of[0].length;
+  for (let m = mentions.find((c) => c.start === next); m; m = mentions.find((c) => c.start === next)) {
+    codes.push(m.code);
+    const gap = LIST_GAP.exec(view.text.slice(m.end, m.end + 6));
+    if (!gap) break;
+    next = m.end + gap[0].length;
+  }
+  return codes;
+}
+
+/**
+ * A country's name opening a longer run after a title, which the country finder read as the
+ * first word of a name (`Bộ trưởng Năng lượng và Mỏ Lào Phoxay Xayyasone`): the name is what
+ * follows it. A Vietnamese family name that is also a country word stays (`Thái Văn Long`).
+ */
+function pastCountryWord(view: TextView, run: NameRun | null): NameRun | null {
+  if (!run || run.tokens.length < 3 || SURNAMES.has(run.tokens[0] as string)) return run;
+  COUNTRY_AT.lastIndex = run.start;
+  const country = COUNTRY_AT.exec(view.fold);
+  if (!country || view.text[run.start + country[0].length] !== " ") return run;
+  const rest = parseNameRun(view.text, run.start + country[0].length + 1);
+  return rest && rest.end === run.end ? rest : run;
 }
 
 /**
@@ -261,8 +352,10 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   if (head !== chain.start && run.tokens.length < 2) return null;
   // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.
   const wordBefore = /([\p{L}]+) $/u.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
-  // English `and` / `by` before `Name, Title` join a person to a list or a verb: never a place.
-  const joined = wordBefore === "and" || wordBefore === "by";
+  // English `and` / `by` before `Name, Title` join a person to a list or a verb, as a semicolon
+  // joins the items of a list (`…; Nararya Soeprapto, ASEAN deputy secretary-general; …`).
+  const joined =
+    wordBefore === "and" || wordBefore === "by" || view.text.slice(run.start - 2, run.start) === "; ";
   if (wordBefore && !joined && CLAUSE_OPENERS.has(wordBefore.toLowerCase())) return null;
   const { code } = chainCountry(view, mentions, chain);
   const introduced = INTRODUCED_BEFORE.test(view.text.slice(Math.max(0, run.start - 16), run.start));

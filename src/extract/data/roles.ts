@@ -76,19 +76,25 @@ const MINISTRIES: readonly { vi: readonly string[]; en: string }[] = [
   { vi: ["Y tế"], en: "Health" },
   { vi: ["Giáo dục và Đào tạo", "GD-ĐT", "GD&ĐT"], en: "Education and Training" },
   { vi: ["Văn hóa, Thể thao và Du lịch"], en: "Culture, Sports and Tourism" },
-  { vi: ["Lao động, Thương binh và Xã hội"], en: "Labour, Invalids and Social Affairs" },
+  {
+    vi: ["Lao động, Thương binh và Xã hội", "LĐ-TBXH", "LĐTBXH", "LĐ-TB&XH", "LĐTB&XH"],
+    en: "Labour, Invalids and Social Affairs",
+  },
+  { vi: ["Năng lượng và Mỏ"], en: "Energy and Mines" },
   { vi: ["Năng lượng"], en: "Energy" },
+  { vi: ["Đầu tư và Kinh tế đối ngoại"], en: "Investment and Foreign Economic Relations" },
   { vi: ["Du lịch"], en: "Tourism" },
 ];
 
 /**
  * A ministry's name as the press also shortens it, with dashes for `,` and `và`
- * (`Bộ Giáo dục - Đào tạo`, `Bộ Lao động - Thương binh - Xã hội`); dashes and spaces are one
- * separator to the matcher, so the dashed form is the name without its commas and `và`.
+ * (`Bộ Giáo dục - Đào tạo`, `Bộ Lao động - Thương binh - Xã hội`) or for the commas alone
+ * (`Bộ Lao động – Thương binh và Xã hội`); dashes and spaces are one separator to the matcher,
+ * so a dashed form is the name without its commas, with or without `và`.
  */
 function dashedForms(name: string): string[] {
-  const dashed = name.replace(/,/g, "").replace(/ và /g, " ");
-  return dashed === name ? [name] : [name, dashed];
+  const noCommas = name.replace(/,/g, "");
+  return [...new Set([name, noCommas, noCommas.replace(/ và /g, " ")])];
 }
 
 /** Vietnamese ministry names (`Ngoại giao`, `Giáo dục Đào tạo` …), for `Vụ trưởng … Bộ Ngoại giao`. */
@@ -155,6 +161,16 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     country: "IN",
   },
   { forms: ["Secretary of State"], role: "Secretary of State", country: "US" },
+  {
+    forms: ["Trợ lý Ngoại trưởng", "Assistant Secretary of State"],
+    role: "Assistant Secretary of State",
+    country: "US",
+  },
+  {
+    forms: ["Quyền Trợ lý Ngoại trưởng", "Acting Assistant Secretary of State"],
+    role: "Acting Assistant Secretary of State",
+    country: "US",
+  },
   { forms: ["Deputy Secretary of State"], role: "Deputy Secretary of State", country: "US" },
   { forms: ["Foreign Secretary"], role: "Foreign Secretary", country: "GB" },
   { forms: ["Secretary of Commerce", "Commerce Secretary"], role: "Secretary of Commerce", country: "US" },
@@ -191,6 +207,18 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Minister of Industry and Trade",
   },
   { forms: ["Deputy Minister of Industry and Trade"], role: "Deputy Minister of Industry and Trade" },
+  // A deputy of a listed office is named as such (`deputy defence minister Ivan Petrov`).
+  {
+    forms: [
+      "Deputy Defence Minister",
+      "Deputy Defense Minister",
+      "Deputy Minister of Defence",
+      "Deputy Minister of Defense",
+    ],
+    role: "Deputy Minister of Defence",
+  },
+  { forms: ["Deputy Trade Minister", "Deputy Minister of Trade"], role: "Deputy Minister of Trade" },
+  { forms: ["Deputy Finance Minister", "Deputy Minister of Finance"], role: "Deputy Minister of Finance" },
   { forms: ["Minister"], role: "Minister", takesMinistry: true },
   { forms: ["Deputy Minister"], role: "Deputy Minister", takesMinistry: true },
   { forms: ["Vice Minister"], role: "Vice Minister", takesMinistry: true },
@@ -201,6 +229,7 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Chủ tịch"], role: "President", needsCountry: true },
   { forms: ["Tổng Bí thư", "General Secretary"], role: "General Secretary" },
   { forms: ["Chủ tịch Quốc hội"], role: "Chairman of the National Assembly" },
+  { forms: ["Chủ tịch AIPA", "AIPA President", "President of AIPA"], role: "President of AIPA" },
   {
     forms: ["Chủ tịch Hạ viện", "Speaker of the House", "House Speaker"],
     role: "Speaker of the House of Representatives",
@@ -246,7 +275,10 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "White House Press Secretary",
     country: "US",
   },
-  { forms: ["Người phát ngôn", "Spokesperson", "Spokesman", "Spokeswoman"], role: "Spokesperson" },
+  {
+    forms: ["Người phát ngôn", "Phát ngôn viên", "Spokesperson", "Spokesman", "Spokeswoman"],
+    role: "Spokesperson",
+  },
   {
     forms: [
       "Người phát ngôn Bộ Ngoại giao",
@@ -321,6 +353,12 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Giám đốc Trung tâm WTO và Hội nhập"], role: "Director of the WTO and Integration Center" },
   { forms: ["Đại sứ", "Ambassador"], role: "Ambassador" },
   {
+    forms: ["Đại sứ Đặc mệnh Toàn quyền", "Ambassador Extraordinary and Plenipotentiary"],
+    role: "Ambassador Extraordinary and Plenipotentiary",
+  },
+  // `Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN …`: the head of a permanent mission.
+  { forms: ["Trưởng Phái đoàn"], role: "Head of Mission" },
+  {
     forms: [
       "Permanent Secretary of the Foreign Ministry",
       "Permanent Secretary of the Ministry of Foreign Affairs",
@@ -342,12 +380,47 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
   { forms: ["Đại tướng", "General", "Gen."], role: "General" },
   { forms: ["Thượng tướng"], role: "Colonel General" },
+  { forms: ["Trung tướng"], role: "Lieutenant General" },
+  { forms: ["Thiếu tướng"], role: "Major General" },
+  { forms: ["Đại tá"], role: "Colonel" },
   { forms: ["Senior General", "Senior Gen.", "Thống tướng"], role: "Senior General" },
   {
     forms: ["Secretary of Foreign Affairs", "Foreign Affairs Secretary"],
     role: "Secretary of Foreign Affairs",
   },
   { forms: ["Senator", "Thượng nghị sĩ"], role: "Senator" },
+  // Officials below a minister (`Undersecretary Ana Cruz of the DSWD`, `DSWD Assistant Secretary …`).
+  { forms: ["Undersecretary", "Under Secretary", "Under-Secretary"], role: "Undersecretary" },
+  { forms: ["Assistant Secretary"], role: "Assistant Secretary" },
+  { forms: ["Deputy Assistant Secretary"], role: "Deputy Assistant Secretary", takesMinistry: true },
+  { forms: ["Director"], role: "Director" },
+  // Indonesian companies' chief executive (`ANTARA's President Director …`).
+  { forms: ["President Director"], role: "President Director" },
+  {
+    forms: ["Chargé d'Affaires", "Chargé d’Affaires", "Charge d'Affaires", "Charge d’Affaires"],
+    role: "Chargé d'Affaires",
+  },
+  {
+    forms: ["Minister of State for External Affairs"],
+    role: "Minister of State for External Affairs",
+    country: "IN",
+  },
+  {
+    forms: [
+      "Minister Attached to the Prime Minister's Office",
+      "Minister Attached to the Prime Minister’s Office",
+    ],
+    role: "Minister Attached to the Prime Minister's Office",
+  },
+  { forms: ["Deputy Governor"], role: "Deputy Governor" },
+  // A leader's entourage and lawmakers as the Korean press names them (`first lady Kim …`,
+  // `Rep. Jung …`, `floor leader Kim …`, `presidential chief of staff Kang …`).
+  { forms: ["first lady"], role: "First Lady" },
+  { forms: ["Rep."], role: "Representative", exactCase: true },
+  { forms: ["floor leader"], role: "Floor Leader" },
+  { forms: ["chief of staff"], role: "Chief of Staff" },
+  { forms: ["National Security Advisor", "National Security Adviser"], role: "National Security Advisor" },
+  { forms: ["Colonel", "Col."], role: "Colonel" },
   // Heads of Viet Nam's state bodies that travel with its leaders.
   { forms: ["Thống đốc Ngân hàng Nhà nước"], role: "Governor of the State Bank", country: "VN" },
   {
@@ -376,6 +449,15 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     country: "RU",
   },
   { forms: ["Trợ lý Điện Kremlin", "Kremlin aide"], role: "Kremlin Aide", country: "RU" },
+  {
+    forms: [
+      "High Representative for Foreign Affairs and Security Policy",
+      "EU High Representative",
+      "Đại diện cấp cao EU",
+    ],
+    role: "High Representative for Foreign Affairs and Security Policy",
+    country: "EU",
+  },
   {
     forms: ["Chủ tịch Hội đồng châu Âu", "President of the European Council", "European Council President"],
     role: "President of the European Council",
@@ -501,6 +583,7 @@ export const NAME_INTRODUCERS = [
   "GS.",
   "GS",
   "Tiến sĩ",
+  "Tiến sỹ",
   "Giáo sư",
   // Malaysian, Bruneian, Cambodian and Myanmar honorifics, not part of the name.
   "Tan Sri",
@@ -520,6 +603,11 @@ export const NAME_INTRODUCERS = [
   "Hj",
   "Datu Seri",
   "Dato Seri",
+  // Bruneian ranks of the title `Dato` (`Dato Seri Paduka Haji …`, `Dato Paduka …`).
+  "Dato Seri Paduka",
+  "Dato Paduka",
+  "Seri Paduka",
+  "Paduka",
   "Pehin",
   "Honorable",
   "Honourable",
@@ -603,6 +691,8 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Digital",
   "Information",
   "Communications",
+  "Communication",
+  "Informatics",
   "Technology",
   "Science",
   "Innovation",
@@ -667,6 +757,7 @@ export const NAME_PARTICLES = [
   "la",
   "al",
   "dos",
+  "do",
 ] as const;
 
 /**
@@ -684,6 +775,8 @@ export const INSTITUTION_WORDS = [
   "Office",
   "Ministry",
   "Department",
+  "Division",
+  "Bureau",
   "Council",
   "Committee",
   "Commission",
@@ -730,6 +823,9 @@ export const NOT_NAME_WORDS = [
   // `Trưởng phái đoàn`: the head of a delegation, not a family name.
   "Trưởng",
   "Chủ",
+  // `Prime Minister of Singapore, Chairman of …`: a second office after a comma, not a name.
+  "Chairman",
+  "Chairwoman",
   "Ngày",
   "Chiều",
   "Sáng",

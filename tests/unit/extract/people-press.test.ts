@@ -473,3 +473,185 @@ describe("a middle initial, a misspelt known name, a Cambodian honorific", () =>
     expect(names("Samdech Akka Moha Sena Padei Techo Hun Sen chaired the meeting.")).toEqual(["Hun Sen"]);
   });
 });
+
+describe("officials below a minister, and a leader's entourage", () => {
+  it("reads `Undersecretary`, `Assistant Secretary`, `Director` and `Chargé d'Affaires`", () => {
+    expect(
+      names(
+        "Undersecretary Rosa Lim led the team with Assistant Secretary Paolo Reyes and Director Ana Cruz-Santos of the bureau.",
+      ),
+    ).toEqual(["Rosa Lim", "Paolo Reyes", "Ana Cruz-Santos"]);
+    expect(names("The embassy sent Charge D'Affaires Min Thu Aung.")).toEqual(["Min Thu Aung"]);
+    expect(names("Thai Minister Attached to the Prime Minister’s Office Somsak Chai opened it.")).toEqual([
+      "Somsak Chai",
+    ]);
+  });
+
+  it("reads `President Director` whole, and no division after `Director,` as a name", () => {
+    expect(names("According to the agency's President Director Rina Kartika, the plan works.")).toEqual([
+      "Rina Kartika",
+    ]);
+    expect(names("Ms Lina Tan, Director, Trade Division, Ministry of Finance, spoke.")).not.toContain(
+      "Trade Division",
+    );
+  });
+
+  it("reads `first lady`, `Rep.`, `floor leader`, `chief of staff` and `Col.`", () => {
+    expect(
+      names(
+        "Seen off by first lady Han Mi-ra, Rep. Oh Se-jin, floor leader Baek Jun-ho, presidential chief of staff Seo In-gu and Col. Ryu Ji-won.",
+      ),
+    ).toEqual(["Han Mi-ra", "Oh Se-jin", "Baek Jun-ho", "Seo In-gu", "Ryu Ji-won"]);
+  });
+});
+
+describe("Vietnamese titles, ministries and name shapes", () => {
+  it("reads ministries with a dash for the comma only, their abbreviations, and Energy and Mines", () => {
+    expect(
+      triples(
+        "Có Thứ trưởng Bộ Lao động – Thương binh và Xã hội Lê Văn Hải và Thứ trưởng Bộ LĐ-TBXH Trần Thị Mai.",
+      ),
+    ).toEqual([
+      ["Lê Văn Hải", "VN", "Deputy Minister of Labour, Invalids and Social Affairs"],
+      ["Trần Thị Mai", "VN", "Deputy Minister of Labour, Invalids and Social Affairs"],
+    ]);
+    expect(names("Bộ trưởng Đầu tư và Kinh tế đối ngoại Myanmar Kyaw Min dự.")).toEqual(["Kyaw Min"]);
+  });
+
+  it("takes a country the finder joined to the name after a ministry out of the name", () => {
+    expect(names("Lễ khai mạc do Bộ trưởng Năng lượng và Mỏ Lào Khamla Vongsa chủ trì.")).toEqual([
+      "Khamla Vongsa",
+    ]);
+    expect(names("Thứ trưởng Thái Văn Long phát biểu.")).toEqual(["Thái Văn Long"]);
+  });
+
+  it("reads a one-letter syllable inside a Vietnamese name (`Hầu A Lềnh`)", () => {
+    expect(names("Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Giàng A Pao dự lễ.")).toEqual(["Giàng A Pao"]);
+  });
+
+  it("reads military ranks, the head of a mission, the AIPA president and the US assistant secretary", () => {
+    expect(
+      triples(
+        "Đoàn có Trung tướng Lê Văn Hùng; Đại sứ Đặc mệnh Toàn quyền Việt Nam tại Lào Phạm Văn Nam; Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN Đỗ Thị Lan.",
+      ),
+    ).toEqual([
+      ["Lê Văn Hùng", "VN", "Lieutenant General"],
+      ["Phạm Văn Nam", "VN", "Ambassador Extraordinary and Plenipotentiary"],
+      ["Đỗ Thị Lan", "VN", "Ambassador, Head of Mission"],
+    ]);
+    expect(triples("Chủ tịch Quốc hội Lào, Chủ tịch AIPA Somphan Keo phát biểu.")).toEqual([
+      ["Somphan Keo", "LA", "President of AIPA"],
+    ]);
+    expect(triples("Quyền Trợ lý Ngoại trưởng Mỹ John Carter tham dự.")).toEqual([
+      ["John Carter", "US", "Acting Assistant Secretary of State"],
+    ]);
+    expect(names("Theo Tiến sỹ Mark Hollis, đây là dịp tốt.")).toEqual(["Mark Hollis"]);
+  });
+});
+
+describe("names listed after a plural title", () => {
+  it("reads every name after `Foreign Ministers`, each with its country from a list after `of`", () => {
+    expect(
+      triples(
+        "Present were Foreign Ministers Anna Berg, Tom Lindqvist and Ole Hansen of Sweden, Finland, and Norway, respectively.",
+      ),
+    ).toEqual([
+      ["Anna Berg", "SE", "Minister of Foreign Affairs"],
+      ["Tom Lindqvist", "FI", "Minister of Foreign Affairs"],
+      ["Ole Hansen", "NO", "Minister of Foreign Affairs"],
+    ]);
+  });
+
+  it("resolves family names alone in the list through the known people, and drops unknown ones", () => {
+    expect(peopleOf("Foreign Ministers Wang Yi, Kono, Bishop, Smith and Freeland met.")).toEqual([
+      "Wang Yi CN",
+      "Taro Kono JP",
+      "Julie Bishop AU",
+      "Chrystia Freeland CA",
+    ]);
+    expect(names("The Foreign Ministers Meeting opened.")).toEqual([]);
+  });
+
+  it("reads the EU's High Representative and known officials by family name after a title", () => {
+    expect(
+      peopleOf(
+        "Deputy Foreign Minister Morgulov of Russia and High Representative for Foreign Affairs and Security Policy Mogherini of the EU came.",
+      ),
+    ).toEqual(["Igor Morgulov RU", "Federica Mogherini EU"]);
+  });
+});
+
+describe("known people's canonical names", () => {
+  it("gives Japanese names printed family name first and Malaysian full names in canonical form", () => {
+    expect(names("Finance Minister Suzuki Shunichi and Deputy Governor Himino Ryozo met.")).toEqual([
+      "Shunichi Suzuki",
+      "Ryozo Himino",
+    ]);
+    expect(names("Minister of Economic Affairs Datuk Seri Azmin Ali and Datuk Darell Leiking came.")).toEqual(
+      ["Mohamed Azmin Ali", "Ignatius Darell Leiking"],
+    );
+  });
+});
+
+describe("Bruneian ranks of `Dato`, and a second office after a comma", () => {
+  it("reads `Dato Seri Paduka Haji` as one form of address, also after a ministry's bracket", () => {
+    expect(
+      names(
+        "Deputy Minister of Finance and Economy (Economy) Dato Seri Paduka Haji Rosli bin Haji Abdul Karim attended.",
+      ),
+    ).toEqual(["Rosli Abdul Karim"]);
+  });
+
+  it("reads no `Chairman` after `Prime Minister of X,` as a name", () => {
+    expect(names("Lee Hsien Loong, Prime Minister of Singapore, Chairman of the Summit, spoke.")).toEqual([
+      "Lee Hsien Loong",
+    ]);
+  });
+});
+
+describe("list items, deputies of listed offices and name shapes", () => {
+  it("reads `Name, title` after a semicolon as an item of a list", () => {
+    expect(
+      names(
+        "With him were Ana Reyes, the trade envoy; Budi Hartono, ASEAN deputy secretary-general; and others.",
+      ),
+    ).toContain("Budi Hartono");
+  });
+
+  it("reads deputies of listed offices and ministries of Communication and Informatics", () => {
+    expect(
+      triples(
+        "Also there were Russia's deputy defence minister Ivan Petrov and Philippine Deputy Assistant Secretary of Foreign Affairs Luis Santos.",
+      ),
+    ).toEqual([
+      ["Ivan Petrov", "RU", "Deputy Minister of Defence"],
+      ["Luis Santos", "PH", "Deputy Assistant Secretary of Foreign Affairs"],
+    ]);
+    expect(names("Indonesia’s Minister of Communication and Informatics Rudi Hartanto spoke.")).toEqual([
+      "Rudi Hartanto",
+    ]);
+  });
+
+  it("keeps `do` inside a Portuguese name and `Ma.` opening a Filipino one", () => {
+    expect(names("Among them was H.E. Mario do Rosario da Costa of Timor-Leste.")).toEqual([
+      "Mario do Rosario da Costa",
+    ]);
+    expect(names("Director-General Ma. Luisa Reyes, for her part, said so.")).toEqual(["Ma. Luisa Reyes"]);
+  });
+
+  it("resolves a Lao minister's given name after a title", () => {
+    expect(peopleOf("I thank Foreign Minister Saleumxay for the arrangements.")).toEqual([
+      "Saleumxay Kommasith LA",
+    ]);
+  });
+});
+
+describe("an ambassador's posting with the form of state", () => {
+  it("reads the name after `tại Vương quốc Campuchia`, and after `tại Vương quốc Anh` as before", () => {
+    expect(
+      names(
+        "Có Đại sứ Việt Nam tại Vương quốc Campuchia Lê Văn Tâm và Đại sứ Việt Nam tại Vương quốc Anh Đỗ Minh Hải.",
+      ),
+    ).toEqual(["Lê Văn Tâm", "Đỗ Minh Hải"]);
+  });
+});
