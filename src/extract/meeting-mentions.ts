@@ -532,12 +532,17 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
   return out;
 }
 
+const DOCUMENT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tuyen\s+bo|declaration(?:\s+of|\s+by)?(?:\s+the)?)\s+$/u;
+const ON_TOPIC_AFTER = /^(?:\s*\([^()\n]{1,12}\))?\s+(?:ve|on)\s/u;
+
 /** Marks frames and umbrellas; false for a name that is no meeting in its sentence. */
 function placeInSentence(view: TextView, m: MeetingMention): boolean {
   const sentence = view.sentences.at(m.start);
   const before = view.fold.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = view.fold.slice(m.end, m.end + 48);
   if (PROPOSAL_BEFORE.test(before) || GROUPING_AFTER_RE.test(after)) return false;
+  // `Tuyên bố Hội nghị Cấp cao Đông Á (EAS) về các nguyên tắc …`: a document named after the forum.
+  if (m.number === null && DOCUMENT_BEFORE.test(before) && ON_TOPIC_AFTER.test(after)) return false;
   if (m.number !== null && PERSONAL_COUNT.test(after)) return false;
   // A mechanism listed with no edition (`mechanisms such as the ARF … and the EAS`) is no meeting.
   if (

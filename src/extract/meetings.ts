@@ -163,6 +163,21 @@ function yearApart(
   return y !== null && z !== null && y < z;
 }
 
+/** Of the editions `keys`, the one whose first mention comes last before `at`; null when none does. */
+function latestBefore(
+  keys: readonly string[],
+  byId: ReadonlyMap<string, Resolved[]>,
+  at: number,
+): string | null {
+  let best: string | null = null;
+  let bestStart = -1;
+  for (const k of keys) {
+    const start = byId.get(k)?.[0]?.start ?? Number.POSITIVE_INFINITY;
+    if (start < at && start > bestStart) [best, bestStart] = [k, start];
+  }
+  return best;
+}
+
 /** Mentions of one meeting together; an unnumbered mention joins the one numbered edition. */
 function groupMentions(mentions: Resolved[], published: number | null): Group[] {
   const byId = new Map<string, Resolved[]>();
@@ -183,8 +198,11 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
     );
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
     const together = new Set(numbered.map((k) => byId.get(k)?.[0]?.start)).size === 1;
-    if (numbered.length !== 1 && !(numbered.length > 1 && together)) continue;
-    byId.get(numbered[0] as string)?.push(...list);
+    // `The 19th East Asia Summit met … The EAS was an important moment … The 20th EAS would be
+    // held in Malaysia`: named after editions, the bare name takes up the latest one before it.
+    const latest = numbered.length > 1 && !together ? latestBefore(numbered, byId, first.start) : null;
+    if (numbered.length !== 1 && !(numbered.length > 1 && together) && latest === null) continue;
+    byId.get(latest ?? (numbered[0] as string))?.push(...list);
     byId.delete(id);
   }
   return [...byId.values()]

@@ -1518,3 +1518,21 @@ describe("the grouping by another name, and an earlier meeting of the same kind"
     ).toEqual(["ASEAN_PLUS_ONE IN leaders 21", "ASEAN_PLUS_ONE IN leaders -"]);
   });
 });
+
+describe("a bare name among editions, and documents named after a forum", () => {
+  it("gives a bare name after two editions to the latest one before it", () => {
+    expect(
+      meetingsOf(
+        "The 19th East Asia Summit (EAS) met on October 11, 2024 in Vientiane.\n\nThe EAS was an important moment for dialogue.\n\nThe 20th EAS would be held in Malaysia in 2025.",
+      ),
+    ).toEqual(["EAS - leaders 19", "EAS - leaders 20"]);
+  });
+
+  it("reads no meeting in a declaration named after the East Asia Summit", () => {
+    expect(
+      meetingsOf(
+        "Quan hệ dựa trên Tuyên bố Hội nghị Cấp cao Đông Á (EAS) về các nguyên tắc Quan hệ cùng có lợi (Nguyên tắc Bali).",
+      ),
+    ).toEqual([]);
+  });
+});
