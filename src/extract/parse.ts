@@ -19,6 +19,7 @@ import {
 } from "./parse-credits.ts";
 import {
   endsSentence,
+  foldHead,
   isChromeLine,
   isDatedListEntry,
   isFooterMarker,
@@ -158,12 +159,40 @@ function headerDate(m: RegExpExecArray): PartialDate {
   return date;
 }
 
+/** Lines looked at past a footer marker for the article's prose going on. */
+const RESUME_WINDOW = 8;
+/** A line this long is prose, not a related headline, a credit or a sub-heading. */
+const PROSE_LINE_MIN = 150;
+// Readers' comments run long too: the article never goes on after their heading.
+const COMMENTS = /^(?:y kien ban doc|gui binh luan|binh luan|comments?)(?![a-z0-9])/;
+
+/**
+ * `TIN LIÊN QUAN`, `READ MORE: …` or a photo's `© TTXVN` in the middle of a page, with the
+ * article's prose going on a few lines below: the index of that prose line, else null (the
+ * marker ends the article).
+ */
+function proseResumesAt(lines: Line[], i: number): number | null {
+  if (COMMENTS.test(foldHead(lines[i]!.text))) return null;
+  for (let j = i + 1; j < Math.min(lines.length, i + 1 + RESUME_WINDOW); j++) {
+    const t = lines[j]!.text;
+    if (isFooterMarker(t) && COMMENTS.test(foldHead(t))) return null;
+    if (t.length >= PROSE_LINE_MIN && !isDatedListEntry(t)) return j;
+  }
+  return null;
+}
+
 /** Sorts every line into article text or furniture, stopping at the first footer line. */
 function walkLines(lines: Line[], state: PageState): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const started = state.paragraphs.length > 0;
-    if (started && isFooterStart(lines, i)) return;
+    if (started && isFooterStart(lines, i)) {
+      const resume = proseResumesAt(lines, i);
+      if (resume === null) return;
+      // The related headlines and credits between are furniture.
+      i = resume - 1;
+      continue;
+    }
     const wasAfterImage = state.afterImage;
     state.afterImage = false;
     if (isChromeLine(l.text) || (!started && isSectionLine(l.text))) continue;

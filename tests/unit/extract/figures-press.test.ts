@@ -7,7 +7,7 @@ import { f1 } from "../../../scripts/eval-score.ts";
 // never tuned on.
 const FLOORS: Record<FigureSet, { found: number; subject: number; meeting: number; cases: number }> = {
   seeds: { found: 1, subject: 1, meeting: 1, cases: 5 },
-  "press-dev": { found: 0.94, subject: 0.84, meeting: 0.65, cases: 36 },
+  "press-dev": { found: 0.96, subject: 0.82, meeting: 0.67, cases: 36 },
   "press-test": { found: 0.82, subject: 0.57, meeting: 0.42, cases: 21 },
 };
 

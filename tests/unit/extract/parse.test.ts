@@ -153,6 +153,24 @@ describe("photo captions and image names", () => {
     expect(a.captions).toEqual([]);
   });
 
+  it("goes on past a related-links block or a credit in the middle of the article, not past readers' comments", () => {
+    const long = (s: string) =>
+      `${s} ${"Các bên nhất trí tăng cường hợp tác trong nhiều lĩnh vực. ".repeat(3)}`;
+    const text = [
+      "Tiêu đề bài viết về ASEAN",
+      LEAD,
+      "TIN LIÊN QUAN",
+      "Tin tức ASEAN buổi sáng 9/9: ASEAN đẩy mạnh đoàn kết",
+      long("Phó Thủ tướng Phạm Bình Minh dự lễ khai mạc Hội nghị."),
+      "Ý kiến bạn đọc",
+      long("Bạn đọc viết rằng hội nghị rất thành công."),
+    ].join("\n\n");
+    const a = parse(text);
+    expect(a.body).toContain("Phạm Bình Minh");
+    expect(a.body).not.toContain("Tin tức ASEAN buổi sáng");
+    expect(a.body).not.toContain("Bạn đọc viết");
+  });
+
   it("drops a headline stripped to bare lowercase words (a picture's alt text), keeping short lowercase lines", () => {
     const text = [
       "Thủ tướng sẽ dự Hội nghị cấp cao kỷ niệm ASEAN-Ấn Độ",
