@@ -228,6 +228,9 @@ const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: Me
   leaders: { series: "ASEAN_SUMMIT", level: "leaders" },
   "senior officials": { series: "SOM", level: "senior_officials" },
   "quan chuc": { series: "SOM", level: "senior_officials" },
+  "ngoai giao": { series: "AMM", level: "foreign_ministers" },
+  "ngoai truong": { series: "AMM", level: "foreign_ministers" },
+  "kinh te": { series: "AEM", level: "economic_ministers" },
 };
 const MEETING_BEFORE = new RegExp(`${FOLD_START}${fragmentSource(PAIR_MEETING_BEFORE)}$`, "u");
 const ANNIVERSARY = new RegExp(`${FOLD_START}${fragmentSource(ANNIVERSARY_SUMMIT)}`, "gu");
@@ -434,9 +437,14 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   out.push(...leadersInterfaces(view));
   out.push(...numberedSummits(view));
   out.push(...summitsWithPartners(view, near));
-  const ministersOrLeaders = ["minister", "leaders", "officials", "quan chuc"].some((w) =>
-    view.fold.includes(w),
-  );
+  const ministersOrLeaders = [
+    "minister",
+    "leaders",
+    "officials",
+    "quan chuc",
+    "bo truong",
+    "ngoai truong",
+  ].some((w) => view.fold.includes(w));
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);
     const own = word === undefined ? undefined : SERIES_OF_WORD[word];

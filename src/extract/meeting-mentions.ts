@@ -116,6 +116,7 @@ const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?\s*[-–]\s*/uy;
 const SECTORAL_SUFFIX =
   /^(?:\s*[-–]?\s*(plus|\+)(?![a-z0-9])|\s+(retreat|hep)(?![a-z]))(?!\s+(?:experts?|working|defence|defense|chairs?|countries|members?|mechanisms?|framework)(?![a-z]))/u;
 const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/u;
+const RETREAT_AFTER = /^\s+retreat(?![a-z])/u;
 const SECTORAL_RETREAT = /(?<![a-z])(?:retreat|hoi nghi hep|hep)(?![a-z])/u;
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;
@@ -508,7 +509,23 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
       sectoral === "ADMM" &&
       (suffix[1] === "plus" || theBefore || lead[1] !== undefined);
     const retreat = suffix?.[2] !== undefined;
-    if (lead[1] === undefined && number === null && !partner && !plusThree && !plusMeeting && !retreat)
+    // `The AMM and related meetings will be held …`, `the AMM Retreat`: the acronym of a meeting
+    // series with its related meetings or its retreat is a meeting.
+    const afterAcronym = view.fold.slice(end, end + 48);
+    const withRelated =
+      !partner &&
+      !plusThree &&
+      sectoral === undefined &&
+      (UMBRELLA_AFTER_RE.test(afterAcronym) || RETREAT_AFTER.test(afterAcronym));
+    if (
+      lead[1] === undefined &&
+      number === null &&
+      !partner &&
+      !plusThree &&
+      !plusMeeting &&
+      !retreat &&
+      !withRelated
+    )
       continue;
     const otherId = plusMeeting ? "ADMM_PLUS" : retreat ? `${sectoral}_RETREAT` : (acronym.otherId ?? null);
     const id = plusThree

@@ -189,6 +189,8 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "foreign ministers'",
       "foreign minister",
       "ministers of foreign affairs",
+      // `the ASEAN FMs' Meeting`.
+      "fms'",
       // `the 55th ASEAN Foreign Ministerial Meeting`.
       "foreign ministerial",
     ],
@@ -1053,6 +1055,10 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "asean (senior officials) (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
   // `The Asean Foreign Ministers are to talk over Asean cooperation …`.
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:are to|will|are due to|are set to) (?:meet|gather|convene|talk|discuss)(?![a-z])(?![^.;]{0,60}(?<![a-z])with(?![a-z]))",
+  // `ASEAN foreign ministers gathered in Vientiane on Thursday for their annual meeting`.
+  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?![a-z])",
+  // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`.
+  "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;

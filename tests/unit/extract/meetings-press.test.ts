@@ -1536,3 +1536,34 @@ describe("a bare name among editions, and documents named after a forum", () => 
     ).toEqual([]);
   });
 });
+
+describe("the foreign ministers' meeting as press varies it", () => {
+  it("reads ministers described as gathering or meeting, in English and Vietnamese", () => {
+    expect(
+      meetingsOf("ASEAN foreign ministers gathered in Vientiane on Thursday for their annual meeting."),
+    ).toEqual(["AMM - foreign_ministers -"]);
+    expect(meetingsOf("Southeast Asian foreign ministers met in Kuala Lumpur on Tuesday.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(meetingsOf("Ngoại trưởng các nước ASEAN đã họp tại Hà Nội hôm nay.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(meetingsOf("Các Bộ trưởng Kinh tế ASEAN đã nhóm họp tại Hà Nội.")).toEqual([
+      "AEM - economic_ministers -",
+    ]);
+  });
+
+  it("reads `FMs'`, and the acronym with its related meetings or its retreat", () => {
+    expect(meetingsOf("The ASEAN FMs' meeting opened in Jakarta.")).toEqual(["AMM - foreign_ministers -"]);
+    expect(meetingsOf("The AMM and related meetings will be held in Vientiane in July.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(meetingsOf("The AMM Retreat was held in Langkawi in January.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+  });
+
+  it("leaves the bare acronym with nothing around it alone", () => {
+    expect(meetingsOf("The AMM is where ASEAN's foreign policy is set.")).toEqual([]);
+  });
+});

@@ -18,7 +18,7 @@ const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>>
   },
   "press-test": {
     meetings: 0.72,
-    "meetings+year+location": 0.44,
+    "meetings+year+location": 0.43,
     agreements: 0.95,
     countries: 0.99,
     people: 0.86,
@@ -30,7 +30,7 @@ for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     const score = scoreCases(loadCases(set as EvalSet));
 
     it("has annotated articles in both languages", () => {
-      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 478 : 158);
+      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 496 : 164);
       expect(Object.keys(score.byLang).sort()).toEqual(["en", "vi"]);
     });
 
