@@ -89,6 +89,7 @@ function summitsWithPartners(
 
 const ASEAN_NAMED = /asean|southeast asian/u;
 const SUMMIT_WORDS = /summit|leaders|president|prime minister/u;
+const SUMMIT_HELD = /(?<![a-z])(?:summit|thuong dinh|cap cao)(?![a-z])/u;
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
@@ -463,6 +464,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     out.push(...plusOneOrThree(m.index, partners, null));
   }
   for (const m of scanAsean(PARTNER_SIDE, view, near)) {
+    if (m[0].includes("host") && !sentenceHolds(view, m.index, SUMMIT_HELD)) continue;
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const end = m.index + m[0].length;
     for (const p of partnerSide(view, m.index, end)) {

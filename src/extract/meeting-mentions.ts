@@ -242,13 +242,17 @@ function pairMentions(
 }
 
 const ASEAN_ONLY = new Set<MeetingSeries>(["AMM", "AEM", "ASEAN_SUMMIT", "SOM"]);
+const AND_PARTNER = /\s+va\s+/uy;
+// After the partner: the name is over (punctuation, an edition, a place, a verb of holding).
+const NAME_ENDS_AFTER =
+  /^(?:\s*[.,;:()]|\s*$|\s+(?:lan\s+thu|tai|o|dien\s+ra|duoc|khai\s+mac|vao|nam|se\s+dien|da\s+dien|truc\s+tuyen)(?![a-z]))/u;
 
 const BARE_EAS =
   /^(?:the\s+)?(?:east\s+asia\s+summit|eas|(?:hoi\s+nghi\s+)?(?:(?:cap\s+cao|thuong\s+dinh)\s+dong\s+a|eas))(?:\s*\(eas\))?$/u;
 const PAIR_BEFORE_PMC = /asean\s*[-–]\s*((?:the\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+)$/u;
 const editionsOf = (numbers: number[]) => (numbers.length > 0 ? numbers : [null]);
 const FIRST_OF_ITS_KIND = /^[^.;:]{0,80}?,\s+the\s+first\s+(?:of\s+its\s+kind|since|ever)(?![a-z])/u;
-const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3)(?![0-9a-z])/u;
+const PLUS_THREE_AFTER = /^\s*(?:plus\s+three|\+\s*3|asean\s*\+\s*3)(?![0-9a-z])/u;
 // `… Meeting-Plus`, `… Meeting (ADMM)-Plus`, `Hội nghị Bộ trưởng Quốc phòng các nước ASEAN mở rộng (ADMM+)`.
 const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?(?:plus|mo\s+rong)(?![a-z])(?:\s*\(admm\s*(?:\+|plus)\))?/u;
 
@@ -327,6 +331,12 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);
     if (perPartner) return perPartner;
+    // `Hội nghị Cấp cao ASEAN và Nhật Bản`: one partner joined by `và`, the name ending there.
+    AND_PARTNER.lastIndex = end;
+    const and = AND_PARTNER.exec(view.fold);
+    const hit = and ? partnerAt(view, end + and[0].length) : null;
+    if (hit && NAME_ENDS_AFTER.test(view.fold.slice(hit.end, hit.end + 16)))
+      return [baseMention(start, hit.end, asPartner("ASEAN_PLUS_ONE", hit.code), fields)];
     // `chuỗi Hội nghị Cấp cao ASEAN với các đối tác`: the meetings with partners, none named.
     PARTNERS_UNNAMED.lastIndex = end;
     if (PARTNERS_UNNAMED.test(view.fold)) return [];

@@ -915,6 +915,13 @@ export const PARTNER_MEETING_OPENERS = [
 
 /** Words naming the other side before a partner's name (`với đại diện thương mại Mỹ`). */
 export const PARTNER_NOUNS = [
+  // A partner's minister or leader by title, the country after it (`với Ngoại trưởng Mỹ Antony Blinken`).
+  "bo truong ngoai giao",
+  "bo truong thuong mai",
+  "ngoai truong",
+  "tong thong",
+  "thu tuong",
+  "chu tich",
   "cac doi tac doi thoai",
   "cac doi tac",
   "doi tac doi thoai",
@@ -1073,7 +1080,8 @@ export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
 /** `met with` after ministers or leaders: a meeting with the partners listed. */
 export const MET_WITH =
-  "(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
+  // `Các Bộ trưởng Ngoại giao ASEAN đã có cuộc gặp với Ngoại trưởng Mỹ …`.
+  "(?:bo truong ngoai giao|ngoai truong|bo truong kinh te|lanh dao) (?:(?:cac )?nuoc )?asean (?:da |se |cung da |cung )?(?:co cuoc gap|co cuoc hop|hop|gap|gap go|hoi dam|tham van)(?: truc tuyen)? voi |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,
@@ -1120,6 +1128,11 @@ export const PARTNER_SIDE_VERBS = [
   "gap",
   "gap go",
   "hoi dam",
+  // `US President Joe Biden hosted ASEAN leaders at a summit in Washington` (a summit in the sentence).
+  "hosted",
+  "hosts",
+  "will host",
+  "to host",
 ] as const;
 /** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
 export const COUNTERPARTS_OPENER =

@@ -1567,3 +1567,38 @@ describe("the foreign ministers' meeting as press varies it", () => {
     expect(meetingsOf("The AMM is where ASEAN's foreign policy is set.")).toEqual([]);
   });
 });
+
+describe("ASEAN's meetings with one partner as press varies them", () => {
+  it("reads `Hội nghị Cấp cao ASEAN và Nhật Bản` as the ASEAN–Japan summit", () => {
+    expect(meetingsOf("Thủ tướng dự Hội nghị Cấp cao ASEAN và Nhật Bản.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN và các hội nghị liên quan diễn ra tại Viêng Chăn.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+
+  it("reads ASEAN's ministers meeting a partner's minister named by title and country", () => {
+    expect(
+      meetingsOf(
+        "Bộ trưởng Ngoại giao các nước ASEAN đã họp với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN foreign_ministers -"]);
+    expect(
+      meetingsOf("Các nhà lãnh đạo ASEAN đã có cuộc gặp với Tổng thống Mỹ Joe Biden tại Nhà Trắng."),
+    ).toEqual(["ASEAN_PLUS_ONE US leaders -"]);
+  });
+
+  it("reads a partner hosting ASEAN leaders at a summit, not at a dinner", () => {
+    expect(meetingsOf("US President Joe Biden hosted ASEAN leaders at a summit in Washington.")).toEqual([
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+    expect(meetingsOf("The US ambassador hosted ASEAN leaders at a dinner in Jakarta.")).toEqual([]);
+  });
+
+  it("reads `Hội nghị SOM ASEAN+3` as ASEAN+3's senior officials", () => {
+    expect(meetingsOf("Hội nghị SOM ASEAN+3 diễn ra tại Viêng Chăn.")).toEqual([
+      "ASEAN_PLUS_THREE - senior_officials -",
+    ]);
+  });
+});
