@@ -25,6 +25,7 @@ import {
   PAIR_SUMMIT_AFTER,
   PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
+  SECTOR_OF_DESCRIBED,
   VI_PAIR_MEETS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
@@ -448,6 +449,18 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   ].some((w) => view.fold.includes(w));
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);
+    const sector = word === undefined ? undefined : SECTOR_OF_DESCRIBED[word];
+    if (sector) {
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        series: "OTHER",
+        partner: null,
+        level: "other",
+        otherId: sector,
+      });
+      continue;
+    }
     const own = word === undefined ? undefined : SERIES_OF_WORD[word];
     if (own)
       out.push({

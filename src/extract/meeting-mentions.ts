@@ -155,7 +155,12 @@ const DIALOGUE_PARTNERS = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map
  */
 const asPartner = (series: MeetingSeries, partner: string): NameIdentity =>
   series === "ASEAN_PLUS_ONE" && !DIALOGUE_PARTNERS.has(partner)
-    ? { series: "OTHER", partner: null, otherId: `ASEAN_${partner}`, plusOne: false }
+    ? {
+        series: "OTHER",
+        partner: null,
+        otherId: `ASEAN_${partner}`,
+        plusOne: false,
+      }
     : { series, partner, otherId: null, plusOne: false };
 
 /** Partners listed after `với` / `with` earlier in the sentence (`họp với Trung Quốc, … tại các Hội nghị ASEAN+1`). */
@@ -271,8 +276,12 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   const matchStart = partnerFirstStart(view, found);
   const identified = identifyName(view, matchStart, matchEnd);
   if (!identified) return [];
-  // `giữa ASEAN và Hồng Kông`: a territory is no dialogue partner (OTHER, under its own id).
-  const territory = identified.partner !== null && TERRITORIES.has(identified.partner);
+  // `giữa ASEAN và Hồng Kông`: a territory is no dialogue partner (OTHER, under its own id); nor is
+  // a sectoral partner (`the ASEAN-Pakistan Joint Sectoral Cooperation Committee`).
+  const territory =
+    identified.partner !== null &&
+    (TERRITORIES.has(identified.partner) ||
+      (identified.series === "ASEAN_PLUS_ONE" && !DIALOGUE_PARTNERS.has(identified.partner)));
   const id = territory
     ? { ...identified, ...asPartner(identified.series, identified.partner as string) }
     : identified;

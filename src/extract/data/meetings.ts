@@ -223,7 +223,15 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
   },
   { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
   // Working bodies named after a pair (`ASEAN-Korea Dialogue`, `… Joint Working Group Meeting`).
-  { level: "other", forms: ["joint working group", "dialogue"] },
+  {
+    level: "other",
+    forms: [
+      "joint working group",
+      "dialogue",
+      "joint cooperation committee",
+      "joint sectoral cooperation committee",
+    ],
+  },
 ];
 
 /**
@@ -271,6 +279,7 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
   { id: "AHMM", forms: ["bo truong y te", "health ministers'"] },
   { id: "AMME", forms: ["bo truong moi truong", "environment ministers'"] },
   { id: "ASED", forms: ["bo truong giao duc", "education ministers'"] },
+  { id: "ALAWMM", forms: ["bo truong tu phap", "law ministers'"] },
 ];
 
 /**
@@ -309,6 +318,59 @@ export interface NamedMeeting {
 }
 
 export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
+  // ASEAN's own forums and conferences outside the ministers' series.
+  {
+    id: "ATF",
+    names: ["asean tourism forum(?: \\(atf\\))?", "dien dan du lich asean(?: \\(atf\\))?"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "ABIS",
+    names: [
+      "asean business (?:and|&) investment summit(?: \\(abis\\))?",
+      "hoi nghi thuong dinh kinh doanh (?:va|&) dau tu asean(?: \\(abis\\))?",
+    ],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "AFF",
+    names: ["asean future forum", "dien dan tuong lai asean"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "AWLS",
+    names: ["asean women leaders' summit"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "ASEANAPOL",
+    names: ["asean chiefs of police conference", "hoi nghi tu lenh canh sat (?:cac nuoc )?asean"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "AMRI",
+    names: ["asean ministers responsible for information(?: \\(amri\\))?"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
+    id: "SLD",
+    names: ["shangri - la dialogue", "doi thoai shangri - la"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
   {
     id: "ACF",
     names: ["dien dan ket noi asean", "asean connectivity forum"],
@@ -443,7 +505,10 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "AECC",
     // `Hội đồng Cộng đồng Kinh Te họp ngày …`: the council named alone.
-    names: ["hoi dong cong dong kinh te(?: asean)?"],
+    names: [
+      "hoi dong cong dong kinh te(?: asean)?",
+      "asean economic community(?: \\(aec\\))? council(?= (?:met|meets|convened|is meeting|will meet|opened))",
+    ],
     cores: ["asean economic community(?: \\(aec\\))? council", "aec council"],
     viCores: ["hoi dong cong dong kinh te asean"],
     level: "economic_ministers",
@@ -496,7 +561,10 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "APSC_COUNCIL",
     // `Hội đồng Cộng đồng Chinh Tri-An Ninh họp ngày …`: the council named alone.
-    names: ["hoi dong cong dong chinh tri - an ninh(?: asean)?"],
+    names: [
+      "hoi dong cong dong chinh tri - an ninh(?: asean)?",
+      "asean political - security community(?: \\(apsc\\))? council(?= (?:met|meets|convened|is meeting|will meet|opened))",
+    ],
     cores: ["asean political - security community(?: \\(apsc\\))? council", "apsc council", "apsc"],
     viCores: ["hoi dong cong dong chinh tri - an ninh asean"],
     level: "other",
@@ -505,7 +573,10 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     id: "ASCC_COUNCIL",
     // `Hội đồng Cộng đồng Van Hoa-Xa Hoi họp ngày …`: the council named alone.
-    names: ["hoi dong cong dong van hoa - xa hoi(?: asean)?"],
+    names: [
+      "hoi dong cong dong van hoa - xa hoi(?: asean)?",
+      "asean socio - cultural community(?: \\(ascc\\))? council(?= (?:met|meets|convened|is meeting|will meet|opened))",
+    ],
     cores: ["asean socio - cultural community(?: \\(ascc\\))? council", "ascc council", "ascc"],
     viCores: ["hoi dong cong dong van hoa - xa hoi asean"],
     level: "other",
@@ -817,6 +888,8 @@ export const EN_NOUNS = [
   "gathering",
   // `the 27th ASEAN-Korea Dialogue`, never `ASEAN-China dialogue relations`.
   "dialogue(?!\\s+(?:relations|partners?|partnership))",
+  // `the 7th ASEAN-Pakistan Joint Sectoral Cooperation Committee`, `the ASEAN-Japan JCC meeting`.
+  "joint (?:sectoral )?cooperation committee(?: \\(j?s?cc\\))?(?: meeting)?",
   // `the second Mekong-U.S. Partnership ministerial`: the adjective as a noun, after a core only.
   "ministerial",
   // `the East Asia Summit SOM`: the senior officials' meeting by its acronym, after a core only.
@@ -1064,11 +1137,44 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:are to|will|are due to|are set to) (?:meet|gather|convene|talk|discuss)(?![a-z])(?![^.;]{0,60}(?<![a-z])with(?![a-z]))",
   // `ASEAN foreign ministers gathered in Vientiane on Thursday for their annual meeting`.
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?![a-z])",
+  // `ASEAN energy ministers met in Vientiane`, `ASEAN finance ministers and central bank governors
+  // gathered …`: a sector's ministers (SECTOR_OF_DESCRIBED gives the sub-series).
+  "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])",
+  "(?:cac )?bo truong (quoc phong|tai chinh|nang luong|nong nghiep|y te|lao dong|giao thong van tai|du lich|moi truong|giao duc|tu phap) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`.
   "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;
+
+/** The sub-series of a sector's ministers described meeting (DESCRIBED_ASEAN_MEETINGS). */
+export const SECTOR_OF_DESCRIBED: Readonly<Record<string, string>> = {
+  finance: "AFMGM",
+  "tai chinh": "AFMGM",
+  energy: "AMEM",
+  "nang luong": "AMEM",
+  defence: "ADMM",
+  defense: "ADMM",
+  "quoc phong": "ADMM",
+  agriculture: "AMAF",
+  "nong nghiep": "AMAF",
+  health: "AHMM",
+  "y te": "AHMM",
+  labour: "ALMM",
+  labor: "ALMM",
+  "lao dong": "ALMM",
+  transport: "ATM",
+  "giao thong van tai": "ATM",
+  tourism: "MATM",
+  "du lich": "MATM",
+  digital: "ADGMIN",
+  environment: "AMME",
+  "moi truong": "AMME",
+  education: "ASED",
+  "giao duc": "ASED",
+  law: "ALAWMM",
+  "tu phap": "ALAWMM",
+};
 
 /** Before a pair (`a summit between South Korea and ASEAN`): the pair holds that meeting. Folded. */
 export const PAIR_MEETING_BEFORE = "(?:(summit)|meeting|talks) between (?:the )?";

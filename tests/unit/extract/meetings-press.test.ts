@@ -1602,3 +1602,47 @@ describe("ASEAN's meetings with one partner as press varies them", () => {
     ]);
   });
 });
+
+describe("meetings outside the main series as press names them", () => {
+  it("reads ASEAN's forums and conferences by name", () => {
+    for (const text of [
+      "The ASEAN Tourism Forum 2025 opened in Johor Bahru.",
+      "Diễn đàn Du lịch ASEAN (ATF) 2019 diễn ra tại Hạ Long.",
+      "The ASEAN Business and Investment Summit opened in Jakarta.",
+      "The ASEAN Future Forum 2025 was held in Hanoi.",
+      "The Shangri-La Dialogue was held in Singapore.",
+      "The ASEAN Chiefs of Police Conference was held in Hanoi.",
+      "The ASEAN Ministers Responsible for Information (AMRI) met online.",
+      "The ASEAN Law Ministers' Meeting was held in Vientiane.",
+    ])
+      expect(meetingsOf(text), text).toEqual(["OTHER - other -"]);
+    expect(meetingsOf("The ASEAN Women Leaders' Summit was held in Jakarta.")).toEqual(["OTHER - other -"]);
+  });
+
+  it("reads a community council meeting, not the council as the body results go to", () => {
+    expect(meetingsOf("The ASEAN Political-Security Community Council met in Jakarta.")).toEqual([
+      "OTHER - other -",
+    ]);
+    expect(meetingsOf("Its outcomes will go to the ASEAN Economic Community Council next month.")).toEqual(
+      [],
+    );
+  });
+
+  it("reads a sector's ministers described as meeting", () => {
+    expect(
+      meetingsOf("ASEAN finance ministers and central bank governors met in Kuala Lumpur on Friday."),
+    ).toEqual(["OTHER - other -"]);
+    expect(meetingsOf("Bộ trưởng Quốc phòng các nước ASEAN đã họp tại Kuala Lumpur.")).toEqual([
+      "OTHER - other -",
+    ]);
+  });
+
+  it("reads joint cooperation committees, with a sectoral partner under OTHER", () => {
+    expect(meetingsOf("The ASEAN-Russia Joint Cooperation Committee met in Jakarta.")).toEqual([
+      "ASEAN_PLUS_ONE RU other -",
+    ]);
+    expect(meetingsOf("The 7th ASEAN-Pakistan Joint Sectoral Cooperation Committee met in Jakarta.")).toEqual(
+      ["OTHER - other 7"],
+    );
+  });
+});
