@@ -233,6 +233,7 @@ const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: Me
   "ngoai giao": { series: "AMM", level: "foreign_ministers" },
   "ngoai truong": { series: "AMM", level: "foreign_ministers" },
   "kinh te": { series: "AEM", level: "economic_ministers" },
+  "lanh dao": { series: "ASEAN_SUMMIT", level: "leaders" },
 };
 const MEETING_BEFORE = new RegExp(`${FOLD_START}${fragmentSource(PAIR_MEETING_BEFORE)}$`, "u");
 const ANNIVERSARY = new RegExp(`${FOLD_START}${fragmentSource(ANNIVERSARY_SUMMIT)}`, "gu");
@@ -446,6 +447,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     "quan chuc",
     "bo truong",
     "ngoai truong",
+    "lanh dao",
   ].some((w) => view.fold.includes(w));
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);

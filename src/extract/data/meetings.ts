@@ -1141,8 +1141,11 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   // gathered …`: a sector's ministers (SECTOR_OF_DESCRIBED gives the sub-series).
   "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])",
   "(?:cac )?bo truong (quoc phong|tai chinh|nang luong|nong nghiep|y te|lao dong|giao thong van tai|du lich|moi truong|giao duc|tu phap) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
-  // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`.
-  "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
+  // `ASEAN leaders gathered in Kuala Lumpur for their summit`, `Southeast Asian leaders met …`.
+  "(?:asean|southeast asian) (leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])",
+  // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`, `Lãnh đạo các
+  // nước ASEAN đã họp`.
+  "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)|(?:nha )?(lanh dao)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;

@@ -1646,3 +1646,21 @@ describe("meetings outside the main series as press names them", () => {
     );
   });
 });
+
+describe("the ASEAN Summit described", () => {
+  it("reads ASEAN's leaders described as gathering or meeting", () => {
+    expect(meetingsOf("ASEAN leaders gathered in Kuala Lumpur for their summit on Monday.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+    expect(meetingsOf("Lãnh đạo các nước ASEAN đã họp tại Kuala Lumpur.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+
+  it("reads no summit in leaders meeting on the sidelines or with a partner", () => {
+    expect(meetingsOf("ASEAN leaders met on the sidelines of the UN General Assembly.")).toEqual([]);
+    expect(meetingsOf("ASEAN leaders met with US President Joe Biden at the White House.")).toEqual([
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+  });
+});
