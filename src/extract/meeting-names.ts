@@ -346,6 +346,7 @@ export function partnerFirstStart(view: TextView, start: number): number {
 }
 
 const ON_TOPIC = /^\s+(?:on|ve)\s/u;
+const SECOND_PARTNER = /^\s*[-–]\s*/u;
 
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
@@ -401,6 +402,11 @@ function identifyNameAlone(view: TextView, start: number, end: number): NameIden
     const hit = partnerAt(view, start + separator.index + separator[0].length);
     // `ASEAN-USTR Consultation`: a trade ministry for a partner is its economic ministers' meeting.
     const ministry = hit !== null && MINISTRY_RE.test(view.fold.slice(hit.start, hit.end));
+    // `ASEAN - Úc - New Zealand`, `ASEAN-Australia-New Zealand`: with two partners, no ASEAN+1.
+    const dash = hit ? SECOND_PARTNER.exec(view.fold.slice(hit.end, hit.end + 4)) : null;
+    const second = hit && dash ? partnerAt(view, hit.end + dash[0].length) : null;
+    if (hit && second && second.code !== hit.code)
+      return identity("OTHER", { otherId: `ASEAN_${hit.code}_${second.code}`, partnerEnd: second.end });
     return hit
       ? identity("ASEAN_PLUS_ONE", {
           partner: hit.code,

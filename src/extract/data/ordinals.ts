@@ -27,7 +27,32 @@ export const VI_ORDINALS: Readonly<Record<string, number>> = {
   "muoi tam": 18,
   "muoi chin": 19,
   "hai muoi": 20,
+  ...viCompoundOrdinals(),
 };
+
+/** `lần thứ năm mươi tám` = 58: tens 20–90, then a unit word (`mốt`, `tư` and `lăm` as spoken). */
+function viCompoundOrdinals(): Record<string, number> {
+  const tens: Record<string, number> = { hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+  const units: Record<string, number> = {
+    mot: 1,
+    hai: 2,
+    ba: 3,
+    bon: 4,
+    tu: 4,
+    lam: 5,
+    nam: 5,
+    sau: 6,
+    bay: 7,
+    tam: 8,
+    chin: 9,
+  };
+  const out: Record<string, number> = {};
+  for (const [ten, t] of Object.entries(tens)) {
+    out[`${ten} muoi`] = t * 10;
+    for (const [unit, u] of Object.entries(units)) out[`${ten} muoi ${unit}`] = t * 10 + u;
+  }
+  return out;
+}
 
 /** `lần đầu tiên`, `đầu tiên`: the first edition. Folded. */
 export const VI_FIRST = ["lan dau tien", "dau tien"] as const;

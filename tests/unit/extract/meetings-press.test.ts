@@ -1664,3 +1664,17 @@ describe("the ASEAN Summit described", () => {
     ]);
   });
 });
+
+describe("Vietnamese editions in words and meetings with two partners", () => {
+  it("reads `lần thứ năm mươi tám` as 58, not 5", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ năm mươi tám diễn ra tại Kuala Lumpur."),
+    ).toEqual(["AMM - foreign_ministers 58"]);
+  });
+
+  it("reads ASEAN with two partners named after it as no ASEAN+1", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Kinh tế ASEAN - Úc - New Zealand (AEM-CER) lần thứ 29 diễn ra."),
+    ).toEqual(["OTHER - economic_ministers 29"]);
+  });
+});
