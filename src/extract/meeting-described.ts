@@ -315,6 +315,12 @@ function partnerSide(view: TextView, start: number, end: number): { code: string
   return chosen.filter((c) => !seen.has(c.code) && seen.add(c.code));
 }
 
+/** `their 22nd summit`: the edition an ordinal before the word gives, as a partial meeting. */
+function editionIn(words: string): { number?: number } {
+  const m = /(\d{1,3})(?:st|nd|rd|th) summit/u.exec(words);
+  return m ? { number: Number(m[1]) } : {};
+}
+
 /**
  * `Japan and the Association of Southeast Asian Nations (ASEAN) met in a summit`, `ASEAN and
  * India will hold a special summit`: the two sides of a pair hold a summit, ASEAN+1 leaders.
@@ -360,6 +366,7 @@ function pairSummits(
       series: "ASEAN_PLUS_ONE",
       partner: c.code,
       level: "leaders",
+      ...editionIn(summit[0]),
     });
   }
   for (const m of scanAsean(ANNIVERSARY, view, near)) {

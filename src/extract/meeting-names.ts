@@ -100,7 +100,41 @@ const PARTNER_WORDS = "[a-z]+(?:\\s+[a-z]+){0,2}?";
 const PARTNER_FIRST = `${PARTNER_WORDS}\\s*${DASH_CLASS}\\s*asean(?![\\p{L}\\p{N}])`;
 const PARTNER_FIRST_CHECK = `${countryNamePattern()}\\s*${DASH_CLASS}\\s*(?:asean|association)(?![\\p{L}\\p{N}])`;
 /** `ASEAN Korea Summit`: an English pair with no dash. */
-const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation(firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]))})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
+// Not a verb or a function word (`Japan and ASEAN held a summit`: no `ASEAN held a` pair).
+const NOT_A_PARTNER = [
+  "held",
+  "holds",
+  "hold",
+  "will",
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "are",
+  "were",
+  "and",
+  "to",
+  "for",
+  "in",
+  "on",
+  "at",
+  "with",
+  "also",
+  "member",
+  "members",
+  "countries",
+  "nations",
+  "states",
+  "chair",
+  "secretariat",
+  "its",
+  "their",
+  "a",
+  "an",
+  "the",
+];
+const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation([...firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]), ...NOT_A_PARTNER])})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
 const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
 // `ASEAN Plus Three (China, Japan, Republic of Korea) Summit`: the members spelled out after a core.
 // `China-ASEAN (10+1) Trade Ministers' Meeting`: or the format in numbers.

@@ -189,8 +189,9 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "foreign ministers'",
       "foreign minister",
       "ministers of foreign affairs",
-      // `the ASEAN FMs' Meeting`.
+      // `the ASEAN FMs' Meeting`, `the ASEAN-China FMM`.
       "fms'",
+      "fmm",
       // `the 55th ASEAN Foreign Ministerial Meeting`.
       "foreign ministerial",
     ],
@@ -888,6 +889,8 @@ export const EN_NOUNS = [
   "gathering",
   // `the 27th ASEAN-Korea Dialogue`, never `ASEAN-China dialogue relations`.
   "dialogue(?!\\s+(?:relations|partners?|partnership))",
+  // `the APT FMM`, `the ASEAN-China FMM`: the foreign ministers' meeting by its acronym.
+  "fmm(?![a-z])",
   // `the 7th ASEAN-Pakistan Joint Sectoral Cooperation Committee`, `the ASEAN-Japan JCC meeting`.
   "joint (?:sectoral )?cooperation committee(?: \\(j?s?cc\\))?(?: meeting)?",
   // `the second Mekong-U.S. Partnership ministerial`: the adjective as a noun, after a core only.
@@ -1116,7 +1119,7 @@ export const ASEAN_WRITTEN =
   "(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)(?: member states| member countries| countries)?";
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
-  "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic) )?summit(?![a-z])";
+  "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic|annual|first|\\d{1,3}(?:st|nd|rd|th)) )*summit(?![a-z])";
 /**
  * ASEAN's own meetings described, not named (`a two-day meeting of Southeast Asian foreign
  * ministers`, `the ASEAN foreign ministers wrapped up their meeting`, `a meeting of ASEAN

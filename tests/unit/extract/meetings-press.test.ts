@@ -1678,3 +1678,23 @@ describe("Vietnamese editions in words and meetings with two partners", () => {
     ).toEqual(["OTHER - economic_ministers 29"]);
   });
 });
+
+describe("a pair holding a summit, and the foreign ministers' meeting by acronym", () => {
+  it("reads `Japan and ASEAN held a summit` and `their 22nd summit` as ASEAN+1 summits", () => {
+    expect(meetingsOf("Japan and ASEAN held a summit in Tokyo to mark 50 years of friendship.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+    expect(meetingsOf("ASEAN and India held their 22nd summit online.")).toEqual([
+      "ASEAN_PLUS_ONE IN leaders 22",
+    ]);
+  });
+
+  it("reads `FMM` after a framework", () => {
+    expect(meetingsOf("The APT FMM was held in Vientiane.")).toEqual([
+      "ASEAN_PLUS_THREE - foreign_ministers -",
+    ]);
+    expect(meetingsOf("The ASEAN-China FMM was held in Vientiane.")).toEqual([
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+  });
+});
