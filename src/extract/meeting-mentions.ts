@@ -117,6 +117,7 @@ const SECTORAL_SUFFIX =
   /^(?:\s*[-–]?\s*(plus|\+)(?![a-z0-9])|\s+(retreat|hep)(?![a-z]))(?!\s+(?:experts?|working|defence|defense|chairs?|countries|members?|mechanisms?|framework)(?![a-z]))/u;
 const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/u;
 const RETREAT_AFTER = /^\s+retreat(?![a-z])/u;
+const PMC_WITH = /\s*(?:\+\s*1|10\s*\+\s*1)?(?:\s+(?:sessions?|meetings?))?\s+(?:with|voi)\s+/uy;
 const SECTORAL_RETREAT = /(?<![a-z])(?:retreat|hoi nghi hep|hep)(?![a-z])/u;
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;
@@ -476,6 +477,23 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     const acronym = MEETING_ACRONYMS.find((a) => a.acronym === m[1]?.replace(/\s+/g, " "));
     const lead = ACRONYM_LEAD.exec(view.canon.slice(Math.max(0, m.index - 24), m.index));
     if (!acronym || !lead) continue;
+    // `held the PMC with Japan, China and Korea`, `the PMC+1 sessions with the US, Russia and
+    // India`: the ministers' session with each partner listed.
+    if (acronym.series === "PMC") {
+      PMC_WITH.lastIndex = m.index + (m[1]?.length ?? 0);
+      const opener = PMC_WITH.exec(view.fold);
+      const list = opener ? readPartnerList(view, opener.index + opener[0].length) : null;
+      if (opener && list) {
+        const id = (code: string) => asPartner("ASEAN_PLUS_ONE", code);
+        const seen = new Set<string>();
+        for (const p of list.partners) {
+          if (seen.has(p.code)) continue;
+          seen.add(p.code);
+          out.push(baseMention(m.index, p.end, id(p.code), { level: "foreign_ministers", listed: true }));
+        }
+        continue;
+      }
+    }
     const start = m.index - (lead[2]?.length ?? 0);
     const partner =
       m[2] === undefined && m[3] === undefined ? acronymPartner(view, m.index + (m[1]?.length ?? 0)) : null;

@@ -279,7 +279,8 @@ export function* meetingNameMatches(fold: string): Generator<NameMatch> {
 
 /** Acronyms as printed (`AEM-57`, `ARF`), with an edition or a partner after them. */
 export const MEETING_ACRONYM = new RegExp(
-  `(${wordAlternation(MEETING_ACRONYMS.map((a) => a.acronym))})(?![\\p{L}\\p{N}])(?:\\s*[-–]\\s*(\\d{1,3})(?!\\p{N})|\\s+(\\d{1,3})(?!\\p{N}))?`,
+  // `the PMC 10+1 with China`: a format, not an edition.
+  `(${wordAlternation(MEETING_ACRONYMS.map((a) => a.acronym))})(?![\\p{L}\\p{N}])(?:\\s*[-–]\\s*(\\d{1,3})(?!\\p{N})|\\s+(\\d{1,3})(?!\\p{N})(?!\\s*\\+\\s*\\d))?`,
   "gu",
 );
 /** Behind an acronym: a head word (group 1) and an ordinal (group 2, number in group 3). */

@@ -1698,3 +1698,23 @@ describe("a pair holding a summit, and the foreign ministers' meeting by acronym
     ]);
   });
 });
+
+describe("the PMC with partners by its acronym", () => {
+  it("reads one ASEAN+1 foreign ministers' session per partner after `the PMC with` and `PMC+1 sessions with`", () => {
+    expect(meetingsOf("ASEAN foreign ministers held the PMC with Japan, China and Korea.")).toEqual([
+      "ASEAN_PLUS_ONE JP foreign_ministers -",
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+      "ASEAN_PLUS_ONE KR foreign_ministers -",
+    ]);
+    expect(meetingsOf("The PMC+1 sessions with the US and Russia were held on Friday.")).toEqual([
+      "ASEAN_PLUS_ONE US foreign_ministers -",
+      "ASEAN_PLUS_ONE RU foreign_ministers -",
+    ]);
+  });
+
+  it("reads `PMC 10+1` as a format, not the tenth edition", () => {
+    expect(meetingsOf("The PMC 10+1 with China took place on Friday.")).toEqual([
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+  });
+});
