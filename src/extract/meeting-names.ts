@@ -335,12 +335,12 @@ const EDITION_IN = new RegExp(
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
   // `… ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6`: a topic before the edition.
-  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc|thuong\\s+nien))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
 const ORDINAL_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?)?$`,
   "u",
 );
 

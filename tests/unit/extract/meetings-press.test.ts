@@ -1718,3 +1718,14 @@ describe("the PMC with partners by its acronym", () => {
     ]);
   });
 });
+
+describe("editions written around the name", () => {
+  it("reads `the 58th edition of the …` and `… thường niên lần thứ 58`", () => {
+    expect(
+      meetingsOf("The 58th edition of the ASEAN Foreign Ministers' Meeting opened in Kuala Lumpur."),
+    ).toEqual(["AMM - foreign_ministers 58"]);
+    expect(meetingsOf("Hội nghị Bộ trưởng Ngoại giao ASEAN thường niên lần thứ 58 diễn ra.")).toEqual([
+      "AMM - foreign_ministers 58",
+    ]);
+  });
+});
