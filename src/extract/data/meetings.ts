@@ -366,6 +366,16 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    id: "SEOM",
+    names: [
+      "asean senior economic officials' meeting(?: \\(seom\\))?",
+      "senior economic officials' meeting(?: \\(seom\\))?",
+    ],
+    cores: [],
+    level: "senior_officials",
+    partner: null,
+  },
+  {
     id: "SLD",
     names: ["shangri - la dialogue", "doi thoai shangri - la"],
     cores: [],
@@ -889,6 +899,8 @@ export const EN_NOUNS = [
   "gathering",
   // `the 27th ASEAN-Korea Dialogue`, never `ASEAN-China dialogue relations`.
   "dialogue(?!\\s+(?:relations|partners?|partnership))",
+  // `the ASEAN-China Joint Working Group on the Implementation of the DOC`.
+  "joint working group(?: meeting)?",
   // `the APT FMM`, `the ASEAN-China FMM`: the foreign ministers' meeting by its acronym.
   "fmm(?![a-z])",
   // `the 7th ASEAN-Pakistan Joint Sectoral Cooperation Committee`, `the ASEAN-Japan JCC meeting`.

@@ -1729,3 +1729,14 @@ describe("editions written around the name", () => {
     ]);
   });
 });
+
+describe("working groups and the senior economic officials", () => {
+  it("reads a joint working group with a partner and the SEOM by its name", () => {
+    expect(
+      meetingsOf("The ASEAN-China Joint Working Group on the Implementation of the DOC met in Jakarta."),
+    ).toEqual(["ASEAN_PLUS_ONE CN other -"]);
+    expect(meetingsOf("The Senior Economic Officials' Meeting (SEOM) was held in Bangkok.")).toEqual([
+      "OTHER - senior_officials -",
+    ]);
+  });
+});
