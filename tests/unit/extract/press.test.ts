@@ -12,12 +12,12 @@ const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>>
   "press-dev": {
     meetings: 0.85,
     "meetings+year+location": 0.54,
-    agreements: 0.97,
+    agreements: 0.96,
     countries: 0.99,
     people: 0.97,
   },
   "press-test": {
-    meetings: 0.73,
+    meetings: 0.72,
     "meetings+year+location": 0.43,
     agreements: 0.95,
     countries: 0.99,
@@ -30,7 +30,7 @@ for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     const score = scoreCases(loadCases(set as EvalSet));
 
     it("has annotated articles in both languages", () => {
-      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 496 : 164);
+      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 514 : 170);
       expect(Object.keys(score.byLang).sort()).toEqual(["en", "vi"]);
     });
 
