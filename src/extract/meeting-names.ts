@@ -162,7 +162,8 @@ const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
   `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?(?:\\s+cap\\s+(?:${alternation(VI_LEVEL_WORDS)}))?(?:\\s+giua\\s+asean)?${WITH}`,
-  `(?:${alternation(PARTNER_MEETING_OPENERS)})${WITH}(?=(?:${alternation(PARTNER_NOUNS.filter((n) => n !== "the"))})\\s)`,
+  // `meetings with ASEAN's seven Dialogue Partners, which include …`: the owner may come first.
+  `(?:${alternation(PARTNER_MEETING_OPENERS)})${WITH}(?=(?:(?:the\\s+)?(?:asean|grouping|bloc)['’]s\\s+)?(?:\\w+\\s+)?(?:${alternation(PARTNER_NOUNS.filter((n) => n !== "the"))})[\\s,])`,
 ].join("|");
 
 /**

@@ -33,8 +33,10 @@ export interface PartnerList {
 const COUNTRY_AT = new RegExp(countryNamePattern(), "uy");
 const COUNT = `(\\d{1,2}|${wordAlternation(Object.keys(COUNT_WORDS))})`;
 // `các đối tác đối thoại chủ chốt gồm …`, `3 đối tác ngoại khối ở khu vực Đông Á: …`
+// `ASEAN's seven Dialogue Partners, which include …`, `the grouping's key partners, including …`.
+const GROUP_OWNER = "(?:(?:the\\s+)?(?:asean|grouping|bloc)['’]s?\\s+)?(?:(?:key|main|major)\\s+)?";
 const GROUP_FILLER = new RegExp(
-  `(?:${COUNT}\\s+)?(?:(?:cac|nhung)\\s+)?(?:doi tac|nuoc|ben|partners|countries)([^.;:\\n]{0,60}?)(?::|\\s(?:gom|bao gom|la|including|namely)(?![\\p{L}]))\\s*`,
+  `${GROUP_OWNER}(?:${COUNT}\\s+)?(?:(?:cac|nhung)\\s+)?(?:doi tac|nuoc|ben|(?:dialogue\\s+)?partners|countries)([^.;:\\n]{0,60}?)(?::|\\s(?:gom|bao gom|la|including|namely|which\\s+includes?|such\\s+as)(?![\\p{L}]))\\s*`,
   "uy",
 );
 const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");

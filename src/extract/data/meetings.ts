@@ -1068,6 +1068,15 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   four: 4,
   five: 5,
   six: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
 };
 
 /**

@@ -1740,3 +1740,25 @@ describe("working groups and the senior economic officials", () => {
     ]);
   });
 });
+
+describe("meetings with the dialogue partners listed after their number", () => {
+  it("reads one meeting per partner after `meetings with ASEAN's seven Dialogue Partners, which include …`", () => {
+    expect(
+      meetingsOf(
+        "At the summits Anwar will also take part in meetings with ASEAN's seven Dialogue Partners, which include Australia, China and Japan.",
+      ).filter((m) => m.startsWith("ASEAN_PLUS_ONE")),
+    ).toEqual(["ASEAN_PLUS_ONE AU other -", "ASEAN_PLUS_ONE CN other -", "ASEAN_PLUS_ONE JP other -"]);
+  });
+
+  it("reads the PMC with `11 dialogue partners, namely …` as its session with each", () => {
+    expect(
+      meetingsOf(
+        "The minister took part in the ASEAN Post Ministerial Conference (PMC) with 11 dialogue partners, namely Australia, Canada and China.",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE AU foreign_ministers -",
+      "ASEAN_PLUS_ONE CA foreign_ministers -",
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+  });
+});
