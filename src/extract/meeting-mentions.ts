@@ -338,7 +338,8 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
       );
     }
   }
-  if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /asean$/u.test(nameFold)) {
+  // `Asean Economic Ministers' Consultations with the grouping's key partners, including China …`.
+  if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /(?:asean|consultations?)$/u.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);
     if (perPartner) return perPartner;
     // `Hội nghị Cấp cao ASEAN và Nhật Bản`: one partner joined by `và`, the name ending there.

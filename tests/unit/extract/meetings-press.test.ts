@@ -1762,3 +1762,13 @@ describe("meetings with the dialogue partners listed after their number", () => 
     ]);
   });
 });
+
+describe("the AEM's consultations with partners listed", () => {
+  it("reads one ASEAN+1 economic ministers' consultation per partner listed after the name", () => {
+    expect(
+      meetingsOf(
+        "He posted after the week-long Asean Economic Ministers' Consultations with the grouping's key partners, including China and the United States, ended on Wednesday.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN economic_ministers -", "ASEAN_PLUS_ONE US economic_ministers -"]);
+  });
+});
