@@ -336,7 +336,7 @@ const EDITION_IN = new RegExp(
 // Nhật Bản) lần thứ 21`: editions and acronyms after a name.
 const EDITION_AFTER = new RegExp(
   // `… ASEAN - Trung Quốc về hợp tác an toàn thực phẩm (SPS) lần thứ 6`: a topic before the edition.
-  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc|thuong\\s+nien))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?\\s*,?\\s*((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS})(?:\\s*\\([^()\\n]{1,16}\\))?`,
+  `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc|thuong\\s+nien))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?(?:\\s*,?\\s*|-)((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS}|(?<=asean-)\\d{2}(?![\\p{L}\\p{N}]))(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
@@ -518,6 +518,8 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
   const after = EDITION_AFTER.exec(view.fold);
   if (after) {
     if (numbers.length === 0) numbers = editionsIn(after[1] ?? "");
+    // `Hội nghị cấp cao ASEAN-47`: the edition joined to the name by a dash.
+    if (numbers.length === 0 && /^\d{2}$/u.test(after[1] ?? "")) numbers = [Number(after[1])];
     end += after[0].length;
   }
   const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));

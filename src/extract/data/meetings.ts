@@ -366,6 +366,15 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    // `the 45th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA)`: one meeting
+    // with `AIPA-45`.
+    id: "AIPA",
+    names: ["general assembly of (?:the )?asean inter - parliamentary assembly(?: \\(aipa\\))?"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
     id: "SEOM",
     names: [
       "asean senior economic officials' meeting(?: \\(seom\\))?",

@@ -1772,3 +1772,19 @@ describe("the AEM's consultations with partners listed", () => {
     ).toEqual(["ASEAN_PLUS_ONE CN economic_ministers -", "ASEAN_PLUS_ONE US economic_ministers -"]);
   });
 });
+
+describe("AIPA's assembly by its long name and an edition after a dash", () => {
+  it("reads `the 45th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA)`", () => {
+    expect(
+      meetingsOf(
+        "The 45th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA) came to a close in Vientiane.",
+      ),
+    ).toEqual(["OTHER - other 45"]);
+  });
+
+  it("reads `Hội nghị cấp cao ASEAN-47` as the 47th summit", () => {
+    expect(
+      meetingsOf("Những phiên họp này đặt nền cho Hội nghị cấp cao ASEAN-47 và các hội nghị liên quan."),
+    ).toEqual(["ASEAN_SUMMIT - leaders 47"]);
+  });
+});
