@@ -587,6 +587,8 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
   return out;
 }
 
+const RELATIONS_BEFORE =
+  /(?:anniversary\s+of|years\s+of|coordinat(?:or|ing\s+country)\s+(?:for|of)|relations?\s+(?:of|in))\s+(?:the\s+)?$/u;
 const DOCUMENT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tuyen\s+bo|declaration(?:\s+of|\s+by)?(?:\s+the)?)\s+$/u;
 const ON_TOPIC_AFTER = /^(?:\s*\([^()\n]{1,12}\))?\s+(?:ve|on)\s/u;
 
@@ -596,6 +598,14 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   const before = view.fold.slice(Math.max(sentence.start, m.start - 60), m.start);
   const after = view.fold.slice(m.end, m.end + 48);
   if (PROPOSAL_BEFORE.test(before) || GROUPING_AFTER_RE.test(after)) return false;
+  // `the 50th anniversary of ASEAN-New Zealand dialogue`, `coordinating country for ASEAN-New
+  // Zealand dialogue`: the dialogue relations, not a meeting.
+  if (
+    m.number === null &&
+    RELATIONS_BEFORE.test(before) &&
+    /dialogue$/u.test(view.fold.slice(m.start, m.end))
+  )
+    return false;
   // `Tuyên bố Hội nghị Cấp cao Đông Á (EAS) về các nguyên tắc …`: a document named after the forum.
   if (m.number === null && DOCUMENT_BEFORE.test(before) && ON_TOPIC_AFTER.test(after)) return false;
   if (m.number !== null && PERSONAL_COUNT.test(after)) return false;

@@ -1788,3 +1788,16 @@ describe("AIPA's assembly by its long name and an edition after a dash", () => {
     ).toEqual(["ASEAN_SUMMIT - leaders 47"]);
   });
 });
+
+describe("dialogue relations, not a dialogue meeting", () => {
+  it("reads no meeting in `the 50th anniversary of ASEAN-New Zealand dialogue`, but one in `the 27th ASEAN-Korea Dialogue`", () => {
+    expect(
+      meetingsOf(
+        "Leaders adopted a statement marking the 50th anniversary of ASEAN-New Zealand dialogue, agreeing to upgrade ties.",
+      ),
+    ).toEqual([]);
+    expect(meetingsOf("The 27th ASEAN-Korea Dialogue was held in Ha Long.")).toEqual([
+      "ASEAN_PLUS_ONE KR other 27",
+    ]);
+  });
+});
