@@ -1,73 +1,98 @@
 // Extraction CPU time of this checkout against another one (a `git worktree` of an earlier
-// commit), in one process: batches of the 10 KB article alternate between the two extractors,
-// so both see the same machine load. On a shared machine wall-clock medians drift by a third from
-// run to run; the median of the per-round ratios does not. Prints a table and one JSON record.
+// commit): batches of the 10 KB article alternate between two child processes, one per
+// checkout, so both see the same machine load. Each checkout runs in a process of its own: loaded
+// side by side in one process, two identical checkouts measured 1.28 apart (the one imported
+// second slower), which is larger than most differences this bench is asked about. On a shared
+// machine wall-clock medians drift by a third from run to run; the median of the per-round CPU
+// ratios does not. Prints a table and one JSON record.
 // Run: npx tsx bench/extract-ab.ts <path of the other checkout> [rounds]
+import { type ChildProcess, fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const other = process.argv[2];
-if (!other || !fs.existsSync(path.join(other, "src/extract/index.ts"))) {
-  console.error("usage: npx tsx bench/extract-ab.ts <checkout with src/extract/index.ts> [rounds]");
-  process.exit(2);
-}
-const rounds = Number(process.argv[3] ?? 80);
+const self = import.meta.filename;
+
 type Extract = (text: string) => { meetings: unknown[] };
-const base: Extract = (await import(path.join(path.resolve(other), "src/extract/index.ts"))).extractArticle;
-const head: Extract = (await import(path.join(root, "src/extract/index.ts"))).extractArticle;
-const tenKb = fs
-  .readFileSync(path.join(root, "seeds/001_83f2f5ee3d553817.txt"))
-  .subarray(0, 10_240)
-  .toString("utf8")
-  .replace(/\uFFFD+$/, "");
 
-let sink = 0;
-/** CPU milliseconds per extraction over a batch of `n`. */
-function batch(extract: Extract, n: number): number {
-  const before = process.cpuUsage();
-  for (let i = 0; i < n; i++) sink += extract(tenKb).meetings.length;
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000 / n;
-}
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-
-for (let i = 0; i < 10; i++) {
-  batch(base, 20);
-  batch(head, 20);
-}
-const a: number[] = [];
-const b: number[] = [];
-const ratios: number[] = [];
-for (let i = 0; i < rounds; i++) {
-  // Alternate which goes first, so neither always runs on a warmer cache.
-  let x: number;
-  let y: number;
-  if (i % 2) {
-    x = batch(base, 25);
-    y = batch(head, 25);
-  } else {
-    y = batch(head, 25);
-    x = batch(base, 25);
+if (process.argv[2] === "--worker") {
+  // A worker: extract the 10 KB article in batches on request, answer with CPU ms per article.
+  const checkout = process.argv[3] as string;
+  const extract: Extract = (await import(path.join(checkout, "src/extract/index.ts"))).extractArticle;
+  const tenKb = fs
+    .readFileSync(path.join(root, "seeds/001_83f2f5ee3d553817.txt"))
+    .subarray(0, 10_240)
+    .toString("utf8")
+    .replace(/\uFFFD+$/, "");
+  let sink = 0;
+  process.on("message", (n: number) => {
+    const before = process.cpuUsage();
+    for (let i = 0; i < n; i++) sink += extract(tenKb).meetings.length;
+    const used = process.cpuUsage(before);
+    process.send?.({ ms: (used.user + used.system) / 1000 / n, sink: sink > 0 });
+  });
+  process.send?.({ ready: true });
+} else {
+  const other = process.argv[2];
+  if (!other || !fs.existsSync(path.join(other, "src/extract/index.ts"))) {
+    console.error("usage: npx tsx bench/extract-ab.ts <checkout with src/extract/index.ts> [rounds]");
+    process.exit(2);
   }
-  a.push(x);
-  b.push(y);
-  ratios.push(y / x);
+  const rounds = Number(process.argv[3] ?? 80);
+
+  const start = (checkout: string): Promise<ChildProcess> =>
+    new Promise((resolve, reject) => {
+      const child = fork(self, ["--worker", checkout], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+      child.once("message", () => resolve(child));
+      child.once("error", reject);
+    });
+  const batch = (child: ChildProcess, n: number): Promise<number> =>
+    new Promise((resolve) => {
+      child.once("message", (m: { ms: number }) => resolve(m.ms));
+      child.send(n);
+    });
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+  const base = await start(path.resolve(other));
+  const head = await start(root);
+  for (let i = 0; i < 10; i++) {
+    await batch(base, 20);
+    await batch(head, 20);
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    // Alternate which goes first, so neither always runs on a warmer machine.
+    let x: number;
+    let y: number;
+    if (i % 2) {
+      x = await batch(base, 25);
+      y = await batch(head, 25);
+    } else {
+      y = await batch(head, 25);
+      x = await batch(base, 25);
+    }
+    a.push(x);
+    b.push(y);
+    ratios.push(y / x);
+  }
+  base.kill();
+  head.kill();
+  const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
+  const record = {
+    bench: "extract-ab",
+    other: path.resolve(other),
+    rounds,
+    otherMsCpu: Number(median(a).toFixed(3)),
+    thisMsCpu: Number(median(b).toFixed(3)),
+    ratio: Number(median(ratios).toFixed(3)),
+    ratioOfTotals: Number((sum(b) / sum(a)).toFixed(3)),
+  };
+  console.log("checkout            CPU ms per 10 KB article (median)");
+  console.log(`other               ${record.otherMsCpu}`);
+  console.log(`this                ${record.thisMsCpu}`);
+  console.log(`this / other        ${record.ratio} (median of ${rounds} paired rounds)`);
+  console.log(`this / other        ${record.ratioOfTotals} (total CPU over all rounds)`);
+  console.log(JSON.stringify(record));
 }
-const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
-const record = {
-  bench: "extract-ab",
-  other: path.resolve(other),
-  rounds,
-  otherMsCpu: Number(median(a).toFixed(3)),
-  thisMsCpu: Number(median(b).toFixed(3)),
-  ratio: Number(median(ratios).toFixed(3)),
-  ratioOfTotals: Number((sum(b) / sum(a)).toFixed(3)),
-  sink: sink > 0,
-};
-console.log("checkout            CPU ms per 10 KB article (median)");
-console.log(`other               ${record.otherMsCpu}`);
-console.log(`this                ${record.thisMsCpu}`);
-console.log(`this / other        ${record.ratio} (median of ${rounds} paired rounds)`);
-console.log(`this / other        ${record.ratioOfTotals} (total CPU over all rounds)`);
-console.log(JSON.stringify(record));
