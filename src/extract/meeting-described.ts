@@ -6,6 +6,7 @@
  * a meeting count.
  */
 import { findCountryMentions } from "./countries.ts";
+import { COUNTRIES } from "./data/countries.ts";
 import {
   ANNIVERSARY_SUMMIT,
   ASEAN_SIDE_MET,
@@ -29,6 +30,7 @@ import {
   VI_PAIR_MEETS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
+import { findKnownPeople, type KnownMention } from "./known-people.ts";
 import { execAll } from "./lexicon-regex.ts";
 import { isAseanMember, type PartnerHit, partnerAt, readPartnerList } from "./partner-lists.ts";
 import type { TextView } from "./text-view.ts";
@@ -309,11 +311,28 @@ function partnerSide(view: TextView, start: number, end: number): { code: string
   const partners = findCountryMentions(view).filter(
     (c) => !c.territory && !isAseanMember(c.code) && c.start >= s.start && c.end <= s.end,
   );
-  const before = partners.filter((c) => c.end <= start);
+  let before: { code: string; start: number; end: number }[] = partners.filter((c) => c.end <= start);
+  // `Rubio met his ASEAN counterparts`: a known partner official named before, by their country.
+  if (before.length === 0)
+    before = knownPeople(view)
+      .filter((p) => p.start >= s.start && p.end <= start && p.entry.country !== null)
+      .map((p) => ({ code: p.entry.country as string, start: p.start, end: p.end }))
+      .filter((p) => DIALOGUE_PARTNER_CODES.has(p.code));
   const chosen = before.length > 0 ? before : partners.filter((c) => c.start >= end).slice(0, 1);
   const seen = new Set<string>();
   return chosen.filter((c) => !seen.has(c.code) && seen.add(c.code));
 }
+
+const knownPeopleOf = new WeakMap<TextView, KnownMention[]>();
+function knownPeople(view: TextView): KnownMention[] {
+  let found = knownPeopleOf.get(view);
+  if (!found) {
+    found = findKnownPeople(view);
+    knownPeopleOf.set(view, found);
+  }
+  return found;
+}
+const DIALOGUE_PARTNER_CODES = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
 
 /** `their 22nd summit`: the edition an ordinal before the word gives, as a partial meeting. */
 function editionIn(words: string): { number?: number } {

@@ -815,6 +815,8 @@ export const VI_LEVEL_SUFFIXES = [
 
 /** Cores of Vietnamese names, after head and level; `asean` takes the partner suffix. */
 export const VI_CORES = [
+  // `Hội nghị Cấp cao 10+3`: ASEAN+3 in numbers.
+  "10\\s*\\+\\s*3(?![0-9])",
   "hop tac mekong - nhat ban",
   "mekong - nhat ban",
   "nhat ban - mekong",
@@ -855,6 +857,9 @@ const APT_SPELLED_OUT = "asean - china, japan(?:,| and) (?:the )?(?:republic of 
 
 /** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
 export const EN_CORES = [
+  // `the 10+3 Summit`, `the 10+1 summit with China`: the formats in numbers.
+  "10\\s*\\+\\s*3(?![0-9])",
+  "10\\s*\\+\\s*1(?![0-9])",
   "mekong - japan cooperation",
   "mekong - japan",
   "japan - mekong",
@@ -960,7 +965,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
   {
     series: "ASEAN_PLUS_THREE",
-    pattern: `asean\\s*\\+\\s*3|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
+    pattern: `asean\\s*\\+\\s*3|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
   { series: "AMM", pattern: "^asean ministerial meeting" },
@@ -976,7 +981,9 @@ export const COORDINATED_CORES: readonly { series: MeetingSeries; pattern: strin
 ];
 
 /** ASEAN+1 with a list of partners (`ASEAN+1 với Nhật Bản, Nga …`). Folded. */
-export const PLUS_ONE_PATTERN = "asean\\s*\\+\\s*1(?![0-9])|asean[\\s-]+plus[\\s-]+one";
+// `the 10+1 summit with China`: the format in numbers.
+export const PLUS_ONE_PATTERN =
+  "asean\\s*\\+\\s*1(?![0-9])|asean[\\s-]+plus[\\s-]+one|^(?:asean\\s+)?10\\s*\\+\\s*1(?![0-9])";
 
 /** An ASEAN-centred name with no partner takes its series from its level. */
 export const SERIES_BY_LEVEL: Readonly<Partial<Record<MeetingLevel, MeetingSeries>>> = {

@@ -1801,3 +1801,21 @@ describe("dialogue relations, not a dialogue meeting", () => {
     ]);
   });
 });
+
+describe("formats in numbers and a partner's official by name", () => {
+  it("reads `the 10+3 Summit`, `Hội nghị Cấp cao 10+3` and `the 10+1 summit with China`", () => {
+    expect(meetingsOf("The 10+3 Summit was held in Jakarta.")).toEqual(["ASEAN_PLUS_THREE - leaders -"]);
+    expect(meetingsOf("Hội nghị Cấp cao 10+3 diễn ra tại Jakarta.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders -",
+    ]);
+    expect(meetingsOf("The 10+1 summit with China was held on Tuesday.")).toEqual([
+      "ASEAN_PLUS_ONE CN leaders -",
+    ]);
+  });
+
+  it("reads a known partner official meeting ASEAN's ministers as that partner's meeting", () => {
+    expect(meetingsOf("Lavrov met ASEAN foreign ministers in Jakarta.")).toEqual([
+      "ASEAN_PLUS_ONE RU foreign_ministers -",
+    ]);
+  });
+});
