@@ -346,8 +346,19 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   const article = APPOSITION_ARTICLE.exec(view.text.slice(Math.max(0, head - 6), head));
   if (article) head -= article[0].length;
   if (view.text.slice(head - 2, head) !== ", ") return null;
-  const run = nameEndingAt(view.text, head - 2);
-  if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) return null;
+  let run = nameEndingAt(view.text, head - 2);
+  // `Ambassador Nguyen Hai Bang, Permanent Representative of …`: a title opening the run is no
+  // part of the name (the name is also read after that title).
+  const opening =
+    run && run.tokens.length > 2
+      ? TITLE_BY_KEY.get(spellingKey(run.tokens[0] ?? "").toLowerCase())
+      : undefined;
+  if (run && opening) {
+    const rest = parseNameRun(view.text, run.start + (run.tokens[0]?.length ?? 0) + 1);
+    run = rest && rest.end === run.end ? rest : run;
+  }
+  if (!run || mentions.some((m) => m.start < (run as NameRun).end && m.end > (run as NameRun).start))
+    return null;
   // `Meanwhile, the Foreign Minister of Japan said`: one word before such an apposition is no name.
   if (head !== chain.start && run.tokens.length < 2) return null;
   // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.

@@ -357,7 +357,7 @@ const OTHER_TITLES: readonly TitleEntry[] = [
     role: "Ambassador Extraordinary and Plenipotentiary",
   },
   // `Đại sứ, Trưởng Phái đoàn Việt Nam tại ASEAN …`: the head of a permanent mission.
-  { forms: ["Trưởng Phái đoàn"], role: "Head of Mission" },
+  { forms: ["Trưởng Phái đoàn", "Head of Mission", "Chief of Mission"], role: "Head of Mission" },
   {
     forms: [
       "Permanent Secretary of the Foreign Ministry",

@@ -655,3 +655,19 @@ describe("an ambassador's posting with the form of state", () => {
     ).toEqual(["Lê Văn Tâm", "Đỗ Minh Hải"]);
   });
 });
+
+describe("appositions opened by a title, and the head of a mission", () => {
+  it("reads one person for `Ambassador Name, Permanent Representative of …`", () => {
+    expect(
+      names(
+        "Ambassador Nguyen Hai Bang, Permanent Representative of Vietnam to ASEAN, attended the meeting.",
+      ),
+    ).toEqual(["Nguyen Hai Bang"]);
+  });
+
+  it("reads `Name, chief of mission for …`", () => {
+    expect(triples("Kristin Parco, chief of mission for the Philippines, said the talks went well.")).toEqual(
+      [["Kristin Parco", "PH", "Head of Mission"]],
+    );
+  });
+});
