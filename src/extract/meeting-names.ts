@@ -312,7 +312,10 @@ export const GENERIC_MINISTER = new RegExp(
 const PLUS_ONE = new RegExp(fragmentSource(PLUS_ONE_PATTERN), "u");
 // `ASEAN – X`, `ASEAN và X`, and ASEAN's full name with its acronym (`Hiệp hội Các quốc gia Đông
 // Nam Á (ASEAN) - Mỹ`).
-const ASEAN_SEPARATOR = new RegExp(`asean\\)?(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`, "u");
+const ASEAN_SEPARATOR = new RegExp(
+  `(?:asean\\)?|hiep\\s+hoi\\s+cac\\s+quoc\\s+gia\\s+dong\\s+nam\\s+a|association\\s+of\\s+southeast\\s+asian\\s+nations)(?:${DASH_OR_PLUS}|\\s+(?:va|voi)\\s+)`,
+  "u",
+);
 const PARTNER_FIRST_RE = new RegExp(PARTNER_FIRST_CHECK, "u");
 const SHORT_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(PARTNER_SHORT_FORMS).join("|")})\\s*${DASH_CLASS}\\s*ASEAN(?![\\p{L}\\p{N}])`,

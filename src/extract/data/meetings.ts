@@ -808,7 +808,7 @@ export const VI_LEVEL_SUFFIXES = [
   "cac nuoc tham gia",
   "dac biet",
   "thuong ky",
-  "ky niem \\d+ nam quan he",
+  "ky niem \\d+ nam quan he(?: doi thoai| doi tac)?",
   // `Hội nghị Cấp cao Kỷ niệm ASEAN-Ấn Độ`: a commemorative summit.
   "ky niem",
 ] as const;

@@ -1819,3 +1819,16 @@ describe("formats in numbers and a partner's official by name", () => {
     ]);
   });
 });
+
+describe("Vietnamese names of ASEAN+1 summits as press varies them", () => {
+  it("reads ASEAN's full name before the partner and the anniversary of dialogue relations", () => {
+    expect(
+      meetingsOf("Hội nghị Cấp cao Hiệp hội các quốc gia Đông Nam Á - Nhật Bản diễn ra tại Tokyo."),
+    ).toEqual(["ASEAN_PLUS_ONE JP leaders -"]);
+    expect(
+      meetingsOf(
+        "Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm quan hệ đối thoại ASEAN - Trung Quốc diễn ra trực tuyến.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -"]);
+  });
+});
