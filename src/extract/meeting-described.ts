@@ -334,6 +334,40 @@ function knownPeople(view: TextView): KnownMention[] {
 }
 const DIALOGUE_PARTNER_CODES = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
 
+// `ASEAN and EU trade ministers met online`, `ASEAN and Japanese leaders met …`: the pair named
+// first, then who meets. Group 1: the ministers' or leaders' word, after the partner.
+const ASEAN_AND = /(?<![\p{L}\p{N}])asean\s+and\s+/gu;
+const PAIR_WHO_MET =
+  /^\s+(foreign|economic|trade|leaders)(?:\s+ministers)?\s+(?:met|held\s+(?:talks|a\s+meeting|consultations)|gathered|convened|will\s+meet)(?![a-z])/u;
+const PAIR_LEVEL: Readonly<Record<string, MeetingLevel>> = {
+  foreign: "foreign_ministers",
+  economic: "economic_ministers",
+  trade: "economic_ministers",
+  leaders: "leaders",
+};
+
+function pairMinisters(
+  view: TextView,
+  near: ReadonlyArray<{ start: number; end: number }>,
+): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  for (const m of scanAsean(ASEAN_AND, view, near)) {
+    const hit = partnerAt(view, m.index + m[0].length);
+    if (!hit || isAseanMember(hit.code)) continue;
+    const who = PAIR_WHO_MET.exec(view.fold.slice(hit.end, hit.end + 60));
+    const level = who ? PAIR_LEVEL[who[1] ?? ""] : undefined;
+    if (!who || !level) continue;
+    out.push({
+      start: m.index,
+      end: hit.end + who[0].length,
+      series: "ASEAN_PLUS_ONE",
+      partner: hit.code,
+      level,
+    });
+  }
+  return out;
+}
+
 /** `their 22nd summit`: the edition an ordinal before the word gives, as a partial meeting. */
 function editionIn(words: string): { number?: number } {
   const m = /(\d{1,3})(?:st|nd|rd|th) summit/u.exec(words);
@@ -463,6 +497,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     out.push(...plusOneOrThree(m.index, distinct(list?.partners ?? []), ministersLevel(m)));
   }
   out.push(...pairSummits(view, near));
+  out.push(...pairMinisters(view, near));
   out.push(...leadersInterfaces(view));
   out.push(...numberedSummits(view));
   out.push(...summitsWithPartners(view, near));

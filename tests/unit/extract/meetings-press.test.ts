@@ -1832,3 +1832,13 @@ describe("Vietnamese names of ASEAN+1 summits as press varies them", () => {
     ).toEqual(["ASEAN_PLUS_ONE CN leaders -"]);
   });
 });
+
+describe("a pair named before who meets", () => {
+  it("reads `ASEAN and EU trade ministers met` and `ASEAN and Japanese leaders met`, not a pair that signs", () => {
+    expect(meetingsOf("ASEAN and EU trade ministers met online.")).toEqual([
+      "ASEAN_PLUS_ONE EU economic_ministers -",
+    ]);
+    expect(meetingsOf("ASEAN and Japanese leaders met in Tokyo.")).toEqual(["ASEAN_PLUS_ONE JP leaders -"]);
+    expect(meetingsOf("ASEAN and Japan signed an agreement.")).toEqual([]);
+  });
+});
