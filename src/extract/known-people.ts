@@ -86,12 +86,17 @@ function capitalised(surface: string): boolean {
   return true;
 }
 
+const knownCache = new WeakMap<TextView, readonly KnownMention[]>();
+
 /**
  * Every mention of a known person, in text order. The regex runs on folded text, so diacritics
  * must then agree — except for a name written entirely without them (`Bui Thanh Son` in English
  * press), which stands for the Vietnamese name. Every word of a name starts with a capital letter.
  */
-export function findKnownPeople(view: TextView): KnownMention[] {
+export function findKnownPeople(view: TextView): readonly KnownMention[] {
+  // Read by the people and by the meetings a partner's official attends: found once per view.
+  const cached = knownCache.get(view);
+  if (cached) return cached;
   const out: KnownMention[] = [];
   for (const m of execAll(NAME_RE, separatorView(view))) {
     const start = m.index;
@@ -107,5 +112,6 @@ export function findKnownPeople(view: TextView): KnownMention[] {
       if (short) out.push({ start, end, entry: short, short: true });
     }
   }
+  knownCache.set(view, out);
   return out;
 }

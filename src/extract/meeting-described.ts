@@ -6,7 +6,6 @@
  * a meeting count.
  */
 import { findCountryMentions } from "./countries.ts";
-import { COUNTRIES } from "./data/countries.ts";
 import {
   ANNIVERSARY_SUMMIT,
   ASEAN_SIDE_MET,
@@ -30,9 +29,15 @@ import {
   VI_PAIR_MEETS,
 } from "./data/meetings.ts";
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
-import { findKnownPeople, type KnownMention } from "./known-people.ts";
+import { findKnownPeople } from "./known-people.ts";
 import { execAll } from "./lexicon-regex.ts";
-import { isAseanMember, type PartnerHit, partnerAt, readPartnerList } from "./partner-lists.ts";
+import {
+  isAseanMember,
+  isDialoguePartner,
+  type PartnerHit,
+  partnerAt,
+  readPartnerList,
+} from "./partner-lists.ts";
 import type { TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
 
@@ -314,25 +319,14 @@ function partnerSide(view: TextView, start: number, end: number): { code: string
   let before: { code: string; start: number; end: number }[] = partners.filter((c) => c.end <= start);
   // `Rubio met his ASEAN counterparts`: a known partner official named before, by their country.
   if (before.length === 0)
-    before = knownPeople(view)
+    before = findKnownPeople(view)
       .filter((p) => p.start >= s.start && p.end <= start && p.entry.country !== null)
       .map((p) => ({ code: p.entry.country as string, start: p.start, end: p.end }))
-      .filter((p) => DIALOGUE_PARTNER_CODES.has(p.code));
+      .filter((p) => isDialoguePartner(p.code));
   const chosen = before.length > 0 ? before : partners.filter((c) => c.start >= end).slice(0, 1);
   const seen = new Set<string>();
   return chosen.filter((c) => !seen.has(c.code) && seen.add(c.code));
 }
-
-const knownPeopleOf = new WeakMap<TextView, KnownMention[]>();
-function knownPeople(view: TextView): KnownMention[] {
-  let found = knownPeopleOf.get(view);
-  if (!found) {
-    found = findKnownPeople(view);
-    knownPeopleOf.set(view, found);
-  }
-  return found;
-}
-const DIALOGUE_PARTNER_CODES = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
 
 // `ASEAN and EU trade ministers met online`, `ASEAN and Japanese leaders met …`: the pair named
 // first, then who meets. Group 1: the ministers' or leaders' word, after the partner.

@@ -36,7 +36,13 @@ import {
   widenName,
 } from "./meeting-names.ts";
 import { findSessionMentions } from "./meeting-sessions.ts";
-import { type PartnerHit, type PartnerList, partnerAt, readPartnerList } from "./partner-lists.ts";
+import {
+  isDialoguePartner,
+  type PartnerHit,
+  type PartnerList,
+  partnerAt,
+  readPartnerList,
+} from "./partner-lists.ts";
 import { foldBefore, type TextView } from "./text-view.ts";
 import type { MeetingLevel, MeetingSeries } from "./types.ts";
 
@@ -117,7 +123,8 @@ const SECTORAL_SUFFIX =
   /^(?:\s*[-–]?\s*(plus|\+)(?![a-z0-9])|\s+(retreat|hep)(?![a-z]))(?!\s+(?:experts?|working|defence|defense|chairs?|countries|members?|mechanisms?|framework)(?![a-z]))/u;
 const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/u;
 const RETREAT_AFTER = /^\s+retreat(?![a-z])/u;
-const PMC_WITH = /\s*(?:\+\s*1|10\s*\+\s*1)?(?:\s+(?:sessions?|meetings?))?\s+(?:with|voi)\s+/uy;
+// After `PMC`, before the list of partners (`with …`, read by partnerListAfter).
+const PMC_FORMAT = /(?:\s*(?:\+\s*1|10\s*\+\s*1))?(?:\s+(?:sessions?|meetings?))?/uy;
 const SECTORAL_RETREAT = /(?<![a-z])(?:retreat|hoi nghi hep|hep)(?![a-z])/u;
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;
@@ -148,20 +155,14 @@ function baseMention(
 }
 
 const TERRITORIES = new Set(COUNTRIES.filter((c) => c.territory).map((c) => c.code));
-const DIALOGUE_PARTNERS = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
 
 /**
  * ASEAN's meeting with one partner. With a country or territory that is no dialogue partner
  * (`tham vấn với … Hong Kong (Trung Quốc)`) it is no ASEAN+1 meeting: OTHER, under its own id.
  */
 const asPartner = (series: MeetingSeries, partner: string): NameIdentity =>
-  series === "ASEAN_PLUS_ONE" && !DIALOGUE_PARTNERS.has(partner)
-    ? {
-        series: "OTHER",
-        partner: null,
-        otherId: `ASEAN_${partner}`,
-        plusOne: false,
-      }
+  series === "ASEAN_PLUS_ONE" && !isDialoguePartner(partner)
+    ? { series: "OTHER", partner: null, otherId: `ASEAN_${partner}`, plusOne: false }
     : { series, partner, otherId: null, plusOne: false };
 
 /** Partners listed after `với` / `with` earlier in the sentence (`họp với Trung Quốc, … tại các Hội nghị ASEAN+1`). */
@@ -282,7 +283,7 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
   const territory =
     identified.partner !== null &&
     (TERRITORIES.has(identified.partner) ||
-      (identified.series === "ASEAN_PLUS_ONE" && !DIALOGUE_PARTNERS.has(identified.partner)));
+      (identified.series === "ASEAN_PLUS_ONE" && !isDialoguePartner(identified.partner)));
   const id = territory
     ? { ...identified, ...asPartner(identified.series, identified.partner as string) }
     : identified;
@@ -481,17 +482,14 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     // `held the PMC with Japan, China and Korea`, `the PMC+1 sessions with the US, Russia and
     // India`: the ministers' session with each partner listed.
     if (acronym.series === "PMC") {
-      PMC_WITH.lastIndex = m.index + (m[1]?.length ?? 0);
-      const opener = PMC_WITH.exec(view.fold);
-      const list = opener ? readPartnerList(view, opener.index + opener[0].length) : null;
-      if (opener && list) {
-        const id = (code: string) => asPartner("ASEAN_PLUS_ONE", code);
-        const seen = new Set<string>();
-        for (const p of list.partners) {
-          if (seen.has(p.code)) continue;
-          seen.add(p.code);
-          out.push(baseMention(m.index, p.end, id(p.code), { level: "foreign_ministers", listed: true }));
-        }
+      PMC_FORMAT.lastIndex = m.index + (m[1]?.length ?? 0);
+      PMC_FORMAT.exec(view.fold);
+      const perPartner = partnerListAfter(view, m.index, PMC_FORMAT.lastIndex, {
+        level: "foreign_ministers",
+        online: false,
+      });
+      if (perPartner) {
+        out.push(...perPartner);
         continue;
       }
     }

@@ -138,8 +138,9 @@ function datedApart(a: readonly Resolved[], b: readonly Resolved[]): boolean {
 
 /** The year a numbered edition of a regularly held series falls in (AMM 58 → 2025, the 46th Summit → 2025). */
 function countedYear(m: Resolved): number | null {
-  if (m.number === null || m.special) return null;
-  if (m.series === "ASEAN_SUMMIT") return summitEditionYear(m.number);
+  if (m.number === null) return null;
+  // A special summit is not one of the numbered editions.
+  if (m.series === "ASEAN_SUMMIT") return m.special ? null : summitEditionYear(m.number);
   const base = EDITION_BASE.get(m.series);
   return base == null ? null : base + m.number;
 }
@@ -219,17 +220,11 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
 function assignYears(view: TextView, groups: Group[], published: PartialDate | null): void {
   const stated = mostFrequent(statedYears(view));
   const edition = (g: Group): number | null => {
-    const base = EDITION_BASE.get(g.first.series);
-    if (g.first.number === null) return null;
-    // A special summit is not one of the numbered editions.
-    const summit =
-      g.first.series === "ASEAN_SUMMIT" && !g.first.special ? summitEditionYear(g.first.number) : null;
-    if (base == null && summit === null) return null;
+    const year = countedYear(g.first);
     // A retreat counts its own editions (the 31st AEM Retreat is not AEM-31).
-    if (RETREAT.test(view.fold.slice(g.first.start, g.first.end + 9))) return null;
+    if (year === null || RETREAT.test(view.fold.slice(g.first.start, g.first.end + 9))) return null;
     // The summits' count is kept (special summits aside): its year stands whatever else the text dates.
-    if (summit !== null) return summit;
-    const year = (base as number) + g.first.number;
+    if (g.first.series === "ASEAN_SUMMIT") return year;
     return stated === null || Math.abs(year - stated) <= EDITION_TOLERANCE_YEARS ? year : null;
   };
   const editions = new Set(groups.map(edition).filter((y) => y !== null));

@@ -57,6 +57,13 @@ export function isAseanMember(code: string): boolean {
   return ASEAN_MEMBERS.has(code);
 }
 
+const DIALOGUE_PARTNERS = new Set(COUNTRIES.filter((c) => c.dialoguePartner).map((c) => c.code));
+
+/** True for ASEAN's dialogue partners (and the EU): the partner of an ASEAN+1 meeting. */
+export function isDialoguePartner(code: string): boolean {
+  return DIALOGUE_PARTNERS.has(code);
+}
+
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);

@@ -184,7 +184,7 @@ function resolveShortRef(people: People, t: TitledName) {
  * `Sergey Lavrov`), or a person of their own after a word of address (`ông Lavrov`) or when
  * the press uses the name alone (`Trump 2.0`).
  */
-function addShortForms(view: TextView, people: People, mentions: KnownMention[]) {
+function addShortForms(view: TextView, people: People, mentions: readonly KnownMention[]) {
   const found = new Set(people.all().flatMap((p) => (p.entry ? [p.entry] : [])));
   // The spans added below are these mentions, which do not overlap one another.
   const covered = people.coverage();
