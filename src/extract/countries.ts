@@ -123,6 +123,18 @@ export function countryNamePattern(): string {
   return PATTERN;
 }
 
+let nameAt: RegExp | null = null;
+
+/**
+ * The country or region name the folded view holds exactly at `at` (`lao` in `… và Mỏ Lào
+ * Phoxay`), or null: the one sticky copy of {@link countryNamePattern} the name finders share.
+ */
+export function countryNameAt(view: TextView, at: number): string | null {
+  nameAt ??= new RegExp(PATTERN, "y");
+  nameAt.lastIndex = at;
+  return nameAt.exec(view.fold)?.[0] ?? null;
+}
+
 /**
  * The country named by `view.text.slice(start, end)` (a hit of {@link countryNamePattern}), or
  * null when the span is a region, a lower-case word, a person's name or not a name at all.

@@ -4,7 +4,7 @@
  * real press often quotes analysts, officials and spokespeople that way. Only full names count
  * (two words or more); a lone `ông Park` is a short reference, resolved elsewhere.
  */
-import { countryNamePattern, findCountryMentions } from "./countries.ts";
+import { countryNameAt, findCountryMentions } from "./countries.ts";
 import { NAME_DESCRIPTORS, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { execAll, FOLDED_WORD_END, FOLDED_WORD_START, separatorView, trieSource } from "./lexicon-regex.ts";
@@ -74,8 +74,6 @@ export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): 
 const OFFICE_WORDS =
   /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|University|Institute|Center|Centre|Council|Association|Foundation|Bank|Group|Agency|Ministry|Department|Committee|Office|Forum|International|Global|Research|Studies|Economics|Capital|Partners|Policy|Strategic|Institution|Company|Corporation|Holdings|Limited|Ltd|Inc|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại|Viện|Trường|Trung)(?:\s|$)/u;
 
-const PLACE_AT = new RegExp(countryNamePattern(), "y");
-
 /**
  * Whether a country or region name (`Đông Nam Á`, `Biển Đông`) opens the span or lies within
  * it over two words or more; a one-word country inside a name is part of it (`Nguyễn Tuấn Anh`).
@@ -83,9 +81,8 @@ const PLACE_AT = new RegExp(countryNamePattern(), "y");
 function placeWithin(view: TextView, start: number, end: number): boolean {
   let at = start;
   while (at < end) {
-    PLACE_AT.lastIndex = at;
-    const m = PLACE_AT.exec(view.fold);
-    if (m && (at === start || /\s/.test(m[0].trim()))) return true;
+    const place = countryNameAt(view, at);
+    if (place && (at === start || /\s/.test(place.trim()))) return true;
     const space = view.text.indexOf(" ", at);
     if (space < 0) break;
     at = space + 1;

@@ -7,7 +7,7 @@
  * The name may also stand before the title as an apposition:
  * `H.E. Malaythong Kommasith, Minister of Industry and Commerce of the Lao PDR`.
  */
-import { type CountryMention, countryNamePattern, findCountryMentions } from "./countries.ts";
+import { type CountryMention, countryNameAt, findCountryMentions } from "./countries.ts";
 import { MEETING_CITIES } from "./data/places.ts";
 import {
   ENGLISH_MINISTRY_WORDS,
@@ -104,7 +104,6 @@ const MINISTRY_AFTER = new RegExp(
   `^,? bo ${trieSource(VIETNAMESE_MINISTRY_NAMES.map(foldText))}${FOLDED_WORD_END}`,
 );
 const APPOSITION_ARTICLE = /(?:the|a|an) $/;
-const COUNTRY_AT = new RegExp(countryNamePattern(), "y");
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:(?:of (?:the )?)|của )?/;
@@ -321,10 +320,9 @@ function countryList(view: TextView, mentions: CountryMention[], at: number): st
  */
 function pastCountryWord(view: TextView, run: NameRun | null): NameRun | null {
   if (!run || run.tokens.length < 3 || SURNAMES.has(run.tokens[0] as string)) return run;
-  COUNTRY_AT.lastIndex = run.start;
-  const country = COUNTRY_AT.exec(view.fold);
-  if (!country || view.text[run.start + country[0].length] !== " ") return run;
-  const rest = parseNameRun(view.text, run.start + country[0].length + 1);
+  const country = countryNameAt(view, run.start);
+  if (!country || view.text[run.start + country.length] !== " ") return run;
+  const rest = parseNameRun(view.text, run.start + country.length + 1);
   return rest && rest.end === run.end ? rest : run;
 }
 
