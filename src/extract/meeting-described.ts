@@ -20,11 +20,13 @@ import {
   DESCRIBED_PARTNER_SIDE,
   DESCRIBED_PARTNERS_FIRST,
   MECHANISM_LIST_CUES,
+  MEETINGS_WITH_EACH,
   MET_WITH,
   PAIR_MEETING_BEFORE,
   PAIR_SUMMIT_AFTER,
   PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
+  PMC_BEFORE,
   SECTOR_OF_DESCRIBED,
   VI_PAIR_MEETS,
 } from "./data/meetings.ts";
@@ -226,7 +228,11 @@ const ASEAN_FIRST = new RegExp(
   "gu",
 );
 const PAIR_AFTER = new RegExp(`^\\s+and\\s+(?:the\\s+)?${fragmentSource(ASEAN_WRITTEN)}`, "u");
-const PAIR_BEFORE = new RegExp(`${fragmentSource(ASEAN_WRITTEN)}\\s+and\\s+(?:the\\s+)?$`, "u");
+// `ASEAN leaders and India held a commemorative summit`: the leaders of one side named with it.
+const PAIR_BEFORE = new RegExp(
+  `${fragmentSource(ASEAN_WRITTEN)}(?:\\s+leaders)?\\s+and\\s+(?:the\\s+)?$`,
+  "u",
+);
 const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
 const MECHANISMS = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})${FOLD_END}`, "u");
 const ASEAN_OWN = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_ASEAN_MEETINGS)})${FOLD_END}`, "gu");
@@ -255,6 +261,7 @@ const PARTNER_SIDE = new RegExp(
   `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:(?:with|voi)\\s+)?(?:${ASEAN_SIDE})${FOLD_END}`,
   "gu",
 );
+const WITH_EACH = new RegExp(`${FOLD_START}(?:${MEETINGS_WITH_EACH})`, "gu");
 const COUNTERPARTS = new RegExp(`${FOLD_START}${fragmentSource(COUNTERPARTS_OPENER)}`, "gu");
 const COUNTERPARTS_END = new RegExp(`${fragmentSource(COUNTERPARTS_AFTER)}${FOLD_END}`, "uy");
 const ASEAN_SUBJECT = /asean|southeast asian|top diplomats|ministers/u;
@@ -540,6 +547,17 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     for (const p of partnerSide(view, m.index, end)) {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
+  }
+  for (const m of scanAsean(WITH_EACH, view, near)) {
+    const s = view.sentences.at(m.index);
+    const before = view.fold.slice(s.start, m.index);
+    // ASEAN's side comes first (`ASEAN defence ministers held …`): `Vietnam held meetings with
+    // China and Japan at the ASEAN Summit` is two bilateral meetings.
+    if (!ASEAN_NAMED.test(before) || PMC_BEFORE.test(before)) continue;
+    const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
+    // A single meeting (`hội nghị thượng đỉnh … với`) with one partner is another rule's.
+    if (partners.length < (m[0].startsWith("hoi nghi") ? 2 : 1)) continue;
+    out.push(...onePerPartner(m.index, partners, null));
   }
   for (const m of view.fold.includes("their") ? execAll(COUNTERPARTS, view.fold) : []) {
     const s = view.sentences.at(m.index);

@@ -281,6 +281,40 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
   { id: "AMME", forms: ["bo truong moi truong", "environment ministers'"] },
   { id: "ASED", forms: ["bo truong giao duc", "education ministers'"] },
   { id: "ALAWMM", forms: ["bo truong tu phap", "law ministers'"] },
+  // Sectors press names less often; each id is the sector meeting's acronym, so that `AMMin 8` and
+  // `Hội nghị Bộ trưởng ASEAN về khoáng sản lần thứ 8` are one meeting.
+  { id: "AMMW", forms: ["bo truong phu nu", "women ministers'", "ministers on women"] },
+  { id: "AMMin", forms: ["bo truong khoang san", "minerals ministers'", "ministers on minerals"] },
+  {
+    id: "AMMDM",
+    forms: [
+      "bo truong quan ly thien tai",
+      "disaster management ministers'",
+      "ministers on disaster management",
+    ],
+  },
+  {
+    id: "AMMSWD",
+    forms: [
+      "bo truong phuc loi xa hoi",
+      "social welfare ministers'",
+      "ministers for social welfare and development",
+    ],
+  },
+  {
+    id: "AMMST",
+    forms: [
+      "bo truong khoa hoc va cong nghe",
+      "science and technology ministers'",
+      "ministers on science and technology",
+    ],
+  },
+  {
+    id: "AMCA",
+    forms: ["bo truong van hoa", "culture and arts ministers'", "ministers responsible for culture and arts"],
+  },
+  { id: "AMMY", forms: ["bo truong thanh nien", "youth ministers'", "ministers on youth"] },
+  { id: "AMMS", forms: ["bo truong the thao", "sports ministers'", "ministers on sports"] },
 ];
 
 /**
@@ -447,6 +481,7 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
       "hop tac mekong - song hang",
       "mekong - song hang",
       "mekong - ganga cooperation",
+      "mekong ganga cooperation",
       "mekong - ganga",
     ],
     level: null,
@@ -641,6 +676,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
       "mekong - united states partnership",
       "mekong - u\\.s\\.",
       "mekong - united states",
+      // Its forerunner (2009–2020), the same ministers' meeting with the US.
+      "lower mekong initiative(?: \\(lmi\\))?",
     ],
     viCores: ["quan he doi tac mekong - my", "quan he doi tac me kong - my", "mekong - my", "me kong - my"],
     level: null,
@@ -962,7 +999,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
     pattern:
       "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac doi thoai$|doi tac(?: doi thoai)? (?:cua )?asean$",
   },
-  { series: "EAS", pattern: "dong a|east asia summit|(?<![a-z])eas(?![a-z])" },
+  { series: "EAS", pattern: "(?<![a-z])dong a(?![a-z])|east asia summit|(?<![a-z])eas(?![a-z])" },
   {
     series: "ASEAN_PLUS_THREE",
     pattern: `asean\\s*\\+\\s*3|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
@@ -977,7 +1014,10 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
  */
 export const COORDINATED_CORES: readonly { series: MeetingSeries; pattern: string }[] = [
   { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3(?![0-9])|asean plus three" },
-  { series: "EAS", pattern: "(?:cap cao|thuong dinh) dong a|dong a|eas(?![a-z])|east asia summit" },
+  {
+    series: "EAS",
+    pattern: "(?:cap cao|thuong dinh) dong a|(?<![a-z])dong a(?![a-z])|eas(?![a-z])|east asia summit",
+  },
 ];
 
 /** ASEAN+1 with a list of partners (`ASEAN+1 với Nhật Bản, Nga …`). Folded. */
@@ -1284,6 +1324,17 @@ export const PARTNER_SIDE_VERBS = [
   "to host",
 ] as const;
 /** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
+/**
+ * Several meetings, each with one of the partners listed after it (`informal meetings with China,
+ * Japan and the United States`, `consultations with their dialogue partners China, Japan and South
+ * Korea`, `các cuộc gặp không chính thức với Trung Quốc và Nhật Bản`): one ASEAN+1 per partner,
+ * never one ASEAN+3, since each partner is met apart. Folded.
+ */
+export const MEETINGS_WITH_EACH =
+  "(?:(?:informal|separate|back-to-back)\\s+)?(?:meetings|consultations|engagement\\s+sessions|summits)\\s+with\\s+(?:(?:their|its|the)\\s+)?(?:counterparts\\s+(?:from|of)\\s+)?|met\\s+(?:with\\s+)?their\\s+counterparts\\s+(?:from|of)\\s+|cac\\s+(?:cuoc\\s+gap|cuoc\\s+hop|hoi\\s+nghi|cuoc\\s+tham\\s+van|phien\\s+tham\\s+van)(?:\\s+(?:khong\\s+chinh\\s+thuc|thuong\\s+dinh|cap\\s+cao|rieng))*\\s+voi\\s+|hoi\\s+nghi\\s+thuong\\s+dinh\\s+khong\\s+chinh\\s+thuc\\s+voi\\s+";
+/** A Post Ministerial Conference's partners are one meeting's (the PMC), not one meeting each. */
+export const PMC_BEFORE = /(?<![a-z])(?:pmc|post[\s-]+ministerial|sau\s+hoi\s+nghi\s+bo\s+truong)(?![a-z])/u;
+
 export const COUNTERPARTS_OPENER =
   "(?:met|meet|meeting|meetings|talks|consultations?) (?:(?:online|virtually|separately) )?(?:with )?their ";
 export const COUNTERPARTS_AFTER = " counterparts?";

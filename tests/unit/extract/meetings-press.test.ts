@@ -1842,3 +1842,78 @@ describe("a pair named before who meets", () => {
     expect(meetingsOf("ASEAN and Japan signed an agreement.")).toEqual([]);
   });
 });
+
+describe("meetings held with each partner of a list", () => {
+  it("reads plural meetings with listed partners as one ASEAN+1 each, at the ASEAN side's level", () => {
+    expect(
+      meetingsOf(
+        "The ASEAN defence ministers also held informal meetings with China, Japan and the United States.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN other -", "ASEAN_PLUS_ONE JP other -", "ASEAN_PLUS_ONE US other -"]);
+    expect(
+      meetingsOf(
+        "ASEAN economic ministers held engagement sessions with counterparts from China, Japan, South Korea and the US.",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE CN economic_ministers -",
+      "ASEAN_PLUS_ONE JP economic_ministers -",
+      "ASEAN_PLUS_ONE KR economic_ministers -",
+      "ASEAN_PLUS_ONE US economic_ministers -",
+    ]);
+    expect(
+      meetingsOf(
+        "Các Bộ trưởng Quốc phòng ASEAN đã có các cuộc gặp không chính thức với Trung Quốc và Nhật Bản.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN other -", "ASEAN_PLUS_ONE JP other -"]);
+    expect(
+      meetingsOf("Lãnh đạo ASEAN cũng dự hội nghị thượng đỉnh không chính thức với Australia và Ấn Độ."),
+    ).toEqual(["ASEAN_PLUS_ONE AU leaders -", "ASEAN_PLUS_ONE IN leaders -"]);
+  });
+
+  it("keeps one meeting with the three together, and a member's own meetings out", () => {
+    expect(meetingsOf("ASEAN foreign ministers met with China, Japan and South Korea on Friday.")).toEqual([
+      "ASEAN_PLUS_THREE - foreign_ministers -",
+    ]);
+    expect(
+      meetingsOf("Vietnam held meetings with China and Japan on the sidelines of the ASEAN summit."),
+    ).toEqual(["ASEAN_SUMMIT - leaders -"]);
+  });
+});
+
+describe("sectors and frameworks press names less often", () => {
+  it("reads the women's, minerals', disaster management and culture ministers' meetings", () => {
+    expect(meetingsOf("Hội nghị Bộ trưởng Phụ nữ ASEAN lần thứ 3 diễn ra tại Hà Nội.")).toEqual([
+      "OTHER - other 3",
+    ]);
+    expect(meetingsOf("Hội nghị Bộ trưởng Khoáng sản ASEAN lần thứ 8 khai mạc sáng nay.")).toEqual([
+      "OTHER - other 8",
+    ]);
+    expect(
+      meetingsOf("The 12th ASEAN Ministers on Disaster Management meeting was held in Ha Long."),
+    ).toEqual(["OTHER - other 12"]);
+    expect(meetingsOf("The ASEAN Culture and Arts Ministers' Meeting opened in Hue.")).toEqual([
+      "OTHER - other -",
+    ]);
+  });
+
+  it("never reads `lao động ASEAN` as the East Asia Summit (`Đông Á`)", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Lao động ASEAN lần thứ 25 (ALMM 25) diễn ra tại Kuala Lumpur."),
+    ).toEqual(["OTHER - other 25"]);
+  });
+
+  it("reads the Mekong Ganga Cooperation without a hyphen and the Lower Mekong Initiative", () => {
+    expect(
+      meetingsOf("The 12th Mekong Ganga Cooperation ministerial meeting was co-chaired by India."),
+    ).toEqual(["OTHER IN foreign_ministers 12"]);
+    expect(meetingsOf("The Lower Mekong Initiative Ministerial took place on August 1.")).toEqual([
+      "OTHER US foreign_ministers -",
+    ]);
+  });
+
+  it("reads `ASEAN leaders and India held a commemorative summit` as their summit", () => {
+    expect(
+      meetingsOf("ASEAN leaders and India held a commemorative summit in New Delhi on Thursday."),
+    ).toEqual(["ASEAN_PLUS_ONE IN leaders -"]);
+  });
+});
