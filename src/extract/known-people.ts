@@ -4,6 +4,7 @@
  * in one prefix-tree pass over the folded view.
  */
 import { PEOPLE, type PersonEntry } from "./data/people.ts";
+import { OFFICIALS } from "./data/people-officials.ts";
 import { NAME_PARTICLES } from "./data/roles.ts";
 import {
   execAll,
@@ -41,13 +42,15 @@ function hyphenVariants(form: string): string[] {
   return variants;
 }
 
+// The table's own entries first: a spelling both hold is the first table's.
+const KNOWN: readonly PersonEntry[] = [...PEOPLE, ...OFFICIALS];
 const FORMS = new Map<PersonEntry, string[]>(
-  PEOPLE.map((e) => [e, [...new Set([e.name, ...e.aliases].flatMap(hyphenVariants))]]),
+  KNOWN.map((e) => [e, [...new Set([e.name, ...e.aliases].flatMap(hyphenVariants))]]),
 );
 const BY_NAME = new Map<string, PersonEntry>();
 const BY_FOLDED = new Map<string, PersonEntry>();
 const BY_SHORT = new Map<string, PersonEntry>();
-for (const entry of PEOPLE) {
+for (const entry of KNOWN) {
   for (const form of FORMS.get(entry) ?? []) {
     if (!BY_NAME.has(nameKey(form))) BY_NAME.set(nameKey(form), entry);
     if (!BY_FOLDED.has(foldKey(form))) BY_FOLDED.set(foldKey(form), entry);
@@ -55,7 +58,7 @@ for (const entry of PEOPLE) {
   for (const form of entry.shortForms ?? [])
     if (!BY_SHORT.has(nameKey(form))) BY_SHORT.set(nameKey(form), entry);
 }
-const ALL_FORMS = PEOPLE.flatMap((e) => [...(FORMS.get(e) ?? []), ...(e.shortForms ?? [])]).map(foldText);
+const ALL_FORMS = KNOWN.flatMap((e) => [...(FORMS.get(e) ?? []), ...(e.shortForms ?? [])]).map(foldText);
 const NAME_RE = new RegExp(`${FOLDED_WORD_START}${trieSource(ALL_FORMS)}${FOLDED_WORD_END}`, "g");
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
 

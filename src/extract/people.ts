@@ -54,9 +54,13 @@ export function extractPeople(view: TextView): PersonFact[] {
     if (hit && hit.start < t.end) {
       consumed.add(hit);
       people.add(hit.entry.name, hit.entry, t.start, t.end, t);
-    } else if (t.tokens.length > 1)
-      people.add(malayName(t.canonical ?? t.name, t.country), null, t.start, t.end, t);
-    else shortRefs.push(t);
+    } else if (t.tokens.length > 1) {
+      // `Bộ trưởng Trần Tuấn` where the page is cut, after `Trần Tuấn Anh`: the known person
+      // whose name it opens, not a second person.
+      const whole = known.find((m) => m.entry.name.startsWith(`${t.name} `));
+      if (whole) people.add(whole.entry.name, whole.entry, t.start, t.end, t);
+      else people.add(malayName(t.canonical ?? t.name, t.country), null, t.start, t.end, t);
+    } else shortRefs.push(t);
   }
   const covered = people.coverage();
   for (const t of findPossessiveNames(view)) {

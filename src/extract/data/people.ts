@@ -8,31 +8,9 @@
  * The extractor reads roles from the text; `roles` here only completes a bare rank
  * (`Bộ trưởng Nguyễn Hồng Diên` → `Minister of Industry and Trade`) and may go out of date.
  */
-export interface PersonEntry {
-  name: string;
-  aliases: readonly string[];
-  /**
-   * ISO alpha-2 of the person's country (`EU` for EU officials); null for officials of an
-   * international body (ASEAN, UN), who act for no country.
-   */
-  country: string | null;
-  shortForms?: readonly string[];
-  /**
-   * The short forms name the person on their own, without an introduction: leaders the
-   * press calls by family name alone (`Trump 2.0`, `chính quyền Biden`).
-   */
-  alone?: boolean;
-  /** Offices held most recently, in English (see roles.ts), to complete a bare rank. */
-  roles?: readonly string[];
-}
+import { type PersonEntry, p } from "./person-entry.ts";
 
-const p = (
-  name: string,
-  country: string | null,
-  aliases: readonly string[] = [],
-  shortForms: readonly string[] = [],
-  roles: readonly string[] = [],
-): PersonEntry => ({ name, country, aliases, shortForms, roles });
+export type { PersonEntry } from "./person-entry.ts";
 
 export const PEOPLE: readonly PersonEntry[] = [
   // Viet Nam
@@ -97,6 +75,54 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Phạm Thu Hằng", "VN"),
   p("Nguyễn Quốc Dũng", "VN", [], [], ["Deputy Minister of Foreign Affairs"]),
   p("Vũ Hồ", "VN"),
+  // Ministers, deputy ministers and envoys of 2016–2026 the English press names without diacritics.
+  p("Nguyễn Thị Kim Tiến", "VN"),
+  p("Nguyễn Hải Bằng", "VN"),
+  p("Trịnh Đình Dũng", "VN"),
+  p("Phạm Thị Thanh Trà", "VN"),
+  p("Lê Vĩnh Tân", "VN"),
+  p("Nguyễn Văn Thắng", "VN"),
+  p("Nguyễn Thị Hồng", "VN"),
+  p("Trần Văn Sơn", "VN"),
+  p("Mai Tiến Dũng", "VN"),
+  p("Nguyễn Văn Hùng", "VN"),
+  p("Huỳnh Thành Đạt", "VN"),
+  p("Chu Ngọc Anh", "VN"),
+  p("Phùng Xuân Nhạ", "VN"),
+  p("Lê Thành Long", "VN"),
+  p("Nguyễn Hải Ninh", "VN"),
+  p("Đỗ Đức Duy", "VN"),
+  p("Đặng Quốc Khánh", "VN"),
+  p("Nguyễn Thanh Nghị", "VN"),
+  p("Trần Hồng Minh", "VN"),
+  p("Hầu A Lềnh", "VN"),
+  p("Đỗ Văn Chiến", "VN"),
+  p("Nguyễn Ngọc Thiện", "VN"),
+  p("Phạm Hồng Hà", "VN"),
+  p("Nguyễn Chí Vịnh", "VN"),
+  p("Hoàng Xuân Chiến", "VN"),
+  p("Nguyễn Tân Cương", "VN"),
+  p("Lê Huy Vịnh", "VN"),
+  p("Vũ Hải Sản", "VN"),
+  p("Trần Quốc Tỏ", "VN"),
+  p("Nguyễn Duy Ngọc", "VN"),
+  p("Lê Quốc Hùng", "VN"),
+  p("Đặng Hoàng An", "VN"),
+  p("Cao Quốc Hưng", "VN"),
+  p("Trương Thanh Hoài", "VN"),
+  p("Nguyễn Trường Sơn", "VN"),
+  p("Đỗ Xuân Tuyên", "VN"),
+  p("Lê Văn Thanh", "VN"),
+  p("Phạm Quang Hiệu", "VN"),
+  p("Nguyễn Quốc Cường", "VN"),
+  p("Tô Anh Dũng", "VN"),
+  p("Đặng Đình Quý", "VN"),
+  p("Vũ Tiến Lộc", "VN"),
+  p("Phạm Tấn Công", "VN"),
+  p("Nguyễn Khắc Định", "VN"),
+  p("Nguyễn Đức Hải", "VN"),
+  p("Nguyễn Xuân Thắng", "VN"),
+  p("Trần Cẩm Tú", "VN"),
   // Malaysia
   p("Mustapa Mohamed", "MY", ["Sri Mustapa Mohamed"]),
   p("Mohamed Azmin Ali", "MY", ["Azmin Ali"]),

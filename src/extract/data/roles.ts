@@ -628,6 +628,9 @@ export const NAME_INTRODUCERS = [
   "Daw",
   // Australian and New Zealand forms of address (`Senator the Hon Tim Ayres`).
   "Senator",
+  // Indian and Gulf forms of address (`Shri Rajnath Singh`, `Sheikh Sabah Khaled Al Hamad Al Sabah`).
+  "Shri",
+  "Sheikh",
   "the Hon",
   "the Hon.",
   "Hon",

@@ -272,7 +272,7 @@ describe("more titles and appositions real press prints", () => {
       peopleOf(
         "It was co-chaired by Sidharto Reza Suryodipuro, Director-General for ASEAN Cooperation of the Indonesian Foreign Affairs Ministry, and Igor Morgulov, Deputy Minister of Foreign Affairs of the Russian Federation.",
       ),
-    ).toEqual(["Sidharto Reza Suryodipuro -", "Igor Morgulov RU"]);
+    ).toEqual(["Sidharto Reza Suryodipuro ID", "Igor Morgulov RU"]);
     expect(peopleOf("It was hosted by Kuala Lumpur, Prime Minister Anwar said.")).toEqual([
       "Anwar Ibrahim MY",
     ]);
@@ -386,7 +386,7 @@ describe("Malay forms of address inside names", () => {
     expect(
       peopleOf("Chủ trì là Chủ tịch Hạ viện Malaysia Tan Sri Dato’ Johari Bin Abdul; các trưởng đoàn dự."),
     ).toEqual(["Johari Abdul MY"]);
-    expect(peopleOf("Crown Prince Mohammed bin Salman met him.")).toEqual(["Mohammed bin Salman -"]);
+    expect(peopleOf("Crown Prince Mohammed bin Salman met him.")).toEqual(["Mohammed bin Salman SA"]);
   });
 });
 
@@ -659,15 +659,46 @@ describe("an ambassador's posting with the form of state", () => {
 describe("appositions opened by a title, and the head of a mission", () => {
   it("reads one person for `Ambassador Name, Permanent Representative of …`", () => {
     expect(
+      names("Ambassador Tran Van Khoa, Permanent Representative of Vietnam to ASEAN, attended the meeting."),
+    ).toEqual(["Tran Van Khoa"]);
+  });
+
+  it("gives a known Vietnamese official printed without diacritics the name with them", () => {
+    expect(
       names(
         "Ambassador Nguyen Hai Bang, Permanent Representative of Vietnam to ASEAN, attended the meeting.",
       ),
-    ).toEqual(["Nguyen Hai Bang"]);
+    ).toEqual(["Nguyễn Hải Bằng"]);
+    expect(names("Health Minister Nguyen Thi Kim Tien attended the meeting.")).toEqual([
+      "Nguyễn Thị Kim Tiến",
+    ]);
   });
 
   it("reads `Name, chief of mission for …`", () => {
     expect(triples("Kristin Parco, chief of mission for the Philippines, said the talks went well.")).toEqual(
       [["Kristin Parco", "PH", "Head of Mission"]],
     );
+  });
+});
+
+describe("officials of members and partners, and forms of address", () => {
+  it("knows officials from the officials' table, with their country, even untitled", () => {
+    expect(triples("Ram Nath Kovind arrived in Manila on Sunday.")).toEqual([
+      ["Ram Nath Kovind", "IN", null],
+    ]);
+    expect(peopleOf("Arif Alvi spoke at the forum.")).toEqual(["Arif Alvi PK"]);
+  });
+
+  it("drops `Shri` and `Sheikh` in front of a name", () => {
+    expect(names("Defence Minister Shri Rajnath Kumar attended the meeting.")).toEqual(["Rajnath Kumar"]);
+    expect(names("Prime Minister Sheikh Ahmad Nawaf Al Sabah attended the summit.")).toEqual([
+      "Ahmad Nawaf Al Sabah",
+    ]);
+  });
+
+  it("reads a titled name cut off where the page ends as the known person it opens", () => {
+    expect(names("Bộ trưởng Bộ Công Thương Trần Tuấn Anh chủ trì hội nghị.\n\nBộ trưởng Trần Tuấn")).toEqual([
+      "Trần Tuấn Anh",
+    ]);
   });
 });
