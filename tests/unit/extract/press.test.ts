@@ -17,11 +17,11 @@ const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>>
     people: 0.97,
   },
   "press-test": {
-    meetings: 0.74,
+    meetings: 0.75,
     "meetings+year+location": 0.43,
     agreements: 0.95,
     countries: 0.99,
-    people: 0.86,
+    people: 0.88,
   },
 };
 
@@ -30,7 +30,7 @@ for (const set of Object.keys(FLOORS) as Array<keyof typeof FLOORS>) {
     const score = scoreCases(loadCases(set as EvalSet));
 
     it("has annotated articles in both languages", () => {
-      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 514 : 170);
+      expect(score.cases).toBeGreaterThanOrEqual(set === "press-dev" ? 532 : 176);
       expect(Object.keys(score.byLang).sort()).toEqual(["en", "vi"]);
     });
 
