@@ -109,8 +109,15 @@ const CLAUSE_OPENERS = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const COUNTRY_LINK_AFTER = /^ (?:(?:of (?:the )?)|của )?/;
 const COUNTRY_LINK_BEFORE = /^(?: |['’]s? )$/;
 const POSTING_LINK = /^ (?:tại|ở|to|in) /;
+// Up to eight words of a Vietnamese ministry's name, each compound opening with a capital (`Các
+// vấn đề Hàng hải và Đầu tư`, `Lao động, Thương binh và Xã hội`); no punctuation but commas.
+const VI_MINISTRY_WORD = "(?:\\p{Lu}\\p{Ll}*(?: (?!và )\\p{Ll}+)?|và|vấn đề)";
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1ea0-\u1ef9]/u;
+const VI_MINISTRY_GAP = new RegExp(`^ ${VI_MINISTRY_WORD}(?:,? ${VI_MINISTRY_WORD}){0,7} $`, "u");
+const ASEAN_FULL_NAME =
+  /^(?:Hiệp hội (?:các|Các) (?:quốc gia|Quốc gia) Đông Nam Á|(?:the )?Association of Southeast Asian Nations)(?: \(ASEAN\))?/u;
 // A form of state before a country the finder names without it (`tại Vương quốc Campuchia`).
-const STATE_FORM = /^(?:Vương quốc|the Kingdom of) /;
+const STATE_FORM = /^(?:Vương quốc|Cộng hòa|Cộng hoà|Nhà nước|the Kingdom of|the Republic of) /;
 const MINISTRY_WORD = `(?:${ENGLISH_MINISTRY_WORDS.join("|")})(?![\\p{L}])`;
 // ` of Industry and Commerce`, ` for Export Promotion, International Trade and Economic Development`.
 const MINISTRY_PHRASE = new RegExp(
@@ -215,8 +222,19 @@ function chainCountry(
 ): { code: string | null; end: number } {
   const end = chain.end;
   const link = COUNTRY_LINK_AFTER.exec(view.text.slice(end, end + 10));
-  const after = link ? mentions.find((m) => m.start === end + link[0].length) : undefined;
+  // `Chủ tịch Thượng viện Cộng hòa Philippines …`: a form of state the finder leaves out.
+  const linked = link ? end + link[0].length : -1;
+  const state = link ? (STATE_FORM.exec(view.text.slice(linked, linked + 16))?.[0].length ?? 0) : 0;
+  const after = link
+    ? mentions.find((m) => m.start === linked || (state > 0 && m.start === linked + state))
+    : undefined;
   if (after) return { code: after.code, end: postedEnd(view, mentions, after.end) };
+  // `Bộ trưởng Điều phối Các vấn đề Hàng hải và Đầu tư Indonesia Luhut …`: a Vietnamese ministry
+  // spelled out between the rank and the country, then the name.
+  const spelled = mentions.find((m) => m.start > end && m.start <= end + 70);
+  const gap = spelled ? view.text.slice(end, spelled.start) : "";
+  if (spelled && VIETNAMESE_LETTER.test(gap) && VI_MINISTRY_GAP.test(gap))
+    return { code: spelled.code, end: postedEnd(view, mentions, spelled.end) };
   const before = mentions.find(
     (m) =>
       m.end <= chain.start &&
@@ -238,7 +256,10 @@ function postedEnd(view: TextView, mentions: CountryMention[], end: number): num
   const state = STATE_FORM.exec(view.text.slice(at, at + 16))?.[0].length ?? 0;
   const postedTo = mentions.find((m) => m.start === at || (state > 0 && m.start === at + state));
   if (postedTo) return postedTo.end;
-  return view.text.startsWith("ASEAN", at) ? at + "ASEAN".length : end;
+  if (view.text.startsWith("ASEAN", at)) return at + "ASEAN".length;
+  // `Đại sứ Indonesia tại Hiệp hội các quốc gia Đông Nam Á (ASEAN) Ade Padmo Sarwono`.
+  const full = ASEAN_FULL_NAME.exec(view.text.slice(at, at + 80));
+  return full ? at + full[0].length : end;
 }
 
 /** The name with its chain's titles; a former office gives no role (`cựu Thủ tướng`). */

@@ -221,6 +221,13 @@ export const OFFICIALS: readonly PersonEntry[] = [
   p("Khuon Sudary", "KH", ["Khuôn Su-đa-ry"], [], ["President of the National Assembly"]),
   p("Say Chhum", "KH", ["Xay Chhum"], [], ["President of the Senate"]),
   // Laos: Vietnamese press writes Lao names in Vietnamese transliteration
+  p(
+    "Suanesavanh Vignaket",
+    "LA",
+    ["Suansavanh Viyaket"],
+    [],
+    ["Minister of Information, Culture and Tourism"],
+  ),
   p("Choummaly Sayasone", "LA", ["Chum-ma-ly Xay-nha-xỏn"], [], ["President"]),
   p("Thongsing Thammavong", "LA", ["Thoong-xing Thăm-ma-vông"], [], ["Prime Minister"]),
   p("Bounthong Chitmany", "LA", ["Bun-thoong Chít-ma-ny"], [], ["Vice President"]),

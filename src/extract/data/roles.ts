@@ -236,6 +236,11 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
   { forms: ["Chủ tịch Thượng viện"], role: "President of the Senate" },
   { forms: ["Phó Chủ tịch Quốc hội"], role: "Vice Chairman of the National Assembly" },
+  {
+    forms: ["Phó Chủ tịch thứ nhất Quốc hội", "First Vice President of the National Assembly"],
+    role: "First Vice Chairman of the National Assembly",
+  },
+  { forms: ["Phó Thủ tướng thứ nhất", "First Deputy Prime Minister"], role: "First Deputy Prime Minister" },
   { forms: ["Phó Thủ tướng Quốc vụ viện", "Vice Premier"], role: "Vice Premier", country: "CN" },
   {
     forms: ["Ủy viên Quốc vụ", "State Councilor", "State Councillor"],

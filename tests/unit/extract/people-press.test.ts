@@ -702,3 +702,31 @@ describe("officials of members and partners, and forms of address", () => {
     ]);
   });
 });
+
+describe("Vietnamese title chains with the state's form, ASEAN's full name and a ministry spelled out", () => {
+  it("reads the country after `Cộng hòa` and a posting to ASEAN by its full name", () => {
+    expect(triples("Chủ tịch Thượng viện Cộng hòa Philippines Juan Miguel Zubiri dự lễ.")).toEqual([
+      ["Juan Miguel Zubiri", "PH", "President of the Senate"],
+    ]);
+    expect(
+      triples("Đại sứ Indonesia tại Hiệp hội các quốc gia Đông Nam Á (ASEAN) Ade Padmo Sarwono cho biết."),
+    ).toEqual([["Ade Padmo Sarwono", "ID", "Ambassador"]]);
+  });
+
+  it("reads `Phó Chủ tịch thứ nhất Quốc hội` as a title", () => {
+    expect(triples("Phó Chủ tịch thứ nhất Quốc hội Campuchia Cheam Yeap dự lễ.")).toEqual([
+      ["Cheam Yeap", "KH", "First Vice Chairman of the National Assembly"],
+    ]);
+  });
+
+  it("reads a Vietnamese ministry's name between the rank and the country, never English words", () => {
+    expect(
+      triples(
+        "Bộ trưởng Điều phối Các vấn đề Hàng hải và Đầu tư Indonesia Luhut Binsar Panjaitan đồng chủ trì.",
+      ),
+    ).toEqual([["Luhut Binsar Panjaitan", "ID", "Coordinating Minister"]]);
+    expect(
+      names("Defence Minister Nirmala Sitharaman with United States Secretary of Defense James Mattis."),
+    ).toEqual(["Nirmala Sitharaman", "James Mattis"]);
+  });
+});
