@@ -15,6 +15,7 @@ import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } fro
 import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import { findAddressedNames } from "./person-addressed.ts";
 import { findPossessiveNames } from "./person-possessive.ts";
+import { findSpeakerNames } from "./person-speech.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
 import { firstIndexWhere, startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
@@ -73,6 +74,12 @@ export function extractPeople(view: TextView): PersonFact[] {
   for (const t of findAddressedNames(view, titledStarts)) {
     const hit = known[firstIndexWhere(known, (m) => m.end > t.start)];
     if (!(hit && hit.start < t.end)) people.add(malayName(t.name, null), null, t.start, t.end, t);
+  }
+  const named = people.coverage();
+  for (const r of findSpeakerNames(view)) {
+    if (named(r.start, r.end)) continue;
+    const hit = known[firstIndexWhere(known, (m) => m.end > r.start)];
+    if (!(hit && hit.start < r.end)) people.add(r.name, null, r.start, r.end, null);
   }
   for (const m of known) if (!consumed.has(m)) people.add(m.entry.name, m.entry, m.start, m.end, null);
   for (const t of shortRefs) resolveShortRef(people, t);

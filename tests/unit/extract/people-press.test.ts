@@ -730,3 +730,20 @@ describe("Vietnamese title chains with the state's form, ASEAN's full name and a
     ).toEqual(["Nirmala Sitharaman", "James Mattis"]);
   });
 });
+
+describe("people named only as the one who speaks or leads", () => {
+  it("reads a name before `said`/`told` and after `according to`/`led by`", () => {
+    expect(names('"The draft is ready," Budi Harsono told reporters.')).toEqual(["Budi Harsono"]);
+    expect(names("Budi Harsono said the draft was ready.")).toEqual(["Budi Harsono"]);
+    expect(names("The delegation was led by Maria Santos.")).toEqual(["Maria Santos"]);
+    expect(names("According to Maria Santos, the draft is ready.")).toEqual(["Maria Santos"]);
+  });
+
+  it("never reads an institution, a document, a region or a sentence opener as a person", () => {
+    expect(names("The Foreign Ministry said the draft was ready.")).toEqual([]);
+    expect(names("The Joint Statement said the parties agreed.")).toEqual([]);
+    expect(names("Southeast Asia said farewell to the old order.")).toEqual([]);
+    expect(names("On Monday Officials said the draft was ready.")).toEqual([]);
+    expect(names("Viet Nam said the draft was ready.")).toEqual([]);
+  });
+});
