@@ -241,6 +241,7 @@ const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: Me
   economic: { series: "AEM", level: "economic_ministers" },
   trade: { series: "AEM", level: "economic_ministers" },
   leaders: { series: "ASEAN_SUMMIT", level: "leaders" },
+  summit: { series: "ASEAN_SUMMIT", level: "leaders" },
   "senior officials": { series: "SOM", level: "senior_officials" },
   "quan chuc": { series: "SOM", level: "senior_officials" },
   "ngoai giao": { series: "AMM", level: "foreign_ministers" },
@@ -441,7 +442,7 @@ function pairSummits(
 function aseanStretches(view: TextView): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   // `The bloc's leaders are also due to hold summits with …`: the grouping by another name.
-  for (const word of ["asean", "southeast asian", "the bloc", "the grouping"]) {
+  for (const word of ["asean", "southeast asian", "the bloc", "the grouping", "bloc's", "grouping's"]) {
     for (let at = view.fold.indexOf(word); at >= 0; at = view.fold.indexOf(word, at + word.length)) {
       const s = view.sentences.at(at);
       out.push({ start: s.start, end: s.end });
@@ -510,6 +511,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     "bo truong",
     "ngoai truong",
     "lanh dao",
+    "summit",
   ].some((w) => view.fold.includes(w));
   for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
     const word = m.slice(1).find((g) => g !== undefined);

@@ -21,7 +21,7 @@ import {
   type TitleEntry,
   VIETNAMESE_MINISTRY_NAMES,
 } from "./data/roles.ts";
-import { VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
+import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import {
   escapeRegex,
   execAll,
@@ -112,7 +112,6 @@ const POSTING_LINK = /^ (?:tại|ở|to|in) /;
 // Up to eight words of a Vietnamese ministry's name, each compound opening with a capital (`Các
 // vấn đề Hàng hải và Đầu tư`, `Lao động, Thương binh và Xã hội`); no punctuation but commas.
 const VI_MINISTRY_WORD = "(?:\\p{Lu}\\p{Ll}*(?: (?!và )\\p{Ll}+)?|và|vấn đề)";
-const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1ea0-\u1ef9]/u;
 const VI_MINISTRY_GAP = new RegExp(`^ ${VI_MINISTRY_WORD}(?:,? ${VI_MINISTRY_WORD}){0,7} $`, "u");
 const ASEAN_FULL_NAME =
   /^(?:Hiệp hội (?:các|Các) (?:quốc gia|Quốc gia) Đông Nam Á|(?:the )?Association of Southeast Asian Nations)(?: \(ASEAN\))?/u;
@@ -233,7 +232,7 @@ function chainCountry(
   // spelled out between the rank and the country, then the name.
   const spelled = mentions.find((m) => m.start > end && m.start <= end + 70);
   const gap = spelled ? view.text.slice(end, spelled.start) : "";
-  if (spelled && VIETNAMESE_LETTER.test(gap) && VI_MINISTRY_GAP.test(gap))
+  if (spelled && VIETNAMESE_LETTERS.test(gap) && VI_MINISTRY_GAP.test(gap))
     return { code: spelled.code, end: postedEnd(view, mentions, spelled.end) };
   const before = mentions.find(
     (m) =>

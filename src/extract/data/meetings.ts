@@ -1202,6 +1202,9 @@ export const PAIR_SUMMIT_AFTER =
  * ministers`, `the ASEAN foreign ministers wrapped up their meeting`, `a meeting of ASEAN
  * leaders`): group 1 holds the level word (`foreign`, `economic`, `trade`, `leaders`). Folded.
  */
+/** ASEAN as `the bloc's`, `the regional grouping's`, `the 10-member bloc's`. Folded. */
+const BLOC_OWN =
+  "(?:regional |10 - member |ten - member |11 - member |southeast asian )?(?:bloc|grouping)'s ";
 export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:meeting|meetings|gathering) of (?:the )?(?:asean|southeast asian) (foreign|economic|trade) ministers",
   "(?:meeting|meetings|gathering) of (?:the )?(?:asean|southeast asian) (leaders)",
@@ -1226,6 +1229,12 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`, `Lãnh đạo các
   // nước ASEAN đã họp`.
   "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)|(?:nha )?(lanh dao)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
+  // ASEAN by another name: `the regional bloc's foreign ministers met`, `the 10-member bloc's
+  // leaders will meet`, `the grouping's annual summit` (never its summit with a partner).
+  `${BLOC_OWN}(foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])`,
+  `${BLOC_OWN}(foreign|economic|trade) ministers' (?:annual |yearly |regular )?(?:meeting|retreat)(?![a-z])`,
+  `${BLOC_OWN}(leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
+  `${BLOC_OWN}(?:annual |yearly |regular |twice - yearly |upcoming |latest )(summit)(?! (?:meeting )?with)(?![a-z])`,
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;
@@ -1302,7 +1311,15 @@ export const ASEAN_SIDE_MET: readonly { level: MeetingLevel | null; forms: reado
       "(?:cac )?(?:nha )?lanh dao (?:(?:cac )?nuoc )?asean",
     ],
   },
-  { level: null, forms: ["(?:his|her|their) asean counterparts?", "(?:cac )?(?:nha|nguoi) dong cap asean"] },
+  {
+    level: null,
+    forms: [
+      "(?:his|her|their) asean counterparts?",
+      // `các người đồng cấp của 10 nước ASEAN` (`counterparts from ASEAN nations` in English press
+      // is as often a string of bilateral meetings, so it is left out).
+      "(?:cac )?(?:nha|nguoi) dong cap (?:cua |tu )?(?:(?:10|muoi|11|cac) )?(?:nuoc )?asean",
+    ],
+  },
 ];
 /** Meeting words before `with` / `với` whose subject is the partner's side. Folded. */
 export const PARTNER_SIDE_VERBS = [

@@ -1917,3 +1917,25 @@ describe("sectors and frameworks press names less often", () => {
     ).toEqual(["ASEAN_PLUS_ONE IN leaders -"]);
   });
 });
+
+describe("ASEAN as the bloc, and a partner's minister with the ten members' counterparts", () => {
+  it("reads the bloc's or grouping's ministers and leaders meeting, and its annual summit", () => {
+    const aseanFirst = "ASEAN is a regional body. ";
+    expect(
+      meetingsOf(`${aseanFirst}The regional bloc's foreign ministers met in Jakarta on Tuesday.`),
+    ).toEqual(["AMM - foreign_ministers -"]);
+    expect(
+      meetingsOf(`${aseanFirst}The 10-member bloc's leaders will meet in Vientiane next month.`),
+    ).toEqual(["ASEAN_SUMMIT - leaders -"]);
+    expect(meetingsOf(`${aseanFirst}The bloc's annual summit opened in Kuala Lumpur on Sunday.`)).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+    expect(meetingsOf(`${aseanFirst}The grouping's annual summit with China opened.`)).toEqual([]);
+  });
+
+  it("reads `gặp các người đồng cấp của 10 nước ASEAN` as the partner's meeting with ASEAN", () => {
+    expect(meetingsOf("Ngoại trưởng Nga Lavrov đã gặp các người đồng cấp của 10 nước ASEAN.")).toEqual([
+      "ASEAN_PLUS_ONE RU foreign_ministers -",
+    ]);
+  });
+});
