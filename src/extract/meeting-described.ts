@@ -442,7 +442,16 @@ function pairSummits(
 function aseanStretches(view: TextView): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   // `The bloc's leaders are also due to hold summits with …`: the grouping by another name.
-  for (const word of ["asean", "southeast asian", "the bloc", "the grouping", "bloc's", "grouping's"]) {
+  for (const word of [
+    "asean",
+    "southeast asian",
+    "the bloc",
+    "the grouping",
+    "bloc's",
+    "bloc’s",
+    "grouping's",
+    "grouping’s",
+  ]) {
     for (let at = view.fold.indexOf(word); at >= 0; at = view.fold.indexOf(word, at + word.length)) {
       const s = view.sentences.at(at);
       out.push({ start: s.start, end: s.end });

@@ -730,6 +730,11 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     id: "RCEP",
     names: [],
     cores: ["regional comprehensive economic partnership(?: \\(rcep\\))?", "rcep"],
+    // `Hội nghị (Bộ trưởng Kinh tế các nước tham gia) Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP)`.
+    viCores: [
+      "(?:cac nuoc tham gia )?hiep dinh doi tac kinh te toan dien khu vuc(?: \\(rcep\\))?",
+      "(?:cac nuoc tham gia )?rcep",
+    ],
     level: null,
     ministersLevel: "economic_ministers",
     partner: null,
@@ -748,6 +753,8 @@ export const MEETING_ACRONYMS: readonly {
 }[] = [
   { acronym: "EAS FMM", series: "EAS", level: "foreign_ministers" },
   { acronym: "AMM", series: "AMM", level: "foreign_ministers" },
+  // The ASEAN Foreign Ministers' Retreat (`Hội nghị hẹp Bộ trưởng Ngoại giao (AMMR)`).
+  { acronym: "AMMR", series: "AMM", level: "foreign_ministers" },
   { acronym: "AEM", series: "AEM", level: "economic_ministers" },
   { acronym: "ARF", series: "ARF", level: "foreign_ministers" },
   { acronym: "EAS", series: "EAS", level: "leaders" },
@@ -1234,7 +1241,7 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   `${BLOC_OWN}(foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])`,
   `${BLOC_OWN}(foreign|economic|trade) ministers' (?:annual |yearly |regular )?(?:meeting|retreat)(?![a-z])`,
   `${BLOC_OWN}(leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
-  `${BLOC_OWN}(?:annual |yearly |regular |twice - yearly |upcoming |latest )(summit)(?! (?:meeting )?with)(?![a-z])`,
+  `${BLOC_OWN}(?:annual |yearly |regular |twice - yearly |upcoming |latest |(?:two|three|2|3) - day )(summit)(?! (?:meeting )?with)(?![a-z])`,
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;

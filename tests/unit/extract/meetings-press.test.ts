@@ -1939,3 +1939,32 @@ describe("ASEAN as the bloc, and a partner's minister with the ten members' coun
     ]);
   });
 });
+
+describe("the foreign ministers' retreat by its acronym, RCEP by its Vietnamese name, the bloc's two-day summit", () => {
+  it("reads `Hội nghị hẹp Bộ trưởng Ngoại giao (AMMR)` and `Hội nghị AMMR` as the AMM's retreat", () => {
+    expect(
+      meetingsOf(
+        "Họ chuẩn bị cho Hội nghị hẹp Bộ trưởng Ngoại giao (AMMR) tại Phnom Penh. Hội nghị AMMR rất quan trọng.",
+      ),
+    ).toEqual(["AMM - foreign_ministers -"]);
+  });
+
+  it("reads RCEP's meetings by the agreement's Vietnamese name", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) lần thứ 8 được tổ chức tại Hà Nội.",
+      ),
+    ).toEqual(["OTHER - other 8"]);
+    expect(
+      meetingsOf(
+        "Hội nghị Bộ trưởng Kinh tế các nước tham gia Hiệp định Đối tác Kinh tế Toàn diện Khu vực (RCEP) diễn ra trực tuyến.",
+      ),
+    ).toEqual(["OTHER - economic_ministers -"]);
+  });
+
+  it("reads the regional bloc's two-day summit", () => {
+    expect(
+      meetingsOf("ASEAN chairs this year. Malaysia hosted it after the regional bloc’s two-day summit."),
+    ).toEqual(["ASEAN_SUMMIT - leaders -"]);
+  });
+});
