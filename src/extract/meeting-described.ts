@@ -120,6 +120,34 @@ function numberedSummits(view: TextView): DescribedMeeting[] {
   return out;
 }
 
+// `dự ASEAN 33`, `chaired ASEAN 46`, `HNCC ASEAN 36`, `ASEAN leaders wrapped up their 42nd summit`:
+// the ASEAN Summit by its edition alone. The bare number is read only after a word that attends,
+// chairs or hosts it (or `HNCC`), and only as an edition of the summits held since 2017 (30–69).
+const BARE_EDITION =
+  /(?<![\p{L}\p{N}])(?:(?:HNCC|Hội nghị cấp cao|dự|tham dự|chủ trì|tại|attend|attended|attends|attending|chaired|chairs|chairing|hosted|hosts|hosting|host|at|for|of)\s+)ASEAN[- ]?([3-6]\d)(?![\p{L}\p{N}+])(?!\s*(?:countries|nations|members|member))/gu;
+const LEADERS_THEIR_SUMMIT = new RegExp(
+  `${FOLD_START}(?:asean|southeast asian) leaders [^.;\\n]{0,60}?(?<![a-z])their ${ORDINAL}${AND_ORDINAL}\\s+summits?${FOLD_END}`,
+  "gu",
+);
+
+function bareEditions(view: TextView): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  const summit = (start: number, end: number, n: string | undefined) => {
+    if (n !== undefined)
+      out.push({ start, end, series: "ASEAN_SUMMIT", partner: null, level: "leaders", number: Number(n) });
+  };
+  for (const m of view.text.matchAll(BARE_EDITION)) {
+    const at = m.index + m[0].lastIndexOf("ASEAN");
+    summit(at, m.index + m[0].length, m[1]);
+  }
+  if (!view.fold.includes("their")) return out;
+  for (const m of execAll(LEADERS_THEIR_SUMMIT, view.fold)) {
+    summit(m.index, m.index + m[0].length, m[1]);
+    summit(m.index, m.index + m[0].length, m[2]);
+  }
+  return out;
+}
+
 // ASEAN leaders' interface meetings with other bodies (`the Asean Leaders' Interface with
 // Representatives of Asean Youth`, `các phiên đối thoại giữa Lãnh đạo các nước ASEAN với đại diện
 // AIPA, Thanh niên, ABAC và HLTF`): one OTHER leaders' meeting per body. Folded.
@@ -511,6 +539,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   out.push(...pairMinisters(view, near));
   out.push(...leadersInterfaces(view));
   out.push(...numberedSummits(view));
+  out.push(...bareEditions(view));
   out.push(...summitsWithPartners(view, near));
   const ministersOrLeaders = [
     "minister",

@@ -6,6 +6,7 @@
  * khổ …`), a series of events (`… và các Hội nghị liên quan`), or no meeting at all (a proposal
  * to set one up, the member countries of a grouping).
  */
+import { findCountryMentions } from "./countries.ts";
 import { COUNTRIES } from "./data/countries.ts";
 import {
   FRAME_CUES,
@@ -701,6 +702,33 @@ function barePlusThree(view: TextView, mentions: readonly MeetingMention[]): Mee
   return [];
 }
 
+const SPECIAL_BEFORE = /(?<![a-z])(?:special|commemorative)\s+$/u;
+const HOSTED_BY = /^[^.;\n]{0,60}?(?<![a-z])hosted\s+by\s+/u;
+const PARTNER_HOSTS =
+  /^\s+(?:is\s+set\s+to\s+|will\s+|is\s+to\s+|to\s+)?(?:host|hosts|hosted|hosting|stage|stages|staged|staging)(?![a-z])/u;
+
+/**
+ * The dialogue partner hosting a special ASEAN summit (`the ASEAN special summit in Sydney,
+ * hosted by Australia`, `Australia will host a special ASEAN summit`): it is that partner's
+ * ASEAN+1 summit. Null when no partner is named as the host in the sentence.
+ */
+function partnerHosting(view: TextView, m: MeetingMention): string | null {
+  const s = view.sentences.at(m.start);
+  const by = HOSTED_BY.exec(view.fold.slice(m.end, s.end));
+  const after = by ? partnerAt(view, m.end + by[0].length) : null;
+  if (after && isDialoguePartner(after.code)) return after.code;
+  // `Australia will host a special ASEAN summit`, `Australia is set to stage … when the ASEAN
+  // special summit takes place`: the partner as the subject that hosts.
+  const host = findCountryMentions(view).find(
+    (c) =>
+      c.start >= s.start &&
+      c.end <= m.start &&
+      isDialoguePartner(c.code) &&
+      PARTNER_HOSTS.test(view.fold.slice(c.end, Math.min(m.start, c.end + 40))),
+  );
+  return host?.code ?? null;
+}
+
 /** Every meeting the text names, in text order (a list gives one mention per partner). */
 export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
@@ -716,8 +744,19 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
   mentions.push(...acronymMentions(view, mentions));
   adoptAcronymIds(mentions);
   mentions.push(...findSessionMentions(view, mentions));
-  const named = mentions.length;
+  let named = mentions.length;
   for (const d of findDescribedMeetings(view)) {
+    // `Japan and ASEAN plan a commemorative summit`: the pair's summit, not the unnumbered ASEAN
+    // Summit read inside it.
+    if (d.series === "ASEAN_PLUS_ONE" && d.level === "leaders") {
+      const inside = (t: MeetingMention, i: number) =>
+        i < named && t.series === "ASEAN_SUMMIT" && t.number === null && t.start >= d.start && t.end <= d.end;
+      const kept = mentions.filter((t, i) => !inside(t, i));
+      if (kept.length < mentions.length) {
+        named -= mentions.length - kept.length;
+        mentions.splice(0, mentions.length, ...kept);
+      }
+    }
     // Only a name overrides a description: one description may give several partners.
     if (mentions.some((t, i) => i < named && t.start < d.end && d.start < t.end)) continue;
     const id: NameIdentity = {
@@ -731,7 +770,12 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
     );
   }
   mentions.push(...barePlusThree(view, mentions));
-  for (const m of mentions)
-    if (m.number === null && !m.listed) m.special = SPECIAL_NAME.test(view.fold.slice(m.start, m.end));
+  for (const m of mentions) {
+    if (m.number !== null || m.listed) continue;
+    m.special = SPECIAL_NAME.test(view.fold.slice(m.start, m.end));
+    const special = m.special || SPECIAL_BEFORE.test(view.fold.slice(Math.max(0, m.start - 16), m.start));
+    const host = special && m.series === "ASEAN_SUMMIT" ? partnerHosting(view, m) : null;
+    if (host) Object.assign(m, { series: "ASEAN_PLUS_ONE", partner: host });
+  }
   return mentions.filter((m) => placeInSentence(view, m)).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -145,7 +145,8 @@ const VI_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   // `Cuộc họp của Bộ trưởng Kinh tế ASEAN - Ấn Độ`: `của` may stand before the level.
-  `(?:(?:\\s+cua)?\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
+  // `Hội nghị các nhà Lãnh đạo ASEAN`: `các`, `các nhà` before the level.
+  `(?:(?:\\s+cua)?\\s+(?:cac\\s+(?:nha\\s+)?)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
   // `Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ`: the two sides after `giữa`.

@@ -693,7 +693,14 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     level: null,
     partner: null,
   },
-  { id: "CLMV", names: [], cores: ["clmv"], level: null, partner: null },
+  {
+    id: "CLMV",
+    names: [],
+    cores: ["clmv", "cambodia - laos - myanmar - viet ?nam(?: \\(clmv\\))?"],
+    viCores: ["(?:hop tac )?campuchia - lao - myanmar - viet nam(?: \\(clmv\\))?"],
+    level: null,
+    partner: null,
+  },
   { id: "CLV", names: [], cores: ["clv"], level: null, partner: null },
   {
     // ASEAN's economic ministers with those of Australia and New Zealand together: two partners.
@@ -852,7 +859,7 @@ export const VI_LEVEL_SUFFIXES = [
   "cac nuoc tham gia",
   "dac biet",
   "thuong ky",
-  "ky niem \\d+ nam quan he(?: doi thoai| doi tac)?",
+  "ky niem \\d+ nam quan he(?: doi thoai| doi tac| huu nghi(?: va hop tac)?)?",
   // `Hội nghị Cấp cao Kỷ niệm ASEAN-Ấn Độ`: a commemorative summit.
   "ky niem",
 ] as const;
@@ -873,6 +880,12 @@ export const VI_CORES = [
   "hop tac me - cong - lan thuong",
   "me - cong - lan thuong",
   "mekong - lan thuong",
+  // `Mê Công - Lan Thương`: the Vietnamese spelling in two words.
+  "hop tac me cong - lan thuong",
+  "me cong - lan thuong",
+  "lan thuong - me cong",
+  // `Hội nghị Cấp cao ASEAN cộng 3`: the plus sign in words.
+  "asean cong 3(?![0-9])",
   "cac nuoc tham gia cap cao dong a",
   "cap cao dong a",
   "thuong dinh dong a",
@@ -998,18 +1011,19 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)|(?:nhat ban|japan) - mekong" },
   {
     series: "MEKONG_LANCANG",
-    pattern: "(?:mekong|me - cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong)",
+    pattern:
+      "(?:mekong|me - cong|me cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong|me cong)",
   },
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {
     series: "PMC",
     pattern:
-      "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac doi thoai$|doi tac(?: doi thoai)? (?:cua )?asean$",
+      "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac(?: doi thoai)?$|doi tac(?: doi thoai)? (?:cua )?asean$",
   },
   { series: "EAS", pattern: "(?<![a-z])dong a(?![a-z])|east asia summit|(?<![a-z])eas(?![a-z])" },
   {
     series: "ASEAN_PLUS_THREE",
-    pattern: `asean\\s*\\+\\s*3|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
+    pattern: `asean\\s*(?:\\+|cong)\\s*3(?![0-9])|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
   { series: "AMM", pattern: "^asean ministerial meeting" },
@@ -1168,7 +1182,7 @@ export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonl
 ];
 /** What stands between the ministers and the partner (`of ASEAN countries and the`, `ASEAN và`). */
 export const DESCRIBED_ASEAN_SIDE =
-  "(?:of (?:the )?asean(?: member states| member countries| countries| nations| states)? and |(?:(?:cac )?nuoc )?asean va )";
+  "(?:of (?:the )?(?:(?:10|ten|11|eleven) )?asean(?: member states| member countries| countries| nations| states)?(?: and|,) |(?:(?:cac )?nuoc )?asean va )";
 /** The ministers of the partners listed first (`finance ministers … of Japan, China, South Korea and ASEAN`). */
 export const DESCRIBED_PARTNERS_FIRST = "(?: of| from| (?:cac )?nuoc)? (?:the )?";
 /** After the partners listed first: ASEAN closes the list. */
@@ -1186,6 +1200,8 @@ export const DESCRIBED_MEETING_WORDS = [
   "consultation",
   "consultations",
   "met",
+  "gathered",
+  "convened",
   "summit",
   "hoi nghi",
   "tham van",
@@ -1347,7 +1363,6 @@ export const PARTNER_SIDE_VERBS = [
   "will host",
   "to host",
 ] as const;
-/** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
 /**
  * Several meetings, each with one of the partners listed after it (`informal meetings with China,
  * Japan and the United States`, `consultations with their dialogue partners China, Japan and South
@@ -1359,6 +1374,7 @@ export const MEETINGS_WITH_EACH =
 /** A Post Ministerial Conference's partners are one meeting's (the PMC), not one meeting each. */
 export const PMC_BEFORE = /(?<![a-z])(?:pmc|post[\s-]+ministerial|sau\s+hoi\s+nghi\s+bo\s+truong)(?![a-z])/u;
 
+/** `met with their Australian and New Zealand counterparts`: the partners as the object. Folded. */
 export const COUNTERPARTS_OPENER =
   "(?:met|meet|meeting|meetings|talks|consultations?) (?:(?:online|virtually|separately) )?(?:with )?their ";
 export const COUNTERPARTS_AFTER = " counterparts?";
@@ -1417,6 +1433,9 @@ export const GROUPING_AFTER = [
   "member countries",
   "members",
   "delegation",
+  // `The East Asia Summit mechanism brings together …`: the forum as a body.
+  "mechanism",
+  "process",
 ] as const;
 
 /**
@@ -1451,6 +1470,9 @@ export const PROPOSAL_CUES = [
   // `membership in the East Asia Summit`: the forum, not a meeting (`join the … Summit` is
   // attending one).
   "membership (?:of|in)",
+  // `North Korea has been a member of the ASEAN Regional Forum since 2000`.
+  "(?:a |full )?members? of",
+  "thanh vien (?:chinh thuc )?cua",
   "establishment of",
   "set up",
   "setting up",

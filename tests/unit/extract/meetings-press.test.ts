@@ -1968,3 +1968,66 @@ describe("the foreign ministers' retreat by its acronym, RCEP by its Vietnamese 
     ).toEqual(["ASEAN_SUMMIT - leaders -"]);
   });
 });
+
+describe("editions alone, a partner hosting, and more Vietnamese spellings", () => {
+  it("reads `dự ASEAN 33`, `chaired ASEAN 46`, `HNCC ASEAN 36`, never other numbers after ASEAN", () => {
+    expect(meetingsOf("Thủ tướng lên đường dự ASEAN 33 tại Singapore.")).toEqual([
+      "ASEAN_SUMMIT - leaders 33",
+    ]);
+    expect(meetingsOf("Prime Minister Anwar Ibrahim chaired ASEAN 46 in Kuala Lumpur.")).toEqual([
+      "ASEAN_SUMMIT - leaders 46",
+    ]);
+    expect(meetingsOf("HNCC ASEAN 36 lần đầu tiên được tổ chức trực tuyến.")).toEqual([
+      "ASEAN_SUMMIT - leaders 36",
+    ]);
+    expect(meetingsOf("The top ASEAN 50 companies were listed.")).toEqual([]);
+    expect(meetingsOf("ASEAN leaders wrapped up their 42nd summit in Labuan Bajo.")).toEqual([
+      "ASEAN_SUMMIT - leaders 42",
+    ]);
+  });
+
+  it("reads a special ASEAN summit a dialogue partner hosts as that partner's summit", () => {
+    expect(
+      meetingsOf("Leaders will attend the ASEAN special summit in Sydney, hosted by Australia."),
+    ).toEqual(["ASEAN_PLUS_ONE AU leaders -"]);
+    expect(
+      meetingsOf(
+        "Australia is set to stage a large gathering when the ASEAN special summit takes place in Sydney.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE AU leaders -"]);
+    expect(meetingsOf("Indonesia will host a special ASEAN summit in Jakarta.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+    expect(meetingsOf("Japan and ASEAN plan a commemorative summit this December.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+  });
+
+  it("reads `ASEAN cộng 3`, `Mê Công - Lan Thương`, CLMV spelled out and `các nhà Lãnh đạo`", () => {
+    expect(meetingsOf("Thủ tướng dự Hội nghị Cấp cao ASEAN cộng 3 lần thứ 22 tại Bangkok.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders 22",
+    ]);
+    expect(
+      meetingsOf("Hội nghị Lãnh đạo Hợp tác Mê Công - Lan Thương lần thứ tư được tổ chức trực tuyến."),
+    ).toEqual(["MEKONG_LANCANG CN leaders 4"]);
+    expect(
+      meetingsOf(
+        "Hội nghị Cấp cao Hợp tác Campuchia - Lào - Myanmar - Việt Nam (CLMV) lần thứ 11 diễn ra trực tuyến.",
+      ),
+    ).toEqual(["OTHER - leaders 11"]);
+    expect(meetingsOf("Hội nghị các nhà Lãnh đạo ASEAN diễn ra tại Jakarta.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+  });
+
+  it("reads the leaders of ASEAN and partners gathering, never a forum's mechanism or membership", () => {
+    expect(meetingsOf("The leaders of ASEAN and Australia gathered in Melbourne.")).toEqual([
+      "ASEAN_PLUS_ONE AU leaders -",
+    ]);
+    expect(meetingsOf("The leaders of ASEAN, China, Japan and South Korea met in Kuala Lumpur.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders -",
+    ]);
+    expect(meetingsOf("The East Asia Summit mechanism brings together eighteen countries.")).toEqual([]);
+    expect(meetingsOf("North Korea has been a member of the ASEAN Regional Forum since 2000.")).toEqual([]);
+  });
+});
