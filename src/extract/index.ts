@@ -34,17 +34,18 @@ export type * from "./types.ts";
  * Version of the extraction rules. Bump it whenever a change can alter the output for an
  * unchanged file, so stored articles extracted by an older version can be re-extracted.
  */
-export const EXTRACTOR_VERSION = "1.7.0";
+export const EXTRACTOR_VERSION = "1.8.0";
 
 /** Everything extracted from one article. Evidence offsets refer to `text`. */
 export interface ArticleExtraction {
   article: ParsedArticle;
   /**
    * The text the facts were read from: `article.body`, then — when the page has photo
-   * captions — a blank line and the captions, one paragraph each. The body is a prefix, so
-   * evidence with `end <= article.body.length` lies in the body; evidence past it lies in a
-   * caption (a caption can be the only place naming a meeting, e.g. "… held within the
-   * framework of the 58th ASEAN Foreign Ministers' Meeting").
+   * captions — a blank line and the captions, one paragraph each, then the headline when the
+   * page prints one. The body is a prefix, so evidence with `end <= article.body.length` lies in
+   * the body; evidence past it lies in a caption or the headline (either can be the only place
+   * naming a meeting, e.g. "… held within the framework of the 58th ASEAN Foreign Ministers'
+   * Meeting", "ASEAN Chair Presides Over 10th ASEAN-US Summit").
    */
   text: string;
   meetings: MeetingFact[];
@@ -65,11 +66,13 @@ export interface ArticleExtraction {
 
 /**
  * Extracts an article from decoded file text: normalises it, separates the article from page
- * furniture, then runs every fact extractor over the cleaned body and its photo captions.
+ * furniture, then runs every fact extractor over the cleaned body, its photo captions and its
+ * headline.
  */
 export function extractArticle(raw: string): ArticleExtraction {
   const article = parseArticle(normalizeText(raw));
-  const text = [article.body, ...article.captions].filter((t) => t !== "").join("\n\n");
+  // The headline last: press often names a meeting's edition only there, and the body stays a prefix.
+  const text = [article.body, ...article.captions, article.title ?? ""].filter((t) => t !== "").join("\n\n");
   const view = createTextView(text);
   const meetings = extractMeetings(view, { published: article.published });
   const agreements = extractAgreements(view);

@@ -95,10 +95,15 @@ const RELATED_LINK = new RegExp(`^(?:${alternation(RELATED_LINK_LABELS)})\\s*:`)
 export function isChromeLine(line: string): boolean {
   return (
     NO_WORDS.test(line) ||
+    TICKER.test(line) ||
     (line.length <= HEAD && CHROME_LINE.test(foldHead(line))) ||
     (line.length <= 200 && RELATED_LINK.test(foldHead(line)))
   );
 }
+
+// A ticker or menu of other headlines on one line: three or more ` | ` separators between
+// short items (`Deadly Collision Claims 67 Lives … | At Least 30 Dead … | …`).
+const TICKER = /^(?:[^|\n]{2,160}\s\|\s){3,}[^|\n]{0,160}\|?\s*$/u;
 
 /** Section names and breadcrumbs (`Thời sự > Quốc tế`): chrome only above the article text. */
 export function isSectionLine(line: string): boolean {

@@ -159,7 +159,7 @@ export async function saveArticle(
     a.title,
     a.displayTitle,
     a.lead,
-    // The body followed by the photo captions: the text every evidence offset refers to.
+    // The body followed by the photo captions and the headline: the text every evidence offset refers to.
     input.extraction.text,
     a.lang,
     published ? published.toISOString().slice(0, 10) : null,

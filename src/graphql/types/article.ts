@@ -36,7 +36,7 @@ function addArticleObjects(builder: Builder) {
       lead: t.exposeString("lead", { nullable: true, description: "The first paragraph." }),
       body: t.exposeString("body", {
         description:
-          "Cleaned text: the paragraphs, then the photo captions (without credits); no crawler header, " +
+          "Cleaned text: the paragraphs, then the photo captions (without credits), then the headline; no crawler header, " +
           "bylines, source lines or site chrome. Every evidence offset refers to it.",
       }),
       lang: t.exposeString("lang", { description: "Language code: `vi` or `en`." }),

@@ -54,6 +54,16 @@ describe("extractArticle", () => {
     expect(amm?.evidence.some((e) => e.start >= x.article.body.length)).toBe(true);
   });
 
+  it("reads the headline after the body and captions: a meeting named only there is found", () => {
+    const x = extractArticle(
+      "ASEAN Chair Presides Over 10th ASEAN-US Summit\n\nPrime Minister Hun Sen chaired the summit on Saturday afternoon in Phnom Penh.\n\nHe thanked President Joe Biden for his support.",
+    );
+    expect(x.text.startsWith(x.article.body)).toBe(true);
+    const summit = x.meetings.find((m) => m.series === "ASEAN_PLUS_ONE" && m.partner === "US");
+    expect(summit?.number).toBe(10);
+    expect(summit?.evidence.some((e) => e.start > x.article.body.length)).toBe(true);
+  });
+
   it("never attributes site chrome to the article (seed 004's footer names AANZFTA, AITIGA, RCEP, India)", () => {
     const x = extractArticle(read(path.join(repoRoot, "seeds/004_fbd71147380da296.txt")));
     expect(x.agreements.map((a) => a.code)).not.toContain("AANZFTA");

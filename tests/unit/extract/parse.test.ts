@@ -342,3 +342,13 @@ describe("links to other articles inside the text", () => {
     expect(body).toContain("The ministers agreed to speed up the talks.");
   });
 });
+
+describe("a ticker of other headlines", () => {
+  it("drops a line of three or more ` | `-separated headlines above the article", () => {
+    const a = parse(
+      `Floods Hit the North | Stampede at a Festival | Minister of Health Delivers Lecture | Bank Deal Sealed |\n\nASEAN Chair Presides Over 10th ASEAN-US Summit\n\n${LEAD}\n\n${MORE}`,
+    );
+    expect(a.title).toBe("ASEAN Chair Presides Over 10th ASEAN-US Summit");
+    expect(a.body).not.toContain("Delivers Lecture");
+  });
+});
