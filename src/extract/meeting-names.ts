@@ -343,6 +343,11 @@ const EDITION_AFTER = new RegExp(
   `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc|thuong\\s+nien))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?(?:\\s*,?\\s*|-)((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS}|(?<=asean-)\\d{2}(?![\\p{L}\\p{N}]))(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
+// The edition told after the name in English: `met for the 37th time`, `held its ninth meeting`.
+const TIMES_AFTER = new RegExp(
+  `^(?:\\s+on\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,16}\\))?\\s+(?:(?:was|were|is|will\\s+be|has\\s+been)\\s+)?(?:(?:held|convened|met|meets|gathered|opened)\\s+for\\s+the|(?:held|holds|opened|convened)\\s+(?:its|their))\\s+(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:time|meeting|session|conference|summit)(?![\\p{L}])`,
+  "u",
+);
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
 const ORDINAL_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?)?$`,
@@ -425,6 +430,12 @@ function identifyNameAlone(view: TextView, start: number, end: number): NameIden
     /^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u.test(view.fold.slice(end, end + 40))
   )
     return identity("PMC");
+  // `the ASEAN Digital Senior Officials' Meeting`: a sector's word just before the name.
+  const sectorBefore =
+    signature?.series === "SOM"
+      ? SECTORS_OFFICIALS.find((o) => o.re.test(view.fold.slice(Math.max(0, start - 40), end)))
+      : undefined;
+  if (sectorBefore) return identity("OTHER", { otherId: sectorBefore.id, level: "senior_officials" });
   if (signature) return identity(signature.series);
   if (PLUS_ONE.test(nameFold)) return identity("ASEAN_PLUS_ONE", { plusOne: true });
   const first = PARTNER_FIRST_RE.exec(nameFold);
@@ -525,6 +536,12 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
     // `Hội nghị cấp cao ASEAN-47`: the edition joined to the name by a dash.
     if (numbers.length === 0 && /^\d{2}$/u.test(after[1] ?? "")) numbers = [Number(after[1])];
     end += after[0].length;
+  }
+  // `… met for the 37th time`, `… held its ninth meeting`, `… was held for the 12th time`.
+  if (numbers.length === 0) {
+    const times = TIMES_AFTER.exec(view.fold.slice(end, end + 90));
+    const n = times ? (times[1] !== undefined ? Number(times[1]) : EN_ORDINALS[times[2] ?? ""]) : undefined;
+    if (n !== undefined) numbers = [n];
   }
   const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
   const members = before ? null : MEMBERS_BEFORE.exec(view.fold.slice(Math.max(0, start - 100), start));

@@ -186,6 +186,8 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
     forms: [
       "bo truong ngoai giao",
       "ngoai truong",
+      // `Hội nghị BTNG ASEAN - Hàn Quốc`: the Vietnamese press's abbreviation.
+      "btng",
       "foreign ministers'",
       "foreign minister",
       "ministers of foreign affairs",
@@ -222,7 +224,8 @@ export const LEVEL_CUES: readonly { level: MeetingLevel; forms: readonly string[
       "som",
     ],
   },
-  { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'"] },
+  // `HNCC ASEAN - Trung Quốc` (Hội nghị Cấp cao, abbreviated).
+  { level: "leaders", forms: ["cap cao", "thuong dinh", "lanh dao", "summit", "leaders'", "hncc"] },
   // Working bodies named after a pair (`ASEAN-Korea Dialogue`, `… Joint Working Group Meeting`).
   {
     level: "other",
@@ -326,10 +329,25 @@ export const SECTOR_OFFICIALS: readonly { id: string; forms: readonly string[] }
   (s) => ({
     id: `SOM_${s.id}`,
     forms: s.forms.flatMap((f) => {
+      // `Quan chức cao cấp Nông Lâm nghiệp`, `Quan chức Quốc phòng cấp cao`, `Quan chức cao cấp về
+      // Năng lượng`; `Senior Labour Officials`, `Defence Senior Officials'`.
       const vi = /^bo truong (.+)$/.exec(f);
-      if (vi) return [`quan chuc cao cap ${vi[1]}`];
+      if (vi)
+        return [
+          `quan chuc cao cap ${vi[1]}`,
+          `quan chuc cao cap ve ${vi[1]}`,
+          `quan chuc ${vi[1]} cap cao`,
+          `quan chuc ${vi[1]} cao cap`,
+        ];
       const en = /^(.+) ministers'$/.exec(f);
-      return en ? [`senior ${en[1]} officials'`, `senior ${en[1]} officials`] : [];
+      return en
+        ? [
+            `senior ${en[1]} officials'`,
+            `senior ${en[1]} officials`,
+            `${en[1]} senior officials'`,
+            `${en[1]} senior officials`,
+          ]
+        : [];
     }),
   }),
 ).filter((s) => s.forms.length > 0);
@@ -828,6 +846,8 @@ export const VI_HEADS = [
   "phien tham van",
   // `dự Thượng đỉnh Mỹ-ASEAN tại Washington`: the summit word standing as the head.
   "thuong dinh",
+  // `HNCC ASEAN - Nhật Bản lần thứ 27`: the abbreviation of `Hội nghị Cấp cao`, head and level.
+  "hncc",
 ] as const;
 
 /** Words that may follow the head before the level (`Hội nghị trực tuyến Bộ trưởng …`). */

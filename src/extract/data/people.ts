@@ -416,7 +416,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Igor Morgulov", "RU", [], ["Morgulov"]),
   p("Dmitry Medvedev", "RU", ["Dmitri Medvedev", "Đmi-tri Mét-vê-đép"], ["Medvedev", "Mét-vê-đép"]),
   // India
-  p("Rajnath Singh", "IN"),
+  p("Rajnath Singh", "IN", [], ["Rajnath"], ["Minister of Defence"]),
   p("Anupriya Patel", "IN"),
   p("Sushma Swaraj", "IN"),
   p("Nirmala Sitharaman", "IN"),

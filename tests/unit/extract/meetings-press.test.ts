@@ -2031,3 +2031,45 @@ describe("editions alone, a partner hosting, and more Vietnamese spellings", () 
     expect(meetingsOf("North Korea has been a member of the ASEAN Regional Forum since 2000.")).toEqual([]);
   });
 });
+
+describe("sector officials, editions told after the name, Vietnamese abbreviations, a partner after an acronym", () => {
+  it("reads a sector's senior officials in either word order, never the ASEAN SOM", () => {
+    expect(meetingsOf("The ASEAN Digital Senior Officials' Meeting (ADGSOM) was held in Singapore.")).toEqual(
+      ["OTHER - senior_officials -"],
+    );
+    expect(meetingsOf("Hội nghị Quan chức Quốc phòng cấp cao ASEAN (ADSOM) diễn ra tại Viêng Chăn.")).toEqual(
+      ["OTHER - senior_officials -"],
+    );
+  });
+
+  it("reads `met for the 37th time`, `was held for the 12th time` and `held its 38th meeting` as editions", () => {
+    expect(meetingsOf("The ASEAN-UK Joint Cooperation Committee met for the third time in Jakarta.")).toEqual(
+      ["ASEAN_PLUS_ONE GB other 3"],
+    );
+    expect(
+      meetingsOf(
+        "The ASEAN Ministerial Meeting on Rural Development and Poverty Eradication (AMRDPE) was held for the 12th time in Hanoi.",
+      ),
+    ).toEqual(["OTHER - other 12"]);
+  });
+
+  it("reads HNCC and BTNG as the summit and the foreign ministers' meeting", () => {
+    expect(meetingsOf("HNCC ASEAN - Trung Quốc lần thứ 28 diễn ra tại Kuala Lumpur.")).toEqual([
+      "ASEAN_PLUS_ONE CN leaders 28",
+    ]);
+    expect(
+      meetingsOf("Ngoại trưởng Hàn Quốc đồng chủ trì Hội nghị BTNG ASEAN - Hàn Quốc tại Viêng Chăn."),
+    ).toEqual(["ASEAN_PLUS_ONE KR foreign_ministers -"]);
+  });
+
+  it("reads a partner after an acronym: `SOM ASEAN - Nga`, `AMMTC+China`, `SOMTC+Japan`", () => {
+    expect(meetingsOf("Hội nghị SOM ASEAN - Nga lần thứ 19 diễn ra.")).toEqual([
+      "ASEAN_PLUS_ONE RU senior_officials 19",
+    ]);
+    expect(meetingsOf("The 10th AMMTC+China Consultation was held.")).toEqual(["ASEAN_PLUS_ONE CN other 10"]);
+    expect(meetingsOf("The 20th SOMTC+Japan Consultation was held in Vientiane.")).toEqual([
+      "ASEAN_PLUS_ONE JP senior_officials 20",
+    ]);
+    expect(meetingsOf("The 12th AMMTC+3 Consultation was held.")).toEqual(["ASEAN_PLUS_THREE - other 12"]);
+  });
+});
