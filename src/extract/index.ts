@@ -65,6 +65,20 @@ export interface ArticleExtraction {
 }
 
 /**
+ * A meeting only the headline names counts when the headline says which one (an edition or a
+ * partner: `ASEAN Chair Presides Over 10th ASEAN-US Summit`) or names the article's only meeting;
+ * a bare `ASEAN summit: …` above an article about the ASEAN–Australia special summit is that
+ * summit, not another.
+ */
+function headlineSpecific(meetings: MeetingFact[], headlineAt: number): MeetingFact[] {
+  const inBody = (m: MeetingFact) => m.evidence.some((e) => e.start < headlineAt);
+  if (!meetings.some(inBody)) return meetings;
+  const kept = meetings.filter((m) => inBody(m) || m.number !== null || m.partner !== null);
+  const keys = new Set(kept.map((m) => m.key));
+  return kept.map((m) => (m.parentKey !== null && !keys.has(m.parentKey) ? { ...m, parentKey: null } : m));
+}
+
+/**
  * Extracts an article from decoded file text: normalises it, separates the article from page
  * furniture, then runs every fact extractor over the cleaned body, its photo captions and its
  * headline.
@@ -74,7 +88,10 @@ export function extractArticle(raw: string): ArticleExtraction {
   // The headline last: press often names a meeting's edition only there, and the body stays a prefix.
   const text = [article.body, ...article.captions, article.title ?? ""].filter((t) => t !== "").join("\n\n");
   const view = createTextView(text);
-  const meetings = extractMeetings(view, { published: article.published });
+  const meetings = headlineSpecific(
+    extractMeetings(view, { published: article.published }),
+    article.title ? text.length - article.title.length : text.length,
+  );
   const agreements = extractAgreements(view);
   const countries = extractCountries(view);
   const people = extractPeople(view).map((p) =>

@@ -20,6 +20,7 @@ import {
   DESCRIBED_PARTNER_SIDE,
   DESCRIBED_PARTNERS_FIRST,
   MECHANISM_LIST_CUES,
+  MEETING_ACRONYMS,
   MEETINGS_WITH_EACH,
   MET_WITH,
   PAIR_MEETING_BEFORE,
@@ -27,6 +28,7 @@ import {
   PARTNER_SIDE_VERBS,
   PLUS_THREE_PARTNERS,
   PMC_BEFORE,
+  SECTOR_MEETINGS,
   SECTOR_OF_DESCRIBED,
   VI_PAIR_MEETS,
 } from "./data/meetings.ts";
@@ -144,6 +146,55 @@ function bareEditions(view: TextView): DescribedMeeting[] {
   for (const m of execAll(LEADERS_THEIR_SUMMIT, view.fold)) {
     summit(m.index, m.index + m[0].length, m[1]);
     summit(m.index, m.index + m[0].length, m[2]);
+  }
+  return out;
+}
+
+// A numbered meeting of an ASEAN body no lexicon lists: `The 22nd ASEAN Chiefs of Defence Forces
+// Meeting (ACDFM-22)`, `the 34th meeting of the ASEAN Senior Officials on the Environment
+// (ASOEN)`, `The 21st ASEAN Conference on Civil Service Matters`, `Hội nghị Tư lệnh Quốc phòng các
+// nước ASEAN lần thứ 21`. Series OTHER under the body's acronym, else its words; names the
+// lexicons know are found as names first and override these.
+const BODY_WORD = "(?:[A-Z][\\w'’&-]*|of|on|for|and|the|in)";
+const EN_BODY_MEETING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?:meeting|session|conference)\\s+of\\s+(?:the\\s+)?((?:ASEAN|Senior)\\s+${BODY_WORD}(?:\\s+${BODY_WORD}){0,9})|ASEAN\\s+(${BODY_WORD}(?:\\s+${BODY_WORD}){0,8}?)\\s+(?:Meeting|Conference)(?![\\p{L}])|ASEAN\\s+((?:Meeting|Conference)\\s+on(?:\\s+${BODY_WORD}){1,8}))(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3})?\\))?`,
+  "gu",
+);
+const VI_BODY_MEETING =
+  /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:(?:\s+-\s+|\s+)(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+(?:các nước\s+)?ASEAN\s+lần thứ\s+(\d{1,3})(?:\s*\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\s]\d{1,3})?\))?/gu;
+// Bodies of the main series, read by their own rules.
+const MAIN_SERIES_WORDS =
+  /(?:Foreign|Economic|Leaders|Summit|Regional Forum|Ngoại giao|Kinh tế|Cấp cao|Thượng đỉnh|Lãnh đạo)/u;
+const OFFICIALS_WORDS = /(?:Senior|Officials|Officers|Quan chức)/u;
+
+const KNOWN_OTHER_IDS = new Map<string, string>([
+  ...SECTOR_MEETINGS.map((m) => [m.id, m.id] as const),
+  ...MEETING_ACRONYMS.flatMap((a) => (a.otherId ? [[a.acronym, a.otherId] as const] : [])),
+]);
+
+function bodyMeetings(view: TextView): DescribedMeeting[] {
+  const out: DescribedMeeting[] = [];
+  const push = (m: RegExpExecArray, words: string, n: string | undefined, acronym: string | undefined) => {
+    if (n === undefined || MAIN_SERIES_WORDS.test(words)) return;
+    // A body the lexicons know by its acronym (`AMAF`) keeps that sub-series, so its mentions meet.
+    const known = acronym === undefined ? undefined : KNOWN_OTHER_IDS.get(acronym);
+    const slug = words
+      .replace(/[^\p{L}\p{N}]+/gu, "_")
+      .toUpperCase()
+      .slice(0, 40);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      series: "OTHER",
+      partner: null,
+      level: OFFICIALS_WORDS.test(words) ? "senior_officials" : "other",
+      otherId: known ?? `BODY_${acronym ?? slug}`,
+      number: Number(n),
+    });
+  };
+  if (view.text.includes("ASEAN")) {
+    for (const m of view.text.matchAll(EN_BODY_MEETING)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
+    for (const m of view.text.matchAll(VI_BODY_MEETING)) push(m, m[1] ?? "", m[2], m[3]);
   }
   return out;
 }
@@ -540,6 +591,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   out.push(...leadersInterfaces(view));
   out.push(...numberedSummits(view));
   out.push(...bareEditions(view));
+  out.push(...bodyMeetings(view));
   out.push(...summitsWithPartners(view, near));
   const ministersOrLeaders = [
     "minister",

@@ -64,6 +64,13 @@ describe("extractArticle", () => {
     expect(summit?.evidence.some((e) => e.start > x.article.body.length)).toBe(true);
   });
 
+  it("drops a bare meeting only the headline names when the body names others", () => {
+    const x = extractArticle(
+      "ASEAN summit: Focus on stability of the region\n\nAustralia is set to stage a large gathering when the ASEAN-Australia Special Summit takes place in Sydney this weekend.\n\nLeaders will discuss the region.",
+    );
+    expect(x.meetings.map((m) => `${m.series} ${m.partner}`)).toEqual(["ASEAN_PLUS_ONE AU"]);
+  });
+
   it("never attributes site chrome to the article (seed 004's footer names AANZFTA, AITIGA, RCEP, India)", () => {
     const x = extractArticle(read(path.join(repoRoot, "seeds/004_fbd71147380da296.txt")));
     expect(x.agreements.map((a) => a.code)).not.toContain("AANZFTA");

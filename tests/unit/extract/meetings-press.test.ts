@@ -2073,3 +2073,33 @@ describe("sector officials, editions told after the name, Vietnamese abbreviatio
     expect(meetingsOf("The 12th AMMTC+3 Consultation was held.")).toEqual(["ASEAN_PLUS_THREE - other 12"]);
   });
 });
+
+describe("numbered meetings of ASEAN bodies no lexicon lists", () => {
+  it("reads the body's edition, its acronym, and officials as senior officials", () => {
+    expect(
+      meetingsOf("The 22nd ASEAN Chiefs of Defence Forces Meeting (ACDFM-22) was held in Bali."),
+    ).toEqual(["OTHER - other 22"]);
+    expect(
+      meetingsOf(
+        "The 34th meeting of the ASEAN Senior Officials on the Environment (ASOEN) took place in Hanoi.",
+      ),
+    ).toEqual(["OTHER - senior_officials 34"]);
+    expect(meetingsOf("The 21st ASEAN Conference on Civil Service Matters opened in Siem Reap.")).toEqual([
+      "OTHER - other 21",
+    ]);
+    expect(
+      meetingsOf("Hội nghị Tư lệnh Quốc phòng các nước ASEAN lần thứ 21 diễn ra tại Phnom Penh."),
+    ).toEqual(["OTHER - other 21"]);
+  });
+
+  it("leaves the main series to their own rules and meets a known acronym's mentions", () => {
+    expect(meetingsOf("The 56th ASEAN Foreign Ministers' Meeting opened.")).toEqual([
+      "AMM - foreign_ministers 56",
+    ]);
+    expect(
+      meetingsOf(
+        "The 40th meeting of the ASEAN Ministers on Agriculture and Forestry (AMAF) opened. AMAF 40 agreed.",
+      ),
+    ).toEqual(["OTHER - other 40"]);
+  });
+});
