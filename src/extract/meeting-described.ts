@@ -398,7 +398,12 @@ function onePerPartner(
  * hold meetings with the ASEAN foreign ministers`), else the first named after it
  * (`… với ngoại trưởng các nước ASEAN, ông Blinken khẳng định Washington …`).
  */
-function partnerSide(view: TextView, start: number, end: number): { code: string; end: number }[] {
+function partnerSide(
+  view: TextView,
+  start: number,
+  end: number,
+  after = true,
+): { code: string; end: number }[] {
   const s = view.sentences.at(start);
   const partners = findCountryMentions(view).filter(
     (c) => !c.territory && !isAseanMember(c.code) && c.start >= s.start && c.end <= s.end,
@@ -410,7 +415,7 @@ function partnerSide(view: TextView, start: number, end: number): { code: string
       .filter((p) => p.start >= s.start && p.end <= start && p.entry.country !== null)
       .map((p) => ({ code: p.entry.country as string, start: p.start, end: p.end }))
       .filter((p) => isDialoguePartner(p.code));
-  const chosen = before.length > 0 ? before : partners.filter((c) => c.start >= end).slice(0, 1);
+  const chosen = before.length > 0 || !after ? before : partners.filter((c) => c.start >= end).slice(0, 1);
   const seen = new Set<string>();
   return chosen.filter((c) => !seen.has(c.code) && seen.add(c.code));
 }
@@ -636,7 +641,10 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     if (m[0].includes("host") && !sentenceHolds(view, m.index, SUMMIT_HELD)) continue;
     const level = ASEAN_SIDE_MET[m.slice(1).findIndex((g) => g !== undefined)]?.level ?? null;
     const end = m.index + m[0].length;
-    for (const p of partnerSide(view, m.index, end)) {
+    // `X joined the foreign ministers of ASEAN …, along with Wang Yi`, `cuộc gặp giữa các Bộ trưởng
+    // Quốc phòng ASEAN với các đối tác …, trong đó có Nga`: only a partner named before meets them.
+    const after = level !== "other" && !/(?:joined|sat down with|consulted|tham van)/u.test(m[0]);
+    for (const p of partnerSide(view, m.index, end, after)) {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }
   }

@@ -1355,6 +1355,10 @@ export const ASEAN_SIDE_MET: readonly { level: MeetingLevel | null; forms: reado
     ],
   },
   {
+    level: "other",
+    forms: ["(?:the )?asean defen[cs]e ministers", "(?:cac )?bo truong quoc phong (?:(?:cac )?nuoc )?asean"],
+  },
+  {
     level: null,
     forms: [
       "(?:his|her|their) asean counterparts?",
@@ -1377,6 +1381,12 @@ export const PARTNER_SIDE_VERBS = [
   "gap",
   "gap go",
   "hoi dam",
+  // `Wang Wentao joined ASEAN economic ministers …`, `… sat down with ASEAN economic ministers`,
+  // `The US Trade Representative consulted ASEAN economic ministers`.
+  "joined",
+  "sat down with",
+  "consulted",
+  "tham van",
   // `US President Joe Biden hosted ASEAN leaders at a summit in Washington` (a summit in the sentence).
   "hosted",
   "hosts",

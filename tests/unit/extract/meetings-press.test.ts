@@ -2103,3 +2103,27 @@ describe("numbered meetings of ASEAN bodies no lexicon lists", () => {
     ).toEqual(["OTHER - other 40"]);
   });
 });
+
+describe("a partner's minister joining, consulting or sitting down with ASEAN's ministers", () => {
+  it("reads `joined`, `consulted`, `sat down with` and defence ministers met informally", () => {
+    expect(
+      meetingsOf("Chinese Commerce Minister Wang Wentao joined ASEAN economic ministers in Vientiane."),
+    ).toEqual(["ASEAN_PLUS_ONE CN economic_ministers -"]);
+    expect(
+      meetingsOf("The US Trade Representative consulted ASEAN economic ministers by video link."),
+    ).toEqual(["ASEAN_PLUS_ONE US economic_ministers -"]);
+    expect(
+      meetingsOf(
+        "Bộ trưởng Quốc phòng Nga đã có cuộc gặp không chính thức với các Bộ trưởng Quốc phòng ASEAN tại Bangkok.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE RU other -"]);
+  });
+
+  it("never takes a partner named after `joined` (a member's minister joining with partners beside)", () => {
+    expect(
+      meetingsOf(
+        "Minister Bùi Thanh Sơn joined the other foreign ministers of ASEAN countries, along with Chinese Foreign Minister Wang Yi.",
+      ),
+    ).toEqual([]);
+  });
+});
