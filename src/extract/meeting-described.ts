@@ -127,6 +127,8 @@ function numberedSummits(view: TextView): DescribedMeeting[] {
 // chairs or hosts it (or `HNCC`), and only as an edition of the summits held since 2017 (30–69).
 const BARE_EDITION =
   /(?<![\p{L}\p{N}])(?:(?:HNCC|Hội nghị cấp cao|dự|tham dự|chủ trì|tại|attend|attended|attends|attending|chaired|chairs|chairing|hosted|hosts|hosting|host|at|for|of)\s+)ASEAN[- ]?([3-6]\d)(?![\p{L}\p{N}+])(?!\s*(?:countries|nations|members|member))/gu;
+// Run natively first: most texts print no `ASEAN 46` at all.
+const HAS_BARE_EDITION = /ASEAN[- ]?[3-6]\d/u;
 const LEADERS_THEIR_SUMMIT = new RegExp(
   `${FOLD_START}(?:asean|southeast asian) leaders [^.;\\n]{0,60}?(?<![a-z])their ${ORDINAL}${AND_ORDINAL}\\s+summits?${FOLD_END}`,
   "gu",
@@ -138,7 +140,7 @@ function bareEditions(view: TextView): DescribedMeeting[] {
     if (n !== undefined)
       out.push({ start, end, series: "ASEAN_SUMMIT", partner: null, level: "leaders", number: Number(n) });
   };
-  for (const m of view.text.matchAll(BARE_EDITION)) {
+  for (const m of HAS_BARE_EDITION.test(view.text) ? view.text.matchAll(BARE_EDITION) : []) {
     const at = m.index + m[0].lastIndexOf("ASEAN");
     summit(at, m.index + m[0].length, m[1]);
   }
@@ -160,6 +162,8 @@ const EN_BODY_MEETING = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?:meeting|session|conference)\\s+of\\s+(?:the\\s+)?((?:ASEAN|Senior)\\s+${BODY_WORD}(?:\\s+${BODY_WORD}){0,9})|ASEAN\\s+(${BODY_WORD}(?:\\s+${BODY_WORD}){0,8}?)\\s+(?:Meeting|Conference)(?![\\p{L}])|ASEAN\\s+((?:Meeting|Conference)\\s+on(?:\\s+${BODY_WORD}){1,8}))(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3})?\\))?`,
   "gu",
 );
+// Native checks before the patterns, which most texts give nothing to.
+const EN_BODY_CUE = /\d(?:st|nd|rd|th)\s+(?:meeting|session|conference|ASEAN)/u;
 const VI_BODY_MEETING =
   /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:(?:\s+-\s+|\s+)(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+(?:các nước\s+)?ASEAN\s+lần thứ\s+(\d{1,3})(?:\s*\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\s]\d{1,3})?\))?/gu;
 // Bodies of the main series, read by their own rules.
@@ -192,10 +196,11 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
       number: Number(n),
     });
   };
-  if (view.text.includes("ASEAN")) {
+  if (!view.text.includes("ASEAN")) return out;
+  if (EN_BODY_CUE.test(view.text))
     for (const m of view.text.matchAll(EN_BODY_MEETING)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
+  if (view.text.includes("lần thứ"))
     for (const m of view.text.matchAll(VI_BODY_MEETING)) push(m, m[1] ?? "", m[2], m[3]);
-  }
   return out;
 }
 

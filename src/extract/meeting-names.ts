@@ -141,12 +141,15 @@ const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
 const CORE_PAREN = "(?:\\s*\\((?:[a-z][a-z ,&.'-]{1,47}|10\\s*\\+\\s*\\d{1,2})\\))?";
 
 // Named cores come before `asean`: `ASEAN - GCC` must not stop at `ASEAN`.
+// The level words as a prefix tree: a flat alternation of its 150 words was a third of the time
+// spent in the Vietnamese name pattern.
+const VI_LEVEL_TRIE = trieSource(VI_LEVEL_WORDS, "\\s+");
 const VI_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
   // `Cuộc họp của Bộ trưởng Kinh tế ASEAN - Ấn Độ`: `của` may stand before the level.
   // `Hội nghị các nhà Lãnh đạo ASEAN`: `các`, `các nhà` before the level.
-  `(?:(?:\\s+cua)?\\s+(?:cac\\s+(?:nha\\s+)?)?(?:${alternation(VI_LEVEL_WORDS)})(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
+  `(?:(?:\\s+cua)?\\s+(?:cac\\s+(?:nha\\s+)?)?${VI_LEVEL_TRIE}(?:\\s+(?:${alternation(VI_LEVEL_SUFFIXES)}))*)?`,
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
   // `Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ`: the two sides after `giữa`.
@@ -156,13 +159,13 @@ const VI_NAME = [
 const VI_BETWEEN_NAME = [
   `(?:${alternation(VI_HEADS)})`,
   `(?:\\s+(?:${alternation(VI_HEAD_MODIFIERS)}|${VI_EDITION}))*`,
-  `\\s+giua\\s+(?:cac\\s+)?(?:${alternation(VI_LEVEL_WORDS)})\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
+  `\\s+giua\\s+(?:cac\\s+)?${VI_LEVEL_TRIE}\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}])`,
 ].join("");
 const EN_NAME = `(?:${alternation(EN_CORES)}|(?:asean|${ASEAN_LONG_EN})${ASEAN_SUFFIX}|${EN_SPACED_PAIR})${CORE_PAREN}(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?(?:\\s+(?:${alternation(EN_LEVEL_WORDS)}))?(?:\\s+(?:${alternation(EN_NAME_MODIFIERS)}))?${PAREN_TAG}\\s+(?:${alternation(EN_NOUNS)})`;
 const FIXED_NAME = alternation([...VI_FIXED_NAMES, ...EN_FIXED_NAMES]);
 const LIST_OPENER = [
   // `tham vấn cấp Bộ trưởng Kinh tế giữa ASEAN với …`: the level and ASEAN may come before the list.
-  `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?(?:\\s+cap\\s+(?:${alternation(VI_LEVEL_WORDS)}))?(?:\\s+giua\\s+asean)?${WITH}`,
+  `(?:${alternation(CONSULTATION_OPENERS)})(?:\\s+(?:${alternation(ONLINE_NAME_CUES)}))?(?:\\s+cap\\s+${VI_LEVEL_TRIE})?(?:\\s+giua\\s+asean)?${WITH}`,
   // `meetings with ASEAN's seven Dialogue Partners, which include …`: the owner may come first.
   `(?:${alternation(PARTNER_MEETING_OPENERS)})${WITH}(?=(?:(?:the\\s+)?(?:asean|grouping|bloc)['’]s\\s+)?(?:\\w+\\s+)?(?:${alternation(PARTNER_NOUNS.filter((n) => n !== "the"))})[\\s,])`,
 ].join("|");

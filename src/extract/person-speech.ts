@@ -10,11 +10,14 @@ import { type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
 import type { TextView } from "./text-view.ts";
 
 /** Verbs after a speaker's name (`X said`, `X told reporters`). */
+// Neither pattern opens on a look-behind (a regex that does is tried at every position of the
+// text); the word boundary before is checked after a match instead.
 const SPEAKS_AFTER =
-  /(?<=\S) (?:said|says|told|added|noted|stressed|emphasi[sz]ed|stated|explained|remarked|urged|affirmed|highlighted|underlined|underscored|announced|warned)(?![\p{L}\p{N}])/gu;
+  / (?:said|says|told|added|noted|stressed|emphasi[sz]ed|stated|explained|remarked|urged|affirmed|highlighted|underlined|underscored|announced|warned)(?![\p{L}\p{N}])/gu;
 /** Words before a name (`said Maria Santos,`, `according to …`, `led by …`). */
 const NAME_AFTER =
-  /(?<![\p{L}\p{N}])(?:said|says|[Aa]ccording to|led by|headed by|chaired by|co-chaired by|told by|quoted)\s(?=\p{Lu})/gu;
+  /(?:said|says|[Aa]ccording to|led by|headed by|chaired by|co-chaired by|told by|quoted)\s(?=\p{Lu})/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** What may follow a name read after {@link NAME_AFTER}: punctuation or a preposition. */
 const AFTER_NAME = /^(?:[,.;:)]|\s(?:on|in|at|of|who|from|and)\s|$)/u;
 
@@ -179,6 +182,7 @@ export function findSpeakerNames(view: TextView): NameRun[] {
   const { text } = view;
   const found = new Map<number, NameRun>();
   for (const m of text.matchAll(SPEAKS_AFTER)) {
+    if (m.index === 0 || /\s/u.test(text[m.index - 1] as string)) continue;
     const run = nameEndingAt(text, m.index);
     // `the Foreign Ministry said`, `a Thai official said`: only a name standing on its own.
     if (
@@ -188,6 +192,7 @@ export function findSpeakerNames(view: TextView): NameRun[] {
       found.set(run.start, run);
   }
   for (const m of text.matchAll(NAME_AFTER)) {
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) continue;
     const start = m.index + m[0].length;
     const run = parseNameRun(text, start);
     if (isPersonRun(run) && AFTER_NAME.test(text.slice(run.end, run.end + 7))) found.set(run.start, run);
