@@ -15,6 +15,7 @@ import {
   DESCRIBED_ASEAN_LAST,
   DESCRIBED_ASEAN_MEETINGS,
   DESCRIBED_ASEAN_SIDE,
+  DESCRIBED_BLOC_MEETINGS,
   DESCRIBED_MEETING_WORDS,
   DESCRIBED_MINISTERS,
   DESCRIBED_PARTNER_SIDE,
@@ -320,6 +321,7 @@ const PAIR_BEFORE = new RegExp(
 const SUMMIT_AFTER = new RegExp(`^${fragmentSource(PAIR_SUMMIT_AFTER)}`, "u");
 const MECHANISMS = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})${FOLD_END}`, "u");
 const ASEAN_OWN = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_ASEAN_MEETINGS)})${FOLD_END}`, "gu");
+const BLOC_OWN = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_BLOC_MEETINGS)})${FOLD_END}`, "gu");
 const SERIES_OF_WORD: Readonly<Record<string, { series: MeetingSeries; level: MeetingLevel }>> = {
   foreign: { series: "AMM", level: "foreign_ministers" },
   economic: { series: "AEM", level: "economic_ministers" },
@@ -613,7 +615,10 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     "lanh dao",
     "summit",
   ].some((w) => view.fold.includes(w));
-  for (const m of ministersOrLeaders ? scanAsean(ASEAN_OWN, view, near) : []) {
+  const bloc = view.fold.includes("bloc") || view.fold.includes("grouping");
+  const own = ministersOrLeaders ? [...scanAsean(ASEAN_OWN, view, near)] : [];
+  if (ministersOrLeaders && bloc) own.push(...scanAsean(BLOC_OWN, view, near));
+  for (const m of own) {
     const word = m.slice(1).find((g) => g !== undefined);
     const sector = word === undefined ? undefined : SECTOR_OF_DESCRIBED[word];
     if (sector) {
@@ -648,7 +653,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     const end = m.index + m[0].length;
     // `X joined the foreign ministers of ASEAN …, along with Wang Yi`, `cuộc gặp giữa các Bộ trưởng
     // Quốc phòng ASEAN với các đối tác …, trong đó có Nga`: only a partner named before meets them.
-    const after = level !== "other" && !/(?:joined|sat down with|consulted|tham van)/u.test(m[0]);
+    const after = level !== "other" && !/(?:joined|sat down with|consulted)/u.test(m[0]);
     for (const p of partnerSide(view, m.index, end, after)) {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }

@@ -1272,14 +1272,20 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`, `Lãnh đạo các
   // nước ASEAN đã họp`.
   "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)|(?:nha )?(lanh dao)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
-  // ASEAN by another name: `the regional bloc's foreign ministers met`, `the 10-member bloc's
-  // leaders will meet`, `the grouping's annual summit` (never its summit with a partner).
+  // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
+  "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
+] as const;
+
+/**
+ * ASEAN by another name: `the regional bloc's foreign ministers met`, `the 10-member bloc's
+ * leaders will meet`, `the grouping's annual summit` (never its summit with a partner). Scanned
+ * apart from {@link DESCRIBED_ASEAN_MEETINGS}, only in a text that says `bloc` or `grouping`. Folded.
+ */
+export const DESCRIBED_BLOC_MEETINGS = [
   `${BLOC_OWN}(foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])`,
   `${BLOC_OWN}(foreign|economic|trade) ministers' (?:annual |yearly |regular )?(?:meeting|retreat)(?![a-z])`,
   `${BLOC_OWN}(leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
   `${BLOC_OWN}(?:annual |yearly |regular |twice - yearly |upcoming |latest |(?:two|three|2|3) - day )(summit)(?! (?:meeting )?with)(?![a-z])`,
-  // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
-  "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
 ] as const;
 
 /** The sub-series of a sector's ministers described meeting (DESCRIBED_ASEAN_MEETINGS). */
@@ -1386,7 +1392,6 @@ export const PARTNER_SIDE_VERBS = [
   "joined",
   "sat down with",
   "consulted",
-  "tham van",
   // `US President Joe Biden hosted ASEAN leaders at a summit in Washington` (a summit in the sentence).
   "hosted",
   "hosts",
