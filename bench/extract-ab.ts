@@ -5,7 +5,9 @@
 // second slower), which is larger than most differences this bench is asked about. On a shared
 // machine wall-clock medians drift by a third from run to run; the median of the per-round CPU
 // ratios does not. Prints a table and one JSON record.
-// Run: npx tsx bench/extract-ab.ts <path of the other checkout> [rounds]
+// With --corpus, a batch is one pass over every seed, fixture and press article instead (the
+// figure is then CPU ms per 10 KB of text): rules that only some articles reach show there.
+// Run: npx tsx bench/extract-ab.ts <path of the other checkout> [rounds] [--corpus]
 import { type ChildProcess, fork } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,12 +26,26 @@ if (process.argv[2] === "--worker") {
     .subarray(0, 10_240)
     .toString("utf8")
     .replace(/\uFFFD+$/, "");
+  // Both checkouts read the same articles: this checkout's.
+  const corpus =
+    process.argv[4] === "--corpus"
+      ? ["seeds", "tests/fixtures/articles", "tests/fixtures/press/dev", "tests/fixtures/press/test"].flatMap(
+          (d) =>
+            fs
+              .readdirSync(path.join(root, d))
+              .filter((f) => f.endsWith(".txt"))
+              .map((f) => fs.readFileSync(path.join(root, d, f), "utf8")),
+        )
+      : null;
+  const corpusKb = corpus ? corpus.reduce((s, t) => s + Buffer.byteLength(t), 0) / 10_240 : 0;
   let sink = 0;
   process.on("message", (n: number) => {
     const before = process.cpuUsage();
-    for (let i = 0; i < n; i++) sink += extract(tenKb).meetings.length;
+    if (corpus) for (const t of corpus) sink += extract(t).meetings.length;
+    else for (let i = 0; i < n; i++) sink += extract(tenKb).meetings.length;
     const used = process.cpuUsage(before);
-    process.send?.({ ms: (used.user + used.system) / 1000 / n, sink: sink > 0 });
+    const per = corpus ? corpusKb : n;
+    process.send?.({ ms: (used.user + used.system) / 1000 / per, sink: sink > 0 });
   });
   process.send?.({ ready: true });
 } else {
@@ -38,11 +54,14 @@ if (process.argv[2] === "--worker") {
     console.error("usage: npx tsx bench/extract-ab.ts <checkout with src/extract/index.ts> [rounds]");
     process.exit(2);
   }
-  const rounds = Number(process.argv[3] ?? 80);
+  const corpus = process.argv.includes("--corpus");
+  const rounds = Number(process.argv.slice(3).find((a) => /^\d+$/.test(a)) ?? (corpus ? 12 : 80));
 
   const start = (checkout: string): Promise<ChildProcess> =>
     new Promise((resolve, reject) => {
-      const child = fork(self, ["--worker", checkout], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+      const child = fork(self, ["--worker", checkout, ...(corpus ? ["--corpus"] : [])], {
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+      });
       child.once("message", () => resolve(child));
       child.once("error", reject);
     });
@@ -55,7 +74,7 @@ if (process.argv[2] === "--worker") {
 
   const base = await start(path.resolve(other));
   const head = await start(root);
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < (corpus ? 1 : 10); i++) {
     await batch(base, 20);
     await batch(head, 20);
   }
@@ -83,13 +102,14 @@ if (process.argv[2] === "--worker") {
   const record = {
     bench: "extract-ab",
     other: path.resolve(other),
+    input: corpus ? "corpus" : "seed 001, 10 KB",
     rounds,
     otherMsCpu: Number(median(a).toFixed(3)),
     thisMsCpu: Number(median(b).toFixed(3)),
     ratio: Number(median(ratios).toFixed(3)),
     ratioOfTotals: Number((sum(b) / sum(a)).toFixed(3)),
   };
-  console.log("checkout            CPU ms per 10 KB article (median)");
+  console.log(`checkout            CPU ms per 10 KB ${corpus ? "of the corpus" : "article"} (median)`);
   console.log(`other               ${record.otherMsCpu}`);
   console.log(`this                ${record.thisMsCpu}`);
   console.log(`this / other        ${record.ratio} (median of ${rounds} paired rounds)`);
