@@ -431,13 +431,30 @@ function partnerSide(
 // first, then who meets. Group 1: the ministers' or leaders' word, after the partner.
 const ASEAN_AND = /(?<![\p{L}\p{N}])asean\s+and\s+/gu;
 const PAIR_WHO_MET =
-  /^\s+(foreign|economic|trade|leaders)(?:\s+ministers)?\s+(?:met|held\s+(?:talks|a\s+meeting|consultations)|gathered|convened|will\s+meet)(?![a-z])/u;
+  /^\s+(foreign|economic|trade|defen[cs]e|leaders)(?:\s+ministers)?\s+(?:met|held\s+(?:talks|a\s+(?:special\s+)?meeting|consultations)|gathered|convened|will\s+meet)(?![a-z])/u;
 const PAIR_LEVEL: Readonly<Record<string, MeetingLevel>> = {
   foreign: "foreign_ministers",
   economic: "economic_ministers",
   trade: "economic_ministers",
+  defence: "other",
+  defense: "other",
   leaders: "leaders",
 };
+/** A dialogue partner joined by a dash or `and` right before `at` (`Japan-` + `ASEAN …`). */
+function partnerJustBefore(view: TextView, at: number): boolean {
+  if (!/(?:[-‐‑‒–—−]|(?<![a-z])and)\s*$/u.test(view.fold.slice(Math.max(0, at - 6), at))) return false;
+  return findCountryMentions(view).some(
+    (c) =>
+      !c.territory &&
+      isDialoguePartner(c.code) &&
+      c.end <= at &&
+      /^\s*(?:[-‐‑‒–—−]|and)\s*$/u.test(view.fold.slice(c.end, at)),
+  );
+}
+
+// `Japan-ASEAN foreign ministers met`, `Chinese and ASEAN foreign ministers held a special meeting`:
+// the partner first.
+const PARTNER_THEN_ASEAN = /^\s*(?:[-‐‑‒–—−]|and)\s*asean(?![a-z])/u;
 
 function pairMinisters(
   view: TextView,
@@ -455,6 +472,22 @@ function pairMinisters(
       end: hit.end + who[0].length,
       series: "ASEAN_PLUS_ONE",
       partner: hit.code,
+      level,
+    });
+  }
+  for (const c of findCountryMentions(view)) {
+    if (c.territory || !isDialoguePartner(c.code)) continue;
+    const then = PARTNER_THEN_ASEAN.exec(view.fold.slice(c.end, c.end + 12));
+    if (!then) continue;
+    const after = c.end + then[0].length;
+    const who = PAIR_WHO_MET.exec(view.fold.slice(after, after + 60));
+    const level = who ? PAIR_LEVEL[who[1] ?? ""] : undefined;
+    if (!who || !level) continue;
+    out.push({
+      start: c.start,
+      end: after + who[0].length,
+      series: "ASEAN_PLUS_ONE",
+      partner: c.code,
       level,
     });
   }
@@ -619,6 +652,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const own = ministersOrLeaders ? [...scanAsean(ASEAN_OWN, view, near)] : [];
   if (ministersOrLeaders && bloc) own.push(...scanAsean(BLOC_OWN, view, near));
   for (const m of own) {
+    // `Japan-ASEAN foreign ministers met`: the pair's meeting (pairMinisters), not ASEAN's own.
+    if (partnerJustBefore(view, m.index)) continue;
     const word = m.slice(1).find((g) => g !== undefined);
     const sector = word === undefined ? undefined : SECTOR_OF_DESCRIBED[word];
     if (sector) {

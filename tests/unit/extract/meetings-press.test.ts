@@ -2127,3 +2127,17 @@ describe("a partner's minister joining, consulting or sitting down with ASEAN's 
     ).toEqual([]);
   });
 });
+
+describe("the partner named first, then ASEAN and who meets", () => {
+  it("reads `Japan-ASEAN foreign ministers met` and `Chinese and ASEAN foreign ministers held a meeting` as the pair's", () => {
+    expect(meetingsOf("Japan-ASEAN foreign ministers met in Kuala Lumpur on Thursday.")).toEqual([
+      "ASEAN_PLUS_ONE JP foreign_ministers -",
+    ]);
+    expect(meetingsOf("China-ASEAN defence ministers met informally in Kuala Lumpur.")).toEqual([
+      "ASEAN_PLUS_ONE CN other -",
+    ]);
+    expect(meetingsOf("Chinese and ASEAN foreign ministers held a special meeting in Chongqing.")).toEqual([
+      "ASEAN_PLUS_ONE CN foreign_ministers -",
+    ]);
+  });
+});
