@@ -885,6 +885,9 @@ export const VI_LEVEL_SUFFIXES = [
 ] as const;
 
 /** Cores of Vietnamese names, after head and level; `asean` takes the partner suffix. */
+/** `Đông Á` (East Asia) as a whole word, folded: never the end of `lao động` before `ASEAN`. */
+const DONG_A = "(?<![a-z])dong a(?![a-z])";
+
 export const VI_CORES = [
   // `Hội nghị Cấp cao 10+3`: ASEAN+3 in numbers.
   "10\\s*\\+\\s*3(?![0-9])",
@@ -909,7 +912,7 @@ export const VI_CORES = [
   "cac nuoc tham gia cap cao dong a",
   "cap cao dong a",
   "thuong dinh dong a",
-  "dong a",
+  DONG_A,
   "eas(?![a-z])",
   "dien dan(?: an ninh)? khu vuc asean",
   "arf(?![a-z])",
@@ -1040,7 +1043,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
     pattern:
       "sau hoi nghi bo truong|post ministerial|post - ministerial|voi cac doi tac(?: doi thoai)?$|doi tac(?: doi thoai)? (?:cua )?asean$",
   },
-  { series: "EAS", pattern: "(?<![a-z])dong a(?![a-z])|east asia summit|(?<![a-z])eas(?![a-z])" },
+  { series: "EAS", pattern: `${DONG_A}|east asia summit|(?<![a-z])eas(?![a-z])` },
   {
     series: "ASEAN_PLUS_THREE",
     pattern: `asean\\s*(?:\\+|cong)\\s*3(?![0-9])|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
@@ -1057,7 +1060,7 @@ export const COORDINATED_CORES: readonly { series: MeetingSeries; pattern: strin
   { series: "ASEAN_PLUS_THREE", pattern: "asean\\s*\\+\\s*3(?![0-9])|asean plus three" },
   {
     series: "EAS",
-    pattern: "(?:cap cao|thuong dinh) dong a|(?<![a-z])dong a(?![a-z])|eas(?![a-z])|east asia summit",
+    pattern: `(?:cap cao|thuong dinh) dong a|${DONG_A}|eas(?![a-z])|east asia summit`,
   },
 ];
 
@@ -1418,7 +1421,7 @@ export const COUNTERPARTS_AFTER = " counterparts?";
 export const PLUS_THREE_PARTNERS = ["CN", "JP", "KR"] as const;
 
 /** Words that name the three together (`3 đối tác … khu vực Đông Á`). */
-export const PLUS_THREE_GROUP_CUES = ["dong a", "east asia", "asean+3", "asean plus three"] as const;
+export const PLUS_THREE_GROUP_CUES = [DONG_A, "east asia", "asean+3", "asean plus three"] as const;
 
 // ---- context (folded) ----------------------------------------------------------------------
 
