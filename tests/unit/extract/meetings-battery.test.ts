@@ -13,6 +13,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { compare } from "../../../scripts/eval-score.ts";
 import { extractMeetings } from "../../../src/extract/meetings.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 
@@ -47,19 +48,11 @@ for (const battery of BATTERIES) {
     const missed: string[] = [];
     for (const row of rows) {
       const got = tuples(row.text);
-      const left = [...got];
-      let hits = 0;
-      for (const want of row.expected) {
-        const k = left.indexOf(want);
-        if (k >= 0) {
-          left.splice(k, 1);
-          hits++;
-        }
-      }
+      const { tp: hits, missing, extra } = compare(row.expected, got);
       tp += hits;
       predicted += got.length;
       expected += row.expected.length;
-      if (hits === row.expected.length && left.length === 0) exact++;
+      if (missing.length === 0 && extra.length === 0) exact++;
       else
         missed.push(
           `${row.text}\n  expected ${row.expected.join("; ") || "none"}\n  got ${got.join("; ") || "none"}`,
