@@ -49,30 +49,39 @@ export function loadBatched<K, V>(
 }
 
 /**
- * A batch name for the field being resolved: its coordinate, its response path without list
- * indices (so aliases and different places in the document get their own batch, and with it their
- * own selection) and its arguments.
+ * A batch name for the field being resolved: its coordinate, the document's nodes for it and its
+ * arguments. Every item of a list resolves the field from the same nodes, so they share a batch;
+ * aliases, and places in the document selecting differently, have nodes of their own and with
+ * them their own batch and selection. (Two places spreading one fragment share its nodes and
+ * select the same: one batch serves both.)
  */
 export function fieldBatchName(info: GraphQLResolveInfo, args: unknown, suffix = ""): string {
-  return `${info.parentType.name}.${info.fieldName}@${keyPath(info.path)}#${JSON.stringify(args)}${suffix}`;
+  return `${info.parentType.name}.${info.fieldName}@${nodesId(info.fieldNodes)}#${argsKey(args)}${suffix}`;
 }
 
-type PathLink = GraphQLResolveInfo["path"];
+type FieldNodes = GraphQLResolveInfo["fieldNodes"];
 
-// graphql-js creates each path link once and shares the links above a list between its items, so
-// memoising per link builds the key of a field resolved for N items once, not N times.
-const keyPaths = new WeakMap<PathLink, string>();
+// Ids of the document's field nodes, which live as long as the parsed document (cached by Yoga).
+const nodeIds = new WeakMap<FieldNodes[number], number>();
+let lastNodeId = 0;
 
-/** The string keys of a response path joined by `.`, list indices left out. */
-function keyPath(link: PathLink | undefined): string {
-  if (!link) return "";
-  let key = keyPaths.get(link);
-  if (key === undefined) {
-    const prefix = keyPath(link.prev);
-    key = typeof link.key === "string" ? (prefix ? `${prefix}.${link.key}` : link.key) : prefix;
-    keyPaths.set(link, key);
+function nodesId(nodes: FieldNodes): string {
+  let id = "";
+  for (const node of nodes) {
+    let n = nodeIds.get(node);
+    if (n === undefined) {
+      n = ++lastNodeId;
+      nodeIds.set(node, n);
+    }
+    id = id ? `${id},${n}` : String(n);
   }
-  return key;
+  return id;
+}
+
+function argsKey(args: unknown): string {
+  if (args === null || args === undefined) return "";
+  for (const _ in args as object) return JSON.stringify(args);
+  return "{}";
 }
 
 /** Groups rows by their `parent` column (stringified, as SQL drivers differ on number types). */

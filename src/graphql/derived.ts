@@ -1,5 +1,5 @@
 import { queryFromInfo } from "@pothos/plugin-prisma";
-import { type GraphQLResolveInfo, Kind } from "graphql";
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import type { SqlExecutor } from "../db/sql.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "./batch.ts";
 
@@ -46,6 +46,17 @@ export interface NodeFetch<T> {
   bare?: { column: string; node: (key: Key) => T };
 }
 
+// Per request and batch name of a field with a `bare` form: whether its plan selects the key alone.
+const bareByContext = new WeakMap<object, Map<string, Promise<boolean>>>();
+function bareFields(ctx: object): Map<string, Promise<boolean>> {
+  let names = bareByContext.get(ctx);
+  if (!names) {
+    names = new Map();
+    bareByContext.set(ctx, names);
+  }
+  return names;
+}
+
 /** True when `query` is `{ select: { [column]: true } }` and nothing else. */
 function selectsOnly(query: object, column: string): boolean {
   const select = (query as { select?: Record<string, unknown> }).select;
@@ -66,21 +77,37 @@ export async function loadNodes<T>(
   how: NodeFetch<T>,
 ): Promise<T[]> {
   const name = fieldBatchName(info, args, ":nodes");
+  const bare = how.bare;
   // Every caller plans its own query, even though only the first one's is run: planning is what
   // tells the plugin that the rows this field resolves carry the selection of the fields below.
-  const query = await queryFromInfo({
-    context: ctx,
-    info,
-    path: how.path,
-    ...(how.typeName ? { typeName: how.typeName } : {}),
-    awaitSelections: true,
-  });
-  const bare = how.bare;
-  if (bare && selectsOnly(query, bare.column)) return keys.map((key) => bare.node(key));
+  // Except where the plan selects the key alone (a list of codes): then the nodes are built from
+  // the keys, nothing below needs telling, and the first caller's plan answers for every parent.
+  const plan = () =>
+    queryFromInfo({
+      context: ctx,
+      info,
+      path: how.path,
+      ...(how.typeName ? { typeName: how.typeName } : {}),
+      awaitSelections: true,
+    });
+  let query: object | undefined;
+  if (bare) {
+    const known = bareFields(ctx);
+    let selectsKey = known.get(name);
+    if (!selectsKey) {
+      const first = Promise.resolve(plan());
+      selectsKey = first.then((q) => selectsOnly(q, bare.column));
+      known.set(name, selectsKey);
+      query = await first;
+    }
+    if (await selectsKey) return keys.map((key) => bare.node(key));
+  }
+  query ??= await plan();
+  const planned = query;
   const nodes = await Promise.all(
     keys.map((key) =>
       loadBatched(ctx, name, key, async (all: Key[]) => {
-        const rows = await how.fetch(query, all);
+        const rows = await how.fetch(planned, all);
         return new Map(rows.map((row) => [how.keyOf(row), row]));
       }),
     ),
@@ -89,27 +116,18 @@ export async function loadNodes<T>(
 }
 
 /**
- * The nodes a parent links to through `statement` (which returns `parent` and `key` columns, in
- * the order the field lists them), loaded like {@link loadNodes}: one statement for the links of
- * all parents and one Prisma query, with the client's selection, for the distinct nodes.
+ * How to fetch nodes keyed by `code` (agreements, countries): `find` loads the rows of these codes
+ * with the planned query; a selection of the code alone is built from the codes.
  */
-export async function loadLinkedNodes<T>(
-  ctx: object,
-  info: GraphQLResolveInfo,
-  args: unknown,
-  sql: SqlExecutor,
-  statement: string,
-  parent: Key,
-  how: NodeFetch<T>,
-): Promise<T[]> {
-  const links = await loadLinks<{ parent: Key; key: Key }>(ctx, info, args, sql, statement, parent);
-  return loadNodes(
-    ctx,
-    info,
-    args,
-    links.map((l) => l.key),
-    how,
-  );
+export function nodesByCode<T extends { code: string }>(
+  find: (query: object, codes: string[]) => Promise<T[]>,
+): NodeFetch<T> {
+  return {
+    path: [],
+    fetch: (query, codes) => find(query, codes as string[]),
+    keyOf: (node) => node.code,
+    bare: { column: "code", node: (code) => ({ code: String(code) }) as T },
+  };
 }
 
 /** True when a connection field selects nothing but its `totalCount`: no page needs loading. */
@@ -119,4 +137,31 @@ export function selectsOnlyTotalCount(info: GraphQLResolveInfo): boolean {
       (s) => s.kind === Kind.FIELD && (s.name.value === "totalCount" || s.name.value === "__typename"),
     ),
   );
+}
+
+// Per field's document nodes (shared by every item of a list): whether they select the key alone.
+const keyOnlyByNodes = new WeakMap<GraphQLResolveInfo["fieldNodes"], boolean>();
+
+/**
+ * True when the field's selection asks for nothing but `key`, `id` (derived from the key) and
+ * `__typename`, through fragments too: then its nodes are built from their keys, with no query
+ * and no promise. A directive anywhere makes it false (the general path decides then).
+ */
+export function selectsKeyOnly(info: GraphQLResolveInfo, key: string): boolean {
+  let only = keyOnlyByNodes.get(info.fieldNodes);
+  if (only === undefined) {
+    const allowed = new Set([key, "id", "__typename"]);
+    const check = (set: SelectionSetNode | undefined, depth: number): boolean =>
+      set !== undefined &&
+      depth < 8 &&
+      set.selections.every((s) => {
+        if (s.directives?.length) return false;
+        if (s.kind === Kind.FIELD) return allowed.has(s.name.value) && !s.selectionSet;
+        if (s.kind === Kind.INLINE_FRAGMENT) return check(s.selectionSet, depth + 1);
+        return check(info.fragments[s.name.value]?.selectionSet, depth + 1);
+      });
+    only = info.fieldNodes.every((node) => !node.directives?.length && check(node.selectionSet, 0));
+    keyOnlyByNodes.set(info.fieldNodes, only);
+  }
+  return only;
 }

@@ -136,9 +136,91 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
       );
     expect(articlesIn(large)).toBeGreaterThan(articlesIn(small));
     expect(many).toBe(few);
-    // meetings, the article windows, the agreement links, the country links.
-    expect(many).toBeLessThanOrEqual(4);
+    // meetings, the article windows, the articles, and their agreement and country codes.
+    expect(many).toBeLessThanOrEqual(5);
     process.stdout.write(`nested meetings query: ${many} SQL statements per request\n`);
+  });
+
+  it("agreements and countries by code, id or name beside each other: no statement per article", async () => {
+    // A list selecting only what its key gives is built from the links; the same list selecting a
+    // name needs one query more, however many articles hold it. An alias of each in one document.
+    const doc = (
+      first: number,
+    ) => `{ meetings(first: ${first}) { edges { node { articles(first: 10) { edges { node {
+      agreements { id code __typename } countries { id code }
+      named: agreements { code nameEn } } } } } } } }`;
+    const run = async (first: number) => {
+      let body: {
+        data?: { meetings: { edges: { node: { articles: { edges: unknown[] } } }[] } };
+        errors?: unknown;
+      };
+      const n = await app.count(async () => {
+        const res = await fetch(app.url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: doc(first) }),
+        });
+        body = (await res.json()) as typeof body;
+      });
+      expect(body!.errors).toBeUndefined();
+      const articles = body!.data!.meetings.edges.reduce((k, e) => k + e.node.articles.edges.length, 0);
+      return { n, articles, body: body! };
+    };
+    const few = await run(2);
+    const many = await run(20);
+    expect(many.articles).toBeGreaterThan(few.articles);
+    expect(many.n).toBe(few.n);
+    // meetings, article windows, articles, their agreement and country codes, the named agreements.
+    expect(many.n).toBeLessThanOrEqual(6);
+    const first = (
+      many.body.data as never as {
+        meetings: {
+          edges: {
+            node: {
+              articles: {
+                edges: { node: Record<string, { id: string; code: string; nameEn?: string }[]> }[];
+              };
+            };
+          }[];
+        };
+      }
+    ).meetings.edges[0]!.node.articles.edges[0]!.node;
+    expect(first.agreements!.length).toBeGreaterThan(0);
+    expect(first.agreements!.map((a) => a.code)).toEqual(first.named!.map((a) => a.code));
+    expect(first.named!.every((a) => typeof a.nameEn === "string" && a.nameEn.length > 0)).toBe(true);
+    expect(first.countries!.every((c) => c.id.length > 0)).toBe(true);
+  });
+
+  it("one fragment in two places, merged with more fields in one of them: each place gets what it selects", async () => {
+    const post = async (query: string) => {
+      const res = await fetch(app.url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as { data: Record<string, unknown>; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    type Item = { path: string; agreements: { code: string; nameEn?: string }[] };
+    const data = (await post(`fragment F on Article { path agreements { code } }
+      { meetings(first: 5) { edges { node { articles(first: 5) { edges { node { ...F agreements { nameEn } } } } } } }
+        articles(first: 5) { edges { node { ...F } } } }`)) as {
+      meetings: { edges: { node: { articles: { edges: { node: Item }[] } } }[] };
+      articles: { edges: { node: Item }[] };
+    };
+    const underMeetings = data.meetings.edges.flatMap((e) => e.node.articles.edges.map((a) => a.node));
+    const cited = underMeetings.flatMap((a) => a.agreements);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((g) => typeof g.nameEn === "string" && g.nameEn.length > 0)).toBe(true);
+    const atRoot = data.articles.edges.map((e) => e.node);
+    expect(atRoot.flatMap((a) => a.agreements).length).toBeGreaterThan(0);
+    expect(atRoot.flatMap((a) => a.agreements).every((g) => !("nameEn" in g))).toBe(true);
+    // Same codes as each article asked for alone.
+    const alone = (await post(`{ articles(first: 5) { edges { node { path agreements { code } } } } }`)) as {
+      articles: { edges: { node: Item }[] };
+    };
+    expect(atRoot).toEqual(alone.articles.edges.map((e) => e.node));
   });
 
   it("every relation in one request: the count does not depend on the page size", async () => {

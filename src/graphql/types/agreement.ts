@@ -1,7 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { searchAgreementCodes } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { loadLinkedNodes, loadLinks, loadNodes } from "../derived.ts";
+import { loadLinks, loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { PRESENT_SQL } from "../present.ts";
@@ -20,7 +20,10 @@ export function addAgreementType(builder: Builder, enums: Enums) {
     // Select mode: a list of codes does not read (and parse) names and alias arrays.
     select: { code: true },
     fields: (t) => ({
-      code: t.exposeString("code", { description: "Upper-case code (`ACFTA`, `RCEP`, `ASEAN_CHARTER`)." }),
+      code: t.string({
+        description: "Upper-case code (`ACFTA`, `RCEP`, `ASEAN_CHARTER`).",
+        resolve: (a) => a.code,
+      }),
       nameVi: t.exposeString("nameVi", { description: "Vietnamese name." }),
       nameEn: t.exposeString("nameEn", { description: "English name." }),
       aliases: t.exposeStringList("aliases", { description: "Other names and acronyms." }),
@@ -59,10 +62,6 @@ export function addAgreementType(builder: Builder, enums: Enums) {
 /** The refs other domain types use to point at agreements. */
 export type AgreementRefs = ReturnType<typeof addAgreementType>;
 
-const AGREEMENTS_OF_ARTICLES = `
-  SELECT article_id AS parent, agreement_code AS key
-    FROM article_agreement WHERE article_id = ANY($1::int[]) ORDER BY article_id, agreement_code`;
-
 const VERSIONS_OF_AGREEMENTS = `
   SELECT DISTINCT aa.agreement_code AS parent, aa.version AS key
     FROM article_agreement aa JOIN article a ON a.id = aa.article_id AND ${PRESENT_SQL}
@@ -100,20 +99,23 @@ export function addAgreementFields(
     keyOf: (a) => a.code as string,
     mentioning: "cite the agreement",
   });
-  // Batched raw links plus one Prisma query for the distinct agreements: a nested Prisma select
-  // would read (and parse) every agreement row once per citing article.
+  // The codes come with the article's own query (its join rows only). A list of codes is built
+  // from them as it is; any other selection loads the distinct agreements of every article of the
+  // request in one Prisma query (a nested Prisma select would read and parse every agreement row
+  // once per citing article).
+  const agreementNodes = nodesByCode((query, codes) =>
+    prisma.agreement.findMany({ ...query, where: { code: { in: codes } } }),
+  );
   builder.prismaObjectField("Article", "agreements", (t) =>
     t.field({
       type: [refs.Agreement],
       description: "Agreements the article cites, in code order.",
-      resolve: (a, args, ctx, info) =>
-        loadLinkedNodes(ctx, info, args, sql, AGREEMENTS_OF_ARTICLES, a.id, {
-          path: [],
-          fetch: (query, codes) =>
-            prisma.agreement.findMany({ ...query, where: { code: { in: codes as string[] } } }),
-          keyOf: (g) => g.code,
-          bare: { column: "code", node: (code) => ({ code: String(code) }) as never },
-        }),
+      select: { agreements: { select: { agreementCode: true }, orderBy: { agreementCode: "asc" } } },
+      resolve: (a, args, ctx, info) => {
+        const codes = a.agreements.map((l) => l.agreementCode);
+        if (selectsKeyOnly(info, "code")) return codes.map((code) => ({ code }));
+        return loadNodes(ctx, info, args, codes, agreementNodes);
+      },
     }),
   );
   builder.prismaObjectFields("Agreement", (t) => ({

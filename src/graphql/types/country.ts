@@ -1,6 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { loadLinkedNodes } from "../derived.ts";
+import { loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import { LINKED_TO_PRESENT } from "../present.ts";
@@ -17,7 +17,7 @@ export function addCountryType(builder: Builder) {
     // Select mode: a list of codes does not read (and parse) names and alias arrays.
     select: { code: true },
     fields: (t) => ({
-      code: t.exposeString("code", { description: "ISO 3166-1 alpha-2 code, or `EU`." }),
+      code: t.string({ description: "ISO 3166-1 alpha-2 code, or `EU`.", resolve: (c) => c.code }),
       nameVi: t.exposeString("nameVi", { description: "Vietnamese name." }),
       nameEn: t.exposeString("nameEn", { description: "English name." }),
       aliases: t.exposeStringList("aliases", { description: "Other names the press uses (`Hoa Kỳ`, `UK`)." }),
@@ -34,10 +34,6 @@ export function addCountryType(builder: Builder) {
 
 /** The refs other domain types use to point at countries. */
 export type CountryRefs = ReturnType<typeof addCountryType>;
-
-const COUNTRIES_OF_ARTICLES = `
-  SELECT article_id AS parent, country_code AS key
-    FROM article_country WHERE article_id = ANY($1::int[]) ORDER BY article_id, country_code`;
 
 const NAMED_PERSON: Prisma.PersonWhereInput = LINKED_TO_PRESENT;
 const REPORTED_MEETING: Prisma.MeetingWhereInput = LINKED_TO_PRESENT;
@@ -61,18 +57,21 @@ export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs 
     mentioning: "name the country (also through demonyms)",
   });
   // Batched raw links plus one Prisma query for the distinct countries (see Article.agreements).
+  // Like `Article.agreements`: the codes come with the article's query; other selections load
+  // the distinct countries of the request in one Prisma query.
+  const countryNodes = nodesByCode((query, codes) =>
+    prisma.country.findMany({ ...query, where: { code: { in: codes } } }),
+  );
   builder.prismaObjectField("Article", "countries", (t) =>
     t.field({
       type: [refs.Country],
       description: "Countries the article names (also through demonyms), in code order.",
-      resolve: (a, args, ctx, info) =>
-        loadLinkedNodes(ctx, info, args, sql, COUNTRIES_OF_ARTICLES, a.id, {
-          path: [],
-          fetch: (query, codes) =>
-            prisma.country.findMany({ ...query, where: { code: { in: codes as string[] } } }),
-          keyOf: (c) => c.code,
-          bare: { column: "code", node: (code) => ({ code: String(code) }) as never },
-        }),
+      select: { countries: { select: { countryCode: true }, orderBy: { countryCode: "asc" } } },
+      resolve: (a, args, ctx, info) => {
+        const codes = a.countries.map((l) => l.countryCode);
+        if (selectsKeyOnly(info, "code")) return codes.map((code) => ({ code }));
+        return loadNodes(ctx, info, args, codes, countryNodes);
+      },
     }),
   );
   builder.prismaObjectFields("Country", (t) => ({
