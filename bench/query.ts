@@ -229,7 +229,9 @@ async function startServer(
   application: string,
   responseCacheMb = 0,
 ): Promise<ServerProcess> {
-  const child = fork(script, scriptArgs, { execArgv, stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  // Both servers run as deployed: `npm start` sets NODE_ENV=production (src/production-env.ts).
+  const env = { ...process.env, NODE_ENV: "production" };
+  const child = fork(script, scriptArgs, { execArgv, env, stdio: ["ignore", "pipe", "inherit", "ipc"] });
   children.add(child);
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   void exited.then(() => children.delete(child));

