@@ -210,7 +210,7 @@ export async function startService(config: Config, logger: Logger): Promise<Serv
     for (const name of migrated.modified) logger.warn(`migration ${name} changed after it was applied`);
     await syncCatalog(db.prisma);
     // The first save on a connection plans the save function's statements (see warmUpSave).
-    await warmUpSave(db.sql, warmUp);
+    await warmUpSave(db, warmUp);
     const folder = { adopt: config.seedsDirAdopt ?? false, logger };
     await checkSeedsFolder(db.prisma, seedsDir, folder);
 

@@ -28,9 +28,21 @@ export interface Database {
    * there its lock is always granted.
    */
   lockSession(onLost: () => void): Promise<LockSession>;
+  /**
+   * Runs `statements` (in order, each with its parameters) on every connection of the pool: now
+   * on those already open, and on each new one before its first use. For work a connection pays
+   * for once (the save function's plans, see warmUpSave). Absent when embedded (one connection).
+   */
+  warmEachConnection?(statements: readonly WarmStatement[]): Promise<void>;
   /** The raw SQL pool's connections (open, idle) and requests waiting for one; none when embedded. */
   poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
+}
+
+/** A statement {@link Database.warmEachConnection} runs; a failure is ignored. */
+export interface WarmStatement {
+  text: string;
+  values?: unknown[];
 }
 
 export interface LockSession {
@@ -174,8 +186,23 @@ async function firstContact(pool: pg.Pool, url: string, options: OpenDatabaseOpt
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
   const description = describeUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // Idle connections stay open (pg-pool closes them after 10 s by default): a connection carries
+  // the save function's plans, and with the default a server that saw a file a minute saved each
+  // on a new connection, at three times the cost of a save on a warm one (bench:live).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    idleTimeoutMillis: 0,
+  });
   pool.on("error", () => {}); // idle-client errors surface on the next query instead
+  let warming: readonly WarmStatement[] = [];
+  // Queued on the new connection before the pool hands it out: its first user's statements run
+  // after these, never between them.
+  const warm = (client: pg.ClientBase) => {
+    for (const w of warming) client.query(w.text, w.values).catch(() => {});
+  };
+  pool.on("connect", warm);
   try {
     await firstContact(pool, url, options);
   } catch (error) {
@@ -225,6 +252,17 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     kind: "postgres",
     description,
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    async warmEachConnection(statements) {
+      warming = statements;
+      // Every connection open now, checked out at once so that each is a different one.
+      const clients = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+      try {
+        for (const client of clients) warm(client);
+        await Promise.all(clients.map((client) => client.query("SELECT 1")));
+      } finally {
+        for (const client of clients) client.release();
+      }
+    },
     async lockSession(onLost) {
       // Keep-alive probes notice a connection that died without a word (the lock went with it).
       const client = new pg.Client({

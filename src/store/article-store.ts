@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../db/client.ts";
+import type { Database, PrismaClient, WarmStatement } from "../db/client.ts";
 import type { SqlExecutor, SqlRunner } from "../db/sql.ts";
 import { type ArticleExtraction, EXTRACTOR_VERSION, STORY_THRESHOLD } from "../extract/index.ts";
 import type { IngestFailure } from "../generated/prisma/client.ts";
@@ -150,10 +150,29 @@ export async function saveArticle(
 ): Promise<SaveOutcome> {
   const stored = existing === undefined ? await findStoredVersion(sql, input.path) : existing;
   if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
+  // One call, one transaction: the function takes the story lock, then saves (save-statement.ts).
+  const rows = await sql.query<{
+    article_id: number;
+    seq: number | string;
+    kind: "ADDED" | "UPDATED";
+    at: Date | string;
+  }>(SAVE_ARTICLE_SQL, saveParams(input));
+  const row = rows[0];
+  if (!row) throw new Error(`saving ${input.path} returned no event`);
+  // An article that comes back after its file was removed is added again, not updated.
+  const status = row.kind === "ADDED" ? "added" : "updated";
+  const articleId = Number(row.article_id);
+  const seq = Number(row.seq);
+  const event = { seq, kind: row.kind, articleId, path: input.path, at: new Date(row.at) };
+  return { status, articleId, seq, event };
+}
+
+/** The parameters of {@link SAVE_ARTICLE_SQL} for `input`. */
+function saveParams(input: SaveArticleInput): unknown[] {
   const a = input.extraction.article;
   const published = partialDateToDate(a.published);
   const fingerprint = toStoredFingerprint(input.extraction.fingerprint);
-  const params = [
+  return [
     input.path,
     input.contentHash,
     a.title,
@@ -174,40 +193,49 @@ export async function saveArticle(
     STORY_THRESHOLD,
     JSON.stringify(factsDocument(input.extraction)),
   ];
-  // One call, one transaction: the function takes the story lock, then saves (save-statement.ts).
-  const rows = await sql.query<{
-    article_id: number;
-    seq: number | string;
-    kind: "ADDED" | "UPDATED";
-    at: Date | string;
-  }>(SAVE_ARTICLE_SQL, params);
-  const row = rows[0];
-  if (!row) throw new Error(`saving ${input.path} returned no event`);
-  // An article that comes back after its file was removed is added again, not updated.
-  const status = row.kind === "ADDED" ? "added" : "updated";
-  const articleId = Number(row.article_id);
-  const seq = Number(row.seq);
-  const event = { seq, kind: row.kind, articleId, path: input.path, at: new Date(row.at) };
-  return { status, articleId, seq, event };
 }
 
 /** Thrown inside {@link warmUpSave}'s transaction to roll it back. */
 class WarmUpDone extends Error {}
 
+const WARM_UP_PATH = "\u0001seedgraph-warm-up";
+
 /**
- * Runs the save of `extraction` once and rolls it back: the save function's statements are
- * planned on first use on each connection, which made the first save after start cost 150–200 ms
- * where later ones cost about 30. Nothing stays behind but the ids the rollback skips.
+ * Runs the save of `extraction` and rolls it back, `rounds` times: the save function's statements
+ * are planned on first use on each connection and its code paths are cold, which made the first
+ * save after start cost 150–200 ms where later ones cost about 30; after one rolled-back save the
+ * first real one still cost twice a later one, after three it costs what they do. Nothing stays
+ * behind but the ids the rollbacks skip. On PostgreSQL every connection of the pool is warmed so,
+ * now and when it opens ({@link warmUpStatements}); on the embedded database, its one connection.
  */
-export async function warmUpSave(sql: SqlRunner, extraction: ArticleExtraction): Promise<void> {
-  try {
-    await sql.transaction(async (tx) => {
-      await saveArticle(tx, { path: "\u0001seedgraph-warm-up", contentHash: "", extraction }, null);
-      throw new WarmUpDone();
-    });
-  } catch (error) {
-    if (!(error instanceof WarmUpDone)) throw error;
+export async function warmUpSave(
+  db: { sql: SqlRunner; warmEachConnection?: Database["warmEachConnection"] },
+  extraction: ArticleExtraction,
+  rounds = 3,
+): Promise<void> {
+  if (db.warmEachConnection) return db.warmEachConnection(warmUpStatements(extraction, rounds));
+  for (let round = 0; round < rounds; round++) {
+    try {
+      await db.sql.transaction(async (tx) => {
+        await saveArticle(tx, { path: WARM_UP_PATH, contentHash: "", extraction }, null);
+        throw new WarmUpDone();
+      });
+    } catch (error) {
+      if (!(error instanceof WarmUpDone)) throw error;
+    }
   }
+}
+
+/**
+ * The save of `extraction` in a transaction that is rolled back, `rounds` times, as statements to
+ * queue on one connection (the ROLLBACK runs whether the save succeeded or not).
+ */
+export function warmUpStatements(extraction: ArticleExtraction, rounds = 3): WarmStatement[] {
+  const save = {
+    text: SAVE_ARTICLE_SQL,
+    values: saveParams({ path: WARM_UP_PATH, contentHash: "", extraction }),
+  };
+  return Array.from({ length: rounds }, () => [{ text: "BEGIN" }, save, { text: "ROLLBACK" }]).flat();
 }
 
 /** Records (or replaces) why a file could not be ingested; returns the stored row. */

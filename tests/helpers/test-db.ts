@@ -2,10 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { inject } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { type Database, openDatabase } from "../../src/db/client.ts";
 import { migrate } from "../../src/db/migrate.ts";
 import type { SqlRunner } from "../../src/db/sql.ts";
+import { syncCatalog } from "../../src/store/catalog.ts";
 
 export interface TestDb {
   /** postgres:// URL of this database, or undefined for the embedded one. */
@@ -93,5 +94,27 @@ export function savingThrough(sql: SqlRunner, save: string): SqlRunner {
     ...sql,
     query: <T>(text: string, params?: unknown[]) =>
       sql.query<T>(text.replace(/FROM seedgraph_save_article\w*\(/, `FROM ${save}(`), params),
+  };
+}
+
+/**
+ * A migrated database with the catalog, opened for the tests of the enclosing `describe` and
+ * dropped after them: `get()` returns it and its client.
+ */
+export function useCatalogDb(): () => { testDb: TestDb; db: Database } {
+  let testDb: TestDb | undefined;
+  let db: Database | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+    db = await testDb.open();
+    await syncCatalog(db.prisma);
+  });
+  afterAll(async () => {
+    await db?.close();
+    await testDb?.drop();
+  });
+  return () => {
+    if (!testDb || !db) throw new Error("the database is not open yet");
+    return { testDb, db };
   };
 }

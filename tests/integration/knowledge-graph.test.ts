@@ -5,12 +5,11 @@ import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { extractArticle } from "../../src/extract/index.ts";
 import { markRemoved, saveArticle } from "../../src/store/article-store.ts";
-import { syncCatalog } from "../../src/store/catalog.ts";
 import { toStoredFingerprint } from "../../src/store/facts.ts";
 import { storyBandKeys } from "../../src/store/story-bands.ts";
 import { ArticleFactsDocument, type ArticleFactsQuery, MeetingByKeyDocument } from "../generated/graphql.ts";
 import { gql, SEEDS } from "../helpers/test-app.ts";
-import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, type TestDb, useCatalogDb } from "../helpers/test-db.ts";
 import { useTestService } from "../helpers/test-service.ts";
 import { waitFor } from "../helpers/wait-for.ts";
 
@@ -202,8 +201,7 @@ describe("the story bands migration", () => {
 });
 
 describe("story choice through band candidates", () => {
-  let testDb: TestDb;
-  let db: Database;
+  const open = useCatalogDb();
   const base = Array.from({ length: 128 }, (_, i) => 1000 + i * 7919);
   /** `base` where `agree(bin)` holds, elsewhere a value of its own (`tag` keeps variants apart). */
   const variant = (tag: number, agree: (bin: number) => boolean) =>
@@ -211,22 +209,15 @@ describe("story choice through band candidates", () => {
   const extraction = extractArticle(fs.readFileSync(path.join(SEEDS, "003_8e497b4819558aaa.txt"), "utf8"));
   let saves = 0;
   const save = async (name: string, fingerprint: number[]) => {
-    const outcome = await saveArticle(db.sql, {
+    const outcome = await saveArticle(open().db.sql, {
       path: name,
       contentHash: `${name}-${++saves}`,
       extraction: { ...extraction, fingerprint },
     });
-    return (await db.prisma.article.findUniqueOrThrow({ where: { path: name } })).storyId ?? outcome.status;
+    return (
+      (await open().db.prisma.article.findUniqueOrThrow({ where: { path: name } })).storyId ?? outcome.status
+    );
   };
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = await testDb.open();
-    await syncCatalog(db.prisma);
-  });
-  afterAll(async () => {
-    await db?.close();
-    await testDb?.drop();
-  });
 
   it("joins the most similar present article, not the one sharing the most bands", async () => {
     // x: bands 0–19 whole (40 bins, similarity 0.31). y: one bin of each of bands 0–47 and bands
@@ -242,7 +233,7 @@ describe("story choice through band candidates", () => {
       expect(await save(name, [...fingerprint])).toBe("added"); // nothing similar enough yet
     const story = await save("n.txt", base);
     expect(typeof story).toBe("number");
-    const stories = await db.prisma.article.findMany({
+    const stories = await open().db.prisma.article.findMany({
       orderBy: { path: "asc" },
       select: { path: true, storyId: true },
     });
@@ -259,12 +250,12 @@ describe("story choice through band candidates", () => {
     expect(typeof story).toBe("number");
     // Saved again (new content, same fingerprint): its identical copy's story, itself excluded.
     expect(await save("n.txt", base)).toBe(story);
-    await markRemoved(db.sql, "n.txt");
-    await markRemoved(db.sql, "copy.txt");
-    await markRemoved(db.sql, "y.txt");
+    await markRemoved(open().db.sql, "n.txt");
+    await markRemoved(open().db.sql, "copy.txt");
+    await markRemoved(open().db.sql, "y.txt");
     const bandsOf = async (path: string) =>
       (
-        await db.sql.query<{ n: number }>(
+        await open().db.sql.query<{ n: number }>(
           "SELECT count(*)::int AS n FROM story_band b JOIN article a ON a.id = b.article_id WHERE a.path = $1",
           [path],
         )
@@ -275,7 +266,9 @@ describe("story choice through band candidates", () => {
     const fresh = await save("again.txt", base);
     expect(typeof fresh).toBe("number");
     expect(fresh).not.toBe(story);
-    expect((await db.prisma.article.findUniqueOrThrow({ where: { path: "x.txt" } })).storyId).toBe(fresh);
+    expect((await open().db.prisma.article.findUniqueOrThrow({ where: { path: "x.txt" } })).storyId).toBe(
+      fresh,
+    );
   });
 
   it("puts copies saved at the same moment into one story", async () => {
@@ -284,7 +277,7 @@ describe("story choice through band candidates", () => {
     const copy = variant(9, (bin) => bin % 3 !== 0); // far from every article saved so far
     const names = Array.from({ length: 8 }, (_, i) => `together-${i}.txt`);
     await Promise.all(names.map((name) => save(name, [...copy])));
-    const stories = await db.prisma.article.findMany({
+    const stories = await open().db.prisma.article.findMany({
       where: { path: { in: names } },
       select: { storyId: true },
     });

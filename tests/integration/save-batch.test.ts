@@ -31,7 +31,7 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
   });
 
   it("warms the save up without leaving an article, an event or a meeting behind", async () => {
-    await warmUpSave(db.sql, extractArticle(texts[3] as string));
+    await warmUpSave(db, extractArticle(texts[3] as string));
     const counts = await db.sql.query<{ articles: number; events: number; meetings: number; last: number }>(
       `SELECT (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM article_event)::int AS events,
               (SELECT count(*) FROM meeting)::int AS meetings, (SELECT last FROM event_counter)::int AS last`,

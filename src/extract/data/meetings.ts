@@ -894,6 +894,13 @@ export const VI_CORES = [
   "hop tac mekong - nhat ban",
   "mekong - nhat ban",
   "nhat ban - mekong",
+  // `Mê Công - Nhật Bản`, `Mê Kông - Nhật Bản`: the Vietnamese spellings in two words.
+  "hop tac me cong - nhat ban",
+  "me cong - nhat ban",
+  "nhat ban - me cong",
+  "hop tac me kong - nhat ban",
+  "me kong - nhat ban",
+  "nhat ban - me kong",
   "hop tac mekong - lan thuong",
   "hop tac lan thuong - mekong",
   "lan thuong - mekong",
@@ -907,6 +914,9 @@ export const VI_CORES = [
   "hop tac me cong - lan thuong",
   "me cong - lan thuong",
   "lan thuong - me cong",
+  "hop tac me kong - lan thuong",
+  "me kong - lan thuong",
+  "lan thuong - me kong",
   // `Hội nghị Cấp cao ASEAN cộng 3`: the plus sign in words.
   "asean cong 3(?![0-9])",
   "cac nuoc tham gia cap cao dong a",
@@ -1031,11 +1041,15 @@ export const EN_FIXED_NAMES = [
  * are ASEAN-centred and resolved by partner and level.
  */
 export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: string }[] = [
-  { series: "MEKONG_JAPAN", pattern: "mekong - (?:nhat ban|japan)|(?:nhat ban|japan) - mekong" },
+  {
+    series: "MEKONG_JAPAN",
+    pattern:
+      "(?:mekong|me cong|me kong) - (?:nhat ban|japan)|(?:nhat ban|japan) - (?:mekong|me cong|me kong)",
+  },
   {
     series: "MEKONG_LANCANG",
     pattern:
-      "(?:mekong|me - cong|me cong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong|me cong)",
+      "(?:mekong|me - cong|me cong|me kong) - (?:lan thuong|lancang)|(?:lancang|lan thuong) - (?:mekong|me - cong|me cong|me kong)",
   },
   { series: "ARF", pattern: "khu vuc asean|regional forum|(?<![a-z])arf(?![a-z])" },
   {

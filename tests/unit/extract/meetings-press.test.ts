@@ -2020,6 +2020,18 @@ describe("editions alone, a partner hosting, and more Vietnamese spellings", () 
     ]);
   });
 
+  it("reads Mekong spelled `Mê Công` or `Mê Kông` with Japan and with Lancang", () => {
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 16 diễn ra tại Viêng Chăn."),
+    ).toEqual(["MEKONG_JAPAN JP foreign_ministers 16"]);
+    expect(
+      meetingsOf("Hội nghị Cấp cao Hợp tác Mê Kông – Nhật Bản lần thứ 12 được tổ chức trực tuyến."),
+    ).toEqual(["MEKONG_JAPAN JP leaders 12"]);
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Ngoại giao Hợp tác Mê Kông - Lan Thương lần thứ 10 khai mạc."),
+    ).toEqual(["MEKONG_LANCANG CN foreign_ministers 10"]);
+  });
+
   it("reads the leaders of ASEAN and partners gathering, never a forum's mechanism or membership", () => {
     expect(meetingsOf("The leaders of ASEAN and Australia gathered in Melbourne.")).toEqual([
       "ASEAN_PLUS_ONE AU leaders -",

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { MEETING_SENTENCE, worstCases } from "../../../bench/extract-cases.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { MEETING_SERIES } from "../../../src/extract/types.ts";
 import {
   type BoundedExtractor,
   createBoundedExtractor,
+  WARM_UP_ARTICLES,
   WARM_UP_TEXT,
   warmUpExtractor,
 } from "../../../src/ingest/extract-off-thread.ts";
@@ -76,5 +78,45 @@ describe("warmUpExtractor", () => {
     expect(x.figures.length).toBeGreaterThanOrEqual(2);
     expect(x.participants.length).toBeGreaterThanOrEqual(2);
     expect(() => warmUpExtractor()).not.toThrow();
+  });
+});
+
+describe("the warm-up articles", () => {
+  const extractions = WARM_UP_ARTICLES.map((text) => extractArticle(text));
+
+  it("name a meeting of every series in each language, with agreements, people, figures and relations", () => {
+    for (const lang of ["vi", "en"]) {
+      const own = extractions.filter((x) => x.article.lang === lang);
+      expect(own.length, lang).toBeGreaterThanOrEqual(2);
+      for (const x of own) {
+        expect([...new Set(x.meetings.map((m) => m.series))].sort(), lang).toEqual(
+          [...MEETING_SERIES].sort(),
+        );
+        expect(x.agreements.length).toBeGreaterThanOrEqual(5);
+        expect(x.people.length).toBeGreaterThanOrEqual(5);
+        expect(x.figures.length).toBeGreaterThanOrEqual(2);
+        expect(x.participants.length).toBeGreaterThanOrEqual(3);
+      }
+    }
+  });
+
+  it("come in each language both in Latin-1 and with typographic characters beyond it", () => {
+    // A regular expression is compiled apart for one-byte (Latin-1) and two-byte strings.
+    const beyondLatin1 = (text: string) => [...text].some((c) => (c.codePointAt(0) ?? 0) > 0xff);
+    const folded = (text: string) =>
+      text.normalize("NFD").replace(/\p{M}/gu, "").replaceAll("đ", "d").replaceAll("Đ", "D");
+    for (const lang of ["vi", "en"]) {
+      const texts = WARM_UP_ARTICLES.filter((_, i) => extractions[i]?.article.lang === lang).map(folded);
+      expect(texts.some(beyondLatin1), lang).toBe(true);
+      expect(
+        texts.some((t) => !beyondLatin1(t)),
+        lang,
+      ).toBe(true);
+    }
+  });
+
+  it("give the save's warm-up the Vietnamese one, which names the most kinds of fact", () => {
+    expect(warmUpExtractor()).toEqual(extractions[0]);
+    expect(extractions[0]?.article.lang).toBe("vi");
   });
 });
