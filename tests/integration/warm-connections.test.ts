@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extract/index.ts";
 import { WARM_UP_ARTICLES } from "../../src/ingest/extract-off-thread.ts";
 import { saveArticle, warmUpSave, warmUpStatements } from "../../src/store/article-store.ts";
+import { STORY_LOCK_KEY } from "../../src/store/sql/constants.ts";
+import { createDeferred } from "../helpers/deferred.ts";
 import { useCatalogDb } from "../helpers/test-db.ts";
 
 // Each pooled connection carries the save function's plans: a connection is warmed once, when it
@@ -43,17 +45,37 @@ describe("warming every connection of the pool", () => {
     expect(answers).toEqual(Array(8).fill(2));
   });
 
+  it("a new connection's warm-up does not wait for the story lock another transaction holds", async () => {
+    const { db } = open();
+    if (!db.warmEachConnection) return;
+    await warmUpSave(db, extractArticle(WARM_UP_ARTICLES[0] as string));
+    const taken = createDeferred();
+    const release = createDeferred();
+    const holding = db.sql.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(${STORY_LOCK_KEY})`);
+      taken.resolve();
+      await release.promise;
+    });
+    await taken.promise;
+    try {
+      // Ten at once: some on new connections, each warmed with three saves that find the lock
+      // taken; all answer while it is still held.
+      const answers = await Promise.race([
+        onEachOf<number>(10, "SELECT 3 AS v"),
+        new Promise<"stuck">((resolve) => setTimeout(() => resolve("stuck"), 20_000)),
+      ]);
+      expect(answers).toEqual(Array(10).fill(3));
+    } finally {
+      release.resolve();
+      await holding;
+    }
+  });
+
   it("the save's warm-up leaves nothing behind, and saves run after it on every connection", async () => {
     const { db } = open();
     const extraction = extractArticle(WARM_UP_ARTICLES[0] as string);
-    expect(warmUpStatements(extraction, 2).map((s) => s.text.split("\n")[0])).toEqual([
-      "BEGIN",
-      "/* seedgraph:save-article */",
-      "ROLLBACK",
-      "BEGIN",
-      "/* seedgraph:save-article */",
-      "ROLLBACK",
-    ]);
+    const once = ["BEGIN", "SET LOCAL lock_timeout = '50ms'", "/* seedgraph:save-article */", "ROLLBACK"];
+    expect(warmUpStatements(extraction, 2).map((s) => s.text.split("\n")[0])).toEqual([...once, ...once]);
     await warmUpSave(db, extraction);
     // New connections (warmed on opening) and old ones all take saves.
     const saved = await Promise.all(
