@@ -1,4 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
+import type { Article } from "../../generated/prisma/client.ts";
+import { fetchArticleRows } from "../article-rows.ts";
 import { type ArticleSource, loadArticleWindow } from "../article-window.ts";
 import { fieldBatchName, loadBatched } from "../batch.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
@@ -61,7 +63,8 @@ export function addArticlesConnection(
             window.rows.map((r) => r.id),
             {
               path: ["edges", "node"],
-              fetch: (query, ids) =>
+              fetch: async (query, ids) =>
+                (await fetchArticleRows<Article>(sql, query, ids as number[])) ??
                 prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
               keyOf: (a) => a.id,
               // The window's ids are present articles: a page that selects only ids needs no query.
