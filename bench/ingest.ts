@@ -36,6 +36,7 @@ import pg from "pg";
 import { EXTRACTOR_VERSION, extractArticle } from "../src/extract/index.ts";
 import { type ReadResult, readArticleFile } from "../src/ingest/reader.ts";
 import { type CorpusSummary, writeCorpus } from "./ingest-corpus.ts";
+import { SERVICE_NODE_FLAGS } from "./node-flags.ts";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split("=") as [string, string]));
 const SIZES = (args.articles ?? "2000").split(",").map(Number);
@@ -122,7 +123,7 @@ function watchBackends(admin: pg.Client, db: string) {
 
 /** Runs `npx tsx src/cli.ts …` under /usr/bin/time: wall and CPU seconds of the whole command. */
 async function runCli(cliArgs: string[], env: Record<string, string>, timeFile: string) {
-  const command = ["npx", "tsx", "src/cli.ts", ...cliArgs];
+  const command = ["npx", "tsx", ...SERVICE_NODE_FLAGS, "src/cli.ts", ...cliArgs];
   const argv = TIME ? [TIME, "-o", timeFile, "-f", "%e %U %S", ...command] : command;
   const t0 = performance.now();
   // Its own process group, so that an interrupted bench can end the whole command.

@@ -3,6 +3,7 @@
 // whatever happens.
 import { type ChildProcess, spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
+import { SERVICE_NODE_FLAGS } from "./node-flags.ts";
 
 /** Milliseconds since the epoch, comparable across threads and processes. */
 export const now = () => performance.timeOrigin + performance.now();
@@ -36,7 +37,9 @@ export interface ServerChild {
 
 /** Spawns `script` (`--import tsx` for TypeScript); `ready` resolves once it reports ready. */
 export function spawnServer(script: string, env: Record<string, string>): ServerChild {
-  const args = ["--expose-gc", ...(script.endsWith(".ts") ? ["--import", "tsx"] : []), script];
+  // seedgraph (TypeScript) with the flags `npm start` gives it; the peer with Node's defaults.
+  const typescript = script.endsWith(".ts");
+  const args = ["--expose-gc", ...(typescript ? ["--import", "tsx", ...SERVICE_NODE_FLAGS] : []), script];
   const spawnedAt = now();
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ["ignore", "inherit", "inherit", "ipc"],

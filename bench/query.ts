@@ -26,7 +26,7 @@
 // request after warm-up (counted in each server process). Neither server has a response cache
 // unless `cache=on|both` (seedgraph only; the ratio always uses the uncached row).
 // Run: npm run bench:query [-- articles=10000 seconds=10 clients=4,16 cache=off|on|both
-//        peer=postgraphile|none query=keyed|issue4 keep=1]
+//        peer=postgraphile|none peerFlags=none|same query=keyed|issue4 keep=1]
 //      (`query=issue4` times issue 4's document, without `key` and `path`; the check still uses
 //      the keyed one. PostgreSQL at TEST_DATABASE_URL or 127.0.0.1; the database is created and
 //      dropped.)
@@ -45,6 +45,7 @@ import { migrate } from "../src/db/migrate.ts";
 import { EventLog } from "../src/live/event-log.ts";
 import { silentLogger } from "../src/logger.ts";
 import { syncCatalog } from "../src/store/catalog.ts";
+import { SERVICE_NODE_FLAGS } from "./node-flags.ts";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split(/=(.*)/s, 2) as [string, string]));
 const ARTICLES = Number(args.articles ?? 10_000);
@@ -285,7 +286,8 @@ function startSeedgraph(dbUrl: URL, cacheMb: number): Promise<ServerProcess> {
   const script = fileURLToPath(import.meta.url);
   // process.execArgv holds tsx's loader: the child runs this very file as TypeScript.
   const scriptArgs = ["role=seedgraph-server", `database=${database}`, `cache=${cacheMb}`];
-  return startServer("seedgraph", script, scriptArgs, process.execArgv, application, cacheMb);
+  const execArgv = [...process.execArgv, ...SERVICE_NODE_FLAGS];
+  return startServer("seedgraph", script, scriptArgs, execArgv, application, cacheMb);
 }
 
 /** Installs the peer from its lock file when it is not installed yet. */
@@ -303,7 +305,9 @@ function startPeer(dbUrl: URL): Promise<ServerProcess> {
   const application = "bench-postgraphile";
   const database = taggedUrl(dbUrl, application);
   const script = path.join(PEER_DIR, "server.mjs");
-  return startServer("postgraphile", script, [`database=${database}`, "port=0"], [], application);
+  // `peerFlags=same` gives the peer the flags seedgraph starts with too (see SERVICE_NODE_FLAGS).
+  const flags = args.peerFlags === "same" ? SERVICE_NODE_FLAGS : [];
+  return startServer("postgraphile", script, [`database=${database}`, "port=0"], flags, application);
 }
 
 // ---------------------------------------------------------------------------------------------

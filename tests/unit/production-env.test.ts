@@ -41,4 +41,18 @@ describe("the command line runs in production mode unless NODE_ENV says otherwis
     const cli = fs.readFileSync(path.join(ROOT, "src/cli.ts"), "utf8");
     expect(cli.indexOf("import ")).toBe(cli.indexOf('import "./production-env.ts";'));
   });
+
+  it("starts with a 64 MiB young generation, through `npm start`, the bin and the benches alike", async () => {
+    const flag = "--max-semi-space-size=64";
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: { start: string };
+    };
+    expect(pkg.scripts.start.split(/\s+/)).toContain(flag);
+    const bin = path.join(ROOT, "bin/seedgraph.js");
+    expect(fs.readFileSync(bin, "utf8").split("\n")[0]).toBe(`#!/usr/bin/env -S node ${flag}`);
+    // The shebang works where the project runs: the bin starts and answers.
+    expect(execFileSync(bin, ["help"], { cwd: ROOT, encoding: "utf8" })).toContain("usage: seedgraph");
+    const { SERVICE_NODE_FLAGS } = await import("../../bench/node-flags.ts");
+    expect(SERVICE_NODE_FLAGS).toEqual([flag]);
+  });
 });
