@@ -1,8 +1,8 @@
 // Own SQL instead of Prisma for one read, the articles of a page with their agreement and country
-// codes: one statement where Prisma sends three (the rows, then each code list), and about a
-// third less CPU for the nested meetings query of `npm run bench:query` (Prisma's mapping of 1,300
-// join rows, and three round trips). Any other selection goes through Prisma as before.
-import type { SqlExecutor } from "../db/sql.ts";
+// codes, read by the page's own window statement (article-window.ts): one statement where Prisma
+// sent three after the window (the rows, then each code list), and about a third less CPU for the
+// nested meetings query of `npm run bench:query` (Prisma's mapping of 1,300 join rows, and the
+// round trips). Any other selection goes through Prisma as before.
 
 // Article columns whose values pg returns as Prisma does (text, integers, enums as text,
 // timestamptz as Date). Not `published_at`: a DATE column, which pg reads in local time.
@@ -50,10 +50,11 @@ function isCodeList(value: unknown, key: string): boolean {
 }
 
 /**
- * The statement that answers the planned Prisma `query` for articles by id (`$1`), or null when
- * the query asks for anything but the columns above and code lists.
+ * The select list (over the article `a`) that answers the planned Prisma `query` for articles,
+ * with the fields read as code lists; null when the query asks for anything but the columns above
+ * and code lists.
  */
-export function articleRowsStatement(query: object): { text: string; lists: string[] } | null {
+export function articleColumns(query: object): { columns: string; lists: string[] } | null {
   const keys = Object.keys(query);
   if (keys.length !== 1 || keys[0] !== "select") return null;
   const select = (query as { select: Record<string, unknown> }).select;
@@ -70,26 +71,14 @@ export function articleRowsStatement(query: object): { text: string; lists: stri
       lists.push(field);
     } else return null;
   }
-  if (columns.length === 0) return null;
-  return { text: `SELECT ${columns.join(", ")} FROM article a WHERE a.id = ANY($1::int[])`, lists };
+  return columns.length === 0 ? null : { columns: columns.join(", "), lists };
 }
 
-/**
- * The articles of `ids` as Prisma's `findMany({ ...query, where: { id: { in: ids } } })` would
- * return them, in one statement; null when the query is not one {@link articleRowsStatement} answers.
- */
-export async function fetchArticleRows<T>(
-  sql: SqlExecutor,
-  query: object,
-  ids: number[],
-): Promise<T[] | null> {
-  const statement = articleRowsStatement(query);
-  if (!statement) return null;
-  const rows = await sql.query<Record<string, unknown>>(statement.text, [ids]);
-  for (const row of rows)
-    for (const field of statement.lists) {
-      const key = (CODE_LISTS[field] as { key: string }).key;
-      row[field] = (row[field] as string[]).map((code) => ({ [key]: code }));
-    }
-  return rows as T[];
+/** A row read with {@link articleColumns} as Prisma returns it: code lists as `[{ <key>: code }]`. */
+export function asPrismaArticle<T>(row: Record<string, unknown>, lists: readonly string[]): T {
+  for (const field of lists) {
+    const key = (CODE_LISTS[field] as { key: string }).key;
+    row[field] = (row[field] as string[]).map((code) => ({ [key]: code }));
+  }
+  return row as T;
 }

@@ -15,17 +15,18 @@ export interface ArticleSource {
   cast: "int" | "text";
 }
 
-/** One page of one parent's articles: ids in order, with their cursors. */
+/** One page of one parent's articles: ids in order, with their cursors (and columns, when asked). */
 export interface ArticleWindow {
-  rows: Array<{ id: number; cursor: string }>;
+  rows: Array<{ id: number; cursor: string; row: Record<string, unknown> }>;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
 }
 
 interface Row {
   parent: string | number;
-  id: number;
-  day: number | null;
+  window_id: number;
+  window_day: number | null;
+  [column: string]: unknown;
 }
 
 // Newest first, undated last, then by id: the order of `articles` (NEWEST). A cursor holds the
@@ -35,7 +36,7 @@ const OLDEST_FIRST_REVERSED = "a.published_at ASC NULLS FIRST, a.id ASC";
 const DAY = "(a.published_at - DATE '1970-01-01')";
 
 function keyOf(row: Row): SortKey {
-  return [row.day === null ? null : -Number(row.day), -Number(row.id)];
+  return [row.window_day === null ? null : -Number(row.window_day), -Number(row.window_id)];
 }
 
 /** SQL for "sorts after (or before) the cursor" in NEWEST order, with its parameters. */
@@ -54,8 +55,16 @@ function cursorCondition(cursor: string, side: "after" | "before", at: number): 
     : [`(${DAY} > $${at}::int OR (${same} AND a.id > $${at + 1}))`, [day, id]];
 }
 
-/** One statement for the pages of all parents: a window per parent, at most `size + 1` rows each. */
-function windowStatement(source: ArticleSource, args: PageArgs, size: number): [string, unknown[]] {
+/**
+ * One statement for the pages of all parents: a window per parent, at most `size + 1` rows each,
+ * with `columns` (a select list over the article `a`) read for the page's rows when given.
+ */
+function windowStatement(
+  source: ArticleSource,
+  args: PageArgs,
+  size: number,
+  columns: string | undefined,
+): [string, unknown[]] {
   // $1 is the parents' keys, filled in by the batch.
   const params: unknown[] = [null, size + 1];
   const conditions: string[] = [];
@@ -68,20 +77,22 @@ function windowStatement(source: ArticleSource, args: PageArgs, size: number): [
   }
   const order = args.last != null && args.first == null ? OLDEST_FIRST_REVERSED : NEWEST;
   const statement = `
-    SELECT parent, id, day FROM (
+    SELECT w.parent, w.id AS window_id, w.day AS window_day${columns ? `, ${columns}` : ""} FROM (
       SELECT ${source.parentColumn} AS parent, a.id, ${DAY} AS day,
              row_number() OVER (PARTITION BY ${source.parentColumn} ORDER BY ${order}) AS rn
         FROM ${source.from}
        WHERE ${PRESENT_SQL} AND ${source.parentColumn} = ANY($1::${source.cast}[])
              ${conditions.map((c) => `AND ${c}`).join(" ")}
-    ) w WHERE rn <= $2 ORDER BY parent, rn`;
+    ) w ${columns ? "JOIN article a ON a.id = w.id" : ""} WHERE w.rn <= $2 ORDER BY w.parent, w.rn`;
   return [statement, params];
 }
 
 /**
  * The page of `parent`'s present articles (newest first) that `args` asks for, read in one SQL
  * statement together with the pages of every other parent of the field in this request. Only
- * the page is read — not every article of every parent, as Prisma's nested `take` would.
+ * the page is read — not every article of every parent, as Prisma's nested `take` would. With
+ * `columns` (a select list over the article `a`, the same for every parent of the field), each
+ * row also carries them, read by the same statement.
  */
 export async function loadArticleWindow(
   ctx: object,
@@ -90,20 +101,25 @@ export async function loadArticleWindow(
   sql: SqlExecutor,
   source: ArticleSource,
   parent: string | number,
+  columns?: string,
 ): Promise<ArticleWindow> {
   checkPageArgs(args);
   const backwards = args.last != null && args.first == null;
   const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
-  const [statement, params] = windowStatement(source, args, size);
+  const [statement, params] = windowStatement(source, args, size, columns);
+  const batch = fieldBatchName(info, args, columns ? `:window:${columns}` : ":window");
   const rows =
-    (await loadBatched(ctx, fieldBatchName(info, args, ":window"), String(parent), async (keys) =>
+    (await loadBatched(ctx, batch, String(parent), async (keys) =>
       groupByParent(await sql.query<Row>(statement, [keys, ...params.slice(1)])),
     )) ?? [];
   const page = rows.slice(0, size);
   if (backwards) page.reverse();
   const more = rows.length > size;
   return {
-    rows: page.map((row) => ({ id: Number(row.id), cursor: encodeCursor(keyOf(row)) })),
+    rows: page.map((row) => {
+      const { parent: _parent, window_id, window_day: _day, ...columns } = row;
+      return { id: Number(window_id), cursor: encodeCursor(keyOf(row)), row: columns };
+    }),
     hasNextPage: backwards ? Boolean(args.before) : more,
     hasPreviousPage: backwards ? more : Boolean(args.after),
   };

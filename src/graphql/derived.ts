@@ -57,6 +57,14 @@ function bareFields(ctx: object): Map<string, Promise<boolean>> {
   return names;
 }
 
+/**
+ * The Prisma query planned from the client's selection for the nodes at `path` below the field,
+ * recording (as every caller must) that the rows this field resolves carry that selection.
+ */
+export async function planNodes(ctx: object, info: GraphQLResolveInfo, path: PathSegment[]): Promise<object> {
+  return queryFromInfo({ context: ctx, info, path, awaitSelections: true });
+}
+
 /** True when `query` is `{ select: { [column]: true } }` and nothing else. */
 function selectsOnly(query: object, column: string): boolean {
   const select = (query as { select?: Record<string, unknown> }).select;

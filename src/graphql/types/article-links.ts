@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Article } from "../../generated/prisma/client.ts";
-import { fetchArticleRows } from "../article-rows.ts";
+import { articleColumns, asPrismaArticle } from "../article-rows.ts";
 import { type ArticleSource, loadArticleWindow } from "../article-window.ts";
 import { fieldBatchName, loadBatched } from "../batch.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { loadNodes, selectsOnlyTotalCount } from "../derived.ts";
+import { loadNodes, planNodes, selectsOnlyTotalCount } from "../derived.ts";
 import { checkPageArgs } from "../paging.ts";
 import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
@@ -55,22 +55,25 @@ export function addArticlesConnection(
           const totalCount = () => count(ctx, info, key);
           checkPageArgs(args); // a bad page is an error even when only the count is asked for
           if (selectsOnlyTotalCount(info)) return { edges: [], pageInfo: EMPTY_PAGE, totalCount };
-          const window = await loadArticleWindow(ctx, info, args, sql, link, key);
-          const articles = await loadNodes(
-            ctx,
-            info,
-            args,
-            window.rows.map((r) => r.id),
-            {
-              path: ["edges", "node"],
-              fetch: async (query, ids) =>
-                (await fetchArticleRows<Article>(sql, query, ids as number[])) ??
-                prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
-              keyOf: (a) => a.id,
-              // The window's ids are present articles: a page that selects only ids needs no query.
-              bare: { column: "id", node: (id) => ({ id: Number(id) }) as never },
-            },
-          );
+          // Planned first: when the page asks for plain columns and code lists, the window's own
+          // statement reads them (article-rows.ts); otherwise the articles are loaded after it.
+          const query = await planNodes(ctx, info, ["edges", "node"]);
+          const selected = articleColumns(query);
+          const window = await loadArticleWindow(ctx, info, args, sql, link, key, selected?.columns);
+          const articles = selected
+            ? window.rows.map((r) => asPrismaArticle<Article>(r.row, selected.lists))
+            : await loadNodes(
+                ctx,
+                info,
+                args,
+                window.rows.map((r) => r.id),
+                {
+                  path: ["edges", "node"],
+                  fetch: (query, ids) =>
+                    prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
+                  keyOf: (a) => a.id,
+                },
+              );
           const byId = new Map(articles.map((a) => [a.id, a]));
           const edges = window.rows.flatMap((r) => {
             const node = byId.get(r.id);
