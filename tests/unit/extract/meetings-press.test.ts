@@ -2020,7 +2020,7 @@ describe("editions alone, a partner hosting, and more Vietnamese spellings", () 
     ]);
   });
 
-  it("reads Mekong spelled `Mê Công` or `Mê Kông` with Japan and with Lancang", () => {
+  it("reads Mekong spelled `Mê Công` or `Mê Kông` with Japan, Lancang, Korea and the United States", () => {
     expect(
       meetingsOf("Hội nghị Bộ trưởng Ngoại giao Mê Công - Nhật Bản lần thứ 16 diễn ra tại Viêng Chăn."),
     ).toEqual(["MEKONG_JAPAN JP foreign_ministers 16"]);
@@ -2030,6 +2030,14 @@ describe("editions alone, a partner hosting, and more Vietnamese spellings", () 
     expect(
       meetingsOf("Hội nghị Bộ trưởng Ngoại giao Hợp tác Mê Kông - Lan Thương lần thứ 10 khai mạc."),
     ).toEqual(["MEKONG_LANCANG CN foreign_ministers 10"]);
+    expect(
+      meetingsOf(
+        "Ngày 28/9, Hội nghị Bộ trưởng Ngoại giao Mê Công - Hàn Quốc lần thứ 10 diễn ra trực tuyến.",
+      ),
+    ).toEqual(["OTHER KR foreign_ministers 10"]);
+    expect(
+      meetingsOf("Hội nghị Bộ trưởng Quan hệ đối tác Mê Công - Mỹ lần thứ 3 diễn ra tại Hà Nội."),
+    ).toEqual(["OTHER US foreign_ministers 3"]);
   });
 
   it("reads the leaders of ASEAN and partners gathering, never a forum's mechanism or membership", () => {
