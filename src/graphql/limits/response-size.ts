@@ -2,18 +2,21 @@ import { type ExecutionResult, GraphQLError } from "graphql";
 import { handleStreamOrSingleExecutionResult, type Plugin } from "graphql-yoga";
 import { ErrorCode } from "../../errors.ts";
 
+const utf8Bytes = (text: string) => Buffer.byteLength(text, "utf8");
+// A UTF-16 unit is at most three UTF-8 bytes: a bound that reads no string's bytes.
+const utf8Bound = (text: string) => text.length * 3;
+
 /**
- * Approximate size of `value` as JSON, in bytes: the UTF-8 bytes of every string and key, a few
- * bytes for every number, literal and punctuation. Iterative (a deep result cannot overflow the
- * stack) and stops counting once `limit` is passed, so an answer of gigabytes costs no more to
- * measure than one just over the limit.
+ * Size of `value` as JSON with `bytes` counted for every string and key, a few bytes for every
+ * number, literal and punctuation. Iterative (a deep result cannot overflow the stack) and stops
+ * counting once `limit` is passed.
  */
-export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+function walkSize(value: unknown, limit: number, bytes: (text: string) => number): number {
   let size = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0 && size <= limit) {
     const item = stack.pop();
-    if (typeof item === "string") size += Buffer.byteLength(item, "utf8") + 2;
+    if (typeof item === "string") size += bytes(item) + 2;
     else if (item === null || typeof item !== "object") size += 8;
     else if (Array.isArray(item)) {
       size += 2 + item.length;
@@ -21,7 +24,7 @@ export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): numb
     } else {
       size += 2;
       for (const key of Object.keys(item)) {
-        size += Buffer.byteLength(key, "utf8") + 4;
+        size += bytes(key) + 4;
         stack.push((item as Record<string, unknown>)[key]);
       }
     }
@@ -30,29 +33,20 @@ export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): numb
 }
 
 /**
- * An upper bound of `jsonSize(value)` that reads no string's bytes (a UTF-16 unit is at most three
- * UTF-8 bytes), a quarter of its cost; past `limit` it stops, and the exact count decides.
+ * Approximate size of `value` as JSON, in bytes: the UTF-8 bytes of every string and key, a few
+ * bytes for every number, literal and punctuation. Stops counting once `limit` is passed, so an
+ * answer of gigabytes costs no more to measure than one just over the limit.
+ */
+export function jsonSize(value: unknown, limit = Number.POSITIVE_INFINITY): number {
+  return walkSize(value, limit, utf8Bytes);
+}
+
+/**
+ * Whether `jsonSize(value) <= limit`: first by an upper bound that reads no string's bytes (a
+ * quarter of the cost), and only past it by the exact count.
  */
 export function fitsIn(value: unknown, limit: number): boolean {
-  let size = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    if (typeof item === "string") size += item.length * 3 + 2;
-    else if (item === null || typeof item !== "object") size += 8;
-    else if (Array.isArray(item)) {
-      size += 2 + item.length;
-      for (const element of item) stack.push(element);
-    } else {
-      size += 2;
-      for (const key of Object.keys(item)) {
-        size += key.length * 3 + 4;
-        stack.push((item as Record<string, unknown>)[key]);
-      }
-    }
-    if (size > limit) return jsonSize(value, limit) <= limit;
-  }
-  return true;
+  return walkSize(value, limit, utf8Bound) <= limit || jsonSize(value, limit) <= limit;
 }
 
 function formatMiB(bytes: number): string {
