@@ -61,8 +61,19 @@ function bareFields(ctx: object): Map<string, Promise<boolean>> {
  * The Prisma query planned from the client's selection for the nodes at `path` below the field,
  * recording (as every caller must) that the rows this field resolves carry that selection.
  */
-export async function planNodes(ctx: object, info: GraphQLResolveInfo, path: PathSegment[]): Promise<object> {
-  return queryFromInfo({ context: ctx, info, path, awaitSelections: true });
+export async function planNodes(
+  ctx: object,
+  info: GraphQLResolveInfo,
+  path: PathSegment[],
+  typeName?: string,
+): Promise<object> {
+  return queryFromInfo({
+    context: ctx,
+    info,
+    path,
+    ...(typeName ? { typeName } : {}),
+    awaitSelections: true,
+  });
 }
 
 /** True when `query` is `{ select: { [column]: true } }` and nothing else. */
@@ -83,6 +94,8 @@ export async function loadNodes<T>(
   args: unknown,
   keys: Key[],
   how: NodeFetch<T>,
+  /** This caller's query when it has already planned it ({@link planNodes}). */
+  plannedHere?: object,
 ): Promise<T[]> {
   const name = fieldBatchName(info, args, ":nodes");
   const bare = how.bare;
@@ -90,14 +103,7 @@ export async function loadNodes<T>(
   // tells the plugin that the rows this field resolves carry the selection of the fields below.
   // Except where the plan selects the key alone (a list of codes): then the nodes are built from
   // the keys, nothing below needs telling, and the first caller's plan answers for every parent.
-  const plan = () =>
-    queryFromInfo({
-      context: ctx,
-      info,
-      path: how.path,
-      ...(how.typeName ? { typeName: how.typeName } : {}),
-      awaitSelections: true,
-    });
+  const plan = () => plannedHere ?? planNodes(ctx, info, how.path, how.typeName);
   let query: object | undefined;
   if (bare) {
     const known = bareFields(ctx);
@@ -129,9 +135,10 @@ export async function loadNodes<T>(
  */
 export function nodesByCode<T extends { code: string }>(
   find: (query: object, codes: string[]) => Promise<T[]>,
+  path: PathSegment[] = [],
 ): NodeFetch<T> {
   return {
-    path: [],
+    path,
     fetch: (query, codes) => find(query, codes as string[]),
     keyOf: (node) => node.code,
     bare: { column: "code", node: (code) => ({ code: String(code) }) as T },

@@ -1,6 +1,6 @@
 import type { Agreement as AgreementRow, Meeting as MeetingRow } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { loadLinks, loadNodes } from "../derived.ts";
+import { loadLinks, loadNodes, nodesByCode } from "../derived.ts";
 import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, foldReports, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
@@ -119,6 +119,10 @@ export function addAgreementStepFields(
       }),
     }),
   });
+  const stepAgreements = nodesByCode(
+    (query, codes) => prisma.agreement.findMany({ ...query, where: { code: { in: codes } } }),
+    ["agreement"],
+  );
   builder.prismaObjectField("Meeting", "agreementActions", (t) =>
     t.field({
       type: [AgreementActionItem],
@@ -132,13 +136,7 @@ export function addAgreementStepFields(
           info,
           args,
           steps.map((s) => s.first.agreement_code),
-          {
-            path: ["agreement"],
-            fetch: (query, codes) =>
-              prisma.agreement.findMany({ ...query, where: { code: { in: codes as string[] } } }),
-            keyOf: (g) => g.code,
-            bare: { column: "code", node: (code) => ({ code: String(code) }) as never },
-          },
+          stepAgreements,
         );
         const byCode = new Map(agreements.map((g) => [g.code, g as AgreementRow]));
         return steps.flatMap(({ first, evidence }) => {

@@ -73,6 +73,7 @@ export function addArticlesConnection(
                     prisma.article.findMany({ ...query, where: { id: { in: ids as number[] } } }),
                   keyOf: (a) => a.id,
                 },
+                query,
               );
           const byId = new Map(articles.map((a) => [a.id, a]));
           const edges = window.rows.flatMap((r) => {
