@@ -245,8 +245,8 @@ export const WARM_UP_ARTICLES: readonly string[] = [
  * Returns an extraction, for warming the save too (`warmUpSave`).
  */
 export function warmUpExtractor(): ArticleExtraction {
-  extractArticle(WARM_UP_TEXT);
-  for (const text of WARM_UP_ARTICLES) extractArticle(text);
+  const short = extractArticle(WARM_UP_TEXT);
+  const extractions = WARM_UP_ARTICLES.map((text) => extractArticle(text));
   // The richest extraction (every kind of entity, relation and figure) for the save's warm-up.
-  return extractArticle(WARM_UP_ARTICLES[0] ?? WARM_UP_TEXT);
+  return extractions[0] ?? short;
 }
