@@ -46,6 +46,7 @@ import { EventLog } from "../src/live/event-log.ts";
 import { silentLogger } from "../src/logger.ts";
 import { syncCatalog } from "../src/store/catalog.ts";
 import { SERVICE_NODE_FLAGS } from "./node-flags.ts";
+import { installedPeer } from "./peers.ts";
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.split(/=(.*)/s, 2) as [string, string]));
 const ARTICLES = Number(args.articles ?? 10_000);
@@ -57,7 +58,6 @@ const WARMUP = 50;
 // cache=off|on|both (default off: the comparison with the peer is without seedgraph's response cache).
 const CACHES = { off: [0], on: [64], both: [0, 64] }[args.cache ?? "off"] ?? [0];
 const PEER = args.peer ?? "postgraphile";
-const PEER_DIR = fileURLToPath(new URL("./peers/postgraphile/", import.meta.url));
 
 const QUERIES = {
   // Issue 4's query with the meeting's key and the article's path: the answers compared say which
@@ -290,21 +290,10 @@ function startSeedgraph(dbUrl: URL, cacheMb: number): Promise<ServerProcess> {
   return startServer("seedgraph", script, scriptArgs, execArgv, application, cacheMb);
 }
 
-/** Installs the peer from its lock file when it is not installed yet. */
-function installPeer(): void {
-  if (fs.existsSync(path.join(PEER_DIR, "node_modules"))) return;
-  console.log(`installing PostGraphile: npm ci --prefix ${path.relative(process.cwd(), PEER_DIR)}`);
-  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["ci", "--prefix", PEER_DIR, "--no-audit", "--no-fund", "--loglevel=error"], {
-    stdio: "inherit",
-  });
-  if (result.status !== 0) throw new Error(`npm ci for the peer failed (${result.status ?? result.error})`);
-}
-
 function startPeer(dbUrl: URL): Promise<ServerProcess> {
   const application = "bench-postgraphile";
   const database = taggedUrl(dbUrl, application);
-  const script = path.join(PEER_DIR, "server.mjs");
+  const script = path.join(installedPeer("postgraphile", "PostGraphile"), "server.mjs");
   // `peerFlags=same` gives the peer the flags seedgraph starts with too (see SERVICE_NODE_FLAGS).
   const flags = args.peerFlags === "same" ? SERVICE_NODE_FLAGS : [];
   return startServer("postgraphile", script, [`database=${database}`, "port=0"], flags, application);
@@ -569,7 +558,7 @@ async function runLevels(
 async function startServers(dbUrl: URL, servers: ServerProcess[]): Promise<void> {
   // seedgraph (uncached), the peer, then seedgraph with its cache if asked: started together
   // (the peer's introspection overlaps seedgraph's start), measured in turn.
-  if (PEER !== "none") installPeer();
+  if (PEER !== "none") installedPeer("postgraphile", "PostGraphile");
   const starting = [
     ...CACHES.filter((mb) => mb === 0).map((mb) => startSeedgraph(dbUrl, mb)),
     ...(PEER === "none" ? [] : [startPeer(dbUrl)]),

@@ -22,13 +22,14 @@ export interface OddEntries {
    * `report`, also reports them (a folder that appeared).
    */
   folder(dir: string, report: boolean): void;
+  /** The folder `dir` went with everything in it: reports the removal of the odd entries below it. */
+  folderGone(dir: string): void;
 }
 
 /**
  * Reports the entries of the seeds folder that are not articles but must still be recorded, and
- * their removal. chokidar, not following links, reports a link to a folder as a file and never
- * reports a dangling link, a loop or a name that is not UTF-8; the settler only times regular
- * files. `report` gets `upsert` or `unlink` with the absolute path (a stand-in for bad names).
+ * their removal: a link to a folder (never followed), a dangling link, a loop, a FIFO, a name that
+ * is not UTF-8. The settler only times regular files. `report` gets `upsert` or `unlink` with the absolute path (a stand-in for bad names).
  */
 export function createOddEntries(report: (kind: "upsert" | "unlink", file: string) => void): OddEntries {
   // The state last reported for each odd entry, to report each state once.
@@ -78,6 +79,19 @@ export function createOddEntries(report: (kind: "upsert" | "unlink", file: strin
         // State unknown: looked at again, it is reported again, which records nothing new.
         else if (!odd.has(file)) odd.set(file, "");
       }
+    },
+    folderGone(dir) {
+      const below = dir + path.sep;
+      for (const file of [...odd.keys()])
+        if (file.startsWith(below)) {
+          odd.delete(file);
+          report("unlink", file);
+        }
+      for (const [folder, names] of [...invalid])
+        if (folder === dir || folder.startsWith(below)) {
+          invalid.delete(folder);
+          for (const name of names) report("unlink", path.join(folder, name));
+        }
     },
   };
 }

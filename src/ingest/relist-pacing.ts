@@ -1,204 +1,96 @@
-import { performance } from "node:perf_hooks";
-import type { FSWatcher } from "chokidar";
-import { NodeFsHandler } from "chokidar/handler.js";
-
 /**
- * chokidar lists a whole folder again (and `lstat`s every entry) on every change in it: once at
- * a time, and once more right after if anything changed meanwhile. Under a steady stream of new
- * articles that means re-listing without pause: with 5,000 files in `seeds/`, the watcher used
- * more than one core of this two-core machine, taking it from the ingest and from PostgreSQL.
+ * When the seeds watcher lists a folder again. It reports files from the folder's notices; a
+ * listing is only the safety net for notices that never came (Linux drops inotify notices without
+ * a word when its queue of 16,384 overflows, a flood's worth while the watcher thread is busy).
+ * So a folder with notices is listed again {@link RELIST_DELAY_MS} after the first of them (one
+ * listing covers every notice meanwhile), and never sooner after the previous listing than
+ * `(1 / share - 1)` times what that one took: listings use at most `share` of one core, however
+ * large the folder and however steady the stream of new files.
  *
- * The watcher does not need those listings to be quick: it reports new and changed files from the
- * folder's own notices, and chokidar's per-file watches report removals. The listings are a
- * backstop and how chokidar comes to know files. So a folder's next listing waits until the time
- * since the last one ended is `(1 / share - 1)` times what that one took: listings then use at
- * most `share` of one core, whatever the folder's size. A change after a quiet spell is listed at
- * once, as before; changes during the wait are covered by one listing at its end.
+ * Own code: a timer per folder and one subtraction; the clock is a parameter so that tests move
+ * time themselves.
  */
+export const RELIST_DELAY_MS = 1_000;
+/** Most of one core that listings may take. */
 export const RELIST_SHARE = 0.2;
 
-type HandleRead = (
-  this: NodeFsHandler,
-  directory: string,
-  initialAdd: boolean,
-  ...rest: unknown[]
-) => Promise<unknown> | undefined;
+export interface PacingClock {
+  /** Milliseconds, monotonic. */
+  now(): number;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const realClock: PacingClock = {
+  now: () => performance.now(),
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout),
+};
+
+export interface RelistPacerOptions {
+  /** Lists `folder` (synchronously: its time is what the pacing counts). */
+  list: (folder: string) => void;
+  /** What a listing throws (a folder that cannot be read): the pacing goes on. */
+  onError: (error: unknown) => void;
+  delayMs?: number;
+  share?: number;
+  clock?: PacingClock;
+}
+
+export interface RelistPacer {
+  /** Something happened in `folder`: list it again in a while (once for many calls). */
+  due(folder: string): void;
+  /** `folder` went: no listing of it is due any more. */
+  forget(folder: string): void;
+  /** Cancels every listing due. */
+  close(): void;
+}
 
 interface Pace {
-  /** A listing is under way. */
-  running: boolean;
-  /** Changes came in during the listing or the wait: list again once allowed. */
-  again: boolean;
-  /** The arguments of the latest request: the same for a folder but for the throttle object. */
-  args: unknown[];
-  /** No listing before this (performance.now() milliseconds). */
+  timer: unknown;
+  /** No listing before this (clock milliseconds). */
   notBefore: number;
-  timer: NodeJS.Timeout | undefined;
-  /** A listing is wanted now (see {@link relistSoon}): the one under way is not followed by a rest. */
-  urgent: boolean;
-  /** The next listing is one {@link relistSoon} asked for. */
-  forced: boolean;
-  /** No listing asked for by {@link relistSoon} before this: those are paced too. */
-  urgentNotBefore: number;
-  /** Lists the folder now. */
-  listNow: () => void;
-  /** The folder went (see {@link forgetFolder}): no listing is due any more. */
-  forgotten: boolean;
 }
 
-/** The pace of each folder, by chokidar folder handler (one per watcher). */
-const paces = new WeakMap<object, Map<string, Pace>>();
+export function createRelistPacer(options: RelistPacerOptions): RelistPacer {
+  const clock = options.clock ?? realClock;
+  const delayMs = options.delayMs ?? RELIST_DELAY_MS;
+  const rest = 1 / (options.share ?? RELIST_SHARE) - 1;
+  const paces = new Map<string, Pace>();
 
-const PACED = Symbol.for("seedgraph.relistPacing");
-const LISTING_WATCHDOG_MS = 5_000;
-
-/** chokidar rejects a listing, with no reason, when the watcher closed while it ran. */
-const ignoreClosed = () => {};
-
-export interface PacingOptions {
-  /** Most of one core that listings may take. */
-  share?: number;
-  /** A listing whose promise has not settled by then counts as over. */
-  watchdogMs?: number;
-}
-
-/**
- * Paces chokidar's re-listing of watched folders (see {@link RELIST_SHARE}) for every watcher in
- * this thread. Start-up listings are left alone. Returns false, changing nothing, if chokidar no
- * longer has the method this relies on; the watcher then works as stock chokidar does.
- */
-export function paceFolderRelists(
-  proto: { _handleRead: unknown } = NodeFsHandler.prototype,
-  { share = RELIST_SHARE, watchdogMs = LISTING_WATCHDOG_MS }: PacingOptions = {},
-): boolean {
-  const found = proto._handleRead as (HandleRead & { [PACED]?: true }) | undefined;
-  if (typeof found !== "function") return false;
-  if (found[PACED]) return true;
-  const original: HandleRead = found;
-  const idleFactor = 1 / share - 1;
-
-  const paced: HandleRead & { [PACED]?: true } = function (directory, initialAdd, ...rest) {
-    // `target` (watching one file of a folder) is left alone too.
-    if (initialAdd || rest[1] !== undefined) return original.call(this, directory, initialAdd, ...rest);
-    let byFolder = paces.get(this);
-    if (!byFolder) {
-      byFolder = new Map();
-      paces.set(this, byFolder);
-    }
-    let pace = byFolder.get(directory);
-    if (!pace) {
-      const created: Pace = {
-        running: false,
-        again: false,
-        args: rest,
-        notBefore: 0,
-        timer: undefined,
-        urgent: false,
-        forced: false,
-        urgentNotBefore: 0,
-        forgotten: false,
-        listNow: () => list(this, directory, created)?.catch(ignoreClosed),
-      };
-      pace = created;
-      byFolder.set(directory, pace);
-    }
-    pace.args = rest;
-    if (pace.running || pace.timer) {
-      pace.again = true;
-      return undefined;
-    }
-    const wait = pace.notBefore - performance.now();
-    if (wait > 0) {
-      pace.timer = setTimeout(pace.listNow, wait);
-      pace.timer.unref();
-      return undefined;
-    }
-    return list(this, directory, pace);
-  };
-
-  function list(handler: NodeFsHandler, directory: string, pace: Pace): Promise<unknown> | undefined {
+  function run(folder: string, pace: Pace): void {
     pace.timer = undefined;
-    pace.again = false;
-    if (handler.fsw.closed) return undefined;
-    pace.running = true;
-    const forced = pace.forced;
-    pace.forced = false;
-    const started = performance.now();
-    let finished = false;
-    const done = (hung = false) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(watchdog);
-      pace.running = false;
-      const ended = performance.now();
-      // A listing that never ended says nothing of what the next one will cost.
-      const rest = hung ? 0 : (ended - started) * idleFactor;
-      pace.notBefore = pace.urgent ? 0 : ended + rest;
-      if (forced) pace.urgentNotBefore = ended + rest;
-      // The listing that follows at once is the one asked for.
-      if (pace.urgent) pace.forced = true;
-      pace.urgent = false;
-      if (pace.again && !pace.forgotten && !handler.fsw.closed) {
-        paced.call(handler, directory, false, ...pace.args)?.catch(ignoreClosed);
-      }
-    };
-    // chokidar's promise never settles when the listing fails midway; its own throttle expires
-    // after a second. Here a listing counts as over after a few seconds at most.
-    const watchdog = setTimeout(done, watchdogMs, true);
-    watchdog.unref();
-    let listing: Promise<unknown> | undefined;
+    const start = clock.now();
     try {
-      listing = original.call(handler, directory, false, ...pace.args);
+      options.list(folder);
     } catch (error) {
-      done();
-      throw error;
+      options.onError(error);
     }
-    if (!listing) {
-      done();
-      return undefined;
-    }
-    return listing.finally(() => done());
+    const end = clock.now();
+    pace.notBefore = end + (end - start) * rest;
   }
 
-  paced[PACED] = true;
-  proto._handleRead = paced;
-  return true;
-}
-
-/**
- * Lists `directory` as soon as possible, without its rest: something appeared in it that chokidar
- * finds only by listing it (a new sub-folder; a file it is waiting to see come back). Does nothing
- * for a folder of `watcher` that was not listed since start-up (its next change is listed at once
- * anyway), nor within the rest after the last listing asked for this way.
- */
-export function relistSoon(watcher: FSWatcher, directory: string): void {
-  const pace = paces.get(watcher._nodeFsHandler)?.get(directory);
-  // At most one such listing per rest: many files coming back at once (a checkout rewriting
-  // them) must not undo the pacing. The paced listing still follows within its rest.
-  if (!pace || performance.now() < pace.urgentNotBefore) return;
-  pace.notBefore = 0;
-  // During a listing: the folder's notice asked chokidar for one more listing if this one started
-  // before the folder appeared; that one then follows at once. If the notice started this one,
-  // it finds the folder, and one more right away would race its own adding of the folder.
-  if (pace.running) pace.urgent = true;
-  else if (pace.timer) {
-    clearTimeout(pace.timer);
-    pace.forced = true;
-    pace.listNow();
-  }
-}
-
-/**
- * `directory` is no longer watched by `watcher` (chokidar reported it gone): its pace is dropped,
- * so a watcher of a folder whose sub-folders come and go keeps no record of each, and a listing
- * still waiting for its turn is not made. A folder made again at that path is paced afresh.
- */
-export function forgetFolder(watcher: FSWatcher, directory: string): void {
-  const byFolder = paces.get(watcher._nodeFsHandler);
-  const pace = byFolder?.get(directory);
-  if (!byFolder || !pace) return;
-  clearTimeout(pace.timer);
-  pace.timer = undefined;
-  pace.forgotten = true;
-  byFolder.delete(directory);
+  return {
+    due(folder) {
+      let pace = paces.get(folder);
+      if (pace === undefined) {
+        pace = { timer: undefined, notBefore: 0 };
+        paces.set(folder, pace);
+      }
+      if (pace.timer !== undefined) return;
+      const now = clock.now();
+      const at = Math.max(now + delayMs, pace.notBefore);
+      const current = pace;
+      pace.timer = clock.setTimeout(() => run(folder, current), at - now);
+    },
+    forget(folder) {
+      const pace = paces.get(folder);
+      if (pace?.timer !== undefined) clock.clearTimeout(pace.timer);
+      paces.delete(folder);
+    },
+    close() {
+      for (const pace of paces.values()) if (pace.timer !== undefined) clock.clearTimeout(pace.timer);
+      paces.clear();
+    },
+  };
 }

@@ -57,10 +57,9 @@ const signature = (stats: Stats) => `${stats.ino}:${stats.size}:${stats.mtimeMs}
  * if it changed meanwhile without a write notice (a notice raced the report, or the platform sent
  * none), the final state is reported as well, so the last report always follows the last write.
  * The state last reported for each file is kept (until the file is removed), so the same state
- * told twice, by a notice and by chokidar's own later event, is reported once.
- * Files are looked at with synchronous `stat`s: an asynchronous one would queue behind the `stat`
- * of every entry chokidar asks for when it re-lists a folder, so the time to report a file would
- * grow with the folder, and checks due in one order could report in another.
+ * told twice, by a notice and by a later listing of the folder, is reported once.
+ * Files are looked at with synchronous `stat`s: checks due in one order then report in that order,
+ * and a check never waits behind other file calls in libuv's thread pool.
  */
 export function createSettler(options: SettlerOptions): Settler {
   const { stabilityMs } = options;
@@ -113,7 +112,7 @@ export function createSettler(options: SettlerOptions): Settler {
     const entry = pending.get(file);
     // Already waiting for quiet: the check looks at mtime, so a late event adds nothing.
     if (entry?.written) return;
-    // The same state told twice (a rename notice, then chokidar's own event): reported already.
+    // The same state told twice (a rename notice, then a listing): reported already.
     if (stats && reported.get(file) === signature(stats)) return;
     // Created empty, or size unknown: the content may be yet to come, so wait for quiet (even
     // if some came since: it may not be all of it).
@@ -121,7 +120,7 @@ export function createSettler(options: SettlerOptions): Settler {
       schedule(file, stabilityMs, { written: true, since: at });
       return;
     }
-    // chokidar's stats may be of a state already replaced (its events lag behind the notices):
+    // The stats given may be of a state already replaced (a listing lags behind the notices):
     // what counts is the file as it is now. That may be reported already too, or gone: then its
     // removal is reported (or about to be), and the stale state must not come after it.
     const now = lookAgain(file, stats, options.onError);
@@ -151,8 +150,7 @@ export function createSettler(options: SettlerOptions): Settler {
         setImmediate(appeared, file, stats, seenNow());
         return false;
       }
-      // Gone. chokidar reports the removal of a file it knew, but a file added, replaced and
-      // deleted within a few milliseconds may be one it never saw, though it was reported here.
+      // Gone: if it was reported or waited for, its removal is the caller's to report.
       const known = reported.has(file) || pending.has(file);
       if (known) forget(file);
       return known;

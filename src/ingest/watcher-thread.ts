@@ -11,12 +11,12 @@ import {
 } from "./watcher.ts";
 
 /**
- * Why the watcher runs on a thread of its own: whenever a file appears in a folder, chokidar lists
- * that whole folder again and stats every entry in it (paced, see `relist-pacing.ts`). With
- * thousands of articles in `seeds/` that is tens of milliseconds of work each time, which on the
- * main thread would hold up the ingest of the very file that caused it and the delivery of every
- * event. On its own thread it delays neither; only paths cross over, in the order they were
- * reported.
+ * Why the watcher runs on a thread of its own: it looks at every path a notice names with
+ * synchronous calls (an `lstat` and a `stat`, so that reports keep the order of the notices), walks
+ * the whole tree synchronously when it starts, and lists folders again now and then. A flood of
+ * 20,000 files is 40,000 such calls, and the first walk of a large tree tens of milliseconds: on
+ * the main thread that would hold up ingest and the delivery of every event. On its own thread it
+ * delays neither; only paths cross over, in the order they were reported.
  */
 const ENTRY = new URL("./watcher-thread-entry.mjs", import.meta.url);
 

@@ -1,19 +1,23 @@
 import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { type FSWatcher, watch } from "chokidar";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
 import { seenNow } from "./first-seen.ts";
-import { createFolderRescan, type FolderRescan } from "./folder-rescan.ts";
 import { createOddEntries, type OddEntries } from "./odd-entries.ts";
-import { forgetFolder, paceFolderRelists, relistSoon } from "./relist-pacing.ts";
+import { createRelistPacer, type RelistPacer } from "./relist-pacing.ts";
 import { createSettler, type Settler, statPath } from "./settle.ts";
+import { createFolderWatches, type FolderWatches, listFolder, type NoticeKind } from "./watch-handler.ts";
 
 /** How often the watched folder is looked at to see whether it was replaced. */
 const ROOT_CHECK_MS = 1000;
 /** How long a file written in place must stay unchanged before it is reported, by default. */
 export const DEFAULT_STABILITY_MS = 100;
+/**
+ * How long a file that went must stay gone before its removal is reported: an editor saving by
+ * moving the old version aside puts the new one in place well within it.
+ */
+export const REMOVAL_GRACE_MS = 100;
 
 /** A path in the seeds folder that needs ingesting (`upsert`) or is gone (`unlink`). */
 export interface SeedEvent {
@@ -53,7 +57,16 @@ export type OnSeedEvent = (event: SeedEvent, seenAt: number) => void;
  * Watches `dir` and its sub-folders and reports which article files to look at. It only reports
  * paths (the ingest queue decides what to do), ignores hidden, swap and temporary names until they
  * are renamed into place, and never throws from its callbacks. Files present before it is ready
- * are not reported: the start-up reconcile covers them. Resolves once the initial scan is done.
+ * are not reported: the start-up reconcile covers them. Resolves once every folder is watched.
+ *
+ * How: each folder has a watch of its own (watch-handler.ts), set up before the folder is listed,
+ * so nothing put into a new folder is missed. A notice names an entry, which is looked at once: a
+ * file goes to the settler (settle.ts), which reports it at once when renamed into place or once
+ * quiet when written in place; a new folder is watched and listed, its files reported; a folder
+ * at a known path with another identity (removed and made again, or another moved in) is watched
+ * afresh; a file or folder gone is reported gone after {@link REMOVAL_GRACE_MS} if still gone.
+ * Links are never followed (`odd-entries.ts` reports what is not a file or folder). A folder with
+ * notices is listed again later, paced (relist-pacing.ts), for notices the system dropped.
  */
 export async function watchSeeds(
   dir: string,
@@ -63,214 +76,222 @@ export async function watchSeeds(
   const root = path.resolve(dir);
   if (!(await fs.stat(root)).isDirectory()) throw new Error(`${root} is not a directory`);
   const onError = guarded(options.onError ?? defaultOnError());
-  const stabilityMs = options.stabilityMs ?? DEFAULT_STABILITY_MS;
   let closed = false;
   const report = reporter(onEvent, onError, () => closed);
-  const settler = createSettler({
-    stabilityMs,
-    onReady: (file, seenAt) => report({ kind: "upsert", path: file }, seenAt),
-    onError,
-  });
-  paceFolderRelists();
   // Taken before the watch starts, so a folder swapped while it starts is told apart too.
   const rootIdentity = folderIdentity(root, onError);
-  // chokidar's own `awaitWriteFinish` is not used: it holds back every file, renamed ones too, for
-  // the whole window and only compares sizes. The settler tells the two kinds of write apart.
-  const watcher = watch(root, {
-    ignoreInitial: true,
-    ignored: (file) => file !== root && isIgnoredName(path.basename(file)),
-    // A link to a folder is never followed: followed, a link to `.` was walked 41 levels deep
-    // and a link elsewhere listed a whole foreign tree. The link itself is reported (`odd`).
-    followSymlinks: false,
-  });
-  const odd = createOddEntries((kind, file) => report({ kind, path: file }, seenNow()));
-  /** chokidar or the rescan saw `file`: the settler times files; odd entries are reported. */
-  const seen = (file: string, stats?: fsSync.Stats) => {
-    // chokidar's stats of a link are the link's own: the settler looks at the target itself.
-    if (odd.look(file) === "file") settler.appeared(file, stats?.isSymbolicLink() ? undefined : stats);
-  };
-  const rescan = createFolderRescan({
-    watcher,
-    onFile: seen,
-    onError,
-    fallbackDelayMs: stabilityMs,
-  });
   let lost = false;
-  const lose = (reason: Error) => {
-    if (lost || closed) return;
+  const checkRoot = () => {
+    if (lost || closed || folderIdentity(root, onError) === rootIdentity) return;
     lost = true;
+    const reason = new Error(`the seeds folder ${root} was removed or replaced; it is no longer watched`);
     if (options.onLost) guarded(options.onLost as (error: unknown) => void)(reason);
     else onError(reason);
   };
-  const checkRoot = () => {
-    if (folderIdentity(root, onError) !== rootIdentity)
-      lose(new Error(`the seeds folder ${root} was removed or replaced; it is no longer watched`));
-  };
-  listen(watcher, root, {
-    settler,
-    rescan,
+  const tree = createTree({
+    root,
     report,
     onError,
+    stabilityMs: options.stabilityMs ?? DEFAULT_STABILITY_MS,
     checkRoot,
-    seen,
-    odd,
-    lose: options.onLost && lose,
   });
-  await ready(watcher);
-  // The raw notices of the folder's own watch can all come while the old folder is still there
-  // (a replacement under load: the suite saw one missed in about one run of three); one look a
-  // second finds a replaced folder whatever the notices said.
+  tree.start();
+  // A notice of the folder's own removal can come while the old folder is still there (a
+  // replacement under load); one look a second finds a replaced folder whatever the notices said.
   const rootCheck = setInterval(checkRoot, ROOT_CHECK_MS);
   rootCheck.unref();
   return {
     async close() {
       closed = true;
       clearInterval(rootCheck);
-      rescan.close();
-      settler.close();
-      await watcher.close();
+      tree.close();
     },
   };
 }
 
-interface Listeners {
-  settler: Settler;
-  rescan: FolderRescan;
+interface TreeOptions {
+  root: string;
   report: OnSeedEvent;
   onError: (error: unknown) => void;
+  stabilityMs: number;
   /** Looks whether the watched folder itself is still the one watched. */
   checkRoot: () => void;
-  /** chokidar reported `file` added or changed. */
-  seen: (file: string, stats?: fsSync.Stats) => void;
-  odd: OddEntries;
-  /** This watcher can no longer see everything: see `onLost`. Undefined without `onLost`. */
-  lose: ((reason: Error) => void) | undefined;
 }
 
-/** Turns chokidar's events and raw notices into settler input and reports. */
-function listen(
-  watcher: FSWatcher,
-  root: string,
-  { settler, rescan, report, onError, checkRoot, seen, odd, lose }: Listeners,
-) {
-  // The files chokidar reported: it reports the removal of those itself. The ones present at the
-  // start are added once it is ready (it does not report them).
-  const known = new Set<string>();
-  // Files chokidar knows that went away by a rename (an editor moving the old version aside):
-  // chokidar waits 100 ms for such a file to come back before it calls it removed, and finds it
-  // back only by listing the folder, so when it comes back the folder is listed at once.
-  const awaitingReturn = new Set<string>();
-  // The identity of each watched folder, to tell when one is replaced at the same path.
-  const folders = new Map<string, string>();
-  const recordFolder = (folder: string) => {
-    const identity = folderIdentity(folder, onError);
-    if (identity !== undefined) folders.set(folder, identity);
-  };
-  watcher.once("ready", () => {
-    for (const [folder, names] of Object.entries(watcher.getWatched())) {
-      if (folder === root || folder.startsWith(root + path.sep)) {
-        recordFolder(folder);
-        odd.folder(folder, false);
-      }
-      for (const name of names) known.add(path.join(folder, name));
+/** What the watcher knows of the tree below the seeds folder, and what it does on each notice. */
+function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptions) {
+  /** The files known to be there (listed, or reported), by folder. */
+  const known = new Map<string, Set<string>>();
+  /** The identity of each watched folder, to tell when one is replaced at the same path. */
+  const identities = new Map<string, string>();
+  /** Removals waiting out the grace period. */
+  const removals = new Map<string, NodeJS.Timeout>();
+  const isKnown = (file: string) => known.get(path.dirname(file))?.has(path.basename(file)) === true;
+  const remember = (file: string) => {
+    const folder = path.dirname(file);
+    let names = known.get(folder);
+    if (names === undefined) {
+      names = new Set();
+      known.set(folder, names);
     }
+    names.add(path.basename(file));
+  };
+  const forget = (file: string) => known.get(path.dirname(file))?.delete(path.basename(file));
+
+  const settler: Settler = createSettler({
+    stabilityMs,
+    onReady: (file, seenAt) => {
+      remember(file);
+      report({ kind: "upsert", path: file }, seenAt);
+    },
+    onError,
   });
-  watcher.on("addDir", (folder) => {
-    recordFolder(folder);
-    odd.folder(folder, true);
-    rescan.added(folder);
+  const odd: OddEntries = createOddEntries((kind, file) => report({ kind, path: file }, seenNow()));
+  const pacer: RelistPacer = createRelistPacer({ list: (folder) => relist(folder), onError });
+  const watches: FolderWatches = createFolderWatches({
+    onNotice: notice,
+    onFailed: (folder, error) => {
+      onError(error);
+      pacer.forget(folder);
+      if (folder === root) checkRoot();
+      else look(folder);
+    },
   });
-  watcher.on("unlinkDir", (folder) => {
-    folders.delete(folder);
-    forgetFolder(watcher, folder);
-  });
-  watcher.on("add", (file, stats) => {
-    known.add(file);
-    awaitingReturn.delete(file);
-    seen(file, stats);
-  });
-  watcher.on("change", (file, stats) => {
-    known.add(file);
-    awaitingReturn.delete(file);
-    seen(file, stats);
-  });
-  watcher.on("unlink", (file) => {
-    known.delete(file);
-    awaitingReturn.delete(file);
-    settler.removed(file);
-    report({ kind: "unlink", path: file }, seenNow());
-  });
-  watcher.on("error", onError);
-  watcher.on("raw", (event, name, details) => {
+
+  function notice(folder: string, kind: NoticeKind, name: string | null): void {
     // Any notice of the folder's own watch may be its last: when the folder goes away, the watch
     // names the folder itself, or reports its contents going first.
-    const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
-    if (watched === root) checkRoot();
-    const file = folderChild(root, name, details);
-    if (file === undefined) return;
-    if (event === "change") {
-      settler.written(file);
+    if (folder === root) checkRoot();
+    if (name === null) {
+      pacer.due(folder);
       return;
     }
-    // A rename notice: something appeared at `file` or went from it. One look tells what; an
-    // entry that is neither a file nor a folder is reported (or its removal) by `odd` itself.
+    if (isIgnoredName(name)) return;
+    const file = path.join(folder, name);
+    if (kind === "change") settler.written(file);
+    else {
+      look(file);
+      pacer.due(folder);
+    }
+  }
+
+  /** Something appeared at `file` or went from it: one look tells what. */
+  function look(file: string): void {
     const kind = odd.look(file);
-    if (kind === "odd") return;
-    const found = kind === "gone" ? undefined : statPath(file, onError);
-    if (known.has(file)) {
-      if (!found?.isFile()) awaitingReturn.add(file);
-      else if (awaitingReturn.delete(file)) relistSoon(watcher, path.dirname(file));
+    if (kind === "gone") gone(file);
+    else if (kind === "folder") folderAt(file);
+    else if (kind === "file") {
+      if (identities.has(file)) folderGone(file);
+      fileAt(file, statPath(file, onError));
     }
-    // chokidar re-lists the whole folder before it reports a new file; the name in the notice is
-    // quicker to look at, and chokidar's later report of the same state is dropped.
-    const gone = settler.created(file, found);
-    // A file reported from a notice and deleted before chokidar saw it (added, replaced and
-    // deleted within a few milliseconds) gets no unlink from chokidar: it is reported gone here.
-    // chokidar may have been handed the file without reporting it (the folder rescan does that),
-    // and then reports the same removal again; a second removal is nothing to the ingest queue.
-    if (gone && !known.has(file)) report({ kind: "unlink", path: file }, seenNow());
-    if (gone || !found?.isDirectory()) return;
-    const identity = identityOf(found);
-    const was = folders.get(file);
-    if (was !== undefined && was !== identity) {
-      // Removed and made again, or another folder moved in: chokidar's watch is on the old one.
-      // With sub-folders on either side, chokidar's watches below it are stale too: watching
-      // the whole folder anew is simpler and as sure.
-      if (lose && hasSubfolders(watcher, file)) {
-        lose(new Error(`the folder ${file} was replaced with its sub-folders; watching anew`));
-        return;
+  }
+
+  function fileAt(file: string, stats: fsSync.Stats | undefined): void {
+    // A link's stats are the target's here; the settler looks at the file itself.
+    if (stats?.isFile()) settler.created(file, stats);
+    else settler.appeared(file);
+  }
+
+  function gone(file: string): void {
+    if (identities.has(file)) folderGone(file);
+    // The settler forgets it; it was reported, or was being waited for.
+    const waited = settler.created(file, undefined);
+    if (waited || isKnown(file)) removeLater(file);
+  }
+
+  /** Reports `file` gone unless it is back after the grace period. */
+  function removeLater(file: string): void {
+    if (removals.has(file)) return;
+    const timer = setTimeout(() => {
+      removals.delete(file);
+      if (odd.look(file) === "file") return;
+      forget(file);
+      settler.removed(file);
+      report({ kind: "unlink", path: file }, seenNow());
+    }, REMOVAL_GRACE_MS);
+    removals.set(file, timer);
+  }
+
+  function folderAt(folder: string): void {
+    const identity = folderIdentity(folder, onError);
+    const was = identities.get(folder);
+    if (was === identity) return;
+    // Removed and made again, or another folder moved in: the old watches are on the old tree.
+    if (was !== undefined) folderGone(folder);
+    addFolder(folder, true);
+  }
+
+  /** `folder` went with everything in it (or is another folder now): its files are reported gone. */
+  function folderGone(folder: string): void {
+    const below = folder + path.sep;
+    for (const f of watches.unwatch(folder)) pacer.forget(f);
+    for (const f of [...identities.keys()]) if (f === folder || f.startsWith(below)) identities.delete(f);
+    for (const [f, names] of [...known]) {
+      if (f !== folder && !f.startsWith(below)) continue;
+      for (const name of names) removeLater(path.join(f, name));
+    }
+    odd.folderGone(folder);
+  }
+
+  /**
+   * Watches `folder` and every folder below it, each before it is listed; the files found are
+   * reported (`reporting`) or only noted as there (the first scan: the reconcile covers them).
+   */
+  function addFolder(start: string, reporting: boolean): void {
+    const pending = [start];
+    for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
+      try {
+        watches.watch(folder);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "ENOENT" || code === "ENOTDIR") continue;
+        // Its files are still reported; later changes in it are not seen.
+        onError(new Error(`cannot watch ${folder}: ${(error as Error).message}`));
       }
-      folders.set(file, identity);
-      rescan.replaced(file);
+      const identity = folderIdentity(folder, onError);
+      if (identity === undefined) continue;
+      identities.set(folder, identity);
+      odd.folder(folder, reporting);
+      for (const entry of listFolder(folder)) {
+        const file = path.join(folder, entry.name);
+        if (entry.isDirectory()) pending.push(file);
+        else if (!reporting) {
+          if (entry.isFile() || (entry.isSymbolicLink() && linksToFile(file))) remember(file);
+        } else if (entry.isFile() || odd.look(file) === "file") fileAt(file, statPath(file, onError));
+      }
     }
-    // A new sub-folder is found only by listing its parent, which may be resting (relist-pacing).
-    else relistSoon(watcher, path.dirname(file));
-  });
+  }
+
+  /** Lists `folder` again: what came or went without a notice is handled as if one had come. */
+  function relist(folder: string): void {
+    if (!watches.has(folder)) return;
+    const names = new Set<string>();
+    for (const entry of listFolder(folder)) {
+      names.add(entry.name);
+      const file = path.join(folder, entry.name);
+      if (entry.isDirectory() ? !identities.has(file) : !isKnown(file) && !removals.has(file)) look(file);
+    }
+    for (const name of known.get(folder) ?? []) if (!names.has(name)) look(path.join(folder, name));
+    for (const f of identities.keys())
+      if (path.dirname(f) === folder && f !== folder && !names.has(path.basename(f))) look(f);
+  }
+
+  return {
+    start: () => addFolder(root, false),
+    close() {
+      pacer.close();
+      watches.close();
+      settler.close();
+      for (const timer of removals.values()) clearTimeout(timer);
+      removals.clear();
+    },
+  };
 }
 
-/**
- * The file a raw notice of a directory watcher is about. Only directory watchers count: a file's
- * own watcher also says `change` when the file is replaced by a rename (its link count drops),
- * which must not hold that file back. A directory watcher names the child, a file watcher names
- * itself, so a file named like its own folder (`a/a`) is not told apart; it is then reported when
- * chokidar reports it, and once more when quiet if it was still being written.
- */
-function folderChild(root: string, name: unknown, details: unknown): string | undefined {
-  if (typeof name !== "string" || isIgnoredName(name)) return undefined;
-  const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
-  if (typeof watched !== "string") return undefined;
-  if (watched !== root && name === path.basename(watched)) return undefined;
-  return path.join(watched, name);
-}
-
-/** Whether chokidar watches folders below `dir`, or `dir` now holds a folder. */
-function hasSubfolders(watcher: FSWatcher, dir: string): boolean {
-  const below = dir + path.sep;
-  if (Object.keys(watcher.getWatched()).some((folder) => folder.startsWith(below))) return true;
+/** Whether the link at `file` leads to a file (not dangling, no loop). */
+function linksToFile(file: string): boolean {
   try {
-    return fsSync
-      .readdirSync(dir, { withFileTypes: true })
-      .some((entry) => entry.isDirectory() && !isIgnoredName(entry.name));
+    return fsSync.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
   } catch {
     return false;
   }
@@ -283,15 +304,7 @@ function hasSubfolders(watcher: FSWatcher, dir: string): boolean {
  */
 function folderIdentity(file: string, onError: (error: unknown) => void): string | undefined {
   const stats = statPath(file, onError);
-  return stats?.isDirectory() ? identityOf(stats) : undefined;
-}
-
-function identityOf(stats: fsSync.Stats): string {
-  return `${stats.ino}:${stats.birthtimeMs}`;
-}
-
-function ready(watcher: FSWatcher): Promise<void> {
-  return new Promise((resolve) => watcher.once("ready", () => resolve()));
+  return stats?.isDirectory() ? `${stats.ino}:${stats.birthtimeMs}` : undefined;
 }
 
 /** Hands events to `onEvent` until `closed()`; what it throws goes to `onError`. */

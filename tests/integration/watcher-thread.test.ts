@@ -97,7 +97,7 @@ describe("watchSeedsOnThread", () => {
     await start();
     fs.rmSync(at("2026"), { recursive: true });
     fs.mkdirSync(at("2026/11"), { recursive: true });
-    // Either chokidar saw the old folder go first and takes the new one as new, or the watcher
+    // Either the watcher saw the old folder go first and takes the new one as new, or the watcher
     // thread is replaced; either way files put into the new tree are reported in the end. (A file
     // written while a new thread starts is the caller's to find, through `onRestart`.)
     await waitFor(

@@ -32,7 +32,7 @@ afterEach(async () => {
 /** Starts the watcher; every event is queued with the file's content read at that moment. */
 async function start(stabilityMs?: number): Promise<AsyncQueue<Seen>> {
   const events = new AsyncQueue<Seen>();
-  // Known to chokidar from its first scan; `barrier` removes it.
+  // Known to the watcher from its first scan; `barrier` removes it.
   fs.writeFileSync(at(ANCHOR), "anchor");
   watcher = await watchSeeds(dir, (event) => events.push({ ...event, content: readNow(event) }), {
     stabilityMs,
@@ -67,9 +67,9 @@ const ANCHOR = "zz-barrier-anchor.txt";
  * Waits until every report due for what the test did before has come, and returns those reports.
  * A file written in place is reported only after a quiet window, so any report still due for files
  * touched earlier is due before it; a rename reported afterwards lets those last checks finish.
- * chokidar holds each removal back 100 ms in case the file returns, and then lets all it holds go
- * at once: removing the file it has known since the start, and waiting for that report, lets
- * through every removal it found before. Once per test (there is one such file).
+ * The watcher holds each removal back 100 ms in case the file returns, and lets them go in the
+ * order it found them: removing the file it has known since the start, and waiting for that
+ * report, lets through every removal it found before. Once per test (there is one such file).
  */
 async function barrier(events: AsyncQueue<Seen>): Promise<Seen[]> {
   const n = ++barriers;
@@ -176,8 +176,8 @@ describe("watchSeeds", () => {
   });
 
   it("reports files moved into folders created an instant before", async () => {
-    // chokidar lists a new folder before it watches it, and a file moved in between is lost unless
-    // the folder is listed again. The round trips before each move sweep across that gap.
+    // A new folder listed before it is watched loses a file moved in between (chokidar did that).
+    // The round trips before each move sweep across that gap.
     const events = await start();
     const expected = new Set<string>();
     for (let i = 0; i < 45; i++) {
@@ -222,13 +222,13 @@ describe("watchSeeds", () => {
     };
     for (const name of names) {
       replace(name, "first");
-      // Long enough for the first to be reported, too short for chokidar to catch up.
+      // Long enough for the first to be reported, too short for a listing to catch up.
       await new Promise((resolve) => setTimeout(resolve, 2));
       replace(name, "second, longer");
       fs.unlinkSync(at(name));
     }
     const seen = await barrier(events);
-    // A path reported at all must end up reported gone: chokidar may never have seen the file.
+    // A path reported at all must end up reported gone.
     const reported = names.filter((name) => seen.some((e) => e.path === at(name)));
     expect(reported.length).toBeGreaterThan(0);
     for (const name of reported)
@@ -253,7 +253,7 @@ describe("watchSeeds", () => {
     fs.mkdirSync(at("sub"));
     fs.writeFileSync(at("sub/old.txt"), "old");
     const events = await start();
-    // The new folder often gets the old one's inode; chokidar's watch stays on the old folder.
+    // The new folder often gets the old one's inode; a watch kept on the old folder sees nothing.
     fs.rmSync(at("sub"), { recursive: true });
     fs.mkdirSync(at("sub"));
     const names = Array.from({ length: 10 }, (_, i) => `sub/new-${i}.txt`);
@@ -300,10 +300,8 @@ describe("watchSeeds", () => {
     expect(await events.next()).toEqual({ kind: "upsert", path: inner, content: "inside" });
     await fsp.rm(at("x.txt"), { recursive: true });
     expect(await events.next()).toEqual({ kind: "unlink", path: inner });
-    // The removal may be told twice (from the notice, and by chokidar when it was handed the file
-    // by the folder rescan); the ingest queue takes a second removal as nothing. Nothing else.
-    const rest = await barrier(events);
-    expect(rest.filter((e) => !(e.kind === "unlink" && e.path === inner))).toEqual([]);
+    // Told once, though both the file's folder and its parent notice it going. Nothing else.
+    expect(await barrier(events)).toEqual([]);
   });
 
   it("passes an error thrown by the callback to onError and keeps watching", async () => {

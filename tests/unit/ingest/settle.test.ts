@@ -52,7 +52,7 @@ describe("createSettler", () => {
     const second = renameIntoPlace("a.txt", "second, longer");
     settler.appeared(second.file, second.stats);
     expect(reports).toEqual([first.file, first.file]);
-    // chokidar's listing lags behind: it may tell of the first version after the second was reported.
+    // A listing lags behind: it may tell of the first version after the second was reported.
     settler.appeared(first.file, first.stats);
     expect(reports).toHaveLength(2);
   });
@@ -73,11 +73,11 @@ describe("createSettler", () => {
     settler.appeared(file, stats);
     fs.rmSync(file);
     expect(settler.created(file, undefined)).toBe(true); // the removal is reported: forgotten
-    settler.appeared(file, stats); // chokidar's event of the file, from before it went
+    settler.appeared(file, stats); // a listing's view of the file, from before it went
     expect(reports).toEqual([file]);
   });
 
-  it("reports the file as it is now when chokidar's stats are of an older version", () => {
+  it("reports the file as it is now when the stats given are of an older version", () => {
     const first = renameIntoPlace("a.txt", "first");
     const second = renameIntoPlace("a.txt", "second, longer");
     settler.appeared(first.file, first.stats);
@@ -96,7 +96,7 @@ describe("createSettler", () => {
     expect(reports).toEqual([]);
   });
 
-  it("waits for quiet when the file is empty now, though chokidar saw it complete", () => {
+  it("waits for quiet when the file is empty now, though a listing saw it complete", () => {
     const { file, stats } = renameIntoPlace("a.txt", "first");
     settler.appeared(file, stats);
     // Truncated to be written again in place; the write notice has not been handled yet.
