@@ -4,6 +4,8 @@
 // nested meetings query of `npm run bench:query` (Prisma's mapping of 1,300 join rows, and the
 // round trips). Any other selection goes through Prisma as before.
 
+import { ARTICLE_LINKS } from "./links.ts";
+
 // Article columns whose values pg returns as Prisma does (text, integers, enums as text,
 // timestamptz as Date). Not `published_at`: a DATE column, which pg reads in local time.
 const COLUMNS: Readonly<Record<string, string>> = {
@@ -29,8 +31,8 @@ const COLUMNS: Readonly<Record<string, string>> = {
 
 // Relations read as a list of codes: `{ select: { <key>: true }, orderBy: { <key>: "asc" } }`.
 const CODE_LISTS: Readonly<Record<string, { table: string; column: string; key: string }>> = {
-  agreements: { table: "article_agreement", column: "agreement_code", key: "agreementCode" },
-  countries: { table: "article_country", column: "country_code", key: "countryCode" },
+  agreements: { ...ARTICLE_LINKS.Agreement, key: "agreementCode" },
+  countries: { ...ARTICLE_LINKS.Country, key: "countryCode" },
 };
 
 function isCodeList(value: unknown, key: string): boolean {

@@ -1,10 +1,15 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { SqlExecutor } from "../db/sql.ts";
+import { Prisma } from "../generated/prisma/client.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "./batch.ts";
 import { DEFAULT_PAGE_SIZE } from "./builder.ts";
 import { decodeCursor, encodeCursor, type PageArgs, type SortKey } from "./memory-page.ts";
 import { checkPageArgs } from "./paging.ts";
 import { PRESENT_SQL } from "./present.ts";
+
+// SQL fragments are composed with Prisma's tagged template (sql-template-tag): values become
+// numbered parameters wherever a fragment ends up, and only `raw` text is pasted in.
+const { sql, raw, join, empty } = Prisma;
 
 /** Where an entity's articles come from: a FROM clause naming the article `a`, and the parent's column. */
 export interface ArticleSource {
@@ -31,60 +36,55 @@ interface Row {
 
 // Newest first, undated last, then by id: the order of `articles` (NEWEST). A cursor holds the
 // sort key [-day, -id] (ascending, nulls last, as pageInMemory compares them).
-const NEWEST = "a.published_at DESC NULLS LAST, a.id DESC";
-const OLDEST_FIRST_REVERSED = "a.published_at ASC NULLS FIRST, a.id ASC";
-const DAY = "(a.published_at - DATE '1970-01-01')";
+const NEWEST = raw("a.published_at DESC NULLS LAST, a.id DESC");
+const OLDEST_FIRST_REVERSED = raw("a.published_at ASC NULLS FIRST, a.id ASC");
+const DAY = raw("(a.published_at - DATE '1970-01-01')");
+/** Stands for the parents' keys in a statement's values until the batch has them. */
+const PARENT_KEYS = Symbol("parent keys");
 
 function keyOf(row: Row): SortKey {
   return [row.window_day === null ? null : -Number(row.window_day), -Number(row.window_id)];
 }
 
-/** SQL for "sorts after (or before) the cursor" in NEWEST order, with its parameters. */
-function cursorCondition(cursor: string, side: "after" | "before", at: number): [string, unknown[]] {
+/** "Sorts after (or before) the cursor" in NEWEST order. */
+function cursorCondition(cursor: string, side: "after" | "before"): Prisma.Sql {
   const [negDay, negId] = decodeCursor(cursor);
   const id = -Number(negId);
   if (negDay === null || negDay === undefined) {
     return side === "after"
-      ? [`(a.published_at IS NULL AND a.id < $${at})`, [id]]
-      : [`(a.published_at IS NOT NULL OR a.id > $${at})`, [id]];
+      ? sql`(a.published_at IS NULL AND a.id < ${id})`
+      : sql`(a.published_at IS NOT NULL OR a.id > ${id})`;
   }
   const day = -Number(negDay);
-  const same = `${DAY} = $${at}::int`;
   return side === "after"
-    ? [`(${DAY} < $${at}::int OR (${same} AND a.id < $${at + 1}) OR a.published_at IS NULL)`, [day, id]]
-    : [`(${DAY} > $${at}::int OR (${same} AND a.id > $${at + 1}))`, [day, id]];
+    ? sql`(${DAY} < ${day}::int OR (${DAY} = ${day}::int AND a.id < ${id}) OR a.published_at IS NULL)`
+    : sql`(${DAY} > ${day}::int OR (${DAY} = ${day}::int AND a.id > ${id}))`;
 }
 
 /**
  * One statement for the pages of all parents: a window per parent, at most `size + 1` rows each,
- * with `columns` (a select list over the article `a`) read for the page's rows when given.
+ * with `columns` (a select list over the article `a`) read for the page's rows when given. Its
+ * values hold {@link PARENT_KEYS} where the batch puts the parents' keys.
  */
 function windowStatement(
   source: ArticleSource,
   args: PageArgs,
   size: number,
   columns: string | undefined,
-): [string, unknown[]] {
-  // $1 is the parents' keys, filled in by the batch.
-  const params: unknown[] = [null, size + 1];
-  const conditions: string[] = [];
-  for (const side of ["after", "before"] as const) {
-    const cursor = args[side];
-    if (!cursor) continue;
-    const [condition, values] = cursorCondition(cursor, side, params.length + 1);
-    conditions.push(condition);
-    params.push(...values);
-  }
+): Prisma.Sql {
+  const sides = (["after", "before"] as const).filter((side) => args[side]);
+  const conditions = sides.map((side) => sql`AND ${cursorCondition(args[side] as string, side)}`);
   const order = args.last != null && args.first == null ? OLDEST_FIRST_REVERSED : NEWEST;
-  const statement = `
-    SELECT w.parent, w.id AS window_id, w.day AS window_day${columns ? `, ${columns}` : ""} FROM (
-      SELECT ${source.parentColumn} AS parent, a.id, ${DAY} AS day,
-             row_number() OVER (PARTITION BY ${source.parentColumn} ORDER BY ${order}) AS rn
-        FROM ${source.from}
-       WHERE ${PRESENT_SQL} AND ${source.parentColumn} = ANY($1::${source.cast}[])
-             ${conditions.map((c) => `AND ${c}`).join(" ")}
-    ) w ${columns ? "JOIN article a ON a.id = w.id" : ""} WHERE w.rn <= $2 ORDER BY w.parent, w.rn`;
-  return [statement, params];
+  const parent = raw(source.parentColumn);
+  const extra = columns ? raw(`, ${columns}`) : empty;
+  return sql`
+    SELECT w.parent, w.id AS window_id, w.day AS window_day${extra} FROM (
+      SELECT ${parent} AS parent, a.id, ${DAY} AS day,
+             row_number() OVER (PARTITION BY ${parent} ORDER BY ${order}) AS rn
+        FROM ${raw(source.from)}
+       WHERE ${raw(PRESENT_SQL)} AND ${parent} = ANY(${PARENT_KEYS}::${raw(source.cast)}[])
+             ${conditions.length > 0 ? join(conditions, " ") : empty}
+    ) w ${columns ? raw("JOIN article a ON a.id = w.id") : empty} WHERE w.rn <= ${size + 1} ORDER BY w.parent, w.rn`;
 }
 
 /**
@@ -98,7 +98,7 @@ export async function loadArticleWindow(
   ctx: object,
   info: GraphQLResolveInfo,
   args: PageArgs,
-  sql: SqlExecutor,
+  db: SqlExecutor,
   source: ArticleSource,
   parent: string | number,
   columns?: string,
@@ -106,11 +106,16 @@ export async function loadArticleWindow(
   checkPageArgs(args);
   const backwards = args.last != null && args.first == null;
   const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
-  const [statement, params] = windowStatement(source, args, size, columns);
+  const statement = windowStatement(source, args, size, columns);
   const batch = fieldBatchName(info, args, columns ? `:window:${columns}` : ":window");
   const rows =
     (await loadBatched(ctx, batch, String(parent), async (keys) =>
-      groupByParent(await sql.query<Row>(statement, [keys, ...params.slice(1)])),
+      groupByParent(
+        await db.query<Row>(
+          statement.text,
+          statement.values.map((v) => (v === PARENT_KEYS ? keys : v)),
+        ),
+      ),
     )) ?? [];
   const page = rows.slice(0, size);
   if (backwards) page.reverse();

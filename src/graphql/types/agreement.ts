@@ -3,6 +3,7 @@ import { searchAgreementCodes } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { PRESENT_SQL } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
@@ -78,18 +79,14 @@ export function addAgreementFields(
   refs: Refs & EvidenceRefs,
 ): void {
   const { prisma, sql } = deps;
-  addArticlesConnection(builder, deps, refs, {
-    parent: "Agreement",
-    ...viaJoinTable("article_agreement", "agreement_code", "text"),
-    keyOf: (a) => a.code as string,
-    description: "Articles citing the agreement, newest first.",
-  });
+  addArticlesConnection(
+    builder,
+    deps,
+    refs,
+    viaJoinTable(ARTICLE_LINKS.Agreement, "Articles citing the agreement, newest first."),
+  );
   addMeetingsViaArticles(builder, deps, refs, {
-    parent: "Agreement",
-    keyOf: (a) => a.code as string,
-    table: "article_agreement",
-    column: "agreement_code",
-    cast: "text",
+    link: ARTICLE_LINKS.Agreement,
     description:
       "Meetings reported by the articles citing the agreement, latest first (co-occurrence: what happened to it, and where, is `events`).",
   });

@@ -5,6 +5,7 @@ import { type ArticleSource, loadArticleWindow } from "../article-window.ts";
 import { fieldBatchName, loadBatched } from "../batch.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes, planNodes, selectsOnlyTotalCount } from "../derived.ts";
+import type { JoinLink } from "../links.ts";
 import { checkPageArgs } from "../paging.ts";
 import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
@@ -20,9 +21,16 @@ export interface ArticleLink extends ArticleSource {
   description: string;
 }
 
-/** An `ArticleLink` through a join table (`article_meeting` …) with a column pointing at the parent. */
-export function viaJoinTable(table: string, column: string, cast: "int" | "text") {
-  return { from: `${table} l JOIN article a ON a.id = l.article_id`, parentColumn: `l.${column}`, cast };
+/** The `ArticleLink` of an entity linked through its join table, with the field's description. */
+export function viaJoinTable(link: JoinLink, description: string): ArticleLink {
+  return {
+    parent: link.parent,
+    from: `${link.table} l JOIN article a ON a.id = l.article_id`,
+    parentColumn: `l.${link.column}`,
+    cast: link.cast,
+    keyOf: link.keyOf,
+    description,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { PAGE_SIZE } from "../paging.ts";
 import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
@@ -44,12 +45,12 @@ const REPORTED_MEETING: Prisma.MeetingWhereInput = LINKED_TO_PRESENT;
  */
 export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
   const { prisma, sql } = deps;
-  addArticlesConnection(builder, deps, refs, {
-    parent: "Country",
-    ...viaJoinTable("article_country", "country_code", "text"),
-    keyOf: (c) => c.code as string,
-    description: "Articles naming the country, newest first.",
-  });
+  addArticlesConnection(
+    builder,
+    deps,
+    refs,
+    viaJoinTable(ARTICLE_LINKS.Country, "Articles naming the country, newest first."),
+  );
   addEvidenceField(builder, deps, refs, {
     parent: "Country",
     kind: "country",

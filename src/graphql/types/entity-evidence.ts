@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import type { SqlExecutor } from "../../db/sql.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "../batch.ts";
 import { type Builder, MAX_PAGE_SIZE, type SchemaDeps } from "../builder.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { checkPageArgs } from "../paging.ts";
 import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, evidenceOf, type ReportRow } from "../reports.ts";
@@ -15,11 +16,15 @@ export type EvidenceKind = "meeting" | "person" | "agreement" | "country";
 // (`k.key`): through its link table, one row per article, so finding the newest few costs a sort
 // of the entity's articles, not of its mentions (a country is named hundreds of thousands of
 // times in a large corpus: reading every mention made one country's evidence take half a second).
+const { Meeting, Person, Agreement, Country } = ARTICLE_LINKS;
 const LINKED_ARTICLES: Record<EvidenceKind, { from: string; where: string }> = {
-  meeting: { from: "meeting e JOIN article_meeting l ON l.meeting_id = e.id", where: "e.key = k.key" },
-  person: { from: "person e JOIN article_person l ON l.person_id = e.id", where: "e.name = k.key" },
-  agreement: { from: "article_agreement l", where: "l.agreement_code = k.key" },
-  country: { from: "article_country l", where: "l.country_code = k.key" },
+  meeting: {
+    from: `meeting e JOIN ${Meeting.table} l ON l.${Meeting.column} = e.id`,
+    where: "e.key = k.key",
+  },
+  person: { from: `person e JOIN ${Person.table} l ON l.${Person.column} = e.id`, where: "e.name = k.key" },
+  agreement: { from: `${Agreement.table} l`, where: `l.${Agreement.column} = k.key` },
+  country: { from: `${Country.table} l`, where: `l.${Country.column} = k.key` },
 };
 
 // The sentences of present articles that mention each entity of kind $3 whose key is in $1, one

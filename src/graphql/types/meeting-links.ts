@@ -1,5 +1,6 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, selectsOnlyTotalCount } from "../derived.ts";
+import type { ARTICLE_LINKS } from "../links.ts";
 import { pageInMemory } from "../memory-page.ts";
 import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
@@ -39,24 +40,17 @@ export function addMeetingsViaArticles(
   builder: Builder,
   { sql, prisma }: SchemaDeps,
   refs: Refs,
-  via: {
-    parent: "Agreement" | "Person";
-    /** The parent's key as stored in `table.column`. */
-    keyOf: (parent: Record<string, unknown>) => string | number;
-    table: string;
-    column: string;
-    cast: "text" | "int";
-    description: string;
-  },
+  via: { link: typeof ARTICLE_LINKS.Agreement | typeof ARTICLE_LINKS.Person; description: string },
 ): void {
-  const statement = meetingsVia(via.table, via.column, via.cast);
-  builder.prismaObjectField(via.parent as "Agreement", "mentionedWithMeetings", (t) =>
+  const { link } = via;
+  const statement = meetingsVia(link.table, link.column, link.cast);
+  builder.prismaObjectField(link.parent as "Agreement", "mentionedWithMeetings", (t) =>
     t.connection(
       {
         type: refs.Meeting,
         description: via.description,
         resolve: async (parent, args, ctx, info) => {
-          const key = via.keyOf(parent as never);
+          const key = link.keyOf(parent as never);
           const links = await loadLinks<MeetingLink>(ctx, info, args, sql, statement, key);
           const page = pageInMemory(links, args, newestFirst);
           if (selectsOnlyTotalCount(info)) return { ...page, edges: [] };

@@ -1,4 +1,5 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Enums } from "./enums.ts";
 import { addMeetingRelations } from "./meeting-relations.ts";
@@ -36,12 +37,12 @@ export function addMeetingFields(
   deps: SchemaDeps,
   refs: Refs & EvidenceRefs,
 ): void {
-  addArticlesConnection(builder, deps, refs, {
-    parent: "Meeting",
-    ...viaJoinTable("article_meeting", "meeting_id", "int"),
-    keyOf: (m) => m.id as number,
-    description: "Articles reporting the meeting, newest first.",
-  });
+  addArticlesConnection(
+    builder,
+    deps,
+    refs,
+    viaJoinTable(ARTICLE_LINKS.Meeting, "Articles reporting the meeting, newest first."),
+  );
   addMeetingRelations(builder, deps, refs);
   addMeetingRoots(builder, enums, deps, refs);
 }

@@ -1,6 +1,7 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { countryCode, noRow, numericId, textInput } from "../inputs.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { findPersonIds } from "../name-match.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { LINKED_TO_PRESENT } from "../present.ts";
@@ -70,18 +71,14 @@ async function personWhere(f: PersonFilterInput, { sql }: SchemaDeps): Promise<P
  */
 export function addPersonFields(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
   const { prisma } = deps;
-  addArticlesConnection(builder, deps, refs, {
-    parent: "Person",
-    ...viaJoinTable("article_person", "person_id", "int"),
-    keyOf: (p) => p.id as number,
-    description: "Articles naming the person, newest first.",
-  });
+  addArticlesConnection(
+    builder,
+    deps,
+    refs,
+    viaJoinTable(ARTICLE_LINKS.Person, "Articles naming the person, newest first."),
+  );
   addMeetingsViaArticles(builder, deps, refs, {
-    parent: "Person",
-    keyOf: (p) => p.id as number,
-    table: "article_person",
-    column: "person_id",
-    cast: "int",
+    link: ARTICLE_LINKS.Person,
     description:
       "Meetings reported by the articles naming the person, latest first (co-occurrence: the meetings they took part in are `meetings`).",
   });

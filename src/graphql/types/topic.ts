@@ -1,5 +1,6 @@
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { topicSlug } from "../inputs.ts";
+import { ARTICLE_LINKS } from "../links.ts";
 import { PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
@@ -39,12 +40,12 @@ export type TopicRefs = ReturnType<typeof addTopicType>;
 /** `Topic.articles` and the root fields `topic(slug:)` and `topics`. */
 export function addTopicFields(builder: Builder, deps: SchemaDeps, refs: Refs): void {
   const { prisma } = deps;
-  addArticlesConnection(builder, deps, refs, {
-    parent: "Topic",
-    ...viaJoinTable("article_topic", "topic_slug", "text"),
-    keyOf: (topic) => topic.slug as string,
-    description: "Articles covering the topic, newest first.",
-  });
+  addArticlesConnection(
+    builder,
+    deps,
+    refs,
+    viaJoinTable(ARTICLE_LINKS.Topic, "Articles covering the topic, newest first."),
+  );
   builder.queryFields((t) => ({
     topic: t.prismaField({
       type: refs.Topic,
