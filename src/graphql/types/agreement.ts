@@ -9,7 +9,7 @@ import { PRESENT_SQL } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { Enums } from "./enums.ts";
-import { addMeetingsViaArticles } from "./meeting-links.ts";
+import { addMeetingsViaArticles } from "./meeting.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";
 
 /** `Agreement`, `AgreementCitation`, `AgreementConnection` and the article fields that cite them. */

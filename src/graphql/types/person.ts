@@ -7,7 +7,7 @@ import { PAGE_SIZE, perArgs } from "../paging.ts";
 import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
-import { addMeetingsViaArticles } from "./meeting-links.ts";
+import { addMeetingsViaArticles } from "./meeting.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";
 
 /** `Person`, `PersonConnection`, `PersonMention` (a person as one article presents them) and `Article.people`. */
