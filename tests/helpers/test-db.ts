@@ -98,16 +98,17 @@ export function savingThrough(sql: SqlRunner, save: string): SqlRunner {
 }
 
 /**
- * A migrated database with the catalog, opened for the tests of the enclosing `describe` and
- * dropped after them: `get()` returns it and its client.
+ * A fresh migrated database (with the catalog when `catalog`), opened for the tests of the
+ * enclosing `describe` and dropped after them, its tear-down registered here: `get()` returns it
+ * and its client.
  */
-export function useCatalogDb(): () => { testDb: TestDb; db: Database } {
+export function useTestDb(options: { catalog?: boolean } = {}): () => { testDb: TestDb; db: Database } {
   let testDb: TestDb | undefined;
   let db: Database | undefined;
   beforeAll(async () => {
     testDb = await createTestDb();
     db = await testDb.open();
-    await syncCatalog(db.prisma);
+    if (options.catalog) await syncCatalog(db.prisma);
   });
   afterAll(async () => {
     await db?.close();
@@ -118,3 +119,6 @@ export function useCatalogDb(): () => { testDb: TestDb; db: Database } {
     return { testDb, db };
   };
 }
+
+/** {@link useTestDb} with the catalog. */
+export const useCatalogDb = () => useTestDb({ catalog: true });

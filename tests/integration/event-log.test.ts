@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { EventLog } from "../../src/live/event-log.ts";
 import { silentLogger } from "../../src/logger.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { useTestDb } from "../helpers/test-db.ts";
 
 describe("EventLog.settled (what the response cache trusts)", () => {
-  let testDb: TestDb;
+  const open = useTestDb();
   let db: Database;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = await testDb.open();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await testDb?.drop();
+  beforeAll(() => {
+    db = open().db;
   });
 
   it("stays unsettled while a notice announced an event the log cannot read yet", async () => {

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { migrate, readMigrations } from "../../src/db/migrate.ts";
 import { getDatamodel } from "../../src/generated/prisma/pothos-types.ts";
-import { createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { useTestDb } from "../helpers/test-db.ts";
 
 // Prisma scalar type → the PostgreSQL types a migration may use for it.
 const PG_TYPES: Record<string, string[]> = {
@@ -29,15 +29,10 @@ interface RuntimeModel {
 }
 
 describe("migrations", () => {
-  let testDb: TestDb;
+  const open = useTestDb();
   let db: Database;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = await testDb.open();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await testDb?.drop();
+  beforeAll(() => {
+    db = open().db;
   });
 
   it("keeps Prisma's _prisma_migrations history with sha256 checksums", async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
 import { migrate, type Repeatable, readMigrations, readRepeatables } from "../../src/db/migrate.ts";
 import type { SqlExecutor } from "../../src/db/sql.ts";
-import { createEmptyTestDb, createTestDb, type TestDb } from "../helpers/test-db.ts";
+import { createEmptyTestDb, createTestDb, type TestDb, useTestDb } from "../helpers/test-db.ts";
 
 // The migration runner's repeatable step (src/db/migrate.ts): the files of src/store/sql/ applied
 // again after the migrations whenever their checksum changes.
@@ -33,15 +33,10 @@ async function recorded(sql: SqlExecutor) {
 }
 
 describe("the repeatable step", () => {
-  let testDb: TestDb;
+  const open = useTestDb();
   let db: Database;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    db = await testDb.open();
-  });
-  afterAll(async () => {
-    await db?.close();
-    await testDb?.drop();
+  beforeAll(() => {
+    db = open().db;
   });
 
   it("records the save's SQL with its checksum, and skips it while it is unchanged", async () => {
@@ -100,6 +95,7 @@ describe("the repeatable step", () => {
 
   it("applies a changed file once when two processes migrate at once", async (ctx) => {
     // The embedded database is opened by one process at a time.
+    const { testDb } = open();
     if (testDb.kind === "embedded") ctx.skip();
     const other = await testDb.open();
     try {
