@@ -126,6 +126,8 @@ function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptio
   const identities = new Map<string, string>();
   /** Removals waiting out the grace period. */
   const removals = new Map<string, NodeJS.Timeout>();
+  /** The system's limit of watches was reached and said. */
+  let saidLimit = false;
   const isKnown = (file: string) => known.get(path.dirname(file))?.has(path.basename(file)) === true;
   const remember = (file: string) => {
     const folder = path.dirname(file);
@@ -153,6 +155,8 @@ function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptio
     onFailed: (folder, error) => {
       onError(error);
       pacer.forget(folder);
+      // Looked at afresh: watched again (and listed) if it is still there, reported gone if not.
+      identities.delete(folder);
       if (folder === root) checkRoot();
       else look(folder);
     },
@@ -229,6 +233,7 @@ function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptio
     for (const [f, names] of [...known]) {
       if (f !== folder && !f.startsWith(below)) continue;
       for (const name of names) removeLater(path.join(f, name));
+      known.delete(f);
     }
     odd.folderGone(folder);
   }
@@ -245,8 +250,11 @@ function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptio
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === "ENOENT" || code === "ENOTDIR") continue;
-        // Its files are still reported; later changes in it are not seen.
-        onError(new Error(`cannot watch ${folder}: ${(error as Error).message}`));
+        // Its files are still reported; later changes in it are not seen. Past the system's limit
+        // of watches (ENOSPC), every further folder fails the same way: said once.
+        if (code !== "ENOSPC" || !saidLimit)
+          onError(new Error(`cannot watch ${folder}: ${(error as Error).message}`));
+        if (code === "ENOSPC") saidLimit = true;
       }
       const identity = folderIdentity(folder, onError);
       if (identity === undefined) continue;

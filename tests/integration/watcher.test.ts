@@ -323,6 +323,20 @@ describe("watchSeeds", () => {
     expect((caught[0] as Error).message).toBe("callback failed");
   });
 
+  it("watches a tree moved in 100 folders deep, and reports the file at its bottom and its removal", async () => {
+    const events = await start();
+    const parts = Array.from({ length: 100 }, (_, i) => `d${i}`);
+    const staged = at(path.join(".staging", ...parts));
+    fs.mkdirSync(staged, { recursive: true });
+    fs.writeFileSync(path.join(staged, "deep.txt"), "at the bottom");
+    await fsp.rename(at(".staging/d0"), at("d0"));
+    const deep = at(path.join(...parts, "deep.txt"));
+    expect(await events.next()).toEqual({ kind: "upsert", path: deep, content: "at the bottom" });
+    fs.rmSync(at("d0"), { recursive: true });
+    expect(await events.next()).toEqual({ kind: "unlink", path: deep });
+    expect(await barrier(events)).toEqual([]);
+  });
+
   it("refuses to start on a missing folder", async () => {
     await expect(watchSeeds(at("missing"), () => {})).rejects.toThrow(/ENOENT/);
   });
