@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { SqlExecutor } from "../db/sql.ts";
 import { Prisma } from "../generated/prisma/client.ts";
+import { PRESENT_SQL } from "../store/present.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "./batch.ts";
 import { DEFAULT_PAGE_SIZE } from "./builder.ts";
 import { decodeCursor, encodeCursor, type PageArgs, type SortKey } from "./memory-page.ts";
 import { checkPageArgs } from "./paging.ts";
-import { PRESENT_SQL } from "./present.ts";
 
 // SQL fragments are composed with Prisma's tagged template (sql-template-tag): values become
 // numbered parameters wherever a fragment ends up, and only `raw` text is pasted in.

@@ -5,6 +5,7 @@ import type { IngestFailure } from "../generated/prisma/client.ts";
 import { partialDateToDate, precisionOf } from "./dates.ts";
 import type { StoredEvent } from "./events.ts";
 import { factsDocument, toStoredFingerprint } from "./facts.ts";
+import { PRESENT, PRESENT_SQL } from "./present.ts";
 import { SAVE_ARTICLE_SQL } from "./save-statement.ts";
 import { STORY_LOCK_KEY } from "./sql/constants.ts";
 import { storyBandKeys } from "./story-bands.ts";
@@ -280,7 +281,7 @@ export async function markRemoved(sql: SqlRunner, path: string): Promise<number 
     return tx.query<{ seq: number | string }>(
       `WITH failure_gone AS (DELETE FROM ingest_failure WHERE path = $1),
        gone AS (
-         UPDATE article SET removed_at = CURRENT_TIMESTAMP WHERE path = $1 AND removed_at IS NULL RETURNING id
+         UPDATE article a SET removed_at = CURRENT_TIMESTAMP WHERE path = $1 AND ${PRESENT_SQL} RETURNING id
        ),
        -- A removed article is no story candidate; a save puts its bands back if it returns.
        bands_gone AS (DELETE FROM story_band WHERE article_id IN (SELECT id FROM gone)),
@@ -301,7 +302,7 @@ export async function markRemoved(sql: SqlRunner, path: string): Promise<number 
  */
 export async function listStoredPaths(prisma: PrismaClient): Promise<string[]> {
   const [articles, failures] = await Promise.all([
-    prisma.article.findMany({ where: { removedAt: null }, select: { path: true } }),
+    prisma.article.findMany({ where: PRESENT, select: { path: true } }),
     prisma.ingestFailure.findMany({ select: { path: true } }),
   ]);
   return [...new Set([...articles.map((r) => r.path), ...failures.map((r) => r.path)])];

@@ -1,7 +1,7 @@
 import type { Agreement as AgreementRow, Meeting as MeetingRow } from "../../generated/prisma/client.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, nodesByCode } from "../derived.ts";
-import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, foldReports, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import type { EvidenceSpan } from "./evidence.ts";

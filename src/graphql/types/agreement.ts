@@ -1,11 +1,11 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import { searchAgreementCodes } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { agreementCode, countryCode, textInput, withSearchInput } from "../inputs.ts";
 import { ARTICLE_LINKS } from "../links.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
-import { PRESENT_SQL } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { Enums } from "./enums.ts";

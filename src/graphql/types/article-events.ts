@@ -2,8 +2,8 @@ import type { InputRef } from "@pothos/core";
 import { ErrorCode, requestError } from "../../errors.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { lastEventSeq, type StoredEvent } from "../../store/events.ts";
+import { PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { PRESENT } from "../present.ts";
 import { type ArticleFilterInput, articleWhere } from "./article-filter.ts";
 
 const CURSOR_PREFIX = "event:";

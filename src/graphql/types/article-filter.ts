@@ -1,4 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { PRESENT } from "../../store/present.ts";
 import { searchArticleIds } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import {
@@ -13,7 +14,6 @@ import {
   withSearchInput,
 } from "../inputs.ts";
 import { findPersonIds } from "../name-match.ts";
-import { PRESENT } from "../present.ts";
 import type { Enums } from "./enums.ts";
 
 /** What `ArticleFilter` holds once parsed by GraphQL. */

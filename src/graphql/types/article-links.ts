@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Article } from "../../generated/prisma/client.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import { articleColumns, asPrismaArticle } from "../article-rows.ts";
 import { type ArticleSource, loadArticleWindow } from "../article-window.ts";
 import { fieldBatchName, loadBatched } from "../batch.ts";
@@ -7,7 +8,6 @@ import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes, planNodes, selectsOnlyTotalCount } from "../derived.ts";
 import type { JoinLink } from "../links.ts";
 import { checkPageArgs } from "../paging.ts";
-import { PRESENT_SQL } from "../present.ts";
 import type { Refs } from "./refs.ts";
 
 const EMPTY_PAGE = { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null };

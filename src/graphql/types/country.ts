@@ -1,10 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { LINKED_TO_PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes, nodesByCode, selectsKeyOnly } from "../derived.ts";
 import { countryCode } from "../inputs.ts";
 import { ARTICLE_LINKS } from "../links.ts";
 import { PAGE_SIZE } from "../paging.ts";
-import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { EvidenceRefs, Refs } from "./refs.ts";

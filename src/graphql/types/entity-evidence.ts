@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { SqlExecutor } from "../../db/sql.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "../batch.ts";
 import { type Builder, MAX_PAGE_SIZE, type SchemaDeps } from "../builder.ts";
 import { ARTICLE_LINKS } from "../links.ts";
 import { checkPageArgs } from "../paging.ts";
-import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, evidenceOf, type ReportRow } from "../reports.ts";
 import type { EvidenceSpan } from "./evidence.ts";
 import type { EvidenceRefs } from "./refs.ts";

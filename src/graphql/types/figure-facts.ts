@@ -2,6 +2,7 @@ import type { ArgBuilder } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { ErrorCode, requestError } from "../../errors.ts";
 import { SUBJECT_GROUPINGS } from "../../extract/data/figures.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import { fieldBatchName, groupByParent, loadBatched } from "../batch.ts";
 import {
   type Builder,
@@ -14,7 +15,6 @@ import { loadNodes } from "../derived.ts";
 import { countryCode, meetingKey, textInput, yearInput } from "../inputs.ts";
 import { decodeCursor, encodeCursor, type SortKey } from "../memory-page.ts";
 import { checkPageArgs } from "../paging.ts";
-import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import { type Amount, amountFields, bodyCutter, evidenceArticle } from "./evidence.ts";

@@ -1,5 +1,6 @@
 import { ErrorCode, requestError } from "../../errors.ts";
 import type { Meeting as MeetingRow, Prisma } from "../../generated/prisma/client.ts";
+import { LINKED_TO_PRESENT, PRESENT, PRESENT_SQL } from "../../store/present.ts";
 import { searchMeetingIds } from "../../store/search.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes, selectsOnlyTotalCount } from "../derived.ts";
@@ -15,7 +16,6 @@ import {
 import { ARTICLE_LINKS } from "../links.ts";
 import { pageInMemory } from "../memory-page.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
-import { LINKED_TO_PRESENT, PRESENT, PRESENT_SQL } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import type { Enums } from "./enums.ts";

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { Meeting as MeetingRow, Person as PersonRow } from "../../generated/prisma/client.ts";
+import { PRESENT_SQL } from "../../store/present.ts";
 import type { Builder, BuilderTypes, SchemaDeps } from "../builder.ts";
 import { loadLinks, loadNodes } from "../derived.ts";
-import { PRESENT_SQL } from "../present.ts";
 import { evidenceColumns, foldReports, type ReportRow } from "../reports.ts";
 import type { Enums } from "./enums.ts";
 import type { EvidenceSpan } from "./evidence.ts";

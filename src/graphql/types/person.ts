@@ -1,10 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { LINKED_TO_PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { countryCode, noRow, numericId, textInput } from "../inputs.ts";
 import { ARTICLE_LINKS } from "../links.ts";
 import { findPersonIds } from "../name-match.ts";
 import { PAGE_SIZE, perArgs } from "../paging.ts";
-import { LINKED_TO_PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import { addEvidenceField } from "./entity-evidence.ts";
 import { addMeetingsViaArticles } from "./meeting.ts";

@@ -1,5 +1,5 @@
+import { PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
-import { PRESENT } from "../present.ts";
 import { addArticlesConnection } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
 

@@ -1,8 +1,8 @@
 import { ErrorCode, requestError } from "../../errors.ts";
 import type { Agreement, Country } from "../../generated/prisma/client.ts";
+import { PRESENT_SQL, presentSql } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { loadNodes } from "../derived.ts";
-import { PRESENT_SQL, presentSql } from "../present.ts";
 import type { Enums } from "./enums.ts";
 import type { Refs } from "./refs.ts";
 

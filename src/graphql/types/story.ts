@@ -1,8 +1,8 @@
 import type { Prisma } from "../../generated/prisma/client.ts";
+import { PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { noRow, numericId } from "../inputs.ts";
 import { PAGE_SIZE } from "../paging.ts";
-import { PRESENT } from "../present.ts";
 import type { Refs } from "./refs.ts";
 
 /** `Story` (near-duplicate articles about one event), `StoryConnection` and `Article.story`. */

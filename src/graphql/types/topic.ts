@@ -1,7 +1,7 @@
+import { PRESENT } from "../../store/present.ts";
 import type { Builder, SchemaDeps } from "../builder.ts";
 import { topicSlug } from "../inputs.ts";
 import { ARTICLE_LINKS } from "../links.ts";
-import { PRESENT } from "../present.ts";
 import { addArticlesConnection, viaJoinTable } from "./article-links.ts";
 import type { Refs } from "./refs.ts";
 

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client.ts";
 /**
  * What "present" means, once: an article is present while its file is in the seeds folder
  * (`removed_at` is set when the file goes, and cleared if it comes back). Every read of the API
- * lists, counts and links present articles only.
+ * lists, counts and links present articles only; the store removes and lists them by it too.
  */
 
 /** Present articles, for Prisma (one object: filters recognise it by identity). */
