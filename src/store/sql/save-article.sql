@@ -32,6 +32,12 @@
 --
 -- Every PL/pgSQL function here is VOLATILE, so each statement it runs takes a fresh snapshot,
 -- and runs with JIT off: compiling a save's statements would cost far more than running them.
+--
+-- A stored row looked up by a value of the document (a meeting by its key, a person by name) is
+-- read through its unique index, one row at a time (LATERAL … OFFSET 0, which the planner does
+-- not fold into a join), never through a join the planner may turn into a scan of the whole
+-- table: it takes jsonb_to_recordset for 100 rows, and hashed every stored person and meeting on
+-- every save, a cost that grew with the corpus (tests/integration/save-plans.test.ts).
 
 -- ---------------------------------------------------------------------------------------------
 -- 1. seedgraph_save_article: the article and its facts, one statement after the story lock.
@@ -241,7 +247,7 @@ BEGIN
   ),
   m_id AS MATERIALIZED (
     SELECT m.key, COALESCE(k.id, nextval(pg_get_serial_sequence('meeting', 'id'))::int) AS id
-      FROM m_in m LEFT JOIN meeting k ON k.key = m.key
+      FROM m_in m LEFT JOIN LATERAL (SELECT id FROM meeting WHERE key = m.key OFFSET 0) k ON true
   ),
   m_up AS (
     INSERT INTO meeting AS t (id, key, series, level, partner_code, number, year, date, date_precision,
@@ -330,7 +336,7 @@ BEGIN
     RETURNING id, name
   ),
   p_id AS (
-    SELECT id, name FROM p_up UNION SELECT id, name FROM person WHERE name IN (SELECT name FROM p_in)
+    SELECT id, name FROM p_up UNION SELECT id, name FROM person WHERE name = ANY (ARRAY(SELECT name FROM p_in))
   ),
   ap_gone AS (
     DELETE FROM article_person WHERE article_id IN (SELECT id FROM old)
@@ -464,9 +470,9 @@ BEGIN
     FROM jsonb_to_recordset($18->'participants') AS r(person text, meeting_key text, meeting_start int,
          meeting_end int, action "ParticipantAction", role text, start int, "end" int, sentence_start int,
          sentence_end int)
-    JOIN person pe ON pe.name = r.person
+    CROSS JOIN LATERAL (SELECT id FROM person WHERE name = r.person OFFSET 0) pe
     CROSS JOIN LATERAL (SELECT seedgraph_mentioned_meeting(saved.article_id, r.meeting_key, r.meeting_start,
-         r.meeting_end, $18, doc_keys) AS id) k
+         r.meeting_end, $18, doc_keys) AS id OFFSET 0) k
    WHERE k.id IS NOT NULL
    ORDER BY k.id, pe.id, r.action, r.start;
 
