@@ -208,6 +208,7 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
   }
   return [...byId.values()]
     .map((list) => list.sort((a, b) => a.start - b.start))
+    .flatMap((list) => ((list[0] as Resolved).number === null ? splitByDate(list) : [list]))
     .map((list) => ({
       mentions: list,
       first: list.find((m) => m.number !== null) ?? (list[0] as Resolved),
@@ -215,6 +216,35 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
       key: "",
     }))
     .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/**
+ * `the October 2021 US-Asean Summit` beside the US-ASEAN Special Summit on May 12: unnumbered
+ * mentions of one meeting's identity dated to different months (or to the same month of
+ * different years) are different meetings. A mention without a month stays with the meeting
+ * dated last before it (the first one when none is). `list` is in text order.
+ */
+function splitByDate(list: Resolved[]): Resolved[][] {
+  const dated = (m: Resolved) => (m.governing?.month != null ? m.governing : null);
+  const same = (a: RawDate, b: RawDate) =>
+    a.month === b.month && (a.year === null || b.year === null || a.year === b.year);
+  const clusters: Array<{ date: RawDate; mentions: Resolved[] }> = [];
+  const lead: Resolved[] = [];
+  let current: { date: RawDate; mentions: Resolved[] } | null = null;
+  for (const m of list) {
+    const date = dated(m);
+    if (date !== null) {
+      current = clusters.find((c) => same(c.date, date)) ?? null;
+      if (current === null) {
+        current = { date, mentions: [] };
+        clusters.push(current);
+      }
+    }
+    (current?.mentions ?? lead).push(m);
+  }
+  if (clusters.length < 2) return [list];
+  clusters[0]?.mentions.unshift(...lead);
+  return clusters.map((c) => c.mentions);
 }
 
 function assignYears(view: TextView, groups: Group[], published: PartialDate | null): void {
@@ -356,14 +386,22 @@ function nameOf(view: TextView, g: Group): string {
  * gives none.
  */
 export function extractMeetings(view: TextView, ctx: { published: PartialDate | null }): MeetingFact[] {
-  const groups = groupMentions(resolveMentions(view), ctx.published?.year ?? null);
-  assignYears(view, groups, ctx.published);
-  const groupOf = new Map<Resolved, Group>();
-  for (const g of groups) {
+  const split = groupMentions(resolveMentions(view), ctx.published?.year ?? null);
+  assignYears(view, split, ctx.published);
+  for (const g of split) {
     const { series, partner, level, number, otherId } = g.first;
     g.key = meetingKey({ series, partner, level, number, year: g.year, otherId });
-    for (const m of g.mentions) groupOf.set(m, g);
   }
+  // Meetings told apart by their dates (splitByDate) but given one year are one meeting after all.
+  const byKey = new Map<string, Group>();
+  for (const g of split) {
+    const first = byKey.get(g.key);
+    if (first) first.mentions = [...first.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    else byKey.set(g.key, g);
+  }
+  const groups = [...byKey.values()];
+  const groupOf = new Map<Resolved, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const soleDay = onlyDay(view);
   const byDay = placesByDay(groups);
   let solePlace: string | null | undefined;

@@ -2161,3 +2161,38 @@ describe("the partner named first, then ASEAN and who meets", () => {
     ]);
   });
 });
+
+describe("one partner's summits dated apart", () => {
+  const keysOf = (text: string, published: PartialDate | null = PUBLISHED) =>
+    extractMeetings(createTextView(text), { published }).map((m) => `${m.key} month ${m.date?.month}`);
+
+  it("reads a summit dated to another month and year as another meeting than the one reported", () => {
+    expect(
+      keysOf(
+        "Leaders of ASEAN will travel to Washington on 12 May 2022 for the US-ASEAN Special Summit. " +
+          "It builds on the October 2021 US-ASEAN Summit, held online, where new initiatives were announced.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE-US-LEADERS-2022 month 5", "ASEAN_PLUS_ONE-US-LEADERS-2021 month 10"]);
+    expect(
+      keysOf(
+        "Ngày 12/5/2022, lãnh đạo ASEAN dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ tại Washington. " +
+          "Tại Hội nghị Cấp cao ASEAN - Hoa Kỳ tháng 10/2021, hai bên đã nâng cấp quan hệ.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE-US-LEADERS-2022 month 5", "ASEAN_PLUS_ONE-US-LEADERS-2021 month 10"]);
+  });
+
+  it("keeps one meeting when the dates are of one month, or end in one year", () => {
+    expect(
+      keysOf(
+        "The ASEAN-Japan Summit opened on 10 October 2024. On 11 October, the ASEAN-Japan Summit adopted a statement.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE-JP-LEADERS-2024 month 10"]);
+    // Told apart by month, then given the same year (no year for the second): one meeting.
+    expect(
+      keysOf(
+        "In October 2021 the ASEAN-Japan Summit met online. The ASEAN-Japan Summit in May was postponed.",
+        null,
+      ),
+    ).toHaveLength(1);
+  });
+});
