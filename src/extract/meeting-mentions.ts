@@ -730,6 +730,19 @@ function partnerHosting(view: TextView, m: MeetingMention): string | null {
   return host?.code ?? null;
 }
 
+/**
+ * Words after which `cấp cao` qualifies a noun (`quan chức cấp cao` senior officials, `đoàn cấp
+ * cao` a high-level delegation, `Bộ trưởng Ngoại giao Cấp cao Đông Á` the EAS foreign ministers,
+ * `Đối thoại Cấp cao`) rather than stands for a summit.
+ */
+const QUALIFIED_BEFORE =
+  /(?:^|[^a-z0-9])(?:quan chuc|vien chuc|dai bieu|doan|doi thoai|dien dan|giao|te|truong|lanh dao|tham|hop tac|co che|nghi|dac biet)\s*$/;
+
+/** `Cấp cao` at `at` stands for `Hội nghị Cấp cao`: capitalised, and qualifying no noun before it. */
+function bareSummitHead(view: TextView, at: number): boolean {
+  return view.text[at] === "C" && !QUALIFIED_BEFORE.test(view.fold.slice(Math.max(0, at - 24), at));
+}
+
 /** Every meeting the text names, in text order (a list gives one mention per partner). */
 export function findMeetingMentions(view: TextView): MeetingMention[] {
   const mentions: MeetingMention[] = [];
@@ -737,6 +750,7 @@ export function findMeetingMentions(view: TextView): MeetingMention[] {
     const end = m.index + m.text.length;
     // `ASEAN sớm` ("early") folds to `asean som`: the acronym is written in capitals.
     if (m.text.endsWith("som") && view.text.slice(end - 3, end) !== "SOM") continue;
+    if (m.text.startsWith("cap cao") && !bareSummitHead(view, m.index)) continue;
     if (m.name) mentions.push(...nameMentions(view, m.index, end));
     else mentions.push(...listMentions(view, m.index, end));
   }

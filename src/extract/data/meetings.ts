@@ -859,6 +859,10 @@ export const VI_HEADS = [
   "thuong dinh",
   // `HNCC ASEAN - Nhật Bản lần thứ 27`: the abbreviation of `Hội nghị Cấp cao`, head and level.
   "hncc",
+  // `dự Cấp cao ASEAN-Hoa Kỳ`, `trong đó có Cấp cao ASEAN 35, Cấp cao ASEAN+3`: `Cấp cao` standing
+  // for `Hội nghị Cấp cao`, head and level; only capitalised and not after a noun it qualifies
+  // (`quan chức cấp cao ASEAN` are senior officials: see BARE_SUMMIT_HEAD in meeting-mentions.ts).
+  "cap cao",
 ] as const;
 
 /** Words that may follow the head before the level (`Hội nghị trực tuyến Bộ trưởng …`). */

@@ -2196,3 +2196,28 @@ describe("one partner's summits dated apart", () => {
     ).toHaveLength(1);
   });
 });
+
+describe("`Cấp cao` standing for `Hội nghị Cấp cao`", () => {
+  it("reads a capitalised `Cấp cao` before a summit's name as the summit", () => {
+    expect(meetingsOf("Thủ tướng dự lễ khai mạc Cấp cao ASEAN lần thứ 35 tại Bangkok.")).toEqual([
+      "ASEAN_SUMMIT - leaders 35",
+    ]);
+    expect(meetingsOf("Thủ tướng đến Bangkok, trong đó có Cấp cao ASEAN 35.")).toEqual([
+      "ASEAN_SUMMIT - leaders 35",
+    ]);
+    expect(meetingsOf("Lãnh đạo dự Cấp cao ASEAN-Hoa Kỳ tại Washington.")).toEqual([
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+    expect(meetingsOf("Thủ tướng tham gia Cấp cao Đông Á tại Bangkok.")).toEqual(["EAS - leaders -"]);
+    expect(meetingsOf("Ăn tối làm việc Cấp cao Mê Công-Nhật Bản lần thứ 11.")).toEqual([
+      "MEKONG_JAPAN JP leaders 11",
+    ]);
+  });
+
+  it("leaves `cấp cao` qualifying officials, delegations and dialogues alone", () => {
+    expect(meetingsOf("Đây là Đối thoại Cấp cao ASEAN về hợp tác biển.")).toEqual([]);
+    expect(meetingsOf("Đoàn cấp cao ASEAN đến Washington hôm qua.")).toEqual([]);
+    expect(meetingsOf("Quan chức Cấp cao ASEAN họp tại Bangkok.")).toEqual(["SOM - senior_officials -"]);
+    expect(meetingsOf("Ông nhấn mạnh vai trò của cấp cao ASEAN trong khu vực.")).toEqual([]);
+  });
+});
