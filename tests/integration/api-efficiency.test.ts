@@ -233,7 +233,7 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
     process.stdout.write(`every relation at once: ${all} SQL statements per request\n`);
   });
 
-  it("meetings with participants, agreement steps and evidence: the same count for 2 and 20 meetings", async () => {
+  it("meetings with participants, agreement steps and evidence: the same count for a few and 20 meetings", async () => {
     type Page = { meetings: { edges: { node: Record<string, unknown[]> }[] } };
     const run = async (variables: {
       first: number;
@@ -244,17 +244,22 @@ describe("SQL statements per request do not grow with page size (no N+1)", () =>
         page = (await gql(app.url, NestedRelationsDocument, variables)) as unknown as Page;
       });
       const meetings = page?.meetings.edges ?? [];
-      // Each page holds every kind of relation: a relation that is empty skips its queries.
-      for (const field of ["participants", "agreementActions", "evidence"])
-        expect(meetings.some((e) => (e.node[field]?.length ?? 0) > 0)).toBe(true);
-      return { statements, meetings: meetings.length };
+      // A relation that is empty on a page skips its queries: compare pages holding every kind.
+      const holdsAll = ["participants", "agreementActions", "evidence"].every((field) =>
+        meetings.some((e) => (e.node[field]?.length ?? 0) > 0),
+      );
+      return { statements, meetings: meetings.length, holdsAll };
     };
-    // The two latest meetings of the seeds: the ASEAN Summit of October 2025 (ACFTA 3.0 to be signed
-    // there) and AEM-57 (the Vietnamese delegation's head attended).
-    const two = await run({ first: 2 });
+    // The smallest page of the latest meetings that holds every kind: the seeds' ASEAN Summit of
+    // October 2025 (ACFTA 3.0 to be signed there) and a meeting of 24 September someone attended
+    // (which of that day's meetings comes first depends on their ids).
+    let few = await run({ first: 2 });
+    while (!few.holdsAll && few.meetings < 6) few = await run({ first: few.meetings + 1 });
     const twenty = await run({ first: 20 });
-    expect([two.meetings, twenty.meetings]).toEqual([2, 20]);
-    expect(twenty.statements).toBe(two.statements);
+    expect(few.holdsAll).toBe(true);
+    expect(twenty.holdsAll).toBe(true);
+    expect(twenty.meetings).toBe(20);
+    expect(twenty.statements).toBe(few.statements);
     // Meetings; participations, their people and the people's countries, their evidence's
     // articles; agreement steps and their agreements; the meetings' sentences and their articles;
     // the bodies the words and sentences are cut from.
