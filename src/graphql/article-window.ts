@@ -106,17 +106,14 @@ export async function loadArticleWindow(
   checkPageArgs(args);
   const backwards = args.last != null && args.first == null;
   const size = (backwards ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
-  const statement = windowStatement(source, args, size, columns);
   const batch = fieldBatchName(info, args, columns ? `:window:${columns}` : ":window");
   const rows =
-    (await loadBatched(ctx, batch, String(parent), async (keys) =>
-      groupByParent(
-        await db.query<Row>(
-          statement.text,
-          statement.values.map((v) => (v === PARENT_KEYS ? keys : v)),
-        ),
-      ),
-    )) ?? [];
+    (await loadBatched(ctx, batch, String(parent), async (keys) => {
+      // Built once per batch: its page, cursors and columns are the same for every parent in it.
+      const statement = windowStatement(source, args, size, columns);
+      const values = statement.values.map((v) => (v === PARENT_KEYS ? keys : v));
+      return groupByParent(await db.query<Row>(statement.text, values));
+    })) ?? [];
   const page = rows.slice(0, size);
   if (backwards) page.reverse();
   const more = rows.length > size;
