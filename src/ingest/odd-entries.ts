@@ -60,7 +60,7 @@ export function createOddEntries(report: (kind: "upsert" | "unlink", file: strin
         odd.delete(file);
         return link.isFile() ? "file" : "folder";
       }
-      if (link.isSymbolicLink() && target(file)?.isFile()) {
+      if (link.isSymbolicLink() && linksToFile(file)) {
         odd.delete(file);
         return "file";
       }
@@ -123,6 +123,11 @@ function lstat(file: string): fs.Stats | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Whether the link at `file` leads to a file (not dangling, no loop). */
+export function linksToFile(file: string): boolean {
+  return target(file)?.isFile() === true;
 }
 
 /** What a link points to; undefined when dangling, a loop, or not to be looked at. */

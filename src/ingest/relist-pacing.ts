@@ -72,16 +72,12 @@ export function createRelistPacer(options: RelistPacerOptions): RelistPacer {
 
   return {
     due(folder) {
-      let pace = paces.get(folder);
-      if (pace === undefined) {
-        pace = { timer: undefined, notBefore: 0 };
-        paces.set(folder, pace);
-      }
+      const pace = paces.get(folder) ?? { timer: undefined, notBefore: 0 };
+      paces.set(folder, pace);
       if (pace.timer !== undefined) return;
       const now = clock.now();
       const at = Math.max(now + delayMs, pace.notBefore);
-      const current = pace;
-      pace.timer = clock.setTimeout(() => run(folder, current), at - now);
+      pace.timer = clock.setTimeout(() => run(folder, pace), at - now);
     },
     forget(folder) {
       const pace = paces.get(folder);

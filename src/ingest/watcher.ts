@@ -1,10 +1,10 @@
-import fsSync from "node:fs";
+import type fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createLogger } from "../logger.ts";
 import { isIgnoredName } from "./files.ts";
 import { seenNow } from "./first-seen.ts";
-import { createOddEntries, type OddEntries } from "./odd-entries.ts";
+import { createOddEntries, linksToFile, type OddEntries } from "./odd-entries.ts";
 import { createRelistPacer, type RelistPacer } from "./relist-pacing.ts";
 import { createSettler, type Settler, statPath } from "./settle.ts";
 import { createFolderWatches, type FolderWatches, listFolder, type NoticeKind } from "./watch-handler.ts";
@@ -294,15 +294,6 @@ function createTree({ root, report, onError, stabilityMs, checkRoot }: TreeOptio
       removals.clear();
     },
   };
-}
-
-/** Whether the link at `file` leads to a file (not dangling, no loop). */
-function linksToFile(file: string): boolean {
-  try {
-    return fsSync.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
-  } catch {
-    return false;
-  }
 }
 
 /**
