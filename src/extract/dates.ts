@@ -336,9 +336,19 @@ export function findDates(view: TextView, ctx: { referenceYear: number | null })
  */
 export function statedYears(view: TextView): number[] {
   return scanDates(view)
+    .filter((d) => !FOUNDING.test(view.fold.slice(Math.max(0, d.start - 40), d.start)))
     .map((d) => d.year)
     .filter((y): y is number => y !== null);
 }
+
+/**
+ * Words before a year that make it the year something began or was done before (`since it was
+ * formed in Bangkok in 1967`, `Founded: August 8, 1967`, `thành lập năm 1967`, `từ khi tham gia
+ * … năm 2011`, `Signed in Thailand in 2009`), not the year of what the text reports. Folded; they
+ * end within a few words of the year.
+ */
+const FOUNDING =
+  /(?:formed|founded|established|set up|created|inception|since|joined|signed|thanh lap|ra doi|tu nam|tu khi|ke tu|gia nhap)(?![\p{L}\p{N}])[^.;\n]{0,24}$/u;
 
 /** `2025-09-24`, `2025-07` or `2025`. */
 export function formatPartialDate(d: PartialDate): string {

@@ -12,7 +12,6 @@
  * is the city its sentence names, else the city named for another meeting of the same day,
  * else, for a meeting dated by the text's only day, the city that day's sentence names.
  */
-import { CURRENT_DAY_WORDS } from "./data/dates.ts";
 import {
   EDITION_TOLERANCE_YEARS,
   RELATED_MEETINGS,
@@ -20,7 +19,6 @@ import {
   summitEditionYear,
 } from "./data/meetings.ts";
 import { type RawDate, resolveDate, scanDates, statedYears } from "./dates.ts";
-import { alternation, FOLD_END, FOLD_START } from "./fold-pattern.ts";
 import {
   adjacentDate,
   anchoredMentions,
@@ -58,11 +56,6 @@ interface Group {
   key: string;
 }
 
-const CURRENT_DAY = new RegExp(`${FOLD_START}(?:${alternation(CURRENT_DAY_WORDS)})${FOLD_END}`, "u");
-const sentenceHas = (view: TextView, at: number, re: RegExp) => {
-  const s = view.sentences.at(at);
-  return re.test(view.fold.slice(s.start, s.end));
-};
 const RETREAT = /(?<![\p{L}\p{N}])(?:retreat|hoi nghi hep|hop hep|asean hep)(?![\p{L}\p{N}])/u;
 const EDITION_BASE = new Map(SERIES_VOCABULARY.map((s) => [s.series, s.editionBase]));
 
@@ -264,12 +257,10 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
     const explicit = g.mentions.find((m) => m.governing?.year != null)?.governing?.year ?? null;
     const offset = g.mentions.find((m) => m.governing?.offset != null)?.governing?.offset;
     const relative = offset == null || reference === null ? null : reference + offset;
-    // A meeting only announced, with no date at all, is not placed in the article's year; one
-    // announced for `tomorrow` or `Thursday` is.
-    const undatedPlan = g.mentions.every(
-      (m) => m.planned && m.governing === null && !sentenceHas(view, m.start, CURRENT_DAY),
-    );
-    const fallback = undatedPlan ? edition(g) : (published?.year ?? edition(g) ?? textEdition ?? stated);
+    // A meeting only announced, with no date of its own (`he will join the Russia–ASEAN
+    // meeting`, `preparations for the 5th Mekong–Lancang summit`), is placed in the year of the
+    // report: so the press set reads 53 of 57 such meetings whose year this changes.
+    const fallback = published?.year ?? edition(g) ?? textEdition ?? stated;
     // A summit's edition dates it better than a year written near it (`since 2015, he said at
     // the 44th and 45th Summits`).
     const summit = g.first.series === "ASEAN_SUMMIT" ? edition(g) : null;
@@ -388,24 +379,14 @@ function nameOf(view: TextView, g: Group): string {
 export function extractMeetings(view: TextView, ctx: { published: PartialDate | null }): MeetingFact[] {
   const split = groupMentions(resolveMentions(view), ctx.published?.year ?? null);
   assignYears(view, split, ctx.published);
-  for (const g of split) {
-    const { series, partner, level, number, otherId } = g.first;
-    g.key = meetingKey({ series, partner, level, number, year: g.year, otherId });
-  }
-  // Meetings told apart by their dates (splitByDate) but given one year are one meeting after all.
-  const byKey = new Map<string, Group>();
-  for (const g of split) {
-    const first = byKey.get(g.key);
-    if (first) first.mentions = [...first.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
-    else byKey.set(g.key, g);
-  }
-  const groups = [...byKey.values()];
+  let groups = mergeByKey(split);
+  if (inheritYears(groups)) groups = mergeByKey(groups);
   const groupOf = new Map<Resolved, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
   const soleDay = onlyDay(view);
   const byDay = placesByDay(groups);
   let solePlace: string | null | undefined;
-  const facts = groups.map((g): MeetingFact => {
+  return groups.map((g): MeetingFact => {
     const { date, endDate, soleDay: bySoleDay } = dateOf(g, soleDay);
     let location = placeOf(g, byDay);
     if (location === null && bySoleDay) location = solePlace ??= soleDayPlace(view, soleDay);
@@ -425,19 +406,41 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
       evidence: g.mentions.map((m) => evidenceAt(view, m.start, m.end)),
     };
   });
-  inheritFromParents(facts);
-  return facts;
+}
+
+/**
+ * Keys the groups by their year, and makes groups of one key one meeting: meetings told apart by
+ * their dates (splitByDate) but given one year, or given the year of their parent, are one.
+ */
+function mergeByKey(groups: Group[]): Group[] {
+  const byKey = new Map<string, Group>();
+  for (const g of groups) {
+    const { series, partner, level, number, otherId } = g.first;
+    g.key = meetingKey({ series, partner, level, number, year: g.year, otherId });
+    const first = byKey.get(g.key);
+    if (first) first.mentions = [...first.mentions, ...g.mentions].sort((a, b) => a.start - b.start);
+    else byKey.set(g.key, g);
+  }
+  return [...byKey.values()];
 }
 
 /**
  * A meeting held within another (`trong khuôn khổ AMM-58`, the related meetings of a summit)
- * takes the parent's year when the text gives it none. Its city is not inherited: the seeds'
- * convention gives a location only where the text places that meeting.
+ * takes the parent's year when the text gives it none, and is keyed with it. Its city is not
+ * inherited: the seeds' convention gives a location only where the text places that meeting.
+ * True when a year was given, so that keys are made again.
  */
-function inheritFromParents(facts: MeetingFact[]): void {
-  const byKey = new Map(facts.map((f) => [f.key, f]));
-  for (const f of facts) {
-    const parent = f.parentKey ? byKey.get(f.parentKey) : undefined;
-    if (parent && parent !== f) f.year ??= parent.year;
-  }
+function inheritYears(groups: Group[]): boolean {
+  const groupOf = new Map<Resolved, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  const found = groups.map((g) => {
+    if (g.year !== null) return null;
+    const key = parentOf(g, groups, groupOf);
+    const parent = key === null ? undefined : groups.find((p) => p.key === key);
+    return parent ? parent.year : null;
+  });
+  groups.forEach((g, i) => {
+    g.year ??= found[i] ?? null;
+  });
+  return found.some((y) => y != null);
 }

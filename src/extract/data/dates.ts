@@ -113,24 +113,3 @@ export const EN_RELATIVE_YEARS = [
 /** Years outside this range are not read as years (`2.000 tỷ`, `1.234,5`). */
 export const YEAR_MIN = 1945;
 export const YEAR_MAX = 2100;
-
-/**
- * Words that place an event on a day near the article's own date (`on Thursday`, `ngày mai`,
- * `chiều nay`): a meeting they govern is current, its year the article's. Folded.
- */
-export const CURRENT_DAY_WORDS = [
-  "today",
-  "tomorrow",
-  "tonight",
-  "yesterday",
-  "this morning",
-  "this afternoon",
-  "this evening",
-  "on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
-  "hom nay",
-  "ngay mai",
-  "hom qua",
-  "(?:sang|chieu|toi) (?:nay|mai|qua)",
-  "(?:sang|chieu|toi|ngay|hom|vao) thu (?:hai|ba|tu|nam|sau|bay)",
-  "chu nhat",
-] as const;

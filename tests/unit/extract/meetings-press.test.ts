@@ -650,12 +650,15 @@ describe("year and place", () => {
     ]);
   });
 
-  it("places a meeting announced for tomorrow or a weekday in the article's year", () => {
+  it("places a meeting announced without a date of its own in the year of the report", () => {
     expect(facts("The ASEAN-Canada Foreign Ministers' Meeting will be held tomorrow.", PUBLISHED)).toEqual([
       "ASEAN_PLUS_ONE 2024 ",
     ]);
     expect(facts("The ASEAN-Canada Foreign Ministers' Meeting will be held.", PUBLISHED)).toEqual([
-      "ASEAN_PLUS_ONE  ",
+      "ASEAN_PLUS_ONE 2024 ",
+    ]);
+    expect(facts("The ASEAN-Canada Foreign Ministers' Meeting will be held next year.", PUBLISHED)).toEqual([
+      "ASEAN_PLUS_ONE 2025 ",
     ]);
   });
 
@@ -666,6 +669,27 @@ describe("year and place", () => {
         null,
       ),
     ).toEqual(["AMM 2024 ", "ASEAN_PLUS_ONE 2024 "]);
+  });
+
+  it("does not take the year something was founded in for the year of the meeting", () => {
+    const text = (founding: string) =>
+      `The 51st ASEAN Foreign Ministers' Meeting opens in Singapore, the grouping's 51st ${founding} 1967.`;
+    expect(facts(text("since it was formed in Bangkok in"), null)).toEqual(["AMM 2018 Singapore"]);
+    expect(facts("Hội nghị AMM lần thứ 51 khai mạc. ASEAN được thành lập năm 1967.", null)).toEqual([
+      "AMM 2018 ",
+    ]);
+  });
+
+  it("is keyed with the year it takes from the meeting it is held within", () => {
+    const view = createTextView(
+      "Hội nghị Bộ trưởng Kinh tế ASEAN lần thứ 50 đã diễn ra. Trong khuôn khổ Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, Hội nghị ASEAN - Canada đã diễn ra.",
+    );
+    // Two editions of two years: the text's own year is open; AMM-57's is the held meeting's.
+    expect(extractMeetings(view, { published: null }).map((m) => `${m.key} ${m.year}`)).toEqual([
+      "AEM-50 2018",
+      "AMM-57 2024",
+      "ASEAN_PLUS_ONE-CA-FM-2024 2024",
+    ]);
   });
 });
 

@@ -438,11 +438,13 @@ describe("year", () => {
 });
 
 describe("planned meetings", () => {
-  it("stay without a year when the text gives none (not the article's year)", () => {
+  it("take the report's year when the text gives them no date (the press set's reading)", () => {
     const text =
       "Hội nghị cũng thảo luận công tác chuẩn bị cho Hội nghị Cấp cao Mekong - Lan Thương lần thứ 5.";
     const [m] = meetings(text, { year: 2024, month: 8, day: 15 });
-    expect([m?.key, m?.year, m?.date]).toEqual(["MEKONG_LANCANG-LEADERS-5", null, null]);
+    expect([m?.key, m?.year, m?.date]).toEqual(["MEKONG_LANCANG-LEADERS-5", 2024, null]);
+    const [plain] = meetings(text);
+    expect(plain?.year).toBe(null);
   });
 
   it("take a relative year next to them (`vào năm tới`)", () => {
