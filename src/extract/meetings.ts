@@ -12,6 +12,8 @@
  * is the city its sentence names, else the city named for another meeting of the same day,
  * else, for a meeting dated by the text's only day, the city that day's sentence names.
  */
+
+import { YEAR_MAX, YEAR_MIN } from "./data/dates.ts";
 import {
   EDITION_TOLERANCE_YEARS,
   RELATED_MEETINGS,
@@ -254,7 +256,10 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
   const textEdition = editions.size === 1 ? ([...editions][0] as number) : null;
   const reference = published?.year ?? textEdition ?? stated;
   for (const g of groups) {
-    const explicit = g.mentions.find((m) => m.governing?.year != null)?.governing?.year ?? null;
+    const explicit =
+      g.mentions.map((m) => namedYear(view, m)).find((y) => y !== null) ??
+      g.mentions.find((m) => m.governing?.year != null)?.governing?.year ??
+      null;
     const offset = g.mentions.find((m) => m.governing?.offset != null)?.governing?.offset;
     const relative = offset == null || reference === null ? null : reference + offset;
     // A meeting only announced, with no date of its own (`he will join the Russia–ASEAN
@@ -266,6 +271,20 @@ function assignYears(view: TextView, groups: Group[], published: PartialDate | n
     const summit = g.first.series === "ASEAN_SUMMIT" ? edition(g) : null;
     g.year = summit ?? explicit ?? relative ?? fallback;
   }
+}
+
+// `the 2023 ASEAN Summit`, `Hội nghị Cấp cao ASEAN 2025`, `the ASEAN-Japan Summit 2023`: a year
+// written against the name, not a period (`2021-2025`), a date (`10/7/2025`) or an amount.
+const YEAR_BEFORE_NAME = /(?<![\p{L}\p{N}.,/\-–])((?:19|20)\d\d) $/u;
+const YEAR_AFTER_NAME = /^ ((?:19|20)\d\d)(?![\p{L}\p{N}/\-–]|[.,]\d)/u;
+
+/** The year written right before or after a mention's name, else null. */
+function namedYear(view: TextView, m: Resolved): number | null {
+  const found =
+    YEAR_BEFORE_NAME.exec(view.text.slice(Math.max(0, m.start - 6), m.start)) ??
+    YEAR_AFTER_NAME.exec(view.text.slice(m.end, m.end + 7));
+  const year = found ? Number(found[1]) : null;
+  return year !== null && year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
 }
 
 /**

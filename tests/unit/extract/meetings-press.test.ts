@@ -671,6 +671,15 @@ describe("year and place", () => {
     ).toEqual(["AMM 2024 ", "ASEAN_PLUS_ONE 2024 "]);
   });
 
+  it("reads a year written against a meeting's name as its year, not a period or a date", () => {
+    const keys = (text: string) =>
+      extractMeetings(createTextView(text), { published: null }).map((m) => m.key);
+    expect(keys("The 2022 ASEAN Foreign Ministers' Meeting opened.")).toEqual(["AMM-FM-2022"]);
+    expect(keys("Hội nghị Cấp cao ASEAN 2025 khai mạc.")).toEqual(["ASEAN_SUMMIT-LEADERS-2025"]);
+    expect(keys("The ASEAN-Japan Summit 2023 was held.")).toEqual(["ASEAN_PLUS_ONE-JP-LEADERS-2023"]);
+    expect(keys("The ASEAN Summit 2021-2025 plan was read.")).toEqual(["ASEAN_SUMMIT-LEADERS-UNDATED"]);
+  });
+
   it("does not take the year something was founded in for the year of the meeting", () => {
     const text = (founding: string) =>
       `The 51st ASEAN Foreign Ministers' Meeting opens in Singapore, the grouping's 51st ${founding} 1967.`;
