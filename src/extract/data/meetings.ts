@@ -838,8 +838,18 @@ export const MEETING_ACRONYMS: readonly {
 
 /** Head words that make a following acronym a meeting (`Hội nghị AMM`, `the ARF`). Printed. */
 // English `the EAS` is as often the grouping (`the EAS as a leaders-led forum`) as a meeting:
-// English acronyms need an ordinal or an edition instead.
-export const ACRONYM_HEADS = ["Hội nghị", "hội nghị", "Diễn đàn", "diễn đàn"] as const;
+// English acronyms need an ordinal or an edition instead, or a word placing them in time (`this
+// year's ADMM`, `the upcoming ARF`), which only an event takes.
+const IN_TIME = ["this year", "last year", "next year"].flatMap((w) => [w, w[0]?.toUpperCase() + w.slice(1)]);
+export const ACRONYM_HEADS = [
+  "Hội nghị",
+  "hội nghị",
+  "Diễn đàn",
+  "diễn đàn",
+  ...IN_TIME.flatMap((w) => [`${w}'s`, `${w}’s`]),
+  "the upcoming",
+  "The upcoming",
+] as const;
 
 // ---- name grammar (folded) ---------------------------------------------------------------
 
@@ -1298,6 +1308,7 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   // `ASEAN energy ministers met in Vientiane`, `ASEAN finance ministers and central bank governors
   // gathered …`: a sector's ministers (SECTOR_OF_DESCRIBED gives the sub-series).
   "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])",
+  "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
   "(?:cac )?bo truong (quoc phong|tai chinh|nang luong|nong nghiep|y te|lao dong|giao thong van tai|du lich|moi truong|giao duc|tu phap) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `ASEAN leaders gathered in Kuala Lumpur for their summit`, `Southeast Asian leaders met …`.
   "(?:asean|southeast asian) (leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])",

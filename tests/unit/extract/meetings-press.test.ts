@@ -712,6 +712,22 @@ describe("more series as press names them", () => {
     ]);
   });
 
+  it("reads an acronym placed in time as a meeting (`this year's ADMM`), not a bare acronym", () => {
+    expect(meetingsOf("This year's ADMM will be held in November.")).toEqual(["OTHER - other -"]);
+    expect(meetingsOf("Last year’s ARF was held in Vientiane.")).toEqual(["ARF - foreign_ministers -"]);
+    expect(meetingsOf("The upcoming AMM will discuss the sea.")).toEqual(["AMM - foreign_ministers -"]);
+    expect(meetingsOf("The ADMM is a platform for defence cooperation.")).toEqual([]);
+  });
+
+  it("reads a sector's ministers opening their annual meeting as that sector's meeting", () => {
+    expect(meetingsOf("Asean defence ministers began their annual meeting in Bangkok.")).toEqual([
+      "OTHER - other -",
+    ]);
+    expect(
+      meetingsOf("ASEAN finance ministers and central bank governors opened their two-day meeting in Bali."),
+    ).toEqual(["OTHER - other -"]);
+  });
+
   it("reads the sub-regional summits of the Mekong countries as OTHER", () => {
     expect(meetingsOf("Hội nghị Cấp cao CLMV lần thứ 11 diễn ra trực tuyến.")).toEqual([
       "OTHER - leaders 11",
