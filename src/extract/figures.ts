@@ -43,11 +43,15 @@ const NUMBER = /\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?/g;
 const LEAD = new RegExp(
   `(?:^|[^a-z0-9])((?:(${alternation(QUALIFIERS.flatMap((q) => q.forms))})\\s+)?(?:(${wordAlternation(CURRENCIES.flatMap((c) => c.before))})\\s?)?)$`,
 );
+// `in the first three quarters of 2021`, `in the first half of 2024`, `trong 6 tháng đầu năm 2024`:
+// part of a year is still that year's figure.
+const PART_OF_YEAR =
+  "(?:(?:the\\s+)?(?:first|second|third|fourth|last)\\s+(?:half|quarter|three\\s+quarters|\\d{1,2}\\s+months|(?:six|nine)\\s+months)\\s+of\\s+|(?:\\d{1,2}\\s+thang(?:\\s+dau)?|quy\\s+(?:\\d|i{1,3}|iv))\\s+nam\\s+)";
 const TAIL = new RegExp(
   [
     `(?![0-9])(?:\\s*(${alternation(SCALES.flatMap((s) => s.forms))})${FOLD_END})?`,
     `(?:\\s*(%)|\\s+(${alternation(PERCENT_WORDS)})${FOLD_END}|\\s*(${wordAlternation(CURRENCIES.flatMap((c) => c.after))})${FOLD_END})?`,
-    `(?:\\s+(?:${alternation(YEAR_LINKS)})\\s+((?:19|20)\\d{2})${FOLD_END})?`,
+    `(?:\\s+(?:${alternation(YEAR_LINKS)})\\s+(?:${PART_OF_YEAR})?((?:19|20)\\d{2})${FOLD_END})?`,
   ].join(""),
   "y",
 );
@@ -372,8 +376,9 @@ function mainPartnership(pairs: readonly Pair[]): string | null {
 function sentenceYear(view: TextView, a: Amount): number | null {
   const s = view.sentences.at(a.start);
   const sentence = view.fold.slice(s.start, s.end);
-  const years = [...sentence.matchAll(ANY_YEAR)];
-  if (years.length !== 1) return null;
+  // One year, however often written (`trong năm 2019 đạt 111 tỷ USD, … trong năm 2019`).
+  const years = new Set([...sentence.matchAll(ANY_YEAR)].map((y) => y[0]));
+  if (years.size !== 1) return null;
   const m = PERIOD_YEAR.exec(sentence);
   // Only a year stated before the amount: one after it belongs to a later amount (`… hơn 450 tỷ
   // USD và đầu tư … đạt 42 tỷ USD năm 2024` gives 2024 to the second only).

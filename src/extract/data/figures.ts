@@ -97,7 +97,7 @@ export const QUALIFIERS: readonly {
 ];
 
 /** Words right after an amount that give its year (`42 tỷ USD năm 2024`, `US$ 42 billion in 2024`). */
-export const YEAR_LINKS = ["nam", "in"] as const;
+export const YEAR_LINKS = ["nam", "in", "trong nam", "trong"] as const;
 
 /** Words of a figure shared by two sides: it is the partnership the article is about. */
 export const BOTH_SIDES_WORDS = [
@@ -156,6 +156,14 @@ export const MONEY_KIND_CUES: readonly { kind: FigureKind; forms: readonly strin
       "pledged",
       "pledges",
       "package",
+      // `$150 million in programs for ASEAN`, `$1.7 billion in spending`, `$375 million of ODA`.
+      "program",
+      "programs",
+      "programme",
+      "programmes",
+      "initiatives",
+      "spending",
+      "oda",
     ],
   },
 ];
@@ -182,6 +190,13 @@ export const SUBJECT_GROUPINGS: readonly { code: string; forms: readonly string[
 
 /** Words of giving money: with one country named, the figure is that country's (a pledge). */
 export const PLEDGE_WORDS = [
+  // `the United States government has given $4.3 billion in foreign assistance`.
+  "given",
+  "gives",
+  "give",
+  "spent",
+  "assistance",
+  "aid",
   "unveiled",
   "announced",
   "spending",

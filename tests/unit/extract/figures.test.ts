@@ -258,6 +258,43 @@ describe("period year of a sentence", () => {
   });
 });
 
+describe("figures as press words them", () => {
+  it("reads the money spent on programmes as a project's value, from the noun after it", () => {
+    expect(figures("The partnership comprises $150 million in programs for ASEAN.")[0]?.kind).toBe(
+      "project_value",
+    );
+    expect(figures("Every year, the UK gives about $375 million of ODA to the region.")[0]?.kind).toBe(
+      "project_value",
+    );
+    expect(figures("Canada unveiled $1.7 billion in spending in the region.")[0]?.kind).toBe("project_value");
+  });
+
+  it("gives an amount a country has given to others to that country", () => {
+    expect(
+      figures(
+        "The United States government has given $4.3 billion in foreign assistance to the sub-region.",
+      )[0]?.subject,
+    ).toBe("US");
+  });
+
+  it("takes one year written twice in a sentence, and a part of a year after the amount", () => {
+    expect(
+      figures("Năm 2019, thương mại đạt 111 tỷ USD, bằng 3,9% thương mại của ASEAN trong năm 2019.").map(
+        (f) => f.year,
+      ),
+    ).toEqual([2019, 2019]);
+    expect(figures("ASEAN-India trade rose to USD 73 billion in the first half of 2024.")[0]?.year).toBe(
+      2024,
+    );
+    expect(
+      figures("Bilateral trade reached $630.54 billion in the first three quarters of 2021.")[0]?.year,
+    ).toBe(2021);
+    expect(figures("Thương mại ASEAN - Hàn Quốc đạt 100 tỷ USD trong 6 tháng đầu năm 2024.")[0]?.year).toBe(
+      2024,
+    );
+  });
+});
+
 describe("figures of both sides", () => {
   it("gives `bilateral trade` the partnership the article names most", () => {
     const text =
