@@ -122,6 +122,14 @@ const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|included)\s+/;
 
 /** Largest gap between a person's name and the participation verb it is the subject of. */
 const SUBJECT_GAP = 48;
+/** A meeting's words ending on `with` a partner (`summit with Japanese`, `gặp với Nhật Bản`), folded. */
+const HELD_WITH = /(?<![a-z])(?:with|voi)\s+\S+(?:\s+\S+){0,2}$/;
+/** Titles between a partner's name and its person: words only, no clause break. */
+const TITLES_ONLY = /^[\s\p{L}.'’-]*$/u;
+const TITLE_GAP = 48;
+/** Between one verb's meetings and the next verb, words joining the verbs (folded). */
+const COORDINATED_VERB =
+  /^\s*,?\s*(?:(?:and|va)\s+)?(?:dong thoi|cung|also|then|sau do)?\s*(?:(?:and|va)\s+)?$/;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
 const APPOSITIVE_GAP = 160;
 /** Largest gap between two verbs of one chain (`dẫn đầu đoàn … tham dự`). */
@@ -335,7 +343,7 @@ interface Referent extends Span {
 
 /** Words between two people that make the second the object of a verb, not one of a list. */
 const NOT_A_LIST =
-  /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|met|meets|meeting|chaired|said|told|thanked|who|which|whom)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|met|meets|meeting|chaired|said|told|thanked|who|which|whom|while|whereas|trong khi)(?!\p{L})/iu;
 /** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
 const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 
@@ -362,7 +370,7 @@ function personList(
     for (const p of [...people].reverse()) {
       if (p.end > first.start || p.end <= end) continue;
       const gap = text.slice(p.end, reach);
-      if (gap.length > 100 || /[.;:]\s/u.test(gap) || !LIST_JOINER.test(gap)) break;
+      if (gap.length > 100 || /[.;:]\s/u.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
       list.unshift(p);
       reach = p.start;
     }
@@ -491,6 +499,9 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
 
   function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {
     const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end);
+    // The people of the verb before and where its meetings end: `X đồng chủ trì A, đồng thời tham
+    // dự B`, `X chaired A and attended B` give B the same people.
+    let carried: { people: PersonSpan[]; end: number } | null = null;
     // Person → verb → meetings.
     for (let i = 0; i < cues.length; i++) {
       const c = cues[i] as Cue<ParticipantAction>;
@@ -505,14 +516,21 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         i++;
       }
       const subject = [...sp].reverse().find((p) => p.end <= c.start);
-      if (!subject) continue;
-      const gap = text.slice(subject.end, c.start);
+      const gap = subject ? text.slice(subject.end, c.start) : "";
       const appositive = /^,/.test(gap) && gap.length <= APPOSITIVE_GAP;
-      if ((gap.length > SUBJECT_GAP && !appositive) || /[;:]|[.!?]\s/.test(gap)) continue;
+      const own = subject && !((gap.length > SUBJECT_GAP && !appositive) || /[;:]|[.!?]\s/.test(gap));
+      const shared: PersonSpan[] | null =
+        !own &&
+        carried !== null &&
+        carried.end <= c.start &&
+        COORDINATED_VERB.test(views.en.slice(carried.end, c.start))
+          ? carried.people
+          : null;
+      if (!own && !shared) continue;
       const action = chain.sort(
         (a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b),
       )[0] as ParticipantAction;
-      const subjects = personList(sp, subject, text, s.start, false);
+      const subjects: PersonSpan[] = shared ?? personList(sp, subject as PersonSpan, text, s.start, false);
       const nextSubject = sp.find((p) => p.start > chainEnd);
       const first = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
       if (first && (!nextSubject || first.start < nextSubject.start)) {
@@ -528,6 +546,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         for (const who of subjects) for (const o of list) add(who, o, action, who.start, o.end);
         // `X, who chaired the meeting together with Y`: Y shares the part.
         const last = list[list.length - 1] as Referent;
+        carried = { people: subjects, end: last.end };
         const along = ALONG_WITH.exec(views.en.slice(last.end, Math.min(s.end, last.end + 80)));
         const partner =
           along && sp.find((p) => p.start >= last.end + along[0].length && p.start - last.end <= 80);
@@ -604,6 +623,14 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (!host) continue;
       for (const who of personList(sp, first, text, s.end, true))
         add(who, host, c.action, host.start, who.end);
+    }
+    // `ASEAN leaders held their first summit with Japanese Prime Minister Yoshihide Suga`: a
+    // meeting held with a partner, then the partner's person, titles between: that person attended.
+    for (const m of sm) {
+      if (!HELD_WITH.test(views.en.slice(m.start, m.end))) continue;
+      const next = sp.find((p) => p.start >= m.end);
+      if (next && next.start - m.end <= TITLE_GAP && TITLES_ONLY.test(text.slice(m.end, next.start)))
+        add(next, { start: m.start, end: m.end, keys: [m.key] }, "attended", m.start, next.end);
     }
     // Captions and short reports: `X, Y and Z pose for a photo at the 10th Mekong-Japan Summit`,
     // `Thủ tướng X phát biểu tại Hội nghị`: the people right before `at` the meeting were there.

@@ -41,7 +41,8 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "chaired",
   ),
   en(
-    "led (?:the |a |his |her )?(?:[a-z]+ )?(?:delegation|team) (?:to|at)|headed (?:the |a |his |her )?(?:[a-z]+ )?delegation (?:to|at)|leading (?:the |a )?(?:[a-z]+ )?delegation (?:to|at)|head of (?:the )?(?:[a-z]+ )?delegation (?:to|at)",
+    // `led the Malaysian delegation to`, `will head the association's delegation to`.
+    "(?:led|leads|lead|leading|headed|heads|head|heading) (?:the |a |his |her |its |their )?(?:[a-z]+(?:'s|’s)? ){0,2}(?:delegation|team) (?:to|at)|head of (?:the )?(?:[a-z]+ )?delegation (?:to|at)",
     "led_delegation",
   ),
   en(

@@ -94,6 +94,36 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("gives a second verb joined to the first its people (`đồng chủ trì A, đồng thời tham dự B`)", () => {
+    const x = relationsOf(
+      "Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đã đồng chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc, đồng thời tham dự Hội nghị Bộ trưởng Ngoại giao ASEAN - Hàn Quốc.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Phạm Bình Minh", "ASEAN_PLUS_ONE-CN-FM-UNDATED", "co_chaired"],
+      ["Phạm Bình Minh", "ASEAN_PLUS_ONE-KR-FM-UNDATED", "attended"],
+    ]);
+  });
+
+  it("does not join two clauses' people into one list (`X chaired A, while Y attended B`)", () => {
+    const x = relationsOf(
+      "Foreign Minister Vivian Balakrishnan chaired the ASEAN-China Foreign Ministers' Meeting, while Wang Yi attended the ASEAN-Japan Foreign Ministers' Meeting.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Vivian Balakrishnan", "ASEAN_PLUS_ONE-CN-FM-UNDATED", "chaired"],
+      ["Wang Yi", "ASEAN_PLUS_ONE-JP-FM-UNDATED", "attended"],
+    ]);
+  });
+
+  it("reads a delegation headed in any tense, and a summit held with a partner's leader", () => {
+    const x = relationsOf(
+      "ASEAN Secretary-General Kao Kim Hourn will head the association's delegation to the 46th ASEAN Summit. ASEAN leaders also held their first summit with Japanese Prime Minister Yoshihide Suga.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Kao Kim Hourn", "ASEAN_SUMMIT-46", "led_delegation"],
+      ["Yoshihide Suga", "ASEAN_PLUS_ONE-JP-LEADERS-2025", "attended"],
+    ]);
+  });
+
   it("tells planned from done, and the negotiation of an upgrade from the upgrade", () => {
     const x = relationsOf(
       "The ministers will sign the ASEAN-Australia-New Zealand Free Trade Agreement upgrade protocol next year. Các Bộ trưởng ghi nhận nỗ lực chuẩn bị cho đàm phán nâng cấp Hiệp định Thương mại tự do ASEAN - Hàn Quốc.",
