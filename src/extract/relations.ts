@@ -44,6 +44,7 @@ import type {
   AgreementAction,
   AgreementActionFact,
   AgreementFact,
+  CountryFact,
   FigureFact,
   MeetingFact,
   ParticipantAction,
@@ -127,6 +128,8 @@ const HELD_WITH = /(?<![a-z])(?:with|voi)\s+\S+(?:\s+\S+){0,2}$/;
 /** Titles between a partner's name and its person: words only, no clause break. */
 const TITLES_ONLY = /^[\s\p{L}.'’-]*$/u;
 const TITLE_GAP = 48;
+/** Bullet marks before a roster line's country. */
+const ROSTER_LEAD = /^[\s*•·\-–—]*/u;
 /** Between one verb's meetings and the next verb, words joining the verbs (folded). */
 const COORDINATED_VERB =
   /^\s*,?\s*(?:(?:and|va)\s+)?(?:dong thoi|cung|also|then|sau do)?\s*(?:(?:and|va)\s+)?$/;
@@ -235,6 +238,8 @@ export interface RelationInput {
   meetings: MeetingFact[];
   people: PersonFact[];
   agreements: AgreementFact[];
+  /** Where countries are named: a roster line opens on one (`China: Premier Li Qiang.`). */
+  countries?: CountryFact[];
   /** Their `meetingKey` is set here: the meeting each was reported at, when the text says. */
   figures?: FigureFact[];
 }
@@ -347,6 +352,17 @@ const NOT_A_LIST =
 /** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
 const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 
+/**
+ * How far after the words announcing attendees (`Taking part in the meeting are`, `Dự hội nghị
+ * có`) the first person may stand: past a list of countries or groups (`leaders of nine ASEAN
+ * member states, namely Brunei, …, along with Myanmar's Senior General X`) to the end of the
+ * clause, so at most to the next `;` or sentence end.
+ */
+function listReach(text: string, from: number, end: number): number {
+  const stop = text.slice(from, end).search(/[;:]/u);
+  return Math.max(APPOSITIVE_GAP, stop < 0 ? end - from : stop);
+}
+
 /** People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order. */
 function personList(
   people: PersonSpan[],
@@ -424,6 +440,14 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     }
   };
   let previousMeetings: string[] = [];
+  const countryStarts = new Map<number, number>();
+  for (const c of facts.countries ?? []) for (const e of c.evidence) countryStarts.set(e.start, e.end);
+  /** A line opening on a country and a colon (`- China: Premier Li Qiang.`). */
+  const rosterLine = (s: Span): boolean => {
+    const lead = ROSTER_LEAD.exec(text.slice(s.start, s.start + 8));
+    const end = countryStarts.get(s.start + (lead ? lead[0].length : 0));
+    return end !== undefined && end < s.end && /^\s*:/.test(text.slice(end, end + 3));
+  };
   for (const s of view.sentences.spans) {
     const sm = within(meetings, s.start, s.end);
     const sp = within(people, s.start, s.end);
@@ -451,6 +475,14 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (keys.length > 0) objects.push({ start: c.start, end: c.end, keys });
     }
     objects.sort(byStart);
+    // `East Asia Summit participants` then `- United States: President Donald Trump, accompanied
+    // by Secretary of State Marco Rubio.`, `- China: Premier Li Qiang.`: a roster line under the
+    // meetings named last lists who attends them.
+    if (sm.length === 0 && sp.length > 0 && previousMeetings.length > 0 && rosterLine(s)) {
+      const o = { start: s.start, end: s.end, keys: previousMeetings };
+      for (const who of sp) add(who, o, "attended", s.start, who.end);
+      continue;
+    }
     if (sp.length > 0 && (objects.length > 0 || previousMeetings.length > 0))
       participantsOf(s, sm, sp, objects);
     if (sa.length > 0) actionsOf(s, sa, objects);
@@ -594,7 +626,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       const copula = COPULA.exec(views.en.slice(opening.end, Math.min(s.end, opening.end + 160)));
       if (copula) {
         const at = opening.end + copula.index + copula[0].length;
-        const first = sp.find((p) => p.start >= at && p.start - at <= APPOSITIVE_GAP);
+        const first = sp.find((p) => p.start >= at && p.start - at <= listReach(text, at, s.end));
         const verbs = cues.filter((c) => c.start < at).map((c) => c.action);
         const action = verbs.sort((a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b))[0];
         const hosts = objects.filter((o) => o.start >= opening.end && o.end <= at);
@@ -611,7 +643,8 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     }
     // Meeting → `chaired by`, `attended by`, `có sự tham dự của` → people.
     for (const c of cuesIn(PASSIVE_CUES, s.start, s.end)) {
-      const first = sp.find((p) => p.start >= c.end && p.start - c.end <= APPOSITIVE_GAP);
+      const reach = c.action === "attended" ? listReach(text, c.end, s.end) : APPOSITIVE_GAP;
+      const first = sp.find((p) => p.start >= c.end && p.start - c.end <= reach);
       if (!first) continue;
       // `Attending the meeting were …`: the meeting inside the words; else the one before them.
       const host =

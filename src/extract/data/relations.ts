@@ -120,7 +120,7 @@ export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^
  * is set when they spoke. `(C)` and an appositive title may stand after the name.
  */
 export const PRESENT_AT =
-  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?$/;
+  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ

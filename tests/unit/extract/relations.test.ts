@@ -124,6 +124,27 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads attendees listed after a list of countries, and at a summit's closing ceremony", () => {
+    const x = relationsOf(
+      "The ASEAN Leaders' Meeting opened in Jakarta on Saturday. Taking part in the meeting are leaders of nine ASEAN member states, namely Brunei, Cambodia, Laos, Malaysia, the Philippines, Singapore, Thailand, Vietnam and host Indonesia, along with Myanmar's Senior General Min Aung Hlaing.\n\nThủ tướng Anwar Ibrahim trao búa chủ tịch cho Tổng thống Philippines Ferdinand Marcos tại lễ bế mạc Hội nghị Cấp cao ASEAN lần thứ 47.",
+    );
+    expect(x.participants.map((p) => [p.person, p.action])).toEqual([
+      ["Min Aung Hlaing", "attended"],
+      ["Ferdinand Marcos Jr.", "attended"],
+    ]);
+  });
+
+  it("reads a roster under a meeting's heading (`China: Premier Li Qiang.`)", () => {
+    const x = relationsOf(
+      "Who is attending the summits\n\nLeaders gather in Kuala Lumpur this week.\n\nEast Asia Summit participants\n- United States: President Donald Trump, accompanied by Secretary of State Marco Rubio.\n- China: Premier Li Qiang.\n\nAnalysts say Premier Li Qiang is cautious.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Donald Trump", "EAS-LEADERS-UNDATED", "attended"],
+      ["Marco Rubio", "EAS-LEADERS-UNDATED", "attended"],
+      ["Li Qiang", "EAS-LEADERS-UNDATED", "attended"],
+    ]);
+  });
+
   it("tells planned from done, and the negotiation of an upgrade from the upgrade", () => {
     const x = relationsOf(
       "The ministers will sign the ASEAN-Australia-New Zealand Free Trade Agreement upgrade protocol next year. Các Bộ trưởng ghi nhận nỗ lực chuẩn bị cho đàm phán nâng cấp Hiệp định Thương mại tự do ASEAN - Hàn Quốc.",
@@ -138,8 +159,8 @@ describe("relation patterns", () => {
 // loses relations fails here. Test-part figures are measured, never tuned on.
 const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: number }> = {
   seeds: { attendance: 0.97, actions: 0.9, cases: 5 },
-  "press-dev": { attendance: 0.55, actions: 0.65, cases: 95 },
-  "press-test": { attendance: 0.4, actions: 0.51, cases: 80 },
+  "press-dev": { attendance: 0.7, actions: 0.65, cases: 95 },
+  "press-test": { attendance: 0.45, actions: 0.51, cases: 80 },
 };
 
 describe("relation scores", () => {
