@@ -96,9 +96,9 @@ export const BARE_MEETING: ReadonlyArray<CueEntry<null>> = [
  * before them (`… was chaired by X`, `có sự tham dự của X và Y`, `Attending the meeting were X`).
  */
 export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
-  vi("dưới sự đồng chủ trì của|do (?=[^.;]{0,200}?(?:đồng|cùng) chủ trì)", "co_chaired"),
-  vi("dưới sự chủ trì của|dưới sự chủ tọa của|do (?=[^.;]{0,160}?chủ trì)", "chaired"),
-  vi("do (?=[^.;]{0,120}?dẫn đầu)", "led_delegation"),
+  vi("dưới sự đồng chủ trì của|do(?= [^.;]{0,200}?(?:đồng|cùng) chủ trì)", "co_chaired"),
+  vi("dưới sự chủ trì của|dưới sự chủ tọa của|do(?= [^.;]{0,160}?chủ trì)", "chaired"),
+  vi("do(?= [^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
     "cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",

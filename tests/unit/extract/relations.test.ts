@@ -145,6 +145,15 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads a delegation `do X dẫn đầu` after the meeting it went to", () => {
+    const x = relationsOf(
+      "Chiều 24/4, Hội nghị các nhà lãnh đạo ASEAN đã khai mạc tại Jakarta.\n\nĐoàn Việt Nam dự Hội nghị do Thủ tướng Phạm Minh Chính dẫn đầu.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Phạm Minh Chính", "ASEAN_SUMMIT-LEADERS-UNDATED", "led_delegation"],
+    ]);
+  });
+
   it("tells planned from done, and the negotiation of an upgrade from the upgrade", () => {
     const x = relationsOf(
       "The ministers will sign the ASEAN-Australia-New Zealand Free Trade Agreement upgrade protocol next year. Các Bộ trưởng ghi nhận nỗ lực chuẩn bị cho đàm phán nâng cấp Hiệp định Thương mại tự do ASEAN - Hàn Quốc.",
