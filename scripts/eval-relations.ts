@@ -62,16 +62,22 @@ export type RelationField = (typeof RELATION_FIELDS)[number];
 const meetingRef = (m: GoldMeetingRef | null) =>
   m === null ? "-" : JSON.stringify([m.series, m.partner, m.level, m.number]);
 
-/** One article's relations as tuple strings per field. */
-function tuplesOfGold(g: RelationsGold): Record<RelationField, string[]> {
+/**
+ * One article's relations as tuple strings per field, each tuple once, as for the extraction:
+ * `TAC signed` annotated at two meetings is one (agreement, action) fact.
+ */
+export function tuplesOfGold(g: RelationsGold): Record<RelationField, string[]> {
+  const distinct = (items: string[]) => [...new Set(items)];
   return {
-    attendance: g.participants.map((p) => JSON.stringify([personKey(p.person), meetingRef(p.meeting)])),
-    "attendance+action": g.participants.map((p) =>
-      JSON.stringify([personKey(p.person), meetingRef(p.meeting), p.action]),
+    attendance: distinct(
+      g.participants.map((p) => JSON.stringify([personKey(p.person), meetingRef(p.meeting)])),
     ),
-    "agreement actions": g.agreementActions.map((a) => JSON.stringify([a.agreement, a.action])),
-    "agreement actions+status+meeting": g.agreementActions.map((a) =>
-      JSON.stringify([a.agreement, a.action, a.status, meetingRef(a.meeting)]),
+    "attendance+action": distinct(
+      g.participants.map((p) => JSON.stringify([personKey(p.person), meetingRef(p.meeting), p.action])),
+    ),
+    "agreement actions": distinct(g.agreementActions.map((a) => JSON.stringify([a.agreement, a.action]))),
+    "agreement actions+status+meeting": distinct(
+      g.agreementActions.map((a) => JSON.stringify([a.agreement, a.action, a.status, meetingRef(a.meeting)])),
     ),
   };
 }

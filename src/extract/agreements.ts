@@ -129,9 +129,14 @@ function findHits(view: TextView): AgreementMention[] {
     const code = ACRONYM_TO_CODE.get(m[0]);
     if (code) hits.push({ code, start: m.index, end: m.index + m[0].length });
   }
-  // A description counts only where no name or acronym already covers it.
+  // A description counts only where no name or acronym already covers it, unless it reads on past
+  // the name (`the ASEAN Free Trade Agreement with China` is ACFTA, not AFTA).
   for (const d of findDescribedAgreements(view)) {
-    if (!hits.some((h) => h.start < d.end && h.end > d.start)) hits.push(d);
+    const overlapping = hits.filter((h) => h.start < d.end && h.end > d.start);
+    if (overlapping.every((h) => h.end < d.end)) {
+      for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
+      hits.push(d);
+    }
   }
   return hits;
 }

@@ -128,6 +128,9 @@ const HELD_WITH = /(?<![a-z])(?:with|voi)\s+\S+(?:\s+\S+){0,2}$/;
 /** Titles between a partner's name and its person: words only, no clause break. */
 const TITLES_ONLY = /^[\s\p{L}.'’-]*$/u;
 const TITLE_GAP = 48;
+/** Between an agreement's name and its passive verb: the auxiliaries only (`hiện đang được`, `was`). */
+const PASSIVE_AUX =
+  /^(?:\s*\([^()]{1,24}\))?\s+(?:(?:(?:hiện|đang|đã|sẽ|vừa|mới|chính thức|cũng|chưa|đều)\s+)*(?:được|bị)|(?:(?:was|were|is|are|has|have|had|will|would|be|been|being|officially|formally|also|now|finally|already|not)\s+)*(?:was|were|is|are|been|be|being))\s+$/iu;
 /** Bullet marks before a roster line's country. */
 const ROSTER_LEAD = /^[\s*•·\-–—]*/u;
 /** Between one verb's meetings and the next verb, words joining the verbs (folded). */
@@ -706,8 +709,15 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       // The nearest verb before the name in its clause (`thảo luận việc rà soát TIFA` is reviewed);
       // an upgrade right after another verb is that verb's object (`đàm phán nâng cấp AKFTA` is
       // negotiated). Agreements of one list share the verb (`nâng cấp …, trong đó có AJCEP, AKFTA`).
-      let cue: Cue<AgreementAction> | undefined;
-      for (let k = cues.length - 1; k >= 0; k--) {
+      // `Hiệp định RCEP được ký kết`, `the ASEAN Free Trade Agreement was signed in 1992`: a
+      // passive verb right after the name says what happened to it, whatever verb came before.
+      let cue: Cue<AgreementAction> | undefined = cues.find(
+        (c) =>
+          c.start >= a.end &&
+          c.start - a.end <= PASSIVE_WINDOW &&
+          PASSIVE_AUX.test(text.slice(a.end, c.start)),
+      );
+      for (let k = cue ? -1 : cues.length - 1; k >= 0; k--) {
         const c = cues[k] as Cue<AgreementAction>;
         if (c.end > a.start) continue;
         if (a.start - c.end > ACTION_WINDOW) break;

@@ -173,7 +173,8 @@ const SPECS: readonly AgreementSpec[] = [
     acronyms: ["AFTA"],
     aliases: {
       vi: ["Khu vực Mậu dịch tự do ASEAN", "Khu vực Thương mại tự do ASEAN"],
-      en: ["ASEAN Free Trade Area"],
+      // Press often calls the area an agreement (`Since the ASEAN Free Trade Agreement was signed in 1992`).
+      en: ["ASEAN Free Trade Area", "ASEAN Free Trade Agreement"],
     },
     kind: "FTA",
     parties: ["ASEAN"],

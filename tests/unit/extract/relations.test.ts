@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type RelationSet, scoreRelations } from "../../../scripts/eval-relations.ts";
+import { type RelationSet, scoreRelations, tuplesOfGold } from "../../../scripts/eval-relations.ts";
 import { f1 } from "../../../scripts/eval-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 
@@ -154,6 +154,17 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads a passive verb right after the agreement before any verb ahead of it", () => {
+    const x = relationsOf(
+      "Việc đàm phán chỉ có thể được tiến hành sau khi Hiệp định RCEP được ký kết. Since the ASEAN Free Trade Agreement was signed in 1992, the ASEAN Free Trade Agreement with China was upgraded.",
+    );
+    expect(x.agreementActions.map((a) => [a.agreement, a.action])).toEqual([
+      ["RCEP", "signed"],
+      ["AFTA", "signed"],
+      ["ACFTA", "upgraded"],
+    ]);
+  });
+
   it("tells planned from done, and the negotiation of an upgrade from the upgrade", () => {
     const x = relationsOf(
       "The ministers will sign the ASEAN-Australia-New Zealand Free Trade Agreement upgrade protocol next year. Các Bộ trưởng ghi nhận nỗ lực chuẩn bị cho đàm phán nâng cấp Hiệp định Thương mại tự do ASEAN - Hàn Quốc.",
@@ -161,6 +172,26 @@ describe("relation patterns", () => {
     const by = new Map(x.agreementActions.map((a) => [a.agreement, a]));
     expect(by.get("AANZFTA")).toMatchObject({ action: "signed", status: "planned" });
     expect(by.get("AKFTA")).toMatchObject({ action: "negotiated", status: "planned" });
+  });
+});
+
+describe("relation scoring", () => {
+  it("counts an (agreement, action) annotated at two meetings once", () => {
+    const at = (number: number) => ({ series: "ASEAN_SUMMIT", partner: null, level: "leaders", number });
+    const action = (n: number) => ({
+      agreement: "TAC",
+      action: "signed",
+      status: "planned",
+      meeting: at(n),
+      evidence: "",
+    });
+    const tuples = tuplesOfGold({
+      file: "x.txt",
+      participants: [],
+      agreementActions: [action(44), action(45)],
+    } as never);
+    expect(tuples["agreement actions"]).toEqual(['["TAC","signed"]']);
+    expect(tuples["agreement actions+status+meeting"]).toHaveLength(2);
   });
 });
 
