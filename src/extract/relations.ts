@@ -776,9 +776,9 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     const after = Math.max(cue.end, a.end);
     for (const o of objects) {
       if (o.start < after) continue;
-      const lead = views.en.slice(Math.max(s.start, o.start - 24), o.start);
+      const lead = views.en.slice(Math.max(s.start, o.start - 40), o.start);
       if (
-        /(?:tai|at|during|on the sidelines of|ben le|trong khuon kho|within|in the framework of|by)\s+(?:cac\s+|the\s+|this\s+|cuoc\s+)?$/.test(
+        /(?:tai|at|during|on the sidelines of|ben le|trong khuon kho|within|in the framework of|by)\s+(?:cac\s+|the\s+|this\s+|cuoc\s+)?(?:upcoming\s+|coming\s+|forthcoming\s+|next\s+)?$/.test(
           lead,
         )
       )

@@ -165,6 +165,15 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("places an action planned on the sidelines of an upcoming meeting at that meeting", () => {
+    const x = relationsOf(
+      "Luxembourg is due to sign the Instrument of Accession to the TAC on the sidelines of the upcoming 44th ASEAN Summit.",
+    );
+    expect(x.agreementActions.map((a) => [a.agreement, a.action, a.status, a.meetingKey])).toEqual([
+      ["TAC", "signed", "planned", "ASEAN_SUMMIT-44"],
+    ]);
+  });
+
   it("tells planned from done, and the negotiation of an upgrade from the upgrade", () => {
     const x = relationsOf(
       "The ministers will sign the ASEAN-Australia-New Zealand Free Trade Agreement upgrade protocol next year. Các Bộ trưởng ghi nhận nỗ lực chuẩn bị cho đàm phán nâng cấp Hiệp định Thương mại tự do ASEAN - Hàn Quốc.",
