@@ -348,6 +348,23 @@ const dayKey = (raw: RawDate | null, year: number | null): string | null => {
   return d ? `${d.year}-${d.month}-${d.day}` : null;
 };
 
+// `Following the gathering in Tokyo`, `hội nghị diễn ra tại Vientiane`: the text's meeting by a bare
+// noun, then where it is held.
+const BARE_MEETING_PLACED =
+  /(?<![a-z])(?:(?:the|this|that)\s+(?:summit|meeting|gathering|conference|talks|event)|(?:hoi nghi|cuoc hop|su kien)(?:\s+nay)?)(?:\s+(?:was|is|will\s+be|has\s+been|dien\s+ra|duoc\s+to\s+chuc|held|taking\s+place|took\s+place))?\s+(?:in|at|tai|o)\s+(?:the\s+)?$/;
+
+/**
+ * The one city an article with one meeting places it in through a bare noun (`the gathering in
+ * Tokyo`), else null: with one meeting in the text, `the summit` can be no other.
+ */
+function placeReferred(view: TextView): string | null {
+  const cities = new Set<string>();
+  for (const p of findPlaces(view, view.sentences.spans)) {
+    if (BARE_MEETING_PLACED.test(view.fold.slice(Math.max(0, p.start - 60), p.start))) cities.add(p.city);
+  }
+  return cities.size === 1 ? ([...cities][0] as string) : null;
+}
+
 /** City per day, from mentions whose sentence names both: meetings of that day were held there. */
 function placesByDay(groups: Group[]): Map<string, string | null> {
   const byDay = new Map<string, string | null>();
@@ -405,10 +422,12 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
   const soleDay = onlyDay(view);
   const byDay = placesByDay(groups);
   let solePlace: string | null | undefined;
+  const referredPlace = groups.length === 1 ? placeReferred(view) : null;
   return groups.map((g): MeetingFact => {
     const { date, endDate, soleDay: bySoleDay } = dateOf(g, soleDay);
     let location = placeOf(g, byDay);
     if (location === null && bySoleDay) location = solePlace ??= soleDayPlace(view, soleDay);
+    location ??= referredPlace;
     return {
       key: g.key,
       series: g.first.series,

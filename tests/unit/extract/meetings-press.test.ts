@@ -680,6 +680,22 @@ describe("year and place", () => {
     expect(keys("The ASEAN Summit 2021-2025 plan was read.")).toEqual(["ASEAN_SUMMIT-LEADERS-UNDATED"]);
   });
 
+  it("places an article's one meeting where a bare noun for it is placed (`the gathering in Tokyo`)", () => {
+    expect(
+      facts(
+        "Japan and ASEAN held a commemorative summit on Sunday. Following the gathering in Tokyo, leaders issued a vision statement.",
+        null,
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE  Tokyo"]);
+    // Two meetings: which one `the meeting` is cannot be told.
+    expect(
+      facts(
+        "The ASEAN-Japan Summit and the ASEAN-China Summit were held. Following the meeting in Tokyo, leaders left.",
+        null,
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE  ", "ASEAN_PLUS_ONE  "]);
+  });
+
   it("does not take the year something was founded in for the year of the meeting", () => {
     const text = (founding: string) =>
       `The 51st ASEAN Foreign Ministers' Meeting opens in Singapore, the grouping's 51st ${founding} 1967.`;
