@@ -135,7 +135,8 @@ function findHits(view: TextView): AgreementMention[] {
     const overlapping = hits.filter((h) => h.start < d.end && h.end > d.start);
     if (overlapping.every((h) => h.end < d.end)) {
       for (const h of overlapping) hits.splice(hits.indexOf(h), 1);
-      hits.push(d);
+      // The evidence is the whole reading, the name included.
+      hits.push({ ...d, start: Math.min(d.start, ...overlapping.map((h) => h.start)) });
     }
   }
   return hits;

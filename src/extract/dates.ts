@@ -348,7 +348,7 @@ export function statedYears(view: TextView): number[] {
  * end within a few words of the year.
  */
 const FOUNDING =
-  /(?:formed|founded|established|set up|created|inception|since|joined|signed|thanh lap|ra doi|tu nam|tu khi|ke tu|gia nhap)(?![\p{L}\p{N}])[^.;\n]{0,24}$/u;
+  /(?<![\p{L}\p{N}])(?:formed|founded|established|set up|created|inception|since|joined|signed|thanh lap|ra doi|tu nam|tu khi|ke tu|gia nhap)(?![\p{L}\p{N}])[^.;\n]{0,24}$/u;
 
 /** `2025-09-24`, `2025-07` or `2025`. */
 export function formatPartialDate(d: PartialDate): string {

@@ -125,8 +125,12 @@ const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|included)\s+/;
 const SUBJECT_GAP = 48;
 /** A meeting's words ending on `with` a partner (`summit with Japanese`, `gặp với Nhật Bản`), folded. */
 const HELD_WITH = /(?<![a-z])(?:with|voi)\s+\S+(?:\s+\S+){0,2}$/;
-/** Titles between a partner's name and its person: words only, no clause break. */
-const TITLES_ONLY = /^[\s\p{L}.'’-]*$/u;
+/**
+ * Titles between a partner's name and its person: words only, no clause break, no word opening a
+ * clause of its own (`a summit with China that former President Barack Obama had criticized`).
+ */
+const TITLES_ONLY =
+  /^(?![\s\S]*(?<![\p{L}])(?:that|which|who|whom|whose|as|while|and|or|but|former|late|mà|khi|và|cựu)(?![\p{L}]))[\s\p{L}.'’-]*$/iu;
 const TITLE_GAP = 48;
 /** Between an agreement's name and its passive verb: the auxiliaries only (`hiện đang được`, `was`). */
 const PASSIVE_AUX =
@@ -358,8 +362,8 @@ const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 /**
  * How far after the words announcing attendees (`Taking part in the meeting are`, `Dự hội nghị
  * có`) the first person may stand: past a list of countries or groups (`leaders of nine ASEAN
- * member states, namely Brunei, …, along with Myanmar's Senior General X`) to the end of the
- * clause, so at most to the next `;` or sentence end.
+ * member states, namely Brunei, …, along with Myanmar's Senior General X`) to the next `;` or `:`
+ * or the sentence's end, and never less than the appositive reach.
  */
 function listReach(text: string, from: number, end: number): number {
   const stop = text.slice(from, end).search(/[;:]/u);

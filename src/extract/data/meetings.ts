@@ -1308,7 +1308,7 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   // `ASEAN energy ministers met in Vientiane`, `ASEAN finance ministers and central bank governors
   // gathered …`: a sector's ministers (SECTOR_OF_DESCRIBED gives the sub-series).
   "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])",
-  "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
+  "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)(?! with)(?![a-z])",
   "(?:cac )?bo truong (quoc phong|tai chinh|nang luong|nong nghiep|y te|lao dong|giao thong van tai|du lich|moi truong|giao duc|tu phap) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `ASEAN leaders gathered in Kuala Lumpur for their summit`, `Southeast Asian leaders met …`.
   "(?:asean|southeast asian) (leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])",

@@ -696,6 +696,41 @@ describe("year and place", () => {
     ).toEqual(["ASEAN_PLUS_ONE  ", "ASEAN_PLUS_ONE  "]);
   });
 
+  it("tells apart meetings of one kind named with two years, and reads no year after a preposition", () => {
+    const keys = (text: string, published: PartialDate | null = null) =>
+      extractMeetings(createTextView(text), { published }).map((m) => m.key);
+    expect(
+      keys(
+        "Leaders recalled the 2023 ASEAN-Japan Summit in Tokyo and looked ahead to the 2024 ASEAN-Japan Summit in Vientiane.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE-JP-LEADERS-2023", "ASEAN_PLUS_ONE-JP-LEADERS-2024"]);
+    expect(
+      keys("Ministers met at last year's ADMM in Jakarta and will meet at this year's ADMM in Vientiane.", {
+        year: 2024,
+      }),
+    ).toEqual(["OTHER-ADMM-2023", "OTHER-ADMM-2024"]);
+    expect(keys("By 2030 ASEAN leaders will gather in Manila.")).toEqual(["ASEAN_SUMMIT-LEADERS-UNDATED"]);
+    // `redesigned` is no `signed`: the year stays the text's.
+    expect(keys("The ASEAN-Japan Summit discussed the road map, which was redesigned in 2025.")).toEqual([
+      "ASEAN_PLUS_ONE-JP-LEADERS-2025",
+    ]);
+  });
+
+  it("places nothing through a bare noun of another level or another time", () => {
+    expect(facts("The 56th AEM will review the plan. Ministers recalled the summit in Tokyo.", null)).toEqual(
+      ["AEM 2024 "],
+    );
+    expect(
+      facts(
+        "The ASEAN-Japan Summit will be held soon. Leaders recalled the summit in Tokyo last year.",
+        null,
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE  "]);
+    expect(
+      meetingsOf("ASEAN defence ministers held a meeting with Chinese Defence Minister Dong Jun in Beijing."),
+    ).toEqual(["ASEAN_PLUS_ONE CN other -"]);
+  });
+
   it("does not take the year something was founded in for the year of the meeting", () => {
     const text = (founding: string) =>
       `The 51st ASEAN Foreign Ministers' Meeting opens in Singapore, the grouping's 51st ${founding} 1967.`;

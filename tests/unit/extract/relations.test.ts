@@ -122,6 +122,11 @@ describe("relation patterns", () => {
       ["Kao Kim Hourn", "ASEAN_SUMMIT-46", "led_delegation"],
       ["Yoshihide Suga", "ASEAN_PLUS_ONE-JP-LEADERS-2025", "attended"],
     ]);
+    // A clause of its own between the partner and the person: no attendance.
+    const other = relationsOf(
+      "ASEAN leaders held a summit with China that former President Barack Obama had criticized.",
+    );
+    expect(other.participants).toEqual([]);
   });
 
   it("reads attendees listed after a list of countries, and at a summit's closing ceremony", () => {
@@ -163,6 +168,9 @@ describe("relation patterns", () => {
       ["AFTA", "signed"],
       ["ACFTA", "upgraded"],
     ]);
+    // The description's evidence holds the whole reading, the name it overrides included.
+    const acfta = x.agreements.find((a) => a.code === "ACFTA")?.evidence[0];
+    expect(acfta && x.text.slice(acfta.start, acfta.end)).toBe("ASEAN Free Trade Agreement with China");
   });
 
   it("places an action planned on the sidelines of an upcoming meeting at that meeting", () => {
