@@ -11,14 +11,15 @@ import { type EvalSet, loadCases } from "../../../scripts/eval-sets.ts";
 const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>> = {
   "press-dev": {
     meetings: 0.85,
-    "meetings+year+location": 0.54,
+    "meetings+year+location": 0.57,
     agreements: 0.96,
     countries: 0.99,
-    people: 0.97,
+    // 0.97 until batch r20 (never tuned on) joined: 0.968 with it.
+    people: 0.96,
   },
   "press-test": {
     meetings: 0.75,
-    "meetings+year+location": 0.43,
+    "meetings+year+location": 0.48,
     agreements: 0.95,
     countries: 0.99,
     people: 0.88,
