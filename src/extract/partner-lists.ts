@@ -43,7 +43,7 @@ const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");
 const SEPARATOR = /\s*,\s*(?:(?:va|and)\s+)?|\s+(?:va|and|cung|&)\s+|\s*&\s*/uy;
 const PAREN = /\s*\([^()\n]{1,24}\)/uy;
 const THE = /the\s+/uy;
-const ORGANISATION = /(?:lien\s+hop\s+quoc|united\s+nations|the\s+un|un)(?![\p{L}\p{N}])/uy;
+const ORGANISATION = /(?:lien\s+h(?:o|ie)p\s+quoc|united\s+nations|the\s+un|un)(?![\p{L}\p{N}])/uy;
 const PRINTED_ACRONYM = new RegExp(
   `(?:${Object.keys(PARTNER_PRINTED_ACRONYMS).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",

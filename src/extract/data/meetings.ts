@@ -512,8 +512,14 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     // The United Nations is an organisation, no partner code: the ASEAN–UN summits stay OTHER.
     id: "ASEAN_UN",
     names: [],
-    // `ASEAN-UN` but not `ASEAN-United States`.
-    cores: ["asean - lien hop quoc", "asean - united nations", "asean - un(?![a-z])"],
+    // `ASEAN-UN` but not `ASEAN-United States`; `Liên Hiệp Quốc` and `LHQ` as southern papers write it.
+    cores: [
+      "asean - lien hop quoc",
+      "asean - lien hiep quoc",
+      "asean - lhq(?![a-z])",
+      "asean - united nations",
+      "asean - un(?![a-z])",
+    ],
     level: null,
     partner: null,
   },
@@ -824,7 +830,13 @@ export const MEETING_ACRONYMS: readonly {
     "ASEANAPOL",
     "ACDM",
     "COSTI",
+    // Culture and arts, youth and sports ministers.
+    "AMCA",
+    "AMMY",
+    "AMMS",
   ].map((acronym) => ({ acronym, series: "OTHER" as const, level: "other" as const, otherId: acronym })),
+  // The tourism ministers, printed with a hyphen (`the 27th M-ATM`).
+  { acronym: "M-ATM", series: "OTHER", level: "other", otherId: "MATM" },
   // Senior officials of the sectors (labour, law, socio-cultural community, digital, minerals).
   ...["SOMTC", "SEOM", "ADSOM", "SLOM", "ASLOM", "SOCA", "ADGSOM", "ASOMM"].map((acronym) => ({
     acronym,

@@ -779,6 +779,18 @@ describe("more series as press names them", () => {
     ).toEqual(["OTHER - other -"]);
   });
 
+  it("reads the sector acronyms AMCA, AMMY, AMMS and M-ATM, and the UN as `Liên Hiệp Quốc` / `LHQ`", () => {
+    expect(meetingsOf("The 11th AMCA opened in Melaka.")).toEqual(["OTHER - other 11"]);
+    expect(meetingsOf("The 27th M-ATM was held in Vientiane.")).toEqual(["OTHER - other 27"]);
+    expect(meetingsOf("ATM machines were out of order.")).toEqual([]);
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN - Liên Hiệp Quốc lần thứ 11 diễn ra trực tuyến.")).toEqual([
+      "OTHER - leaders 11",
+    ]);
+    expect(meetingsOf("Tại Hội nghị Cấp cao ASEAN - LHQ lần thứ 11, ông phát biểu.")).toEqual([
+      "OTHER - leaders 11",
+    ]);
+  });
+
   it("reads the sub-regional summits of the Mekong countries as OTHER", () => {
     expect(meetingsOf("Hội nghị Cấp cao CLMV lần thứ 11 diễn ra trực tuyến.")).toEqual([
       "OTHER - leaders 11",
