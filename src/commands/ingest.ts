@@ -53,13 +53,14 @@ export async function runIngest(args: string[]): Promise<number> {
   try {
     await migrate(db.sql);
     await syncCatalog(db.prisma);
+    const batcher = createSaveBatcher(db.sql);
     const deps = {
       prisma: db.prisma,
       sql: db.sql,
       seedsDir,
       logger,
       maxFileBytes: config.maxFileBytes,
-      save: createSaveBatcher(db.sql).save,
+      save: batcher.save,
     };
     await ingestEach(files, (file) => ingestFile(deps, file), {
       onResult: (result, done) => {
@@ -67,6 +68,8 @@ export async function runIngest(args: string[]): Promise<number> {
         progress.update(done);
       },
     });
+    // The search indexes' pending entries of the bulk, merged once (see BULK_GIN_PENDING_LIMIT).
+    if (counts.added + counts.updated > 0) await batcher.finish();
     progress.finish();
   } finally {
     await db.close();

@@ -32,11 +32,15 @@ export async function reconcile(deps: IngestDeps): Promise<ReconcileSummary> {
     removedPaths: [],
   };
   // Saves of the files in flight are committed together (deps.save of the caller otherwise).
-  const bulk = { ...deps, save: deps.save ?? createSaveBatcher(deps.sql).save };
+  const batcher = deps.save ? null : createSaveBatcher(deps.sql);
+  const bulk = { ...deps, save: deps.save ?? batcher?.save };
   for (const result of await ingestEach(files, (file) => ingestPastErrors(bulk, file))) {
     summary[result.status]++;
     summary.results.push(result);
   }
+  // The search indexes' pending entries of the bulk, merged once (see BULK_GIN_PENDING_LIMIT):
+  // only a help to searches, so a failure leaves the reconcile as it is.
+  if (summary.added + summary.updated > 0) await batcher?.finish().catch(() => 0);
   for (const stored of missing) {
     if ((await removeFile(deps, stored)).seq !== null) {
       summary.removed++;

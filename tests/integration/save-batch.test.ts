@@ -122,6 +122,26 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
     expect(at[1]).toBe(at[2]);
   });
 
+  it("merges the search indexes' pending entries once the saves asked for are written", async () => {
+    const batcher = createSaveBatcher(db.sql);
+    const done: string[] = [];
+    const save = (p: string, i: number) =>
+      batcher
+        .save({ path: p, contentHash: p, extraction: extractArticle(texts[i] as string) }, null)
+        .then(() => done.push(p));
+    const saves = [save("pending-1.txt", 0), save("pending-2.txt", 1), save("pending-3.txt", 2)];
+    const merged = await batcher.finish();
+    // Every save was written before the merge.
+    expect(done.sort()).toEqual(["pending-1.txt", "pending-2.txt", "pending-3.txt"]);
+    await Promise.all(saves);
+    const gin = await db.sql.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+       JOIN pg_am am ON am.oid = c.relam WHERE am.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace`,
+    );
+    expect(merged).toBe(gin[0]?.n);
+    expect(merged).toBeGreaterThanOrEqual(5);
+  });
+
   it("has the tables analysed once enough has been saved, so the lookups' plans see their sizes", async () => {
     const analysed = async () =>
       (
