@@ -81,10 +81,7 @@ export function createSaveBatcher(sql: SqlRunner, options: SaveBatcherOptions = 
       .finally(() => {
         writing = false;
         next();
-        if (!writing && waiting.length === 0) {
-          idle?.();
-          idle = null;
-        }
+        if (!writing && waiting.length === 0) for (const resolve of idle.splice(0)) resolve();
       });
   }
 
@@ -127,9 +124,10 @@ export function createSaveBatcher(sql: SqlRunner, options: SaveBatcherOptions = 
     });
   }
 
-  let idle: (() => void) | null = null;
+  /** Callers of `finish` waiting for the saves asked for to be written. */
+  const idle: Array<() => void> = [];
   const drained = () =>
-    writing || waiting.length > 0 ? new Promise<void>((resolve) => (idle = resolve)) : Promise.resolve();
+    writing || waiting.length > 0 ? new Promise<void>((resolve) => idle.push(resolve)) : Promise.resolve();
 
   return {
     save(input, stored) {
