@@ -220,22 +220,35 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
 /**
  * `the October 2021 US-Asean Summit` beside the US-ASEAN Special Summit on May 12: unnumbered
  * mentions of one meeting's identity dated to different months (or to the same month of
- * different years) are different meetings. A mention without a month stays with the meeting
- * dated last before it (the first one when none is). `list` is in text order.
+ * different years) are different meetings. `list` is in text order.
  */
 function splitByDate(list: Resolved[]): Resolved[][] {
-  const dated = (m: Resolved) => (m.governing?.month != null ? m.governing : null);
-  const same = (a: RawDate, b: RawDate) =>
-    a.month === b.month && (a.year === null || b.year === null || a.year === b.year);
-  const clusters: Array<{ date: RawDate; mentions: Resolved[] }> = [];
+  return splitBy(
+    list,
+    (m) => (m.governing?.month != null ? m.governing : null),
+    (a, b) => a.month === b.month && (a.year === null || b.year === null || a.year === b.year),
+  );
+}
+
+/**
+ * The mentions of `list` (in text order) in one cluster per distinct key `keyOf` gives them
+ * (`same` tells keys alike); a mention without a key stays with the cluster of the keyed mention
+ * before it, the first cluster when none is. One cluster, or none keyed: `list` whole.
+ */
+function splitBy<K>(
+  list: Resolved[],
+  keyOf: (m: Resolved) => K | null,
+  same: (a: K, b: K) => boolean,
+): Resolved[][] {
+  const clusters: Array<{ key: K; mentions: Resolved[] }> = [];
   const lead: Resolved[] = [];
-  let current: { date: RawDate; mentions: Resolved[] } | null = null;
+  let current: { key: K; mentions: Resolved[] } | null = null;
   for (const m of list) {
-    const date = dated(m);
-    if (date !== null) {
-      current = clusters.find((c) => same(c.date, date)) ?? null;
+    const key = keyOf(m);
+    if (key !== null) {
+      current = clusters.find((c) => same(c.key, key)) ?? null;
       if (current === null) {
-        current = { date, mentions: [] };
+        current = { key, mentions: [] };
         clusters.push(current);
       }
     }
@@ -293,15 +306,14 @@ const YEAR_AFTER_NAME = /^ ((?:19|20)\d\d)(?![\p{L}\p{N}/\-–]|[.,]\d)/u;
 function splitByNamedYear(view: TextView, groups: Group[]): Group[] {
   return groups.flatMap((g) => {
     if (g.first.number !== null) return [g];
-    const keys = g.mentions.map((m) => writtenYear(view, m));
-    if (new Set(keys.filter((k) => k !== null)).size < 2) return [g];
-    const byYear = new Map<string | null, Resolved[]>();
-    let last: string | null = keys.find((k) => k !== null) ?? null;
-    g.mentions.forEach((m, i) => {
-      last = keys[i] ?? last;
-      byYear.set(last, [...(byYear.get(last) ?? []), m]);
-    });
-    return [...byYear.values()].map((mentions) => ({ ...g, mentions, first: mentions[0] as Resolved }));
+    const parts = splitBy(
+      g.mentions,
+      (m) => writtenYear(view, m),
+      (a, b) => a === b,
+    );
+    return parts.length < 2
+      ? [g]
+      : parts.map((mentions) => ({ ...g, mentions, first: mentions[0] as Resolved }));
   });
 }
 
