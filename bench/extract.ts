@@ -1,16 +1,24 @@
-// Extraction speed: median time per article over the seeds and fixtures, and for a ~10 KB
-// article (seed 001 cut to 10,240 bytes). The target is <= 2 ms per 10 KB article.
+// Extraction speed: median time per article over the seeds and fixtures, for a ~10 KB article
+// (seed 001 cut to 10,240 bytes; the target is <= 2 ms), and CPU per 10 KB over the whole press
+// set, Vietnamese and English articles in turn as a service meets them.
 //
 // Machines running this are often shared and busy, so wall-clock figures drift from run to run.
 // The 10 KB article is therefore also timed in CPU time, in rounds interleaved with a reference
 // pass over the same text (`normalize("NFC")` + `toLowerCase()`, native code doing a trivial
 // amount of work per character); the ratio of the two medians is what to compare between runs
-// and machines. Prints a table and one JSON record.
+// and machines.
+//
+// Each configuration runs in a child process of its own: with the Node flags `npm start` gives
+// the service (bench/node-flags.ts; `--no-regexp-tier-up` among them) and with Node's defaults,
+// so the table shows what the flags are worth on this machine in the same run. Prints a table
+// and one JSON record.
 // Run: npm run bench:extract
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../src/extract/index.ts";
+import { SERVICE_NODE_FLAGS } from "./node-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const read = (dir: string) =>
@@ -77,33 +85,100 @@ function cpuAgainstReference(text: string, rounds: number): { extract: number; r
   return { extract: median(extract), reference: median(reference) };
 }
 
-const perArticle = corpus.map((a) => ({ name: a.name, kb: a.text.length / 1024, ms: time(a.text, 50) }));
-const corpusMedian = median(perArticle.map((a) => a.ms));
-const msPer10Kb = median(perArticle.map((a) => (a.ms / Math.max(a.kb, 0.1)) * 10));
-const tenKbMs = time(tenKb, 200);
-const cpu = cpuAgainstReference(tenKb, 40);
-const ratio = cpu.extract / cpu.reference;
+/** CPU milliseconds per 10 KB of text over the press set, after one pass that warms it. */
+function pressCpuPer10Kb(passes: number): number {
+  const dirs = ["tests/fixtures/press/dev", "tests/fixtures/press/test"].map((d) => path.join(root, d));
+  const texts = dirs.flatMap((d) => read(d).map((a) => a.text));
+  const kb = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 10_240;
+  for (const t of texts) extractOnce(t);
+  const samples: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const before = process.cpuUsage();
+    for (const t of texts) extractOnce(t);
+    const used = process.cpuUsage(before);
+    samples.push((used.user + used.system) / 1000 / kb);
+  }
+  return median(samples);
+}
 
-console.log("article                                         KB     median ms");
-for (const a of perArticle)
-  console.log(`${a.name.padEnd(46)} ${a.kb.toFixed(1).padStart(5)} ${a.ms.toFixed(3).padStart(10)}`);
-console.log(
-  `\n${perArticle.length} articles: median ${corpusMedian.toFixed(3)} ms per article, ${msPer10Kb.toFixed(3)} ms per 10 KB`,
-);
-console.log(`10 KB article: median ${tenKbMs.toFixed(3)} ms wall clock (target <= 2 ms)`);
-console.log(
-  `10 KB article: ${cpu.extract.toFixed(3)} ms CPU; reference NFC + toLowerCase pass ${cpu.reference.toFixed(4)} ms CPU; ratio ${ratio.toFixed(1)}`,
-);
-console.log(
-  JSON.stringify({
-    bench: "extract",
+interface Figures {
+  flags: string[];
+  articles: number;
+  medianMsPerArticle: number;
+  medianMsPer10Kb: number;
+  tenKbArticleMs: number;
+  tenKbCpuMs: number;
+  referenceCpuMs: number;
+  ratioToReference: number;
+  pressCpuMsPer10Kb: number;
+  perArticle: Array<{ name: string; kb: number; ms: number }>;
+}
+
+if (process.argv[2] === "--child") {
+  const perArticle = corpus.map((a) => ({ name: a.name, kb: a.text.length / 1024, ms: time(a.text, 50) }));
+  const cpu = cpuAgainstReference(tenKb, 40);
+  const figures: Figures = {
+    flags: process.execArgv.filter((a) => a.startsWith("--") && a !== "--import" && !a.includes("tsx")),
     articles: perArticle.length,
-    medianMsPerArticle: Number(corpusMedian.toFixed(4)),
-    medianMsPer10Kb: Number(msPer10Kb.toFixed(4)),
-    tenKbArticleMs: Number(tenKbMs.toFixed(4)),
-    tenKbCpuMs: Number(cpu.extract.toFixed(4)),
-    referenceCpuMs: Number(cpu.reference.toFixed(5)),
-    ratioToReference: Number(ratio.toFixed(1)),
-    sink: sink > 0,
-  }),
+    medianMsPerArticle: median(perArticle.map((a) => a.ms)),
+    medianMsPer10Kb: median(perArticle.map((a) => (a.ms / Math.max(a.kb, 0.1)) * 10)),
+    tenKbArticleMs: time(tenKb, 200),
+    tenKbCpuMs: cpu.extract,
+    referenceCpuMs: cpu.reference,
+    ratioToReference: cpu.extract / cpu.reference,
+    pressCpuMsPer10Kb: pressCpuPer10Kb(3),
+    perArticle,
+  };
+  if (sink <= 0) throw new Error("nothing extracted");
+  console.log(JSON.stringify(figures));
+  process.exit(0);
+}
+
+/** One configuration measured in a fresh process with these Node flags. */
+function measure(flags: string[]): Figures {
+  const out = execFileSync(process.execPath, [...flags, "--import", "tsx", import.meta.filename, "--child"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split("\n").at(-1) as string) as Figures;
+}
+
+const runs = [
+  { label: "npm start's flags", figures: measure(SERVICE_NODE_FLAGS) },
+  { label: "Node's defaults", figures: measure([]) },
+];
+const [service, plain] = runs.map((r) => r.figures) as [Figures, Figures];
+
+console.log(
+  `article                                         KB  median ms (${runs.map((r) => r.label).join(" / ")})`,
 );
+for (const [i, a] of service.perArticle.entries())
+  console.log(
+    `${a.name.padEnd(46)} ${a.kb.toFixed(1).padStart(5)} ${a.ms.toFixed(3).padStart(10)} ${(plain.perArticle[i]?.ms ?? Number.NaN).toFixed(3).padStart(10)}`,
+  );
+const f3 = (x: number) => x.toFixed(3);
+console.log(`\n${"measure".padEnd(44)} ${runs.map((r) => r.label.padStart(18)).join(" ")}   ratio`);
+const row = (name: string, pick: (f: Figures) => number) =>
+  console.log(
+    `${name.padEnd(44)} ${f3(pick(service)).padStart(18)} ${f3(pick(plain)).padStart(18)}   ${(pick(service) / pick(plain)).toFixed(2)}`,
+  );
+row(`median ms per article (${service.articles} articles)`, (f) => f.medianMsPerArticle);
+row("median ms per 10 KB (same articles)", (f) => f.medianMsPer10Kb);
+row("10 KB article, median ms wall clock", (f) => f.tenKbArticleMs);
+row("10 KB article, ms CPU", (f) => f.tenKbCpuMs);
+row("10 KB article ÷ reference pass", (f) => f.ratioToReference);
+row("press set, ms CPU per 10 KB", (f) => f.pressCpuMsPer10Kb);
+console.log(`flags of npm start: ${SERVICE_NODE_FLAGS.join(" ")}; target: 10 KB article <= 2 ms`);
+const record = (f: Figures) => ({
+  flags: f.flags,
+  articles: f.articles,
+  medianMsPerArticle: Number(f.medianMsPerArticle.toFixed(4)),
+  medianMsPer10Kb: Number(f.medianMsPer10Kb.toFixed(4)),
+  tenKbArticleMs: Number(f.tenKbArticleMs.toFixed(4)),
+  tenKbCpuMs: Number(f.tenKbCpuMs.toFixed(4)),
+  referenceCpuMs: Number(f.referenceCpuMs.toFixed(5)),
+  ratioToReference: Number(f.ratioToReference.toFixed(1)),
+  pressCpuMsPer10Kb: Number(f.pressCpuMsPer10Kb.toFixed(3)),
+});
+console.log(JSON.stringify({ bench: "extract", service: record(service), defaults: record(plain) }));

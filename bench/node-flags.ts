@@ -7,7 +7,7 @@ const pkg = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "../pac
   scripts: { start: string };
 };
 
-/** `--name=value` flags between `tsx` and the script in `npm start`. */
+/** The flags (`--name=value`, `--no-name`) between `tsx` and the script in `npm start`. */
 export const SERVICE_NODE_FLAGS: string[] = pkg.scripts.start
   .split(/\s+/)
-  .filter((word) => /^--[a-z-]+=\S+$/.test(word));
+  .filter((word) => /^--[a-z-]+(?:=\S+)?$/.test(word));

@@ -42,17 +42,19 @@ describe("the command line runs in production mode unless NODE_ENV says otherwis
     expect(cli.indexOf("import ")).toBe(cli.indexOf('import "./production-env.ts";'));
   });
 
-  it("starts with a 64 MiB young generation, through `npm start`, the bin and the benches alike", async () => {
-    const flag = "--max-semi-space-size=64";
+  it("starts with a 64 MiB young generation and regexps compiled to machine code at once, through `npm start`, the bin and the benches alike", async () => {
+    const flags = ["--max-semi-space-size=64", "--no-regexp-tier-up"];
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
-      scripts: { start: string };
+      scripts: Record<string, string>;
     };
-    expect(pkg.scripts.start.split(/\s+/)).toContain(flag);
+    for (const script of ["start", "ingest"])
+      expect(pkg.scripts[script]?.split(/\s+/).slice(1, 3), script).toEqual(flags);
+    expect(pkg.scripts.extract?.split(/\s+/)).toContain("--no-regexp-tier-up");
     const bin = path.join(ROOT, "bin/seedgraph.js");
-    expect(fs.readFileSync(bin, "utf8").split("\n")[0]).toBe(`#!/usr/bin/env -S node ${flag}`);
-    // The shebang works where the project runs: the bin starts and answers.
+    expect(fs.readFileSync(bin, "utf8").split("\n")[0]).toBe(`#!/usr/bin/env -S node ${flags.join(" ")}`);
+    // The shebang works where the project runs: the bin starts, with both flags, and answers.
     expect(execFileSync(bin, ["help"], { cwd: ROOT, encoding: "utf8" })).toContain("usage: seedgraph");
     const { SERVICE_NODE_FLAGS } = await import("../../bench/node-flags.ts");
-    expect(SERVICE_NODE_FLAGS).toEqual([flag]);
+    expect(SERVICE_NODE_FLAGS).toEqual(flags);
   });
 });
