@@ -239,9 +239,10 @@ export const WARM_UP_ARTICLES: readonly string[] = [
 
 /**
  * Runs the extractor on the calling thread until its patterns are compiled and its code is
- * optimised: its first run on an article costs 20–110 ms (a pattern is compiled when first used,
- * and again to machine code when used again) where later ones cost a few, so a service warms it
- * at start (while its migrations travel) and the first file's event is as quick as the tenth.
+ * optimised: its first run on an article costs 20–110 ms (each pattern is compiled on first use,
+ * to machine code under the service's `--no-regexp-tier-up`, and apart for one-byte and two-byte
+ * strings) where later ones cost a few, so a service warms it at start (while its migrations
+ * travel) and the first file's event is as quick as the tenth.
  * Returns an extraction, for warming the save too (`warmUpSave`).
  */
 export function warmUpExtractor(): ArticleExtraction {
