@@ -356,6 +356,16 @@ interface Referent extends Span {
 /** Words between two people that make the second the object of a verb, not one of a list. */
 const NOT_A_LIST =
   /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|met|meets|meeting|chaired|said|told|thanked|who|which|whom|while|whereas|trong khi)(?!\p{L})/iu;
+/**
+ * Words before a person making them the host who invited the subject, not one of the subjects
+ * (`Theo lời mời của Thủ tướng Lào X, Thủ tướng Y dẫn đầu …`, `At the invitation of X, Y attended`).
+ */
+const INVITED_BY = /(?:lời mời của|invitation of|invited by)[^,;.]{0,60}$/iu;
+/** A participation verb's place is the airport (`Có mặt tại sân bay đón …`): a welcome, no attendance (folded). */
+const AT_AIRPORT = /^\s*(?:the\s+|cac\s+)?(?:san bay|airport)/;
+/** A verb's object is a press conference on the meeting (`chủ trì cuộc họp báo … kết quả Hội nghị`), folded. */
+const PRESS_EVENT =
+  /^\s*(?:(?:a|an|the|cuoc|buoi|joint|international|quoc te)\s+){0,3}(?:hop bao|press conference|news conference|press briefing)/;
 /** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
 const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 
@@ -394,6 +404,7 @@ function personList(
       if (p.end > first.start || p.end <= end) continue;
       const gap = text.slice(p.end, reach);
       if (gap.length > 100 || /[.;:]\s/u.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
+      if (INVITED_BY.test(text.slice(Math.max(0, p.start - 80), p.start))) break;
       list.unshift(p);
       reach = p.start;
     }
@@ -537,7 +548,9 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   }
 
   function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {
-    const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end);
+    const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end).filter(
+      (c) => !AT_AIRPORT.test(views.en.slice(c.end, c.end + 24)),
+    );
     // The people of the verb before and where its meetings end: `X đồng chủ trì A, đồng thời tham
     // dự B`, `X chaired A and attended B` give B the same people.
     let carried: { people: PersonSpan[]; end: number } | null = null;
@@ -572,6 +585,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       const subjects: PersonSpan[] = shared ?? personList(sp, subject as PersonSpan, text, s.start, false);
       const nextSubject = sp.find((p) => p.start > chainEnd);
       const first = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
+      if (first && PRESS_EVENT.test(views.en.slice(chainEnd, first.end + 12))) continue;
       if (first && (!nextSubject || first.start < nextSubject.start)) {
         const list =
           first.keys.length === 1 && sm.some((m) => m.start === first.start)

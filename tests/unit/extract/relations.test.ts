@@ -114,6 +114,23 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("takes no host who invited, no welcome at the airport and no press conference for attendance", () => {
+    const x = relationsOf(
+      "Theo lời mời của Thủ tướng Lào Sonexay Siphandone, Thủ tướng Chính phủ Phạm Minh Chính đã dẫn đầu đoàn đại biểu Việt Nam tham dự Hội nghị Cấp cao ASEAN lần thứ 44. Có mặt tại sân bay đón Thủ tướng có Bộ trưởng Ngoại giao Lào Saleumxay Kommasith.\n\nThủ tướng Nguyễn Xuân Phúc đã chủ trì cuộc họp báo quốc tế công bố kết quả Hội nghị Cấp cao ASEAN lần thứ 36.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Phạm Minh Chính", "ASEAN_SUMMIT-44", "led_delegation"],
+    ]);
+    // The co-chairs giving a news conference after the summit still co-chaired it.
+    const cochairs = relationsOf(
+      "Japanese Prime Minister Fumio Kishida and Indonesian President Joko Widodo, the co-chairs, are to give a joint news conference once the ASEAN-Japan Commemorative Summit ends.",
+    );
+    expect(cochairs.participants.map((p) => [p.person, p.action])).toEqual([
+      ["Fumio Kishida", "co_chaired"],
+      ["Joko Widodo", "co_chaired"],
+    ]);
+  });
+
   it("reads a delegation headed in any tense, and a summit held with a partner's leader", () => {
     const x = relationsOf(
       "ASEAN Secretary-General Kao Kim Hourn will head the association's delegation to the 46th ASEAN Summit. ASEAN leaders also held their first summit with Japanese Prime Minister Yoshihide Suga.",
