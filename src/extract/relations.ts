@@ -35,7 +35,6 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { lowerCanon } from "./fold-pattern.ts";
-import { escapeRegex } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { startingWithin } from "./sorted.ts";
@@ -302,12 +301,10 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
   const firstMention = new Map<string, number>();
   for (const p of named) if (!firstMention.has(p.name)) firstMention.set(p.name, p.end);
   // Only the name parts are looked for (on the folded view), then kept where capitalised.
-  const parts = [...owners].filter(([, owner]) => owner !== null).map(([w]) => escapeRegex(w));
-  const partRe = parts.length > 0 ? new RegExp(`(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "gu") : null;
-  for (const m of partRe ? view.fold.matchAll(partRe) : []) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const owner = owners.get(m[0]);
+  const parts = [...owners].filter(([, owner]) => owner !== null).map(([w]) => w);
+  for (const m of literalWords(view.fold, parts)) {
+    const { start, end } = m;
+    const owner = owners.get(m.word);
     // The word-start guard is checked here (see allCues); a match ends at a word's end, so no
     // word start is skipped inside it.
     if (!owner || (start > 0 && WORD_CHAR.test(view.fold[start - 1] as string))) continue;
@@ -324,6 +321,37 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
     if (who) found.push({ start, end, name: who.name, role: who.role });
   }
   return found;
+}
+
+/**
+ * Where the words `words` occur in `text`, each ending at a word's end, in text order and not
+ * overlapping: what `text.matchAll(/(?:w1|w2|…)(?![\p{L}\p{N}])/gu)` gives (at one start, the
+ * first word of the list that fits), found with `indexOf`. The names differ from one article to
+ * the next, and a pattern made of them was compiled afresh for every new article: that
+ * compilation was the largest part of the first reading of an article after the warm-up.
+ */
+export function literalWords(
+  text: string,
+  words: readonly string[],
+): Array<{ start: number; end: number; word: string }> {
+  const found: Array<{ start: number; end: number; word: string; order: number }> = [];
+  words.forEach((word, order) => {
+    if (word === "") return;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if (end < text.length && WORD_CHAR.test(text[end] as string)) continue;
+      found.push({ start: at, end, word, order });
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.order - b.order);
+  const out: Array<{ start: number; end: number; word: string }> = [];
+  let reach = 0;
+  for (const f of found) {
+    if (f.start < reach) continue;
+    out.push({ start: f.start, end: f.end, word: f.word });
+    reach = f.end;
+  }
+  return out;
 }
 
 /** How many mentions back a pronoun or title looks for the person it stands for. */

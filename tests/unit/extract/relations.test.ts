@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type RelationSet, scoreRelations, tuplesOfGold } from "../../../scripts/eval-relations.ts";
 import { f1 } from "../../../scripts/eval-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { literalWords } from "../../../src/extract/relations.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../../seeds");
 const seed = (prefix: string) =>
@@ -275,5 +276,26 @@ describe("people referred to without their full name", () => {
     const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
     expect(got).toContainEqual(["Li Keqiang", "OTHER-RCEP-4", "attended"]);
     expect(got).toContainEqual(["Narendra Modi", "ASEAN_PLUS_ONE-IN-LEADERS-17", "attended"]);
+  });
+});
+
+describe("name parts found without a pattern of them", () => {
+  it("finds what the alternation of the words finds, in the same order, on random texts", () => {
+    // A small generator with a fixed seed: texts of short words over few letters, so that words
+    // overlap, nest and stand inside longer ones.
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor(seed / 2 ** 16) % n;
+    };
+    const word = () => Array.from({ length: 1 + rand(4) }, () => "abn-"[rand(4)]).join("");
+    for (let round = 0; round < 300; round++) {
+      const words = [...new Set(Array.from({ length: 1 + rand(6) }, word))].filter((w) => /^[a-z]/.test(w));
+      const text = Array.from({ length: 20 + rand(40) }, () => `${word()}${" .é"[rand(3)]}`).join("");
+      // The words hold letters and hyphens only: nothing to escape.
+      const re = new RegExp(`(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+      const expected = words.length === 0 ? [] : [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+      expect(literalWords(text, words).map((m) => [m.start, m.word])).toEqual(expected);
+    }
   });
 });
