@@ -74,8 +74,21 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
   if (caps > 0 && (tokens.length < 2 || !tokens.some((t) => NAME_WORD.test(t) && t !== t.toUpperCase()))) {
     return null;
   }
+  // `Benedicto Ernesto R. Bitonio, Jr.`: the suffix after a comma belongs to the name, written
+  // without the comma (`… Bitonio Jr.`).
+  const suffix = tokens.length >= 2 ? COMMA_SUFFIX.exec(text.slice(end, end + 8)) : null;
+  if (suffix)
+    return {
+      start,
+      end: end + suffix[0].length,
+      name: `${text.slice(start, end)} ${suffix[1]}.`,
+      tokens: [...tokens, `${suffix[1]}.`],
+    };
   return { start, end, name: text.slice(start, end), tokens };
 }
+
+/** `, Jr.` / `, Sr.` right after a name. */
+const COMMA_SUFFIX = /^, (Jr|Sr)\.?(?![\p{L}\p{N}])/u;
 
 /** The longest name that ends exactly at `end` (words of address such as `H.E.` left out). */
 export function nameEndingAt(text: string, end: number): NameRun | null {

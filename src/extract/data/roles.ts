@@ -735,6 +735,21 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Europe",
   "Americas",
   "Manpower",
+  // Portfolios of social and cultural ministries (`Minister of Tourism, Arts, and Culture, Mr. …`,
+  // `Secretary of Health and Human Services`).
+  "Arts",
+  "Culture",
+  "Services",
+  "Sports",
+  "Sport",
+  "Youth",
+  "Women",
+  "Family",
+  "Welfare",
+  "Heritage",
+  "Housing",
+  "Rural",
+  "Religious",
 ] as const;
 
 /**
@@ -805,6 +820,15 @@ export const INSTITUTION_WORDS = [
   "Meeting",
   "Conference",
   "Ministerial",
+  "Assembly",
+  "Congress",
+  "Senate",
+  "Court",
+  "Authority",
+  "Centre",
+  "Center",
+  "Corporation",
+  "Foundation",
 ] as const;
 
 export const NOT_NAME_WORDS = [

@@ -177,8 +177,33 @@ describe("what is not a person", () => {
     "Hội nghị Bộ trưởng ASEAN – Mỹ. Ảnh: Baoquocte",
     "Bình Giang",
     "Chủ tịch ASEAN 2025 Malaysia chủ trì.",
+    // A ministry's portfolio and an assembly are no names.
+    "The meeting was chaired by Malaysia's Minister of Tourism, Arts, and Culture.",
+    "ASEAN Health Ministers met the United States Secretary of Health and Human Services.",
+    "The session was chaired by the President of the Lao National Assembly.",
   ])("%s", (text) => {
     expect(extract(text)).toEqual([]);
+  });
+
+  it("keeps the person after a portfolio and an assembly in their title", () => {
+    expect(
+      triples(
+        "The meeting was chaired by Malaysia's Minister of Tourism, Arts, and Culture, Mr. Dato Sri Tiong King Sing. It was hosted by Saysomphone Phomvihane, President of the Lao National Assembly (NA).",
+      ).map(([name, , role]) => [name, role]),
+    ).toEqual([
+      ["Tiong King Sing", "Minister of Tourism, Arts, and Culture"],
+      ["Saysomphone Phomvihane", "President of the National Assembly"],
+    ]);
+  });
+});
+
+describe("a name's suffix", () => {
+  it("takes `, Jr.` into the name without the comma", () => {
+    expect(
+      extract(
+        "Labour Secretary Benedicto Ernesto R. Bitonio, Jr. said the meeting went well. Bitonio added more.",
+      ).map((p) => p.name),
+    ).toEqual(["Benedicto Ernesto R. Bitonio Jr."]);
   });
 });
 
