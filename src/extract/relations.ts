@@ -394,6 +394,12 @@ const AT_AIRPORT = /^\s*(?:the\s+|cac\s+)?(?:san bay|airport)/;
 /** A verb's object is a press conference on the meeting (`chủ trì cuộc họp báo … kết quả Hội nghị`), folded. */
 const PRESS_EVENT =
   /^\s*(?:(?:a|an|the|cuoc|buoi|joint|international|quoc te)\s+){0,3}(?:hop bao|press conference|news conference|press briefing)/;
+/**
+ * People posing for a group photo (folded): `X, Y and Z lined up for a group photo before their
+ * talks`, `… chụp ảnh chung`. With no meeting named in the sentence, they attended the one named last.
+ */
+const GROUP_PHOTO =
+  /(?:pose[sd]?|posing|line[sd]? up|lining up|gather(?:ed)?) for (?:a |the )?(?:group |family |official )?(?:photo|picture|photograph)|chup anh (?:chung|luu niem)/;
 /** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
 const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 
@@ -724,6 +730,20 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       const action: ParticipantAction = gap[1] ? "spoke" : "attended";
       for (const who of personList(sp, last, text, s.start, false))
         add(who, host, action, who.start, host.end);
+    }
+    // `X, Y and Z lined up for a group photo before their talks`: no meeting named, the one before.
+    const photo =
+      sm.length === 0 && previousMeetings.length > 0
+        ? GROUP_PHOTO.exec(views.en.slice(s.start, s.end))
+        : null;
+    if (photo) {
+      const at = s.start + photo.index;
+      const last = [...sp].reverse().find((p) => p.end <= at && at - p.end <= 40);
+      if (last) {
+        const o = { start: at, end: at + photo[0].length, keys: previousMeetings };
+        for (const who of personList(sp, last, text, s.start, false))
+          add(who, o, "attended", who.start, o.end);
+      }
     }
     // `Tại Hội nghị X, Bộ trưởng Y khẳng định …`, `Speaking at the X, Y said …`, `Nhân dịp dự X,
     // …`: a phrase placing the sentence at a meeting, closed by a comma, then its subject.

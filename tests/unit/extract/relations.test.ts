@@ -132,6 +132,17 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads people lined up for a group photo as attendees of the meeting named before", () => {
+    const x = relationsOf(
+      "The ASEAN-Japan Commemorative Summit opened in Tokyo on Saturday.\n\nPhilippine President Ferdinand Marcos Jr., Singapore's Prime Minister Lee Hsien Loong and Thailand Prime Minister Srettha Thavisin lined up for a group photo before their talks.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Ferdinand Marcos Jr.", "ASEAN_PLUS_ONE-JP-LEADERS-UNDATED", "attended"],
+      ["Lee Hsien Loong", "ASEAN_PLUS_ONE-JP-LEADERS-UNDATED", "attended"],
+      ["Srettha Thavisin", "ASEAN_PLUS_ONE-JP-LEADERS-UNDATED", "attended"],
+    ]);
+  });
+
   it("reads a delegation headed in any tense, and a summit held with a partner's leader", () => {
     const x = relationsOf(
       "ASEAN Secretary-General Kao Kim Hourn will head the association's delegation to the 46th ASEAN Summit. ASEAN leaders also held their first summit with Japanese Prime Minister Yoshihide Suga.",
