@@ -116,8 +116,9 @@ const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_
 const LIST_AFTER_NAME = new RegExp(WITH, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 // `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
-// `SEOM-METI`, `SOM ASEAN - Nga` (the acronym, ASEAN, then the partner), `AMMTC+China`.
-const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?(?:\s+asean)?\s*[-–+]\s*/uy;
+// `SEOM-METI`, `SOM ASEAN - Nga` (the acronym, ASEAN, then the partner), `AMMTC+China`,
+// `AMMDM Plus Japan`.
+const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?(?:\s+asean)?(?:\s*[-–+]\s*|\s+plus\s+)/uy;
 // `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.
 // After a sectoral acronym: `-Plus`, ` Plus`, `+` (group 1) or ` Retreat` (group 2).
 // Not before another name (`ADMM-Plus Experts' Working Group`).

@@ -1194,6 +1194,7 @@ export const PARTNER_PRINTED_ACRONYMS: Readonly<Record<string, string>> = {
   METI: "JP",
   MOFCOM: "CN",
   USTR: "US",
+  AUSTR: "US",
 };
 
 /**

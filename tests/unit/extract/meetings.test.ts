@@ -272,6 +272,25 @@ describe("names with more than one meeting or a partner acronym", () => {
     ]);
   });
 
+  it("reads a sector's acronym `Plus` one partner, and the US trade representative's office as AUSTR", () => {
+    expect(
+      keys(
+        "The activities include the 11th AMMDM; the AMMDM Plus China, AMMDM Plus Japan, and AMMDM Plus RoK meetings. The 33rd SEOM–AUSTR Consultations took up the work plan.",
+        { year: 2023 },
+      ),
+    ).toEqual([
+      "OTHER-AMMDM-11",
+      "ASEAN_PLUS_ONE-CN-OTHER-2023",
+      "ASEAN_PLUS_ONE-JP-OTHER-2023",
+      "ASEAN_PLUS_ONE-KR-OTHER-2023",
+      "ASEAN_PLUS_ONE-US-SOM-33",
+    ]);
+    // The ADMM-Plus stays the ADMM-Plus.
+    expect(
+      keys("The 10th ADMM-Plus was held in Jakarta. ADMM Plus countries took part.", { year: 2023 }),
+    ).toEqual(["OTHER-ADMM_PLUS-10"]);
+  });
+
   it("reads meetings `with their counterparts from` a list of partners", () => {
     const text =
       "ASEAN foreign ministers held separate meetings with their counterparts from Japan and the Republic of Korea on July 26 in Vientiane, Laos.";
