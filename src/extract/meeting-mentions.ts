@@ -113,7 +113,8 @@ const FORUMS: ReadonlySet<MeetingSeries> = new Set([
 ]);
 // The cue, then only names, commas, `and` and articles up to the mention (`[^.;:]` keeps one clause).
 const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_CUES)})\\s[^.;:!?]*$`, "u");
-const LIST_AFTER_NAME = new RegExp(WITH, "uy");
+// `the ASEAN Post Ministerial Conference Plus One Session with Canada`: the format may come first.
+const LIST_AFTER_NAME = new RegExp(`(?:\\s+plus\\s+one(?:\\s+sessions?)?)?${WITH}`, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 // `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
 // `SEOM-METI`, `SOM ASEAN - Nga` (the acronym, ASEAN, then the partner), `AMMTC+China`,
@@ -127,7 +128,7 @@ const SECTORAL_SUFFIX =
 const THE_BEFORE = /(?:^|[^\p{L}\p{N}])the\s+$/u;
 const RETREAT_AFTER = /^\s+retreat(?![a-z])/u;
 // After `PMC`, before the list of partners (`with …`, read by partnerListAfter).
-const PMC_FORMAT = /(?:\s*(?:\+\s*1|10\s*\+\s*1))?(?:\s+(?:sessions?|meetings?))?/uy;
+const PMC_FORMAT = /(?:\s*(?:\+\s*1|10\s*\+\s*1)|\s+plus\s+one)?(?:\s+(?:sessions?|meetings?))?/uy;
 const SECTORAL_RETREAT = /(?<![a-z])(?:retreat|hoi nghi hep|hep)(?![a-z])/u;
 const SPELLED_BEFORE =
   /(?:(\d{1,3})(?:st|nd|rd|th)\s+)?asean\s+(?:economic|foreign)\s+ministers?['’]?\s*\(\s*$/u;

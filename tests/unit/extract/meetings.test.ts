@@ -291,6 +291,20 @@ describe("names with more than one meeting or a partner acronym", () => {
     ).toEqual(["OTHER-ADMM_PLUS-10"]);
   });
 
+  it("reads the PMC `Plus One` sessions with their partners, by acronym and spelled out", () => {
+    expect(
+      keys("Ministers attended the PMC Plus One Sessions with China, Japan and Korea.", { year: 2020 }),
+    ).toEqual(["ASEAN_PLUS_ONE-CN-FM-2020", "ASEAN_PLUS_ONE-JP-FM-2020", "ASEAN_PLUS_ONE-KR-FM-2020"]);
+    expect(
+      keys(
+        "The plan will be adopted at the ASEAN Post Ministerial Conference Plus One Session with Canada.",
+        {
+          year: 2020,
+        },
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE-CA-FM-2020"]);
+  });
+
   it("reads meetings `with their counterparts from` a list of partners", () => {
     const text =
       "ASEAN foreign ministers held separate meetings with their counterparts from Japan and the Republic of Korea on July 26 in Vientiane, Laos.";
