@@ -1140,6 +1140,9 @@ export const CONSULTATION_OPENERS = [
   "tham van",
   "consultations",
   "consultation",
+  // `the AEM engagement sessions with Dialogue Partners from China, Japan …`.
+  "engagement sessions",
+  "engagement session",
 ] as const;
 
 /** Openers of a meeting with a named partner (`cuộc họp với đối tác Hàn Quốc`). */
@@ -1168,7 +1171,9 @@ export const PARTNER_NOUNS = [
   "dai dien thuong mai",
   "dai dien",
   "phia",
+  "dialogue partners from",
   "dialogue partners",
+  "partners from",
   "partners",
   "their counterparts from",
   "their counterparts of",

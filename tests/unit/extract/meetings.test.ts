@@ -291,6 +291,20 @@ describe("names with more than one meeting or a partner acronym", () => {
     ).toEqual(["OTHER-ADMM_PLUS-10"]);
   });
 
+  it("reads engagement sessions with dialogue partners `from` a list as consultations", () => {
+    expect(
+      keys(
+        "He spoke after the ASEAN Economic Ministers (AEM) engagement sessions with Dialogue Partners from China, Japan, South Korea, and the United States.",
+        { year: 2025 },
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE-CN-EM-2025",
+      "ASEAN_PLUS_ONE-JP-EM-2025",
+      "ASEAN_PLUS_ONE-KR-EM-2025",
+      "ASEAN_PLUS_ONE-US-EM-2025",
+    ]);
+  });
+
   it("reads the PMC `Plus One` sessions with their partners, by acronym and spelled out", () => {
     expect(
       keys("Ministers attended the PMC Plus One Sessions with China, Japan and Korea.", { year: 2020 }),
