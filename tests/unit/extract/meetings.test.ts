@@ -291,6 +291,29 @@ describe("names with more than one meeting or a partner acronym", () => {
     ).toEqual(["OTHER-ADMM_PLUS-10"]);
   });
 
+  it("reads ASEAN's foreign ministers hosted, or attending an event, as their meeting", () => {
+    expect(
+      keys("This week Cambodia has hosted foreign ministers and representatives from ASEAN countries.", {
+        year: 2022,
+      }),
+    ).toEqual(["AMM-FM-2022"]);
+    expect(
+      keys(
+        "Hoạt động này có sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN và Tổng thư ký ASEAN Lim Jock Hoi.",
+        {
+          year: 2020,
+        },
+      ),
+    ).toEqual(["AMM-FM-2020"]);
+    // The ministers attending a meeting the text names make no meeting of their own.
+    expect(
+      keys(
+        "Sáng 24/6 đã diễn ra Hội nghị Hội đồng Điều phối ASEAN lần thứ 26, với sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN.",
+        { year: 2020 },
+      ),
+    ).not.toContain("AMM-FM-2020");
+  });
+
   it("reads engagement sessions with dialogue partners `from` a list as consultations", () => {
     expect(
       keys(
