@@ -117,9 +117,14 @@ const MECHANISM_LIST = new RegExp(`${FOLD_START}(?:${alternation(MECHANISM_LIST_
 const LIST_AFTER_NAME = new RegExp(`(?:\\s+plus\\s+one(?:\\s+sessions?)?)?${WITH}`, "uy");
 const WITH_ANYWHERE = /(?<![\p{L}\p{N}])(?:voi|with)\s+/gu;
 // `AEM-METI`, `ASEAN Economic Minister (AEM)-METI`, `AEM (Asean Economic Ministers)-India`.
-// `SEOM-METI`, `SOM ASEAN - Nga` (the acronym, ASEAN, then the partner), `AMMTC+China`,
-// `AMMDM Plus Japan`.
-const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?(?:\s+asean)?(?:\s*[-–+]\s*|\s+plus\s+)/uy;
+// `SEOM-METI`, `SOM ASEAN - Nga` (the acronym, ASEAN, then the partner), `AMMTC+China`.
+const ACRONYM_PARTNER = /(?:\s*\([^()\n]{2,40}\))?\)?(?:\s+asean)?\s*[-–+]\s*/uy;
+// `the AMMDM Plus China, AMMDM Plus Japan …`: a sector's acronym, ` Plus `, its partner. Only for
+// sectors whose name does not hold the word (the ADMM-Plus is a meeting of its own: `the 12th
+// ADMM Plus US Defense Secretary …`), and the partner ending the name (a list, a noun of meeting).
+const SECTOR_PLUS = /\s+plus\s+/uy;
+const SECTOR_PLUS_END =
+  /^\s*(?:[,;.)]|$|(?:and|va)\s|(?:meetings?|consultations?|sessions?|dialogues?)(?![a-z]))/u;
 // `The 25th ASEAN Economic Minister (`: the spelled-out name before an acronym in brackets.
 // After a sectoral acronym: `-Plus`, ` Plus`, `+` (group 1) or ` Retreat` (group 2).
 // Not before another name (`ADMM-Plus Experts' Working Group`).
@@ -438,10 +443,15 @@ function listMentions(view: TextView, start: number, openerEnd: number): Meeting
 }
 
 /** `AEM-India Consultations`: the ministers of an acronym meeting with one partner. */
-function acronymPartner(view: TextView, at: number): PartnerHit | null {
+function acronymPartner(view: TextView, at: number, sector: string | null): PartnerHit | null {
   ACRONYM_PARTNER.lastIndex = at;
   const dash = ACRONYM_PARTNER.exec(view.fold);
-  return dash ? partnerAt(view, at + dash[0].length) : null;
+  if (dash) return partnerAt(view, at + dash[0].length);
+  if (sector === null || sector.startsWith("ADMM")) return null;
+  SECTOR_PLUS.lastIndex = at;
+  const plus = SECTOR_PLUS.exec(view.fold);
+  const hit = plus ? partnerAt(view, at + plus[0].length) : null;
+  return hit && SECTOR_PLUS_END.test(view.fold.slice(hit.end, hit.end + 16)) ? hit : null;
 }
 
 /**
@@ -499,7 +509,13 @@ function acronymMentions(view: TextView, taken: readonly MeetingMention[]): Meet
     }
     const start = m.index - (lead[2]?.length ?? 0);
     const partner =
-      m[2] === undefined && m[3] === undefined ? acronymPartner(view, m.index + (m[1]?.length ?? 0)) : null;
+      m[2] === undefined && m[3] === undefined
+        ? acronymPartner(
+            view,
+            m.index + (m[1]?.length ?? 0),
+            acronym.series === "OTHER" ? (acronym.otherId ?? null) : null,
+          )
+        : null;
     // `Hội nghị Bộ trưởng ASEAN về khoáng sản (AMMin) lần thứ 8`: the edition after the bracket.
     const bracketed =
       !partner && view.canon[m.index - 1] === "(" && view.canon[m.index + m[0].length] === ")";

@@ -119,7 +119,8 @@ class People {
     if (!person) {
       person = { name, entry, surfaces: new Set([name]), spans: [], starts: new Set(), titled: [] };
       this.byName.set(name, person);
-      const words = name.split(" ");
+      // `Benedicto Ernesto R. Bitonio Jr.` is `Bitonio` alone, not `Jr.`.
+      const words = name.split(" ").filter((w, i, all) => !(w === "Jr." && i === all.length - 1 && i > 1));
       const country = entry?.country ?? titled?.country ?? null;
       // A surname alone refers back to the person: the last word, or the first for names
       // written family name first (`ông Park` after `Park Jin`, `ông Vương` after `Vương Văn Đào`).

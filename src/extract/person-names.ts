@@ -87,8 +87,8 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
   return { start, end, name: text.slice(start, end), tokens };
 }
 
-/** `, Jr.` / `, Sr.` right after a name. */
-const COMMA_SUFFIX = /^, (Jr|Sr)\.?(?![\p{L}\p{N}])/u;
+/** `, Jr.` right after a name (not `, Sr.`: `Jose Santos, Sr. Vice President of …`). */
+const COMMA_SUFFIX = /^, (Jr)\.?(?![\p{L}\p{N}])/u;
 
 /** The longest name that ends exactly at `end` (words of address such as `H.E.` left out). */
 export function nameEndingAt(text: string, end: number): NameRun | null {

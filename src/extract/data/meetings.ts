@@ -1335,11 +1335,10 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)|(?:nha )?(lanh dao)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
   "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
-  // `Cambodia has hosted foreign ministers and representatives from ASEAN countries`.
-  "(?:hosted|is hosting|will host|hosts) (?:the )?(foreign|economic|trade) ministers (?:and [a-z]+ )?(?:of|from) (?:the )?(?:asean|association of southeast asian nations)",
   // `Hoạt động này có sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN`: an event ASEAN's ministers
-  // attend (`Hội nghị X, với sự tham dự của …` is X's attendance, not a meeting of its own).
-  "co su tham du cua (?:cac )?bo truong (ngoai giao|kinh te) (?:cac nuoc )?asean(?! (?:va|voi) (?:cac )?(?:doi tac|bo truong))",
+  // attend (`Hội nghị X, với sự tham dự của …` is X's attendance, not a meeting of its own; with a
+  // partner's ministers, `… các nước ASEAN và Trung Quốc`, a meeting with that partner).
+  "co su tham du cua (?:cac )?bo truong (ngoai giao|kinh te) (?:cac nuoc )?asean(?=\\s*(?:[,.;]|$|va (?:tong thu ky|tttk)))",
 ] as const;
 
 /**

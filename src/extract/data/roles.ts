@@ -823,7 +823,6 @@ export const INSTITUTION_WORDS = [
   "Assembly",
   "Congress",
   "Senate",
-  "Court",
   "Authority",
   "Centre",
   "Center",

@@ -285,18 +285,19 @@ describe("names with more than one meeting or a partner acronym", () => {
       "ASEAN_PLUS_ONE-KR-OTHER-2023",
       "ASEAN_PLUS_ONE-US-SOM-33",
     ]);
-    // The ADMM-Plus stays the ADMM-Plus.
+    // The ADMM-Plus stays the ADMM-Plus, and the ARF the ARF, whatever country follows.
     expect(
       keys("The 10th ADMM-Plus was held in Jakarta. ADMM Plus countries took part.", { year: 2023 }),
     ).toEqual(["OTHER-ADMM_PLUS-10"]);
+    expect(
+      keys("On the sidelines of the 12th ADMM Plus US Defense Secretary Pete Hegseth met his counterparts.", {
+        year: 2025,
+      }),
+    ).toEqual(["OTHER-ADMM_PLUS-12"]);
+    expect(keys("The 32nd ARF Plus China talks were tense.", { year: 2025 })).toEqual(["ARF-32"]);
   });
 
-  it("reads ASEAN's foreign ministers hosted, or attending an event, as their meeting", () => {
-    expect(
-      keys("This week Cambodia has hosted foreign ministers and representatives from ASEAN countries.", {
-        year: 2022,
-      }),
-    ).toEqual(["AMM-FM-2022"]);
+  it("reads ASEAN's foreign ministers attending an event of their own as their meeting", () => {
     expect(
       keys(
         "Hoạt động này có sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN và Tổng thư ký ASEAN Lim Jock Hoi.",
@@ -305,13 +306,13 @@ describe("names with more than one meeting or a partner acronym", () => {
         },
       ),
     ).toEqual(["AMM-FM-2020"]);
-    // The ministers attending a meeting the text names make no meeting of their own.
-    expect(
-      keys(
-        "Sáng 24/6 đã diễn ra Hội nghị Hội đồng Điều phối ASEAN lần thứ 26, với sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN.",
-        { year: 2020 },
-      ),
-    ).not.toContain("AMM-FM-2020");
+    // The ministers attending a meeting the text names, or with a partner's, make no AMM.
+    for (const text of [
+      "Sáng 24/6 đã diễn ra Hội nghị Hội đồng Điều phối ASEAN lần thứ 26, với sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN.",
+      "Hội nghị BTNG ASEAN - Trung Quốc đã diễn ra, có sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc.",
+      "Japan hosted foreign ministers from ASEAN in Tokyo.",
+    ])
+      expect(keys(text, { year: 2020 })).not.toContain("AMM-FM-2020");
   });
 
   it("reads engagement sessions with dialogue partners `from` a list as consultations", () => {

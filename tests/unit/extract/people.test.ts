@@ -204,6 +204,18 @@ describe("a name's suffix", () => {
         "Labour Secretary Benedicto Ernesto R. Bitonio, Jr. said the meeting went well. Bitonio added more.",
       ).map((p) => p.name),
     ).toEqual(["Benedicto Ernesto R. Bitonio Jr."]);
+    // Not `, Sr.` (a title may follow).
+    expect(
+      extract("Ambassador Jose Santos, Sr. Vice President of the ASEAN Business Council, spoke.").map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Jose Santos"]);
+  });
+
+  it("keeps a person whose family name is an institution's word in English", () => {
+    expect(triples("Australian Ambassador Jessica Court attended the meeting.")).toEqual([
+      ["Jessica Court", "AU", "Ambassador"],
+    ]);
   });
 });
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { type RelationSet, scoreRelations, tuplesOfGold } from "../../../scripts/eval-relations.ts";
 import { f1 } from "../../../scripts/eval-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
-import { literalWords } from "../../../src/extract/relations.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../../seeds");
 const seed = (prefix: string) =>
@@ -122,6 +121,14 @@ describe("relation patterns", () => {
     expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
       ["Phạm Minh Chính", "ASEAN_SUMMIT-44", "led_delegation"],
     ]);
+    // Arriving at the airport to attend is attending; invited without a comma, the subjects stay.
+    const arriving = relationsOf(
+      "Chiều 25/5/2025, Thủ tướng Phạm Minh Chính có mặt tại sân bay quốc tế Kuala Lumpur, bắt đầu chuyến tham dự Hội nghị Cấp cao ASEAN lần thứ 46. Invited by the ASEAN Chair Malaysia Prime Minister Pham Minh Chinh and Deputy Prime Minister Bui Thanh Son attended the 46th ASEAN Summit.",
+    );
+    expect(arriving.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Phạm Minh Chính", "ASEAN_SUMMIT-46", "attended"],
+      ["Bùi Thanh Sơn", "ASEAN_SUMMIT-46", "attended"],
+    ]);
     // The co-chairs giving a news conference after the summit still co-chaired it.
     const cochairs = relationsOf(
       "Japanese Prime Minister Fumio Kishida and Indonesian President Joko Widodo, the co-chairs, are to give a joint news conference once the ASEAN-Japan Commemorative Summit ends.",
@@ -130,6 +137,22 @@ describe("relation patterns", () => {
       ["Fumio Kishida", "co_chaired"],
       ["Joko Widodo", "co_chaired"],
     ]);
+  });
+
+  it("reads a family name alone as the person whose name ends in `Jr.`", () => {
+    const x = relationsOf(
+      "Undersecretary Benedicto Ernesto R. Bitonio, Jr. arrived in Kuala Lumpur. On Tuesday, Bitonio attended the 58th ASEAN Foreign Ministers' Meeting.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Benedicto Ernesto R. Bitonio Jr.", "AMM-58", "attended"],
+    ]);
+  });
+
+  it("takes no photo with others, nor one person's photo, for attendance", () => {
+    const x = relationsOf(
+      "The 46th ASEAN Summit and the 2nd ASEAN-GCC Summit were held in Kuala Lumpur. On May 28, Ambassador Tran Van Hung and his wife posed for a group photo with Vietnamese students in Penang. Prime Minister Lawrence Wong posed for a group photo before leaving.",
+    );
+    expect(x.participants).toEqual([]);
   });
 
   it("reads people lined up for a group photo as attendees of the meeting named before", () => {
@@ -287,26 +310,5 @@ describe("people referred to without their full name", () => {
     const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
     expect(got).toContainEqual(["Li Keqiang", "OTHER-RCEP-4", "attended"]);
     expect(got).toContainEqual(["Narendra Modi", "ASEAN_PLUS_ONE-IN-LEADERS-17", "attended"]);
-  });
-});
-
-describe("name parts found without a pattern of them", () => {
-  it("finds what the alternation of the words finds, in the same order, on random texts", () => {
-    // A small generator with a fixed seed: texts of short words over few letters, so that words
-    // overlap, nest and stand inside longer ones.
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return Math.floor(seed / 2 ** 16) % n;
-    };
-    const word = () => Array.from({ length: 1 + rand(4) }, () => "abn-"[rand(4)]).join("");
-    for (let round = 0; round < 300; round++) {
-      const words = [...new Set(Array.from({ length: 1 + rand(6) }, word))].filter((w) => /^[a-z]/.test(w));
-      const text = Array.from({ length: 20 + rand(40) }, () => `${word()}${" .é"[rand(3)]}`).join("");
-      // The words hold letters and hyphens only: nothing to escape.
-      const re = new RegExp(`(?:${words.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-      const expected = words.length === 0 ? [] : [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-      expect(literalWords(text, words).map((m) => [m.start, m.word])).toEqual(expected);
-    }
   });
 });
