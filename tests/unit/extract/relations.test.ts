@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type RelationSet, scoreRelations, tuplesOfGold } from "../../../scripts/eval-relations.ts";
 import { f1 } from "../../../scripts/eval-score.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
+import { wholeWords } from "../../../src/extract/relations.ts";
 
 const SEEDS = path.resolve(import.meta.dirname, "../../../seeds");
 const seed = (prefix: string) =>
@@ -310,5 +311,52 @@ describe("people referred to without their full name", () => {
     const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
     expect(got).toContainEqual(["Li Keqiang", "OTHER-RCEP-4", "attended"]);
     expect(got).toContainEqual(["Narendra Modi", "ASEAN_PLUS_ONE-IN-LEADERS-17", "attended"]);
+  });
+});
+
+describe("name parts as whole words", () => {
+  /** What wholeWords promises, read position by position. */
+  function reference(text: string, words: string[]) {
+    const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+    const out: Array<[number, string]> = [];
+    let reach = 0;
+    for (let p = 0; p < text.length; p++) {
+      if (p < reach || !isWord(text[p]) || isWord(text[p - 1])) continue;
+      const w = words.find((w) => isWord(w[0]) && text.startsWith(w, p) && !isWord(text[p + w.length]));
+      if (w === undefined) continue;
+      out.push([p, w]);
+      reach = p + w.length;
+    }
+    return out;
+  }
+
+  it("takes the first listed word at a start, and nothing inside a word it took", () => {
+    const at = (text: string, words: string[]) => wholeWords(text, words).map((m) => [m.start, m.word]);
+    expect(at("a-b x", ["a-b", "b"])).toEqual([[0, "a-b"]]);
+    expect(at("tae-yul yul", ["tae", "tae-yul", "yul"])).toEqual([
+      [0, "tae"],
+      [4, "yul"],
+      [8, "yul"],
+    ]);
+    expect(at("tae-yul yul", ["tae-yul", "tae", "yul"])).toEqual([
+      [0, "tae-yul"],
+      [8, "yul"],
+    ]);
+    expect(at("xanh anh", ["anh"])).toEqual([[5, "anh"]]);
+    expect(at("anything", [])).toEqual([]);
+  });
+
+  it("finds what reading position by position finds, on random texts of nested and hyphenated words", () => {
+    let seed = 11;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor(seed / 2 ** 16) % n;
+    };
+    const word = () => Array.from({ length: 1 + rand(4) }, () => "abn-"[rand(4)]).join("");
+    for (let round = 0; round < 500; round++) {
+      const words = [...new Set(Array.from({ length: 1 + rand(6) }, word))];
+      const text = Array.from({ length: 20 + rand(40) }, () => `${word()}${" .é"[rand(3)]}`).join("");
+      expect(wholeWords(text, words).map((m) => [m.start, m.word])).toEqual(reference(text, words));
+    }
   });
 });
