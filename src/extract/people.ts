@@ -14,6 +14,7 @@ import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names
 import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
 import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import { findAddressedNames } from "./person-addressed.ts";
+import { withoutSuffix } from "./person-names.ts";
 import { findPossessiveNames } from "./person-possessive.ts";
 import { findSpeakerNames } from "./person-speech.ts";
 import { findTitledNames, roleFor, type TitledName } from "./person-titles.ts";
@@ -119,8 +120,7 @@ class People {
     if (!person) {
       person = { name, entry, surfaces: new Set([name]), spans: [], starts: new Set(), titled: [] };
       this.byName.set(name, person);
-      // `Benedicto Ernesto R. Bitonio Jr.` is `Bitonio` alone, not `Jr.`.
-      const words = name.split(" ").filter((w, i, all) => !(w === "Jr." && i === all.length - 1 && i > 1));
+      const words = withoutSuffix(name.split(" "));
       const country = entry?.country ?? titled?.country ?? null;
       // A surname alone refers back to the person: the last word, or the first for names
       // written family name first (`ông Park` after `Park Jin`, `ông Vương` after `Vương Văn Đào`).

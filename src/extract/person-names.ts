@@ -87,6 +87,14 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
   return { start, end, name: text.slice(start, end), tokens };
 }
 
+/**
+ * The words of a name without a closing `Jr.` (any case, folded or not): `Bitonio` alone stands
+ * for `Benedicto Ernesto R. Bitonio Jr.`, as a family name does for any name.
+ */
+export function withoutSuffix(words: readonly string[]): readonly string[] {
+  return words.length > 2 && /^jr\.?$/i.test(words.at(-1) as string) ? words.slice(0, -1) : words;
+}
+
 /** `, Jr.` right after a name (not `, Sr.`: `Jose Santos, Sr. Vice President of …`). */
 const COMMA_SUFFIX = /^, (Jr)\.?(?![\p{L}\p{N}])/u;
 

@@ -37,6 +37,7 @@ import {
 import { lowerCanon } from "./fold-pattern.ts";
 import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
+import { withoutSuffix } from "./person-names.ts";
 import { startingWithin } from "./sorted.ts";
 import { evidenceAt, type TextView } from "./text-view.ts";
 import type {
@@ -291,9 +292,7 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
   // Name parts: the folded first and last word of each name, when no other person shares it.
   const owners = new Map<string, PersonFact | null>();
   for (const p of facts) {
-    const words = foldText(p.name)
-      .split(/\s+/)
-      .filter((w) => w.length >= 2 && w !== "jr.");
+    const words = withoutSuffix(foldText(p.name).split(/\s+/)).filter((w) => w.length >= 2);
     if (words.length < 2) continue;
     for (const w of new Set([words[0] as string, words[words.length - 1] as string]))
       owners.set(w, owners.has(w) && owners.get(w) !== p ? null : p);
