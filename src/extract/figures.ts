@@ -377,7 +377,7 @@ function sentenceYear(view: TextView, a: Amount): number | null {
   const s = view.sentences.at(a.start);
   const sentence = view.fold.slice(s.start, s.end);
   // One year, however often written (`trong năm 2019 đạt 111 tỷ USD, … trong năm 2019`).
-  const years = new Set([...sentence.matchAll(ANY_YEAR)].map((y) => y[0]));
+  const years = new Set([...execAll(ANY_YEAR, sentence)].map((y) => y[0]));
   if (years.size !== 1) return null;
   const m = PERIOD_YEAR.exec(sentence);
   // Only a year stated before the amount: one after it belongs to a later amount (`… hơn 450 tỷ

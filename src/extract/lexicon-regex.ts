@@ -36,8 +36,11 @@ export const ANY_SEPARATOR = "[\\s\\-‐‑‒–—−]+";
 /**
  * The matches of a global regex over `text`, as `text.matchAll(re)` gives them. `matchAll`
  * first copies the regex, and copying a prefix-tree regex of several thousand characters costs
- * more than scanning an article with it (V8 looks the copy up by its whole source); this drives
- * `re` itself instead. Its `lastIndex` is set before every step, so a loop over one call's
+ * more than scanning an article with it (V8 looks the copy up by its whole source); worse, V8
+ * forgets a copy's compiled code after two full collections, so the first article after a quiet
+ * spell compiled every copied pattern again (3 ms of seed 003's 7 ms after four collections,
+ * `--trace-regexp-parser`). This drives `re` itself instead; the extractor and the file reader never
+ * call `matchAll`. Its `lastIndex` is set before every step, so a loop over one call's
  * matches may use `re` (or start another such loop) in its body.
  */
 export function* execAll(re: RegExp, text: string): Generator<RegExpExecArray> {

@@ -141,7 +141,7 @@ function bareEditions(view: TextView): DescribedMeeting[] {
     if (n !== undefined)
       out.push({ start, end, series: "ASEAN_SUMMIT", partner: null, level: "leaders", number: Number(n) });
   };
-  for (const m of HAS_BARE_EDITION.test(view.text) ? view.text.matchAll(BARE_EDITION) : []) {
+  for (const m of HAS_BARE_EDITION.test(view.text) ? execAll(BARE_EDITION, view.text) : []) {
     const at = m.index + m[0].lastIndexOf("ASEAN");
     summit(at, m.index + m[0].length, m[1]);
   }
@@ -199,9 +199,9 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
   };
   if (!view.text.includes("ASEAN")) return out;
   if (EN_BODY_CUE.test(view.text))
-    for (const m of view.text.matchAll(EN_BODY_MEETING)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
+    for (const m of execAll(EN_BODY_MEETING, view.text)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
   if (view.text.includes("lần thứ"))
-    for (const m of view.text.matchAll(VI_BODY_MEETING)) push(m, m[1] ?? "", m[2], m[3]);
+    for (const m of execAll(VI_BODY_MEETING, view.text)) push(m, m[1] ?? "", m[2], m[3]);
   return out;
 }
 

@@ -3,17 +3,19 @@
  * such as `* Tại Hội nghị ASEAN-Nhật Bản, …` scope a paragraph, so several extractors look at
  * the paragraph around a fact as well as its sentence.
  */
+import { execAll } from "./lexicon-regex.ts";
 import type { Span } from "./sentences.ts";
 import type { TextView } from "./text-view.ts";
 
 const cache = new WeakMap<TextView, Span[]>();
+const LINE = /[^\n]+/g;
 
 /** The paragraph spans of a view, in order, trimmed and never empty. Cached per view. */
 export function paragraphSpans(view: TextView): Span[] {
   const cached = cache.get(view);
   if (cached) return cached;
   const spans: Span[] = [];
-  for (const m of view.text.matchAll(/[^\n]+/g)) {
+  for (const m of execAll(LINE, view.text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const trail = m[0].length - m[0].trimEnd().length;
     if (m[0].length > lead) spans.push({ start: m.index + lead, end: m.index + m[0].length - trail });

@@ -6,6 +6,7 @@
  */
 import { INSTITUTION_WORDS, NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
 import { NAME_END_COMPOUNDS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
+import { execAll } from "./lexicon-regex.ts";
 
 /** A run of name words and its span. */
 export interface NameRun {
@@ -97,12 +98,13 @@ export function withoutSuffix(words: readonly string[]): readonly string[] {
 
 /** `, Jr.` right after a name (not `, Sr.`: `Jose Santos, Sr. Vice President of …`). */
 const COMMA_SUFFIX = /^, (Jr)\.?(?![\p{L}\p{N}])/u;
+const NON_SPACE_RUN = /[^\s]+/gu;
 
 /** The longest name that ends exactly at `end` (words of address such as `H.E.` left out). */
 export function nameEndingAt(text: string, end: number): NameRun | null {
   // The words before `end`, each with its start; a line break ends a word as a space does.
   const from = Math.max(0, end - 90);
-  const words = [...text.slice(from, end).matchAll(/[^\s]+/gu)].slice(-(MAX_NAME_TOKENS + 1));
+  const words = [...execAll(NON_SPACE_RUN, text.slice(from, end))].slice(-(MAX_NAME_TOKENS + 1));
   for (const word of words) {
     if (INTRODUCERS.has(word[0])) continue;
     const run = parseNameRun(text, from + word.index);

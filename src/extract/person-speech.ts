@@ -6,6 +6,7 @@
  * drops any that a known name, a titled name or a country covers.
  */
 import { findCountryMentions } from "./countries.ts";
+import { execAll } from "./lexicon-regex.ts";
 import { type NameRun, nameEndingAt, parseNameRun } from "./person-names.ts";
 import type { TextView } from "./text-view.ts";
 
@@ -181,7 +182,7 @@ const isPersonRun = (run: NameRun | null): run is NameRun =>
 export function findSpeakerNames(view: TextView): NameRun[] {
   const { text } = view;
   const found = new Map<number, NameRun>();
-  for (const m of text.matchAll(SPEAKS_AFTER)) {
+  for (const m of execAll(SPEAKS_AFTER, text)) {
     if (m.index === 0 || /\s/u.test(text[m.index - 1] as string)) continue;
     const run = nameEndingAt(text, m.index);
     // `the Foreign Ministry said`, `a Thai official said`: only a name standing on its own.
@@ -191,7 +192,7 @@ export function findSpeakerNames(view: TextView): NameRun[] {
     )
       found.set(run.start, run);
   }
-  for (const m of text.matchAll(NAME_AFTER)) {
+  for (const m of execAll(NAME_AFTER, text)) {
     if (m.index > 0 && WORD_CHAR.test(text[m.index - 1] as string)) continue;
     const start = m.index + m[0].length;
     const run = parseNameRun(text, start);

@@ -35,6 +35,7 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { lowerCanon } from "./fold-pattern.ts";
+import { execAll } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
 import { paragraphAt } from "./paragraphs.ts";
 import { withoutSuffix } from "./person-names.ts";
@@ -309,7 +310,7 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
     const first = firstMention.get(owner.name);
     if (first !== undefined && first <= start) found.push({ start, end, name: owner.name, role: owner.role });
   }
-  for (const m of view.text.matchAll(PERSON_REFERENCE)) {
+  for (const m of execAll(PERSON_REFERENCE, view.text)) {
     const start = (m.index ?? 0) + (m[1]?.length ?? 0);
     const end = (m.index ?? 0) + m[0].length;
     if (covered(start, end)) continue;
@@ -349,7 +350,7 @@ export function wholeWords(
   const found: Array<{ start: number; end: number; word: string }> = [];
   if (plain.size === 0 && compound.size === 0) return found;
   let reach = 0;
-  for (const m of text.matchAll(WORD_RUN)) {
+  for (const m of execAll(WORD_RUN, text)) {
     const start = m.index ?? 0;
     if (start < reach) continue;
     const order = plain.get(m[0]);

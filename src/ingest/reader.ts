@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { execAll } from "../extract/lexicon-regex.ts";
 
 /** Why a file could not be read as an article (stable codes, listed in the README). */
 export type ReadFailureCode =
@@ -216,10 +217,12 @@ function invalidUtf8Message(bytes: Uint8Array, skipped: number): string {
   );
 }
 
+const LETTER = /\p{L}/gu;
+
 /** Letters in any script, counting stops at `enough`. */
 function countLetters(text: string, enough: number): number {
   let n = 0;
-  for (const _ of text.matchAll(/\p{L}/gu)) if (++n >= enough) break;
+  for (const _ of execAll(LETTER, text)) if (++n >= enough) break;
   return n;
 }
 
