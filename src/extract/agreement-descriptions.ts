@@ -30,6 +30,9 @@ const HEAD =
 const VI_OPENING = /(?:hiep dinh|khu vuc) $/;
 // What may stand between the parties: `,`, `and`, `và`, dashes, `the`, and ASEAN itself.
 const FILLER = /^(?:[\s,&\-–—]|and(?![a-z])|va(?![a-z])|the(?![a-z])|asean(?![a-z])|cac nuoc(?![a-z]))+/;
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+/** `ASEAN` or `ASEAN's` just before the head: an ASEAN agreement. */
+const ASEAN_BEFORE = /asean(?:'s|’s)?\s*$/;
 
 /** Every descriptive reference to a catalog FTA, in text order. */
 export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
@@ -37,7 +40,7 @@ export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
   const fold = view.fold;
   for (const word of HEAD_WORDS) {
     for (let at = fold.indexOf(word); at >= 0; at = fold.indexOf(word, at + 1)) {
-      if (/[a-z0-9]/.test(fold[at - 1] ?? "")) continue;
+      if (LETTER_OR_DIGIT.test(fold[at - 1] ?? "")) continue;
       HEAD.lastIndex = at;
       const head = HEAD.exec(fold);
       if (!head) {
@@ -51,7 +54,7 @@ export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
       const opening = VI_OPENING.exec(fold.slice(Math.max(0, at - 10), at));
       const start = at - (opening?.[0].length ?? 0);
       const before = fold.slice(Math.max(0, start - 12), start);
-      const code = resolve(parties, asean || /asean(?:'s|’s)?\s*$/.test(before));
+      const code = resolve(parties, asean || ASEAN_BEFORE.test(before));
       if (code) out.push({ code, start, end });
     }
   }
@@ -62,6 +65,7 @@ export function findDescribedAgreements(view: TextView): DescribedAgreement[] {
 // their negotiations on the Free Trade Area (FTA)`: the pair as the subject, before the head.
 const HEAD_ALONE = /(?:free[ -]trade (?:agreement|area|zone|deal|pact))(?![a-z])/y;
 const AND_ASEAN = /^ and (?:the )?asean(?![a-z])/;
+const ASEAN_AND = /asean and (?:the )?$/;
 
 /** `China and ASEAN … free-trade zone`: the partner of the pair opening the head's sentence. */
 function subjectPair(view: TextView, mentions: CountryMention[], head: number): string | null {
@@ -70,7 +74,7 @@ function subjectPair(view: TextView, mentions: CountryMention[], head: number): 
   const pairs = mentions.filter((c) => c.start >= from && c.end <= head && !c.territory);
   for (const c of pairs) {
     const andAsean = AND_ASEAN.test(view.fold.slice(c.end, c.end + 12));
-    const aseanAnd = /asean and (?:the )?$/.test(view.fold.slice(Math.max(s.start, c.start - 16), c.start));
+    const aseanAnd = ASEAN_AND.test(view.fold.slice(Math.max(s.start, c.start - 16), c.start));
     if (!andAsean && !aseanAnd) continue;
     const code = resolve(new Set([c.code]), true);
     if (code) return code;

@@ -68,7 +68,8 @@ const LOOKUP_ONLY = new Set(LOOKUP_ONLY_NAMES);
 const surfaceKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
 
 // English demonyms ending in -n / -i also name the country in the plural (`Americans`).
-const pluralise = (d: string) => (/[a-z](?:an|i)$/.test(d) ? [d, `${d}s`] : [d]);
+const AN_OR_I_ENDING = /[a-z](?:an|i)$/;
+const pluralise = (d: string) => (AN_OR_I_ENDING.test(d) ? [d, `${d}s`] : [d]);
 
 function buildSurfaces(): Map<string, Surface> {
   const map = new Map<string, Surface>();
@@ -166,6 +167,9 @@ function surfaceAt(view: TextView, start: number, end: number): string | "region
   return surface.code;
 }
 
+/** A run of spaces and dashes between two words of a name. */
+const SEPARATOR_RUN = /[\s\-‐‑‒–—−]+/g;
+
 /**
  * The country (or region) at a regex hit. The regex ran on folded text, so its longest hit may
  * not survive the diacritic and case checks (`Đức có` is not the place `Đức Cơ`, `Đức phổ biến`
@@ -175,7 +179,7 @@ function resolveHit(view: TextView, start: number, end: number): { code: string 
   const whole = surfaceAt(view, start, end);
   if (whole !== null) return { code: whole === "region" ? null : whole, end };
   const text = view.canon.slice(start, end);
-  const cuts = [...execAll(/[\s\-‐‑‒–—−]+/g, text)].map((m) => m.index).reverse();
+  const cuts = [...execAll(SEPARATOR_RUN, text)].map((m) => m.index).reverse();
   for (const cut of cuts) {
     const surface = surfaceAt(view, start, start + cut);
     if (surface !== null) return { code: surface === "region" ? null : surface, end: start + cut };
@@ -272,9 +276,11 @@ function capitalsKept(text: string, form: string): boolean {
   return true;
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
 function caseFits(matched: string, surface: Surface): boolean {
   if (surface.exactCase) {
-    const compact = matched.replace(/\s+/g, "");
+    const compact = matched.replace(WHITESPACE_RUN, "");
     return ACRONYM.test(compact) || !!surface.exactForms?.has(compact);
   }
   const first = matched[0] ?? "";
@@ -329,6 +335,8 @@ function isBylineName(text: string, start: number, end: number): boolean {
   return !before.some((w) => PRECEDERS.has(w));
 }
 
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*$/u;
+
 /**
  * True when a one-syllable country word continues a person's name: `ông Anh`,
  * `Nguyễn Tuấn Anh`, `Nguyễn Sinh Nhật Tân`. A capitalised word that belongs to a title or an
@@ -344,7 +352,7 @@ function isPartOfPersonName(text: string, start: number): boolean {
   const capitalised: string[] = [];
   for (let i = run.length - 1; i >= 0; i--) {
     const w = run[i] as string;
-    if (!/^\p{Lu}\p{Ll}*$/u.test(w)) break;
+    if (!CAPITALISED_WORD.test(w)) break;
     capitalised.unshift(w);
   }
   if (capitalised.length === 0) return false;

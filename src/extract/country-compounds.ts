@@ -13,6 +13,7 @@ const LANGUAGE_BEFORE = new RegExp(`(?:${LANGUAGE_WORDS.join("|")})\\s+$`, "iu")
 const PART_BEFORE = /(?:^|[^\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]*\s?[-–—]\s?)$/u;
 const PART_AFTER = /\s?[-–—]\s?\p{Lu}[\p{L}\p{M}]*(?![\p{L}\p{M}])/uy;
 const WORD_AT = /\p{Lu}[\p{L}\p{M}]*/uy;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
 
 const DASH = /[-–—]/g;
 const FIRST_LETTERS = new Set(Object.keys(COMPOUND_SHORT_FORMS).map((f) => f[0] ?? ""));
@@ -71,7 +72,7 @@ function compoundAround(text: string, at: number): { start: number; word: string
     PART_AFTER.lastIndex = pos + word.length;
     const next = PART_AFTER.exec(text);
     if (!next) break;
-    pos = pos + word.length + next[0].search(/\p{Lu}/u);
+    pos = pos + word.length + next[0].search(UPPER_CASE_LETTER);
   }
   return parts;
 }

@@ -56,10 +56,12 @@ export interface RawDate {
   endDay: number | null;
 }
 
+const SPACE = / /g;
+
 const alt = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegex(w).replace(/ /g, "\\s+"))
+    .map((w) => escapeRegex(w).replace(SPACE, "\\s+"))
     .join("|");
 
 // Letters of both languages, without the `u` flag: Vietnamese letters are all in the BMP, and
@@ -207,8 +209,10 @@ function readEnMonthYear(m: RegExpExecArray, source: string): Reading | null {
   return withLead(fields(null, month, null, null, offset), lead);
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
 function readViMonthYear(m: RegExpExecArray, source: string): Reading | null {
-  const relative = m[5] === undefined ? null : (RELATIVE_OFFSET.get(m[5].replace(/\s+/g, " ")) ?? 0);
+  const relative = m[5] === undefined ? null : (RELATIVE_OFFSET.get(m[5].replace(WHITESPACE_RUN, " ")) ?? 0);
   // `2 năm trước` is "two years ago", `những năm trước` "earlier years": not a relative year.
   if (relative !== null && leadBefore(source, m.index, VI_RELATIVE_BLOCKED) !== null) return null;
   const lead = leadBefore(source, m.index, VI_PERIOD_LEAD) ?? 0;

@@ -92,11 +92,15 @@ const AGREEMENT_REFERENCE = new RegExp(
   "gu",
 );
 
-const oneSpaced = (s: string) => s.replace(/\s+/g, " ");
+const WHITESPACE_RUN = /\s+/g;
+const oneSpaced = (s: string) => s.replace(WHITESPACE_RUN, " ");
 const QUALIFIER = new Map(QUALIFIERS.flatMap((q) => q.forms.map((f) => [f, q.qualifier] as const)));
 const FACTOR = new Map(SCALES.flatMap((s) => s.forms.map((f) => [f, s.factor] as const)));
 const CURRENCY_BEFORE = new Map(CURRENCIES.flatMap((c) => c.before.map((f) => [f, c] as const)));
 const CURRENCY_AFTER = new Map(CURRENCIES.flatMap((c) => c.after.map((f) => [f, c] as const)));
+
+/** A thousands or decimal separator, `.` or `,`. */
+const NUMBER_SEPARATOR = /[.,]/g;
 
 /**
  * Reads `1.234,5` (Vietnamese), `1,234.5` (English), `94,5`, `1.5` or `1.500` and multiplies
@@ -104,11 +108,11 @@ const CURRENCY_AFTER = new Map(CURRENCIES.flatMap((c) => c.after.map((f) => [f, 
  * separator before exactly three digits groups thousands in both conventions.
  */
 export function parseAmount(written: string, factor = 1): number {
-  const seps = written.match(/[.,]/g) ?? [];
+  const seps = written.match(NUMBER_SEPARATOR) ?? [];
   const last = Math.max(written.lastIndexOf("."), written.lastIndexOf(","));
   const decimal =
     seps.length > 0 && (new Set(seps).size === 2 || (seps.length === 1 && written.length - last - 1 !== 3));
-  const whole = (decimal ? written.slice(0, last) : written).replace(/[.,]/g, "");
+  const whole = (decimal ? written.slice(0, last) : written).replace(NUMBER_SEPARATOR, "");
   const fraction = decimal ? written.slice(last + 1) : "";
   const digits = Number(whole + fraction);
   const divisor = 10 ** fraction.length;

@@ -11,11 +11,14 @@ import type { TextView } from "./text-view.ts";
 export const FOLD_START = FOLDED_WORD_START;
 export const FOLD_END = FOLDED_WORD_END;
 
+const APOSTROPHE = /'/g;
+const SPACE = / /g;
+
 /** The regex source of one folded fragment. */
 export function fragmentSource(fragment: string): string {
   return fragment
     .split(" - ")
-    .map((part) => part.replace(/'/g, "['’]?").replace(/ /g, "\\s+"))
+    .map((part) => part.replace(APOSTROPHE, "['’]?").replace(SPACE, "\\s+"))
     .join(`\\s*${DASH_CLASS}\\s*`);
 }
 
@@ -27,9 +30,12 @@ export function alternation(fragments: Iterable<string>): string {
     .join("|");
 }
 
+/** A character with a meaning in regex syntax. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
 /** Escapes plain words (no regex syntax) and joins them, longest first. */
 export function wordAlternation(words: Iterable<string>): string {
-  return alternation([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")));
+  return alternation([...words].map((w) => w.replace(REGEX_SPECIAL, "\\$&")));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -60,6 +66,8 @@ export function* wordMatches(
   }
 }
 
+const LEADING_WORD = /^[a-z0-9]+/;
+
 /**
  * The first word of each fragment (`hoi nghi bo truong` → `hoi`): every match of a pattern
  * built from these fragments starts with one of them. Throws for a fragment that does not
@@ -68,7 +76,7 @@ export function* wordMatches(
 export function firstWords(fragments: Iterable<string>): string[] {
   const words = new Set<string>();
   for (const f of fragments) {
-    const word = /^[a-z0-9]+/.exec(f)?.[0];
+    const word = LEADING_WORD.exec(f)?.[0];
     if (!word) throw new Error(`fragment does not start with a word: ${f}`);
     words.add(word);
   }

@@ -28,6 +28,9 @@ export interface KnownMention {
 
 const nameKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toLowerCase();
 
+const HYPHEN_BEFORE_CAPITAL = /-\p{Lu}/u;
+const HYPHEN = /-/g;
+
 /**
  * A transliterated or romanised name with and without the hyphens inside its words
  * (`Xéc-gây La-vrốp`, `Xécgây Lavrốp`, `Moon Jae-in`, `Moon Jaein`): the press writes both.
@@ -35,7 +38,8 @@ const nameKey = (s: string) => spellingKey(canonicalTones(normalizeText(s))).toL
 function hyphenVariants(form: string): string[] {
   let variants = [""];
   for (const word of form.split(" ")) {
-    const parts = word.includes("-") && !/-\p{Lu}/u.test(word) ? [word, word.replace(/-/g, "")] : [word];
+    const parts =
+      word.includes("-") && !HYPHEN_BEFORE_CAPITAL.test(word) ? [word, word.replace(HYPHEN, "")] : [word];
     variants = variants.flatMap((v) => parts.map((w) => (v ? `${v} ${w}` : w)));
     if (variants.length > 8) return [form];
   }
@@ -77,12 +81,14 @@ export function lookupShortForm(word: string): PersonEntry | null {
 
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 
+const WHITESPACE_RUN = /\s+/;
+
 /**
  * Every word of a name is written with a capital, bar particles (`Ursula von der Leyen`):
  * `Hàn chính thức` is not the name `Hàn Chính`, nor `Tập cận` a leader.
  */
 function capitalised(surface: string): boolean {
-  for (const word of surface.split(/\s+/)) {
+  for (const word of surface.split(WHITESPACE_RUN)) {
     const first = word[0] ?? "";
     if (first === first.toLowerCase() && first !== first.toUpperCase() && !PARTICLES.has(word)) return false;
   }

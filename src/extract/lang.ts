@@ -61,6 +61,8 @@ const SAMPLE = 1000;
 /** Share of Vietnamese-only letters above which a text is Vietnamese (real prose is ~25%). */
 const VI_LETTER_SHARE = 0.04;
 
+const NON_WORD_RUN = /[^a-z0-9]+/;
+
 /**
  * Guesses the language of a text, Vietnamese or English, from the share of Vietnamese letters,
  * falling back to counting function words when the text carries no diacritics. Defaults to
@@ -79,7 +81,7 @@ export function detectLang(text: string): Lang {
   if (viLetters / letters >= VI_LETTER_SHARE) return "vi";
   let vi = 0;
   let en = 0;
-  for (const word of foldText(sample).split(/[^a-z0-9]+/)) {
+  for (const word of foldText(sample).split(NON_WORD_RUN)) {
     if (VI_WORDS.has(word)) vi++;
     else if (EN_WORDS.has(word)) en++;
   }

@@ -75,12 +75,15 @@ export function escapeRegex(literal: string): string {
   return literal.replace(SPECIAL, "\\$&");
 }
 
+/** A separator part of a split name: a dash with any spacing, or whitespace alone. */
+const SEPARATOR_PART = /^\s*[-‐‑‒–—−]\s*$|^\s+$/;
+
 /** Splits a name into characters and separator tokens (spaces or dash, apostrophe). */
 function tokenize(name: string): string[] {
   const out: string[] = [];
   for (const part of name.trim().split(SEPARATORS)) {
     if (part === "") continue;
-    if (/^\s*[-‐‑‒–—−]\s*$|^\s+$/.test(part)) out.push(SEPARATOR_TOKEN);
+    if (SEPARATOR_PART.test(part)) out.push(SEPARATOR_TOKEN);
     else if (part === "'" || part === "’") out.push(APOSTROPHE_TOKEN);
     else out.push(...part);
   }
@@ -133,6 +136,8 @@ export function trieSource(names: Iterable<string>, separator = SPACED_SEPARATOR
 
 const separatorViews = new WeakMap<TextView, string>();
 
+const DASH_OR_TAB = /[-‐‑‒–—−\t]/g;
+
 /**
  * The folded view (lower case, no diacritics) with dashes and tabs turned into spaces: same
  * length, so offsets carry over. Built once per view and shared by every gazetteer.
@@ -140,13 +145,16 @@ const separatorViews = new WeakMap<TextView, string>();
 export function separatorView(view: TextView): string {
   let spaced = separatorViews.get(view);
   if (spaced === undefined) {
-    spaced = view.fold.replace(/[-‐‑‒–—−\t]/g, " ");
+    spaced = view.fold.replace(DASH_OR_TAB, " ");
     separatorViews.set(view, spaced);
   }
   return spaced;
 }
 
 const NEEDS_SPELLING_FIX = /^\s|\s$|\s\s|[^\S ]|[-‐‑‒–—−’]/;
+/** A dash with any spacing around it, or a run of whitespace. */
+const SEPARATOR_VARIANT = /\s*[-‐‑‒–—−]\s*|\s+/g;
+const CURLY_APOSTROPHE = /[’]/g;
 
 /**
  * Collapses separator variants (spaces, dashes, apostrophes) so that every spelling a prefix
@@ -154,8 +162,5 @@ const NEEDS_SPELLING_FIX = /^\s|\s$|\s\s|[^\S ]|[-‐‑‒–—−’]/;
  */
 export function spellingKey(text: string): string {
   if (!NEEDS_SPELLING_FIX.test(text)) return text;
-  return text
-    .replace(/\s*[-‐‑‒–—−]\s*|\s+/g, " ")
-    .replace(/[’]/g, "'")
-    .trim();
+  return text.replace(SEPARATOR_VARIANT, " ").replace(CURLY_APOSTROPHE, "'").trim();
 }

@@ -50,7 +50,8 @@ const ANCHOR_SERIES = new Set(RELATED_MEETINGS.map((r) => r.parent));
 const PARAGRAPH_OPENER = /^[\s*•·\-–—]*(?:(?:cung|also)\s+)?(?:(?:trong|vao|on|in)\s+)?$/u;
 
 // Keys as the separator view spells them: folded, dashes as spaces (`Gia-các-ta` → `gia cac ta`).
-const cityKey = (form: string) => foldKey(form.replace(/[-‐‑‒–—−]+/g, " "));
+const DASH_RUN = /[-‐‑‒–—−]+/g;
+const cityKey = (form: string) => foldKey(form.replace(DASH_RUN, " "));
 const CITY_BY_FORM = new Map<string, string>();
 for (const c of MEETING_CITIES) {
   for (const form of [c.name, ...c.aliases]) CITY_BY_FORM.set(cityKey(form), c.name);

@@ -25,6 +25,7 @@ export type PartnerAt = (view: TextView, pos: number) => { code: string; end: nu
 
 // `…, ASEAN – New Zealand`: a pair with one partner in the list.
 const NEXT_PAIR = /(?:\s*\([^()\n]{1,48}\))?\s*(?:,\s*(?:(?:va|and)\s+)?|\s+(?:va|and)\s+)asean\s*[-–‐]\s*/uy;
+const ASEAN_WORD = /asean/u;
 
 const CORES = COORDINATED_CORES.map((c) => `(${fragmentSource(c.pattern)})`).join("|");
 // A bracket after the previous name (`(SOM)`, `(với Trung Quốc, Nhật Bản, Hàn Quốc)`), then `,`
@@ -45,7 +46,7 @@ export function coordinatedNames(view: TextView, end: number, partnerAt: Partner
       NEXT_PAIR.lastIndex = at;
       const pair = NEXT_PAIR.exec(view.fold);
       if (!pair) return out;
-      const start = at + pair[0].search(/asean/u);
+      const start = at + pair[0].search(ASEAN_WORD);
       const after = at + pair[0].length;
       const hit = partnerAt(view, after);
       const un = hit ? null : UNITED_NATIONS.exec(view.fold.slice(after, after + 16));

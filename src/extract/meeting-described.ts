@@ -177,16 +177,15 @@ const KNOWN_OTHER_IDS = new Map<string, string>([
   ...MEETING_ACRONYMS.flatMap((a) => (a.otherId ? [[a.acronym, a.otherId] as const] : [])),
 ]);
 
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
+
 function bodyMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   const push = (m: RegExpExecArray, words: string, n: string | undefined, acronym: string | undefined) => {
     if (n === undefined || MAIN_SERIES_WORDS.test(words)) return;
     // A body the lexicons know by its acronym (`AMAF`) keeps that sub-series, so its mentions meet.
     const known = acronym === undefined ? undefined : KNOWN_OTHER_IDS.get(acronym);
-    const slug = words
-      .replace(/[^\p{L}\p{N}]+/gu, "_")
-      .toUpperCase()
-      .slice(0, 40);
+    const slug = words.replace(NON_WORD_RUN, "_").toUpperCase().slice(0, 40);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -237,6 +236,8 @@ const INTERFACE_AFTER_BODY = new RegExp(
 // `, AIPA và ABAC`, `, với đại diện Thanh niên ASEAN và với …`: the next body of the list.
 const LIST_LINK =
   /^\s*(?:,\s*(?:va\s+)?|va\s+|and\s+)(?:voi\s+)?(?:(?:(?:cac\s+)?dai dien|representatives of)\s+)?(?:the\s+)?/u;
+// `(AIPA)` after the spelled name.
+const BRACKETED_ACRONYM = /^\s*\([a-z -]{2,12}\)/u;
 
 /** The body an interface is held with, at the start of `text`, and the length of its name. */
 function interfaceBodyAt(text: string): { id: string; length: number } | null {
@@ -274,7 +275,7 @@ function leadersInterfaces(view: TextView): DescribedMeeting[] {
         otherId: `INTERFACE_${body.id}`,
       });
       // `(AIPA)` after the spelled name.
-      const bracket = /^\s*\([a-z -]{2,12}\)/u.exec(view.fold.slice(at, at + 16));
+      const bracket = BRACKETED_ACRONYM.exec(view.fold.slice(at, at + 16));
       if (bracket) at += bracket[0].length;
       const link = LIST_LINK.exec(view.fold.slice(at, at + 30));
       if (!link) break;
@@ -440,15 +441,21 @@ const PAIR_LEVEL: Readonly<Record<string, MeetingLevel>> = {
   defense: "other",
   leaders: "leaders",
 };
+
+/** A dash or `and` ending the text (what joins a partner to the `ASEAN` after it). */
+const DASH_OR_AND_BEFORE = /(?:[-‐‑‒–—−]|(?<![a-z])and)\s*$/u;
+/** Nothing but a dash or `and`, with any spacing. */
+const DASH_OR_AND_ONLY = /^\s*(?:[-‐‑‒–—−]|and)\s*$/u;
+
 /** A dialogue partner joined by a dash or `and` right before `at` (`Japan-` + `ASEAN …`). */
 function partnerJustBefore(view: TextView, at: number): boolean {
-  if (!/(?:[-‐‑‒–—−]|(?<![a-z])and)\s*$/u.test(view.fold.slice(Math.max(0, at - 6), at))) return false;
+  if (!DASH_OR_AND_BEFORE.test(view.fold.slice(Math.max(0, at - 6), at))) return false;
   return findCountryMentions(view).some(
     (c) =>
       !c.territory &&
       isDialoguePartner(c.code) &&
       c.end <= at &&
-      /^\s*(?:[-‐‑‒–—−]|and)\s*$/u.test(view.fold.slice(c.end, at)),
+      DASH_OR_AND_ONLY.test(view.fold.slice(c.end, at)),
   );
 }
 
@@ -494,9 +501,11 @@ function pairMinisters(
   return out;
 }
 
+const ORDINAL_SUMMIT = /(\d{1,3})(?:st|nd|rd|th) summit/u;
+
 /** `their 22nd summit`: the edition an ordinal before the word gives, as a partial meeting. */
 function editionIn(words: string): { number?: number } {
-  const m = /(\d{1,3})(?:st|nd|rd|th) summit/u.exec(words);
+  const m = ORDINAL_SUMMIT.exec(words);
   return m ? { number: Number(m[1]) } : {};
 }
 
@@ -606,6 +615,9 @@ function* scanAsean(
   }
 }
 
+/** `X joined the ministers of ASEAN …`: the partner is named before the phrase, not after it. */
+const JOINED_VERB = /(?:joined|sat down with|consulted)/u;
+
 /** The described meetings of a text, in text order. */
 export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
@@ -688,7 +700,7 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     const end = m.index + m[0].length;
     // `X joined the foreign ministers of ASEAN …, along with Wang Yi`, `cuộc gặp giữa các Bộ trưởng
     // Quốc phòng ASEAN với các đối tác …, trong đó có Nga`: only a partner named before meets them.
-    const after = level !== "other" && !/(?:joined|sat down with|consulted)/u.test(m[0]);
+    const after = level !== "other" && !JOINED_VERB.test(m[0]);
     for (const p of partnerSide(view, m.index, end, after)) {
       out.push({ start: m.index, end, series: "ASEAN_PLUS_ONE", partner: p.code, level });
     }

@@ -274,6 +274,8 @@ const ADMM_PLUS_AFTER = /^\s*(?:[-–]\s*)?(?:plus|mo\s+rong)(?![a-z])(?:\s*\(ad
 
 const DIALOGUE = /(?<![a-z])dialogue(?![a-z])/u;
 const OFFICIALS = /(?<![a-z])(?:officials|quan chuc)(?![a-z])/u;
+/** A name ending in `ASEAN` or `Consultations`, which a list of partners may follow. */
+const ASEAN_OR_CONSULTATIONS_END = /(?:asean|consultations?)$/u;
 
 /** Its sentence or the next says officials meet. */
 function officialsAround(view: TextView, at: number): boolean {
@@ -349,7 +351,7 @@ function nameMentions(view: TextView, found: number, foundEnd: number): MeetingM
     }
   }
   // `Asean Economic Ministers' Consultations with the grouping's key partners, including China …`.
-  if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && /(?:asean|consultations?)$/u.test(nameFold)) {
+  if (ASEAN_ONLY.has(id.series) && numbers.length === 0 && ASEAN_OR_CONSULTATIONS_END.test(nameFold)) {
     const perPartner = partnerListAfter(view, start, end, fields);
     if (perPartner) return perPartner;
     // `Hội nghị Cấp cao ASEAN và Nhật Bản`: one partner joined by `và`, the name ending there.
@@ -472,6 +474,9 @@ function adoptAcronymIds(mentions: MeetingMention[]): void {
   }
 }
 
+/** A comma, semicolon, colon or bracket: something between the name and the acronym. */
+const CLAUSE_BREAK = /[,;:()]/;
+
 /** The named OTHER or same-series mention ending shortly before `bracket`, in its sentence. */
 function namedJustBefore(view: TextView, taken: readonly MeetingMention[], bracket: number) {
   const s = view.sentences.at(bracket);
@@ -481,16 +486,17 @@ function namedJustBefore(view: TextView, taken: readonly MeetingMention[], brack
       t.series === "OTHER" &&
       t.end <= bracket &&
       t.end >= Math.max(s.start, bracket - 80) &&
-      !/[,;:()]/.test(view.fold.slice(t.end, bracket)),
+      !CLAUSE_BREAK.test(view.fold.slice(t.end, bracket)),
   );
 }
 
 const SPELLED_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,8}\($/u;
+const WHITESPACE_RUN = /\s+/g;
 
 function acronymMentions(view: TextView, taken: readonly MeetingMention[]): MeetingMention[] {
   const out: MeetingMention[] = [];
   for (const m of execAll(MEETING_ACRONYM, view.canon)) {
-    const acronym = MEETING_ACRONYMS.find((a) => a.acronym === m[1]?.replace(/\s+/g, " "));
+    const acronym = MEETING_ACRONYMS.find((a) => a.acronym === m[1]?.replace(WHITESPACE_RUN, " "));
     const lead = ACRONYM_LEAD.exec(view.canon.slice(Math.max(0, m.index - 24), m.index));
     if (!acronym || !lead) continue;
     // `held the PMC with Japan, China and Korea`, `the PMC+1 sessions with the US, Russia and
@@ -609,6 +615,7 @@ const RELATIONS_BEFORE =
   /(?:anniversary\s+of|years\s+of|coordinat(?:or|ing\s+country)\s+(?:for|of)|relations?\s+(?:of|in))\s+(?:the\s+)?$/u;
 const DOCUMENT_BEFORE = /(?:^|[^\p{L}\p{N}])(?:tuyen\s+bo|declaration(?:\s+of|\s+by)?(?:\s+the)?)\s+$/u;
 const ON_TOPIC_AFTER = /^(?:\s*\([^()\n]{1,12}\))?\s+(?:ve|on)\s/u;
+const DIALOGUE_END = /dialogue$/u;
 
 /** Marks frames and umbrellas; false for a name that is no meeting in its sentence. */
 function placeInSentence(view: TextView, m: MeetingMention): boolean {
@@ -621,7 +628,7 @@ function placeInSentence(view: TextView, m: MeetingMention): boolean {
   if (
     m.number === null &&
     RELATIONS_BEFORE.test(before) &&
-    /dialogue$/u.test(view.fold.slice(m.start, m.end))
+    DIALOGUE_END.test(view.fold.slice(m.start, m.end))
   )
     return false;
   // `Tuyên bố Hội nghị Cấp cao Đông Á (EAS) về các nguyên tắc …`: a document named after the forum.
@@ -660,6 +667,10 @@ const LEVEL_OF_WORDS: Readonly<Record<string, MeetingLevel>> = {
   leaders: "leaders",
 };
 
+const WHITESPACE = /\s/;
+/** The framework is ASEAN itself, by its acronym or its full name. */
+const ASEAN_ALONE = /^(?:asean|association of southeast asian nations)$/u;
+
 /**
  * `Foreign Ministers' Meeting of the East Asia Summit`: one mention, the level from the words
  * before. It replaces a mention of the framework alone (`East Asia Summit`) found inside it.
@@ -675,8 +686,8 @@ function meetingOfMentions(view: TextView, mentions: MeetingMention[]): MeetingM
     if (!framework) continue;
     const end = at + framework[0].length;
     if (out.some((t) => t.start < at && m.index < t.end)) continue;
-    const level = LEVEL_OF_WORDS[m[1]?.split(/\s/)[0] ?? ""] ?? null;
-    const aseanAlone = /^(?:asean|association of southeast asian nations)$/u.test(framework[0]);
+    const level = LEVEL_OF_WORDS[m[1]?.split(WHITESPACE)[0] ?? ""] ?? null;
+    const aseanAlone = ASEAN_ALONE.test(framework[0]);
     const series = aseanAlone && level ? SERIES_BY_LEVEL[level] : undefined;
     const id: NameIdentity | null = series
       ? { series, partner: null, otherId: null, plusOne: false }

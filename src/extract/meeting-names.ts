@@ -218,6 +218,11 @@ const BRANCH_FRAGMENTS: readonly (readonly string[])[] = [
   [...CONSULTATION_OPENERS, ...PARTNER_MEETING_OPENERS],
 ];
 const BRANCH_WORDS: readonly string[][] = BRANCH_FRAGMENTS.map((f) => firstWords(f));
+
+/** A fragment's first two plain words (not followed by regex syntax). */
+const FIRST_TWO_WORDS = /^([a-z0-9]+) ([a-z0-9]+)(?=$| |[^a-z0-9 (?|\\[])/;
+const FIRST_WORD = /^[a-z0-9]+/;
+
 /**
  * The literal words each branch's fragments open with (two when the fragment starts with two
  * plain words: `hoi nghi`, `cac cuoc`; else one: `asean`, `eas`), as a sticky prefix tree: a
@@ -226,8 +231,8 @@ const BRANCH_WORDS: readonly string[][] = BRANCH_FRAGMENTS.map((f) => firstWords
  */
 const BRANCH_PREFIXES: readonly RegExp[] = BRANCH_FRAGMENTS.map((fragments) => {
   const prefixes = fragments.map((f) => {
-    const two = /^([a-z0-9]+) ([a-z0-9]+)(?=$| |[^a-z0-9 (?|\\[])/.exec(f);
-    return two ? `${two[1]} ${two[2]}` : (/^[a-z0-9]+/.exec(f)?.[0] ?? "");
+    const two = FIRST_TWO_WORDS.exec(f);
+    return two ? `${two[1]} ${two[2]}` : (FIRST_WORD.exec(f)?.[0] ?? "");
   });
   return new RegExp(trieSource(prefixes, "\\s+"), "y");
 });
@@ -395,6 +400,7 @@ export function partnerFirstStart(view: TextView, start: number): number {
 
 const ON_TOPIC = /^\s+(?:on|ve)\s/u;
 const SECOND_PARTNER = /^\s*[-–]\s*/u;
+const ASEAN_END = /asean$/u;
 
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
@@ -403,7 +409,7 @@ export function identifyName(view: TextView, start: number, end: number): NameId
   // `Hội nghị Bộ trưởng ASEAN về Quản lý thiên tai`: ASEAN's ministers of a sector.
   if (!id && onTopic) {
     const nameFold = view.fold.slice(start, end);
-    if (GENERIC_MINISTER.test(nameFold) && /asean$/u.test(nameFold))
+    if (GENERIC_MINISTER.test(nameFold) && ASEAN_END.test(nameFold))
       return identity("OTHER", { otherId: "AMM_ON", level: "other" });
   }
   // `ASEAN Ministerial Meeting on Transnational Crime`, `ASEAN Senior Officials Meeting on …`:
@@ -415,6 +421,8 @@ export function identifyName(view: TextView, start: number, end: number): NameId
     });
   return id;
 }
+
+const WITH_DIALOGUE_PARTNERS = /^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u;
 
 function identifyNameAlone(view: TextView, start: number, end: number): NameIdentity | null {
   const nameFold = view.fold.slice(start, end);
@@ -428,10 +436,7 @@ function identifyNameAlone(view: TextView, start: number, end: number): NameIden
     });
   const signature = SIGNATURES.find((s) => s.re.test(nameFold));
   // `ASEAN Ministerial Meeting … with Dialogue Partners` is the PMC.
-  if (
-    signature?.series === "AMM" &&
-    /^\s+with\s+(?:the\s+|its\s+)?dialogue\s+partners/u.test(view.fold.slice(end, end + 40))
-  )
+  if (signature?.series === "AMM" && WITH_DIALOGUE_PARTNERS.test(view.fold.slice(end, end + 40)))
     return identity("PMC");
   // `the ASEAN Digital Senior Officials' Meeting`: a sector's word just before the name.
   const sectorBefore =
@@ -506,18 +511,23 @@ export function nameLevel(id: NameIdentity, name: string): MeetingLevel | null {
   return fallback;
 }
 
+const WHITESPACE_RUN = /\s+/g;
+const LEADING_DIGIT = /^\d/;
+/** `-41`, ` và 37`, `, lần thứ 45`: further editions right after the first. */
+const FURTHER_EDITIONS = /^(?:\s*(?:,|va|and|[-–])\s*(?:lan\s+thu\s+)?\d{1,3})+/u;
+const EDITION_NUMBER = /\d{1,3}/g;
+
 function editionsIn(fold: string): number[] {
   const m = EDITION_IN.exec(fold);
   if (!m) return [];
   if (m[2] !== undefined) return [1];
-  const value = (m[1] ?? m[3] ?? m[4] ?? m[5])?.replace(/\s+/g, " ");
-  const first = value === undefined ? undefined : /^\d/.test(value) ? Number(value) : VI_ORDINALS[value];
+  const value = (m[1] ?? m[3] ?? m[4] ?? m[5])?.replace(WHITESPACE_RUN, " ");
+  const first =
+    value === undefined ? undefined : LEADING_DIGIT.test(value) ? Number(value) : VI_ORDINALS[value];
   if (first === undefined) return [];
-  const rest = fold
-    .slice(m.index + m[0].length)
-    .match(/^(?:\s*(?:,|va|and|[-–])\s*(?:lan\s+thu\s+)?\d{1,3})+/u);
+  const rest = fold.slice(m.index + m[0].length).match(FURTHER_EDITIONS);
   // `lần thứ 40-41`, `36 và 37`: later editions close after the first, not a date or a count.
-  const more = (rest?.[0].match(/\d{1,3}/g) ?? []).map(Number).filter((n) => n > first && n <= first + 3);
+  const more = (rest?.[0].match(EDITION_NUMBER) ?? []).map(Number).filter((n) => n > first && n <= first + 3);
   return [first, ...more];
 }
 
@@ -529,6 +539,8 @@ export interface NameSpan {
   numbers: number[];
 }
 
+const TWO_DIGITS = /^\d{2}$/u;
+
 /** Widens the name at `[start, end)` over the editions and acronyms around it. */
 export function widenName(view: TextView, start: number, end: number): NameSpan {
   let numbers = editionsIn(view.fold.slice(start, end));
@@ -537,7 +549,7 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
   if (after) {
     if (numbers.length === 0) numbers = editionsIn(after[1] ?? "");
     // `Hội nghị cấp cao ASEAN-47`: the edition joined to the name by a dash.
-    if (numbers.length === 0 && /^\d{2}$/u.test(after[1] ?? "")) numbers = [Number(after[1])];
+    if (numbers.length === 0 && TWO_DIGITS.test(after[1] ?? "")) numbers = [Number(after[1])];
     end += after[0].length;
   }
   // `… met for the 37th time`, `… held its ninth meeting`, `… was held for the 12th time`.

@@ -135,11 +135,14 @@ function acronymSessions(view: TextView): MeetingMention[] {
   return out;
 }
 
+const LEADING_DIGIT = /^\d/;
+const WHITESPACE_RUN = /\s+/g;
+
 /** `11`, `muoi mot`, `eleventh` → 11; null for none. */
 const numberOf = (written: string | undefined): number | null => {
   if (written === undefined) return null;
-  if (/^\d/.test(written)) return Number(written);
-  const word = written.replace(/\s+/g, " ");
+  if (LEADING_DIGIT.test(written)) return Number(written);
+  const word = written.replace(WHITESPACE_RUN, " ");
   return VI_ORDINALS[word] ?? EN_ORDINALS[word] ?? null;
 };
 

@@ -55,6 +55,8 @@ function numbered(base: MeetingTitle, n: number | null): MeetingTitle {
   return { vi: `${base.vi} lần thứ ${n}`, en: `${englishOrdinal(n)} ${base.en}` };
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
 function otherTitle(m: TitleFields): MeetingTitle {
   const id = m.otherId ?? otherIdFromName(foldKey(m.name ?? ""));
   const own = id ? OTHER_TITLES[id] : undefined;
@@ -63,7 +65,7 @@ function otherTitle(m: TitleFields): MeetingTitle {
     const level = LEVEL_TITLES[m.level];
     return { vi: join(level.vi, own.vi), en: join(own.en, level.en) };
   }
-  const text = (m.name ?? "").replace(/\s+/g, " ").trim();
+  const text = (m.name ?? "").replace(WHITESPACE_RUN, " ").trim();
   const fallback = text || (id ?? "ASEAN meeting");
   return { vi: fallback, en: fallback };
 }

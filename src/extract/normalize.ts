@@ -9,6 +9,8 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** A Windows (CRLF) or old Mac (CR) line break. */
+const LINE_BREAK = /\r\n?/g;
 
 /**
  * Cleans decoded file text: CRLF/CR → LF, zero-width characters and soft hyphens removed,
@@ -18,7 +20,7 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  */
 export function normalizeText(raw: string): string {
   return raw
-    .replace(/\r\n?/g, "\n")
+    .replace(LINE_BREAK, "\n")
     .replace(ZERO_WIDTH, "")
     .normalize("NFC")
     .replace(ODD_SPACES, " ")
@@ -127,7 +129,9 @@ export function foldText(text: string): string {
   return result;
 }
 
+const WHITESPACE_RUN = /\s+/g;
+
 /** Folds a lookup key the same way as {@link foldText}, collapsing runs of spaces. */
 export function foldKey(text: string): string {
-  return foldText(normalizeText(text)).replace(/\s+/g, " ").trim();
+  return foldText(normalizeText(text)).replace(WHITESPACE_RUN, " ").trim();
 }

@@ -75,19 +75,29 @@ const SOURCE_START = new RegExp(`^\\(?\\s*[${[...SOURCE_INITIALS].join("")}]`, "
 const STRICT = new Set<string>(SOURCE_LABELS.filter((s) => s.strict).map((s) => s.label));
 const OUTLET_PREFIX = new RegExp(`^(?:${alternation(OUTLET_PREFIXES)})\\s`);
 
+const WHITESPACE_RUN = /\s+/;
+/** A sentence's end inside the text: `.`, `!` or `?` before a space. */
+const SENTENCE_BREAK = /[.!?]\s/;
+const LEADING_DIGIT = /^\d/;
+
 /** Looks like an outlet name: capitalised or a known prefix (`báo …`), short, not a sentence. */
 function looksLikeOutlet(text: string, strict: boolean): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(WHITESPACE_RUN).filter(Boolean);
   if (words.length === 0 || words.length > SOURCE_MAX_WORDS) return false;
   if (strict && (text.includes(",") || words.length > 8)) return false;
-  if (/[.!?]\s/.test(text)) return false;
-  return UPPER.test(text[0] ?? "") || /^\d/.test(text) || OUTLET_PREFIX.test(foldText(text));
+  if (SENTENCE_BREAK.test(text)) return false;
+  return UPPER.test(text[0] ?? "") || LEADING_DIGIT.test(text) || OUTLET_PREFIX.test(foldText(text));
 }
 
 export interface SourceLine {
   source: string | null;
   url: string | null;
 }
+
+/** The `)` (and period) that closes a bracketed source line. */
+const CLOSING_BRACKET = /\)\s*\.?$/;
+/** Spaces, colons and dashes opening the rest, spaces and punctuation closing it. */
+const EDGE_PUNCTUATION = /^[\s:\-–—]+|[\s:\-–—.,]+$/g;
 
 /**
  * Reads a source line: `Nguồn Tiền Phong: https://…`, `Nguồn SGGP`, `Nguồn: Vụ …`,
@@ -102,13 +112,13 @@ export function parseSourceLine(line: string): SourceLine | null {
   if (!m) return null;
   let rest = line.slice(m[0].length).trim();
   if (m[1]) {
-    const close = /\)\s*\.?$/.exec(rest);
+    const close = CLOSING_BRACKET.exec(rest);
     if (!close) return null;
     rest = rest.slice(0, close.index);
   }
   const url = URL_RE.exec(rest)?.[0] ?? null;
   if (url) rest = rest.replace(url, "");
-  rest = rest.replace(/^[\s:\-–—]+|[\s:\-–—.,]+$/g, "");
+  rest = rest.replace(EDGE_PUNCTUATION, "");
   // A URL alone names no outlet; guessing one from the domain would put words in the text's mouth.
   if (!rest) return url ? { source: null, url } : null;
   // Without a colon or a URL the label may open an ordinary sentence: demand an outlet's shape.

@@ -18,13 +18,17 @@ import {
 import { foldText } from "./normalize.ts";
 import type { PartialDate } from "./types.ts";
 
-const escapeLiteral = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A character with a meaning in regex syntax. */
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const escapeLiteral = (s: string) => s.replace(REGEX_SPECIAL, "\\$&");
 /** A regex alternation of literal phrases, longest first so `thu hai` wins over `thu`. */
 export const alternation = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escapeLiteral)
     .join("|");
+
+const SINGLE_LETTER = /^[a-z]$/;
 
 // Folded letter → every character that folds to it (`a` → `aAàÀáÁ…ăĂ…`), Latin and Vietnamese.
 const VARIANTS: ReadonlyMap<string, string> = (() => {
@@ -33,7 +37,7 @@ const VARIANTS: ReadonlyMap<string, string> = (() => {
     for (let c = from; c < to; c++) {
       const ch = String.fromCharCode(c);
       const folded = foldText(ch);
-      if (/^[a-z]$/.test(folded)) variants.set(folded, (variants.get(folded) ?? "") + ch);
+      if (SINGLE_LETTER.test(folded)) variants.set(folded, (variants.get(folded) ?? "") + ch);
     }
   };
   add(0x41, 0x250);
@@ -184,9 +188,11 @@ export function parseDateLine(line: string): PartialDate | null {
 
 const IMAGE_NAME = new RegExp(`^(?:[\\w.-]*_[\\w.-]*|[\\w.-]+\\.(?:${IMAGE_EXTENSIONS.join("|")}))$`, "i");
 
+const URL_START = /^https?:/i;
+
 /** An image file name left on its own line by a crawler (`asean_znga`, `photo-1.jpg`). */
 export function isImageName(line: string): boolean {
-  return line.length <= 120 && !/^https?:/i.test(line) && IMAGE_NAME.test(line);
+  return line.length <= 120 && !URL_START.test(line) && IMAGE_NAME.test(line);
 }
 
 // `thu tuong se tham du hoi nghi cap cao ky niem asean an do`: a picture's alt text or page slug,
@@ -198,9 +204,12 @@ export function isSlugLine(line: string): boolean {
   return line.length <= 160 && SLUG_LINE.test(line);
 }
 
+/** Sentence punctuation at the end, before any closing quotes or brackets. */
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/;
+
 /** Ends like a sentence (so it is text, not an unlabelled caption or a headline). */
 export function endsSentence(line: string): boolean {
-  return /[.!?…:;]["'”’)\]]*$/.test(line);
+  return SENTENCE_END.test(line);
 }
 
 /**

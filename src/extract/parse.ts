@@ -85,9 +85,11 @@ interface PageState {
   afterImage: boolean;
 }
 
+const SPACE_OR_TAB_RUN = /[ \t]+/g;
+
 const line = (text: string, header = false): Line => {
   // normalizeText already turned odd spaces into plain ones; only runs and tabs remain.
-  const clean = text.includes("  ") || text.includes("\t") ? text.replace(/[ \t]+/g, " ") : text;
+  const clean = text.includes("  ") || text.includes("\t") ? text.replace(SPACE_OR_TAB_RUN, " ") : text;
   return { text: clean.trim(), header };
 };
 
@@ -135,6 +137,8 @@ export function parseArticle(text: string): ParsedArticle {
   };
 }
 
+const LEADING_DASH_OR_COLON = /^[-–—:]\s*/;
+
 /** Splits the page into non-empty lines, reading a crawler header off the first one. */
 function readLines(text: string, state: PageState): Line[] {
   const lines: Line[] = [];
@@ -142,7 +146,7 @@ function readLines(text: string, state: PageState): Line[] {
     if (lines.length === 0 && CRAWLER_HEADER.test(raw)) {
       const m = CRAWLER_HEADER.exec(raw)!;
       state.published = headerDate(m);
-      const rest = (m[4] ?? "").replace(/^[-–—:]\s*/, "");
+      const rest = (m[4] ?? "").replace(LEADING_DASH_OR_COLON, "");
       if (rest.trim()) lines.push(line(rest, true));
       continue;
     }
@@ -294,12 +298,16 @@ function trimEndPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
+/** Ends with punctuation (before any closing quotes): a sentence or a label, not a headline. */
+const HEADLINE_STOP = /[.…:;,]["'”’)]*$/;
+const WHITESPACE = /\s/;
+
 /** The first line is the headline when it reads like one: short, unpunctuated, more text after. */
 function takeHeadline(paragraphs: Line[]): string | null {
   const first = paragraphs[0];
   if (!first || first.header || paragraphs.length < 2) return null;
   const t = first.text;
-  if (t.length > TITLE_MAX || /[.…:;,]["'”’)]*$/.test(t) || !/\s/.test(t)) return null;
+  if (t.length > TITLE_MAX || HEADLINE_STOP.test(t) || !WHITESPACE.test(t)) return null;
   paragraphs.shift();
   return t;
 }
@@ -329,24 +337,30 @@ function precisionOf(d: PartialDate | null): ParsedArticle["datePrecision"] {
   return d.day !== undefined ? "day" : d.month !== undefined ? "month" : "year";
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** `lead` cut after its last whole word within LEAD_MAX characters, with `…`. */
 function clipLead(lead: string): string {
   if (lead.length <= LEAD_MAX) return lead;
   const space = lead.lastIndexOf(" ", LEAD_MAX - 1);
   let cut = space > LEAD_MAX / 2 ? space : LEAD_MAX - 1;
-  if (/[\ud800-\udbff]/.test(lead[cut - 1] ?? "")) cut--; // not between a surrogate pair's halves
+  if (HIGH_SURROGATE.test(lead[cut - 1] ?? "")) cut--; // not between a surrogate pair's halves
   return `${lead.slice(0, cut).trimEnd()}…`;
 }
+
+const TRAILING_PUNCTUATION = /[.;:,]+$/;
+/** Spaces, commas, semicolons, colons and dashes left at the cut, before the ellipsis is added. */
+const TRAILING_SEPARATORS = /[\s,;:–—-]+$/;
 
 /** The lead's first sentence, cut at a word boundary to at most ~120 characters. */
 function deriveTitle(lead: string | null): string {
   if (!lead) return "";
   const first = splitSentences(lead)[0];
   let t = first ? lead.slice(first.start, first.end) : lead;
-  t = t.replace(/[.;:,]+$/, "");
+  t = t.replace(TRAILING_PUNCTUATION, "");
   if (t.length <= DISPLAY_TITLE_MAX) return t;
   const cut = t.lastIndexOf(" ", DISPLAY_TITLE_MAX - 1);
-  return `${t.slice(0, cut > 40 ? cut : DISPLAY_TITLE_MAX - 1).replace(/[\s,;:–—-]+$/, "")}…`;
+  return `${t.slice(0, cut > 40 ? cut : DISPLAY_TITLE_MAX - 1).replace(TRAILING_SEPARATORS, "")}…`;
 }
 
 /** Whitespace-separated tokens holding at least one letter or digit (so "–" is not a word). */

@@ -302,8 +302,10 @@ function wordsFrom(text: string, at: number, n: number): string | null {
   return key;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isWholeWord(text: string, start: number, end: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[end] ?? "");
+  return !LETTER_OR_DIGIT.test(text[start - 1] ?? "") && !LETTER_OR_DIGIT.test(text[end] ?? "");
 }
 
 function toFact(view: TextView, person: Person): PersonFact {
@@ -352,6 +354,9 @@ function looksVietnamese(name: string): boolean {
   return words.length >= 2 && SURNAMES.has(words[0] as string) && VIETNAMESE_LETTERS.test(name);
 }
 
+/** `ASEAN-` right before a country: the partner of an ASEAN pair. */
+const ASEAN_DASH_BEFORE = /asean\s*[-–—]\s*$/;
+
 /**
  * The country a sentence is about when a title names none: the only country it names, or the
  * partner in an `ASEAN-X` phrase (`Tại Hội nghị ASEAN-Hàn Quốc, Thứ trưởng … Park Yoon Joo`).
@@ -364,7 +369,7 @@ function sentenceCountry(view: TextView, offset: number): string | null {
   const codes = new Set(inSentence.map((m) => m.code));
   if (codes.size === 1) return inSentence[0]?.code ?? null;
   const partner = inSentence.find((m) =>
-    /asean\s*[-–—]\s*$/.test(view.fold.slice(Math.max(0, m.start - 8), m.start)),
+    ASEAN_DASH_BEFORE.test(view.fold.slice(Math.max(0, m.start - 8), m.start)),
   );
   return partner?.code ?? null;
 }

@@ -25,23 +25,29 @@ const ADDRESS = new RegExp(
 );
 const UPPER = /\p{Lu}/u;
 
+const DOT_OR_APOSTROPHE = /[.'’]/;
+/** `bin ` / `binti ` just before: a patronymic (`Khairuddin bin Haji …`). */
+const PATRONYMIC_BEFORE = /(?:^|\s)[Bb]int?i? $/;
+
 /** Where a name may start: one space after a word of address that is not followed by another. */
 function nameStarts(view: TextView): number[] {
   const hits: number[] = [];
   for (const m of execAll(ADDRESS, separatorView(view))) {
     const end = m.index + m[0].length;
     if (!FORMS.has(view.canon.slice(m.index, end))) continue;
-    if (/[.'’]/.test(view.text[m.index - 1] ?? "")) continue;
+    if (DOT_OR_APOSTROPHE.test(view.text[m.index - 1] ?? "")) continue;
     // `Khairuddin bin Haji Abdul Hamid`: a word of address inside a patronymic is part of the name.
-    if (/(?:^|\s)[Bb]int?i? $/.test(view.text.slice(Math.max(0, m.index - 7), m.index))) continue;
+    if (PATRONYMIC_BEFORE.test(view.text.slice(Math.max(0, m.index - 7), m.index))) continue;
     if (view.text[end] === " " && UPPER.test(view.text[end + 1] ?? "")) hits.push(end + 1);
   }
   // `Datuk Seri Lim …`: a start that is itself a word of address gives way to the next one.
   return hits.filter((h) => !isAddressAt(view, h));
 }
 
+const ONE_OR_TWO_WORDS = /^\S+(?: \S+)?/;
+
 function isAddressAt(view: TextView, at: number): boolean {
-  const words = /^\S+(?: \S+)?/.exec(view.canon.slice(at, at + 24))?.[0] ?? "";
+  const words = ONE_OR_TWO_WORDS.exec(view.canon.slice(at, at + 24))?.[0] ?? "";
   return FORMS.has(words) || FORMS.has(words.split(" ")[0] ?? "");
 }
 
@@ -74,6 +80,8 @@ export function findAddressedNames(view: TextView, taken: ReadonlySet<number>): 
 const OFFICE_WORDS =
   /(?:^|\s)(?:President|Prime|Minister|Secretary|Chairman|Chairwoman|Ambassador|Deputy|Vice|General|Speaker|Director|Governor|Senator|University|Institute|Center|Centre|Council|Association|Foundation|Bank|Group|Agency|Ministry|Department|Committee|Office|Forum|International|Global|Research|Studies|Economics|Capital|Partners|Policy|Strategic|Institution|Company|Corporation|Holdings|Limited|Ltd|Inc|Bộ|Thủ|Chủ|Tổng|Phó|Đại|Sứ|Thứ|Ngoại|Viện|Trường|Trung)(?:\s|$)/u;
 
+const WHITESPACE = /\s/;
+
 /**
  * Whether a country or region name (`Đông Nam Á`, `Biển Đông`) opens the span or lies within
  * it over two words or more; a one-word country inside a name is part of it (`Nguyễn Tuấn Anh`).
@@ -82,7 +90,7 @@ function placeWithin(view: TextView, start: number, end: number): boolean {
   let at = start;
   while (at < end) {
     const place = countryNameAt(view, at);
-    if (place && (at === start || /\s/.test(place.trim()))) return true;
+    if (place && (at === start || WHITESPACE.test(place.trim()))) return true;
     const space = view.text.indexOf(" ", at);
     if (space < 0) break;
     at = space + 1;

@@ -30,6 +30,8 @@ const MAX_NAME_TOKENS = 6;
 const END_COMPOUNDS = new Set<string>(NAME_END_COMPOUNDS);
 const CAPS_FAMILY = /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u;
 const GLUED_SENTENCE = /^([\p{L}\p{M}'’-]{2,}\.)\p{Lu}\p{Ll}/u;
+const POSSESSIVE_END = /['’]s$/;
+const NEXT_LOWER_CASE_WORD = /^ (\p{Ll}+)/u;
 
 /**
  * The name starting at `start`: stops at a lower-case word, punctuation, an all-capitals token
@@ -45,7 +47,7 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
     if (!run) break;
     // A full stop with no space after it (`Pelosi.Tại hội nghị`) still ends the name.
     const raw = GLUED_SENTENCE.exec(run)?.[1] ?? run;
-    const possessive = /['’]s$/.test(raw);
+    const possessive = POSSESSIVE_END.test(raw);
     const sentenceEnd =
       raw.endsWith(".") && !INITIALS.test(raw) && raw !== "Jr." && !(raw === "Ma." && tokens.length === 0);
     const core = possessive ? raw.slice(0, -2) : sentenceEnd ? raw.slice(0, -1) : raw;
@@ -60,7 +62,7 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
     i += 1;
   }
   // `Đoàn Đại biểu`: a name does not end on the first syllable of a compound noun.
-  const next = /^ (\p{Ll}+)/u.exec(text.slice(i - 1, i + 20))?.[1];
+  const next = NEXT_LOWER_CASE_WORD.exec(text.slice(i - 1, i + 20))?.[1];
   if (next && tokens.length > 0 && END_COMPOUNDS.has(`${tokens.at(-1)} ${next}`)) {
     tokens.pop();
     ends.pop();
@@ -88,12 +90,14 @@ export function parseNameRun(text: string, start: number, capsFamily = false): N
   return { start, end, name: text.slice(start, end), tokens };
 }
 
+const JR_SUFFIX = /^jr\.?$/i;
+
 /**
  * The words of a name without a closing `Jr.` (any case, folded or not): `Bitonio` alone stands
  * for `Benedicto Ernesto R. Bitonio Jr.`, as a family name does for any name.
  */
 export function withoutSuffix(words: readonly string[]): readonly string[] {
-  return words.length > 2 && /^jr\.?$/i.test(words.at(-1) as string) ? words.slice(0, -1) : words;
+  return words.length > 2 && JR_SUFFIX.test(words.at(-1) as string) ? words.slice(0, -1) : words;
 }
 
 /** `, Jr.` right after a name (not `, Sr.`: `Jose Santos, Sr. Vice President of …`). */
@@ -124,13 +128,18 @@ function isNameToken(token: string, index: number): boolean {
   return NAME_WORD.test(token) && token !== token.toUpperCase();
 }
 
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+
 /**
  * A one-letter syllable inside a Vietnamese name (`Hầu A Lềnh`, `Giàng A Pao`), which the
  * all-capitals rule would take for an acronym.
  */
 function isLetterSyllable(token: string, before: readonly string[]): boolean {
-  return /^\p{Lu}$/u.test(token) && before.length > 0 && SURNAMES.has(before[0] as string);
+  return SINGLE_CAPITAL.test(token) && before.length > 0 && SURNAMES.has(before[0] as string);
 }
+
+/** The lower-case letter that opens a name or each of its hyphenated parts. */
+const PART_INITIAL = /(^|-)\p{Ll}/gu;
 
 /**
  * The canonical form of a name whose family name is printed in capitals: title case, family
@@ -140,7 +149,7 @@ function isLetterSyllable(token: string, before: readonly string[]): boolean {
 export function canonicalName(run: NameRun, familyLast: boolean): string {
   const k = run.tokens.findIndex((t) => CAPS_FAMILY.test(t));
   if (k < 0 || run.tokens.length < 2) return run.name;
-  const family = (run.tokens[k] as string).toLowerCase().replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase());
+  const family = (run.tokens[k] as string).toLowerCase().replace(PART_INITIAL, (c) => c.toUpperCase());
   const others = run.tokens.filter((_, i) => i !== k);
   return (familyLast ? [...others, family] : [family, ...others]).join(" ");
 }

@@ -18,6 +18,7 @@ const RANK =
 // The name ends its list item: a comma, semicolon, full stop, bracket or `and` follows.
 const ITEM_END = /^(?:\s*[,;.)(]|\s+and\s|\s*$)/;
 const NOT_A_NAME = new Set<string>(NOT_PERSON_AFTER_POSSESSIVE);
+const TRAILING_DOT_OR_COMMA = /[.,]$/;
 const FROM_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){1,3}) from (?:the )?$/u;
 
 /** The people named `Country's Name` in lists, as title-less names carrying their country. */
@@ -30,7 +31,7 @@ export function findPossessiveNames(view: TextView): TitledName[] {
     const rank = RANK.exec(view.text.slice(after, after + 40));
     const run = parseNameRun(view.text, after + (rank?.[0].length ?? 0));
     if (!run || run.tokens.length < 2 || run.tokens.length > 4) continue;
-    if (run.tokens.some((t) => NOT_A_NAME.has(t.replace(/[.,]$/, "")))) continue;
+    if (run.tokens.some((t) => NOT_A_NAME.has(t.replace(TRAILING_DOT_OR_COMMA, "")))) continue;
     if (!ITEM_END.test(view.text.slice(run.end, run.end + 6))) continue;
     found.push({ ...run, titles: [], country: c.code, international: false });
   }

@@ -178,18 +178,19 @@ const isPersonRun = (run: NameRun | null): run is NameRun =>
   !run.tokens.some((t) => NEVER_IN_NAME.has(t)) &&
   !run.tokens.every((t) => t.endsWith("."));
 
+const WHITESPACE = /\s/u;
+/** `the`, `a` or `an` right before: a noun phrase (`the Foreign Ministry`), not a name. */
+const ARTICLE_BEFORE = /(?:^|\s)(?:the|a|an)\s$/iu;
+
 /** Names of speakers and leaders with no title, in text order, none overlapping a country. */
 export function findSpeakerNames(view: TextView): NameRun[] {
   const { text } = view;
   const found = new Map<number, NameRun>();
   for (const m of execAll(SPEAKS_AFTER, text)) {
-    if (m.index === 0 || /\s/u.test(text[m.index - 1] as string)) continue;
+    if (m.index === 0 || WHITESPACE.test(text[m.index - 1] as string)) continue;
     const run = nameEndingAt(text, m.index);
     // `the Foreign Ministry said`, `a Thai official said`: only a name standing on its own.
-    if (
-      isPersonRun(run) &&
-      !/(?:^|\s)(?:the|a|an)\s$/iu.test(text.slice(Math.max(0, run.start - 4), run.start))
-    )
+    if (isPersonRun(run) && !ARTICLE_BEFORE.test(text.slice(Math.max(0, run.start - 4), run.start)))
       found.set(run.start, run);
   }
   for (const m of execAll(NAME_AFTER, text)) {

@@ -294,6 +294,7 @@ function nameAfterChain(view: TextView, mentions: CountryMention[], chain: Chain
 }
 
 const LIST_GAP = /^(?:,? and |, )/;
+const SPACE_BEFORE_CAPITAL = / (?=\p{Lu})/u;
 
 /**
  * The names a plural title heads, at least two: `Foreign Ministers Wang Yi, Kono, Bishop and
@@ -303,7 +304,7 @@ const LIST_GAP = /^(?:,? and |, )/;
 function namesAfterPlural(view: TextView, mentions: CountryMention[], chain: Chain): TitledName[] {
   const runs: NameRun[] = [];
   let at = chain.end;
-  for (let gap = / (?=\p{Lu})/u.exec(view.text.slice(at, at + 2)); gap; ) {
+  for (let gap = SPACE_BEFORE_CAPITAL.exec(view.text.slice(at, at + 2)); gap; ) {
     const run = parseNameRun(view.text, at + gap[0].length);
     if (!run || mentions.some((m) => m.start < run.end && m.end > run.start)) break;
     runs.push(run);
@@ -318,9 +319,11 @@ function namesAfterPlural(view: TextView, mentions: CountryMention[], chain: Cha
   });
 }
 
+const OF_THE = /^ of (?:the )?/;
+
 /** The countries listed from `at` on after `of` (`of China, Japan and Canada`), in order. */
 function countryList(view: TextView, mentions: CountryMention[], at: number): string[] {
-  const of = /^ of (?:the )?/.exec(view.text.slice(at, at + 9));
+  const of = OF_THE.exec(view.text.slice(at, at + 9));
   if (!of) return [];
   const codes: string[] = [];
   let next = at + of[0].length;
@@ -346,6 +349,12 @@ function pastCountryWord(view: TextView, run: NameRun | null): NameRun | null {
   return rest && rest.end === run.end ? rest : run;
 }
 
+/** What may stand between a country and the title after it: a space, or `'s ` / `' `. */
+const POSSESSIVE_GAP = /^(?:['’]s?)? $/;
+const WORD_BEFORE = /([\p{L}]+) $/u;
+/** Only spaces, quotes, brackets, bullets or dashes: the name opens its sentence. */
+const SENTENCE_OPENING = /^[\s"“‘'(*•–-]*$/u;
+
 /**
  * `Saleumxay Kommasith, Deputy Prime Minister and Minister of Foreign Affairs of the Lao PDR`.
  * Only taken when the name is introduced (`H.E.`, `bà`) or the title names a country, so that a
@@ -358,7 +367,7 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
     (m) =>
       m.end <= chain.start &&
       m.end >= chain.start - 3 &&
-      /^(?:['’]s?)? $/.test(view.text.slice(m.end, chain.start)),
+      POSSESSIVE_GAP.test(view.text.slice(m.end, chain.start)),
   );
   let head = country?.start ?? chain.start;
   const article = APPOSITION_ARTICLE.exec(view.text.slice(Math.max(0, head - 6), head));
@@ -380,7 +389,7 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   // `Meanwhile, the Foreign Minister of Japan said`: one word before such an apposition is no name.
   if (head !== chain.start && run.tokens.length < 2) return null;
   // `Về Biển Đông, Ngoại trưởng Mỹ …`: a place or topic after a preposition, not a name.
-  const wordBefore = /([\p{L}]+) $/u.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
+  const wordBefore = WORD_BEFORE.exec(view.text.slice(Math.max(0, run.start - 12), run.start))?.[1];
   // English `and` / `by` before `Name, Title` join a person to a list or a verb, as a semicolon
   // joins the items of a list (`…; Nararya Soeprapto, ASEAN deputy secretary-general; …`).
   const joined =
@@ -391,7 +400,7 @@ function nameBeforeChain(view: TextView, mentions: CountryMention[], chain: Chai
   // `co-chaired by Sidharto Reza Suryodipuro, Director-General for …`: a full name so joined;
   // `Lavaron Sangsanit, Director-General of …` opening its sentence, unless it is a city.
   const opens =
-    /^[\s"“‘'(*•–-]*$/u.test(view.text.slice(view.sentences.at(run.start).start, run.start)) &&
+    SENTENCE_OPENING.test(view.text.slice(view.sentences.at(run.start).start, run.start)) &&
     !CITY_NAMES.has(foldText(run.name));
   if (!introduced && !code && !((joined || opens) && run.tokens.length >= 2)) return null;
   return titled(chain, code, run);

@@ -216,6 +216,9 @@ function within<T extends Span>(spans: T[], from: number, to: number): T[] {
   return startingWithin(spans, from, to).filter((s) => s.end <= to);
 }
 
+/** Nothing but commas, semicolons and `và` / `and` / `as well as` between two meetings of one list. */
+const MEETING_LIST_GAP = /^[\s,;]*(?:và|and|cùng|as well as|cũng như)?[\s,]*(?:các |the |cả )?$/iu;
+
 /** The meetings of the list starting at `first` (mentions sharing a start, or joined closely). */
 function coordinated(
   meetings: MeetingSpan[],
@@ -228,13 +231,7 @@ function coordinated(
   for (const m of meetings) {
     if (m.start < first.start || m.start >= stopAt) continue;
     if (m.start === first.start || m.start <= reach + LIST_GAP) {
-      if (
-        m.start > reach &&
-        !/^[\s,;]*(?:và|and|cùng|as well as|cũng như)?[\s,]*(?:các |the |cả )?$/iu.test(
-          text.slice(reach, m.start),
-        )
-      )
-        break;
+      if (m.start > reach && !MEETING_LIST_GAP.test(text.slice(reach, m.start))) break;
       list.push(m);
       reach = Math.max(reach, m.end);
     }
@@ -256,6 +253,8 @@ export interface Relations {
   participants: ParticipationFact[];
   agreementActions: AgreementActionFact[];
 }
+
+const WHITESPACE_RUN = /\s+/;
 
 /**
  * People referred to without their full name, each resolved to one of the article's people:
@@ -293,7 +292,7 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
   // Name parts: the folded first and last word of each name, when no other person shares it.
   const owners = new Map<string, PersonFact | null>();
   for (const p of facts) {
-    const words = withoutSuffix(foldText(p.name).split(/\s+/)).filter((w) => w.length >= 2);
+    const words = withoutSuffix(foldText(p.name).split(WHITESPACE_RUN)).filter((w) => w.length >= 2);
     if (words.length < 2) continue;
     for (const w of new Set([words[0] as string, words[words.length - 1] as string]))
       owners.set(w, owners.has(w) && owners.get(w) !== p ? null : p);
@@ -423,6 +422,8 @@ const GROUP_PHOTO =
 /** What joins the names of a list: a comma, `và`, `and`, `cùng`, `with`. */
 const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
 
+const SEMICOLON_OR_COLON = /[;:]/u;
+
 /**
  * How far after the words announcing attendees (`Taking part in the meeting are`, `Dự hội nghị
  * có`) the first person may stand: past a list of countries or groups (`leaders of nine ASEAN
@@ -430,9 +431,13 @@ const LIST_JOINER = /,|(?<!\p{L})(?:và|and|cùng|with)(?!\p{L})/iu;
  * or the sentence's end, and never less than the appositive reach.
  */
 function listReach(text: string, from: number, end: number): number {
-  const stop = text.slice(from, end).search(/[;:]/u);
+  const stop = text.slice(from, end).search(SEMICOLON_OR_COLON);
   return Math.max(APPOSITIVE_GAP, stop < 0 ? end - from : stop);
 }
+
+/** A clause or sentence break: `.`, `;` or `:` before a space. */
+const CLAUSE_BREAK = /[.;:]\s/u;
+const LEADING_COMMA = /^\s*,/;
 
 /** People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order. */
 function personList(
@@ -448,7 +453,7 @@ function personList(
     for (const p of people) {
       if (p.start <= first.start || p.start >= end) continue;
       const gap = text.slice(reach, p.start);
-      if (gap.length > 140 || /[.;:]\s/u.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
+      if (gap.length > 140 || CLAUSE_BREAK.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
       list.push(p);
       reach = p.end;
     }
@@ -457,14 +462,33 @@ function personList(
     for (const p of [...people].reverse()) {
       if (p.end > first.start || p.end <= end) continue;
       const gap = text.slice(p.end, reach);
-      if (gap.length > 100 || /[.;:]\s/u.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
-      if (/^\s*,/.test(gap) && INVITED_BY.test(text.slice(Math.max(0, p.start - 80), p.start))) break;
+      if (gap.length > 100 || CLAUSE_BREAK.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
+      if (LEADING_COMMA.test(gap) && INVITED_BY.test(text.slice(Math.max(0, p.start - 80), p.start))) break;
       list.unshift(p);
       reach = p.start;
     }
   }
   return list;
 }
+
+const COLON_AFTER = /^\s*:/;
+const CAPITALISED_WORD_AFTER = /^ \p{Lu}/u;
+const ASEAN_OR_THE = /^(?:ASEAN|the)\b/i;
+const COMMA_FIRST = /^,/;
+/** `;` or `:`, or `.`, `!` or `?` before a space: the gap crosses a clause or a sentence. */
+const CLAUSE_OR_SENTENCE_BREAK = /[;:]|[.!?]\s/;
+/** `with` / `với` right after a photo cue (folded). */
+const WITH_AFTER = /^\s*(?:with|voi)(?![a-z])/;
+/** An opening that speaks (`phát biểu`, `speaking at`, `remarks`) rather than only attends (folded). */
+const SPEAKING = /phat bieu|speak|address|remarks|speech/;
+/** `;`, `.`, `!` or `?` before a space: the gap crosses a clause or a sentence. */
+const SENTENCE_OR_CLAUSE_END = /[;.!?]\s/;
+/** An auxiliary or a comma ending the words between an agreement and its passive verb. */
+const PASSIVE_BEFORE = /(?:được|đã|was|were|is|are|been|be|,)\s*$/u;
+const TO_BEFORE = / to $/;
+/** A preposition of place or occasion (`at`, `during`, `bên lề`) right before a meeting (folded). */
+const AT_EVENT_BEFORE =
+  /(?:tai|at|during|on the sidelines of|ben le|trong khuon kho|within|in the framework of|by)\s+(?:cac\s+|the\s+|this\s+|cuoc\s+)?(?:upcoming\s+|coming\s+|forthcoming\s+|next\s+)?$/;
 
 /** The relations an article states (see the header). */
 export function extractRelations(view: TextView, facts: RelationInput): Relations {
@@ -518,7 +542,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   const rosterLine = (s: Span): boolean => {
     const lead = ROSTER_LEAD.exec(text.slice(s.start, s.start + 8));
     const end = countryStarts.get(s.start + (lead ? lead[0].length : 0));
-    return end !== undefined && end < s.end && /^\s*:/.test(text.slice(end, end + 3));
+    return end !== undefined && end < s.end && COLON_AFTER.test(text.slice(end, end + 3));
   };
   for (const s of view.sentences.spans) {
     const sm = within(meetings, s.start, s.end);
@@ -530,8 +554,8 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (sm.some((m) => m.start < c.end && m.end > c.start)) continue;
       // `Hội nghị Bộ trưởng …` the extractor did not name is no reference to another meeting.
       if (
-        /^ \p{Lu}/u.test(text.slice(c.end, c.end + 2)) &&
-        !/^(?:ASEAN|the)\b/i.test(text.slice(c.end + 1, c.end + 6))
+        CAPITALISED_WORD_AFTER.test(text.slice(c.end, c.end + 2)) &&
+        !ASEAN_OR_THE.test(text.slice(c.end + 1, c.end + 6))
       )
         continue;
       // `các phiên họp toàn thể … của Hội nghị Cấp cao ASEAN lần thứ 42`: the meeting named after.
@@ -626,8 +650,9 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (chain.length === 0) continue;
       const subject = [...sp].reverse().find((p) => p.end <= c.start);
       const gap = subject ? text.slice(subject.end, c.start) : "";
-      const appositive = /^,/.test(gap) && gap.length <= APPOSITIVE_GAP;
-      const own = subject && !((gap.length > SUBJECT_GAP && !appositive) || /[;:]|[.!?]\s/.test(gap));
+      const appositive = COMMA_FIRST.test(gap) && gap.length <= APPOSITIVE_GAP;
+      const own =
+        subject && !((gap.length > SUBJECT_GAP && !appositive) || CLAUSE_OR_SENTENCE_BREAK.test(gap));
       const shared: PersonSpan[] | null =
         !own &&
         carried !== null &&
@@ -763,9 +788,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       const at = s.start + photo.index;
       const last = [...sp].reverse().find((p) => p.end <= at && at - p.end <= 40);
       // A photo `with` others (students, the community) is no photo of the meeting's participants.
-      const withOthers = /^\s*(?:with|voi)(?![a-z])/.test(
-        views.en.slice(at + photo[0].length, at + photo[0].length + 8),
-      );
+      const withOthers = WITH_AFTER.test(views.en.slice(at + photo[0].length, at + photo[0].length + 8));
       const posing = last && !withOthers ? personList(sp, last, text, s.start, false) : [];
       if (posing.length >= 2) {
         const o = { start: at, end: at + photo[0].length, keys: previousMeetings };
@@ -787,7 +810,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (close < 0 || close >= s.end || close - reach > 60) continue;
       const subject = sp.find((p) => p.start > close && p.start - close <= 120);
       if (!subject) continue;
-      const speaking = /phat bieu|speak|address|remarks|speech/.test(opening[0]);
+      const speaking = SPEAKING.test(opening[0]);
       const after = views.en.slice(subject.end, Math.min(s.end, subject.end + 60));
       const action: ParticipantAction = speaking || SPEECH_VERB.test(after) ? "spoke" : "attended";
       for (const who of personList(sp, subject, text, s.end, true))
@@ -815,7 +838,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         if (c.end > a.start) continue;
         if (a.start - c.end > ACTION_WINDOW) break;
         const gap = text.slice(c.end, a.start);
-        if (/[;.!?]\s/.test(gap)) break;
+        if (SENTENCE_OR_CLAUSE_END.test(gap)) break;
         const between = sa.filter((o) => o.code !== a.code && o.start >= c.end && o.end <= a.start);
         if (between.some((o) => !AGREEMENT_LIST.test(text.slice(o.end, a.start)))) break;
         cue = c;
@@ -834,12 +857,12 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
           (c) =>
             c.start >= a.end &&
             c.start - a.end <= PASSIVE_WINDOW &&
-            /(?:được|đã|was|were|is|are|been|be|,)\s*$/u.test(`${text.slice(a.end, c.start).trimEnd()} `),
+            PASSIVE_BEFORE.test(`${text.slice(a.end, c.start).trimEnd()} `),
         );
       }
       if (!cue) continue;
       const lead = views.en.slice(Math.max(s.start, cue.start - 70), cue.start);
-      const planned = PLANNED_MARKER.test(lead) || / to $/.test(lead);
+      const planned = PLANNED_MARKER.test(lead) || TO_BEFORE.test(lead);
       const meetingKey = meetingOf(s, objects, cue, a, planned);
       const id = `${a.code}\u0000${cue.action}\u0000${meetingKey ?? ""}`;
       if (seenActions.has(id)) continue;
@@ -870,12 +893,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     for (const o of objects) {
       if (o.start < after) continue;
       const lead = views.en.slice(Math.max(s.start, o.start - 40), o.start);
-      if (
-        /(?:tai|at|during|on the sidelines of|ben le|trong khuon kho|within|in the framework of|by)\s+(?:cac\s+|the\s+|this\s+|cuoc\s+)?(?:upcoming\s+|coming\s+|forthcoming\s+|next\s+)?$/.test(
-          lead,
-        )
-      )
-        return o.keys[0] ?? null;
+      if (AT_EVENT_BEFORE.test(lead)) return o.keys[0] ?? null;
     }
     const first = objects[0];
     if (!planned && first && first.start < cue.start) {

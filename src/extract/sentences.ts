@@ -13,6 +13,7 @@ export interface Span {
 const TITLE_BEFORE_NAME =
   "(?<!(?<![\\p{L}.])(?:Mr|Mrs|Ms|Mdm|Dr|Prof|H\\.E|Sen|Gen|Amb|Hon|Capt|Col|Lt|TS|ThS|PGS|GS|Ông|Bà|U\\.S|U\\.K|\\p{Lu}))";
 const BOUNDARY = new RegExp(`${TITLE_BEFORE_NAME}[.!?…]+["'”’)\\]]*(?=\\s+["“‘(]?[\\p{Lu}\\d])|\\n+`, "gu");
+const WHITESPACE = /\s/;
 
 /**
  * Longest sentence span, in UTF-16 units. Extractors look at a fact's whole sentence (the date,
@@ -29,13 +30,13 @@ export function splitSentences(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s] as string)) s++;
-    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    while (s < e && WHITESPACE.test(text[s] as string)) s++;
+    while (e > s && WHITESPACE.test(text[e - 1] as string)) e--;
     while (e - s > MAX_SENTENCE_CHARS) {
       const cut = cutPoint(text, s);
       spans.push({ start: s, end: cut });
       s = cut;
-      while (s < e && /\s/.test(text[s] as string)) s++;
+      while (s < e && WHITESPACE.test(text[s] as string)) s++;
     }
     if (e > s) spans.push({ start: s, end: e });
   };
@@ -55,14 +56,14 @@ export function splitSentences(text: string): Span[] {
 function cutPoint(text: string, s: number): number {
   const limit = s + MAX_SENTENCE_CHARS;
   for (let i = limit; i > s + MAX_SENTENCE_CHARS / 2; i--)
-    if (/\s/.test(text[i] as string)) return trimEnd(text, s, i);
+    if (WHITESPACE.test(text[i] as string)) return trimEnd(text, s, i);
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 function trimEnd(text: string, s: number, e: number): number {
   let end = e;
-  while (end > s && /\s/.test(text[end - 1] as string)) end--;
+  while (end > s && WHITESPACE.test(text[end - 1] as string)) end--;
   return end;
 }
 

@@ -29,19 +29,16 @@ const VALUE_MASK = (1 << BIN_SHIFT) - 1;
 const LATIN_END = 0x250;
 const VIET_START = 0x1e00;
 const VIET_END = 0x1f00;
+const COMBINING_MARKS = /\p{M}+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const FOLD_CODE: Uint16Array = (() => {
   const table = new Uint16Array(VIET_END);
   const fill = (from: number, to: number) => {
     for (let c = from; c < to; c++) {
       const ch = String.fromCharCode(c);
       const base =
-        ch === "đ" || ch === "Đ"
-          ? "d"
-          : ch
-              .normalize("NFD")
-              .replace(/\p{M}+/gu, "")
-              .toLowerCase();
-      table[c] = base.length === 1 && /[\p{L}\p{N}]/u.test(base) ? base.charCodeAt(0) : 0;
+        ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
+      table[c] = base.length === 1 && LETTER_OR_DIGIT.test(base) ? base.charCodeAt(0) : 0;
     }
   };
   fill(0, LATIN_END);

@@ -12,7 +12,8 @@ import type { TopicFact } from "./types.ts";
 
 export { TOPICS, type TopicEntry } from "./data/topics.ts";
 
-const spaced = (s: string) => s.replace(/[\s-]+/g, " ");
+const SPACE_OR_HYPHEN_RUN = /[\s-]+/g;
+const spaced = (s: string) => s.replace(SPACE_OR_HYPHEN_RUN, " ");
 const BY_KEYWORD = new Map<string, string>();
 const BY_WORD = new Map<string, string>();
 const BY_ACRONYM = new Map<string, string>();

@@ -320,6 +320,11 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
   { id: "AMMS", forms: ["bo truong the thao", "sports ministers'", "ministers on sports"] },
 ];
 
+/** A sector's Vietnamese ministers (`bo truong nong lam nghiep`): the sector in group 1. */
+const VI_SECTOR_MINISTERS = /^bo truong (.+)$/;
+/** A sector's English ministers (`energy ministers'`): the sector in group 1. */
+const EN_SECTOR_MINISTERS = /^(.+) ministers'$/;
+
 /**
  * The senior officials of a sector (`Hội nghị quan chức cao cấp Nông Lâm nghiệp ASEAN (SOM-AMAF)`,
  * `ASEAN Senior Labour Officials Meeting`): the sector's own officials' meeting, series OTHER at
@@ -331,7 +336,7 @@ export const SECTOR_OFFICIALS: readonly { id: string; forms: readonly string[] }
     forms: s.forms.flatMap((f) => {
       // `Quan chức cao cấp Nông Lâm nghiệp`, `Quan chức Quốc phòng cấp cao`, `Quan chức cao cấp về
       // Năng lượng`; `Senior Labour Officials`, `Defence Senior Officials'`.
-      const vi = /^bo truong (.+)$/.exec(f);
+      const vi = VI_SECTOR_MINISTERS.exec(f);
       if (vi)
         return [
           `quan chuc cao cap ${vi[1]}`,
@@ -339,7 +344,7 @@ export const SECTOR_OFFICIALS: readonly { id: string; forms: readonly string[] }
           `quan chuc ${vi[1]} cap cao`,
           `quan chuc ${vi[1]} cao cap`,
         ];
-      const en = /^(.+) ministers'$/.exec(f);
+      const en = EN_SECTOR_MINISTERS.exec(f);
       return en
         ? [
             `senior ${en[1]} officials'`,
@@ -900,9 +905,12 @@ export const VI_HEAD_MODIFIERS = [
   "thuong ky",
 ] as const;
 
+/** An English level cue (`ministers'`, `summit`, `senior officials`, `som`). */
+const EN_LEVEL_CUE = /[a-z]'|summit|minister|official|^som$/;
+
 /** Level words of a Vietnamese name (`Bộ trưởng Ngoại giao`, `Cấp cao`, `Quan chức cao cấp số`). */
 export const VI_LEVEL_WORDS = [
-  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !/[a-z]'|summit|minister|official|^som$/.test(f))),
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => !EN_LEVEL_CUE.test(f))),
   ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => f.startsWith("bo truong"))),
   ...SECTOR_OFFICIALS.flatMap((s) => s.forms.filter((f) => f.startsWith("quan chuc"))),
   "bo truong",
@@ -966,6 +974,9 @@ export const VI_CORES = [
   ...NAMED_OTHER_MEETINGS.flatMap((m) => [...m.cores, ...(m.viCores ?? [])]),
 ] as const;
 
+/** A named meeting's English name (`asean …`, `expanded …`, `annual …`). */
+const EN_NAMED_MEETING = /^(?:asean|expanded|annual) /;
+
 /** Vietnamese names that are not `head + level + core`. */
 export const VI_FIXED_NAMES = [
   // `Diễn đàn An ninh khu vực ASEAN (ARF)`: the forum's name with "security" in it.
@@ -977,7 +988,7 @@ export const VI_FIXED_NAMES = [
   "hoi nghi sau hoi nghi bo truong",
   // The PMC described: the ministers' meeting with the dialogue partners, together.
   "hoi nghi bo truong(?: ngoai giao)?(?: asean)? voi cac doi tac doi thoai",
-  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !/^(?:asean|expanded|annual) /.test(f))),
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !EN_NAMED_MEETING.test(f))),
 ] as const;
 
 const APT_SPELLED_OUT = "asean - china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)";
@@ -1005,10 +1016,15 @@ export const EN_CORES = [
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
 ] as const;
 
+/** An English level word: a possessive (`foreign ministers'`) or `… ministerial`. */
+const EN_LEVEL_WORD = /[a-z]'$|[a-z] ministerial$/;
+/** A sector's English level (`energy ministers'`, `ministers on energy`). */
+const EN_SECTOR_LEVEL = /'$|^ministers on /;
+
 export const EN_LEVEL_WORDS = [
-  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => /[a-z]'$|[a-z] ministerial$/.test(f))),
+  ...LEVEL_CUES.flatMap((c) => c.forms.filter((f) => EN_LEVEL_WORD.test(f))),
   // `Energy Ministers'`, and the ASEAN way round: `Ministers on Energy`.
-  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => /'$|^ministers on /.test(f))),
+  ...SECTOR_MEETINGS.flatMap((s) => s.forms.filter((f) => EN_SECTOR_LEVEL.test(f))),
   ...SECTOR_OFFICIALS.flatMap((s) => s.forms.filter((f) => f.startsWith("senior"))),
   "ministers'",
   "ministerial",
@@ -1070,7 +1086,7 @@ export const EN_FIXED_NAMES = [
   "asean economic ministers(?: \\(aem\\))? plus three consultations?",
   // The AMM's older English name; `… Meeting on Transnational Crime` is a sectoral meeting.
   "asean ministerial meeting(?!\\s+on\\s)",
-  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => /^(?:asean|expanded|annual) /.test(f))),
+  ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => EN_NAMED_MEETING.test(f))),
 ] as const;
 
 /**

@@ -86,6 +86,9 @@ const MINISTRIES: readonly { vi: readonly string[]; en: string }[] = [
   { vi: ["Du lịch"], en: "Tourism" },
 ];
 
+const COMMA = /,/g;
+const SPACED_VA = / và /g;
+
 /**
  * A ministry's name as the press also shortens it, with dashes for `,` and `và`
  * (`Bộ Giáo dục - Đào tạo`, `Bộ Lao động - Thương binh - Xã hội`) or for the commas alone
@@ -93,8 +96,8 @@ const MINISTRIES: readonly { vi: readonly string[]; en: string }[] = [
  * so a dashed form is the name without its commas, with or without `và`.
  */
 function dashedForms(name: string): string[] {
-  const noCommas = name.replace(/,/g, "");
-  return [...new Set([name, noCommas, noCommas.replace(/ và /g, " ")])];
+  const noCommas = name.replace(COMMA, "");
+  return [...new Set([name, noCommas, noCommas.replace(SPACED_VA, " ")])];
 }
 
 /** Vietnamese ministry names (`Ngoại giao`, `Giáo dục Đào tạo` …), for `Vụ trưởng … Bộ Ngoại giao`. */
