@@ -433,6 +433,8 @@ interface FirstEvents {
   readyToFirstMs: number;
   /** Latency of each of the first NTH events (ms), with seedgraph's ingest part. */
   events: Array<{ i: number; ms: number; ingestMs?: number; fanOutMs?: number }>;
+  /** The event after those, once the server ran four full collections (a quiet spell's). */
+  quiet: { ms: number; ingestMs?: number };
 }
 
 /** One subscriber on a fresh server, then NTH events one at a time. */
@@ -441,6 +443,7 @@ async function firstEvents(target: Target): Promise<FirstEvents> {
   const events: FirstEvents["events"] = [];
   let firstArrival = Number.NaN;
   let firstEvent = Number.NaN;
+  let quiet: FirstEvents["quiet"] = { ms: Number.NaN };
   try {
     await clients.connected;
     // Registered before the first event, without an event to prove it (that would warm the server).
@@ -468,6 +471,17 @@ async function firstEvents(target: Target): Promise<FirstEvents> {
       });
       await sleep(gapMs);
     }
+    // A quiet spell: what V8 drops after full collections (compiled patterns, caches) the next
+    // event pays for again.
+    await target.child.request("heap");
+    const arrival = clients.arrival("quiet.txt", 10_000);
+    const [got, { t0, from }] = await Promise.all([arrival, target.fire("quiet.txt")]);
+    const at = got[0];
+    if (at === undefined) throw new Error(`${target.server}: the event after a quiet spell never arrived`);
+    quiet = {
+      ms: at - t0,
+      ...(target.server === "seedgraph" && from !== undefined ? { ingestMs: from - t0 } : {}),
+    };
   } finally {
     await clients.close();
   }
@@ -476,6 +490,7 @@ async function firstEvents(target: Target): Promise<FirstEvents> {
     readyToFirstEventMs: firstEvent - target.child.readyAt,
     readyToFirstMs: firstArrival - target.child.readyAt,
     events,
+    quiet,
   };
 }
 
@@ -618,6 +633,7 @@ const firstSummary = (record: ServerRecord) => {
     firstIngestMs: at(1, "ingestMs"),
     nthMs: at(NTH, "ms"),
     nthIngestMs: at(NTH, "ingestMs"),
+    quietMs: median(record.first.map((x) => x.quiet.ms)),
   };
   const r = ratio(s.firstMs, s.nthMs);
   console.log(
@@ -625,13 +641,17 @@ const firstSummary = (record: ServerRecord) => {
       `${f(s.firstMs, 5)} ` +
       `(${f(s.firstIngestMs, 6)}) | ${f(s.nthMs, 5)} (${f(s.nthIngestMs, 6)}) | ${f(r, 10, 2)}`,
   );
-  return { ...s, firstOverNth: r };
+  return { ...s, firstOverNth: r, quietOverNth: ratio(s.quietMs, s.nthMs) };
 };
 const firstSg = firstSummary(seedgraph);
 const firstWs = firstSummary(ws);
 const firstRatio = ratio(firstSg.firstMs, firstWs.firstMs);
 const nthRatio = ratio(firstSg.nthMs, firstWs.nthMs);
 console.log(`seedgraph ÷ ws: 1st ${f(firstRatio, 0, 2)}, ${NTH}th ${f(nthRatio, 0, 2)}`);
+console.log(
+  `after a quiet spell (four full collections, then one event) ÷ ${NTH}th: ` +
+    `seedgraph ${f(firstSg.quietMs, 0, 1)} ms, ${f(firstSg.quietOverNth, 0, 2)}; ws ${f(firstWs.quietMs, 0, 1)} ms, ${f(firstWs.quietOverNth, 0, 2)}`,
+);
 
 const heapMet = memoryRatios.every((m) => m.kibPerSocket <= 2);
 const p99At5000 = fanOutRatios.find((r) => r.n === 5000)?.p99;
@@ -671,7 +691,12 @@ console.log(
     ratio: "seedgraph/ws",
     memory: memoryRatios,
     fanOut: fanOutRatios,
-    first: { first: firstRatio, nth: nthRatio, seedgraphFirstOverNth: firstSg.firstOverNth },
+    first: {
+      first: firstRatio,
+      nth: nthRatio,
+      seedgraphFirstOverNth: firstSg.firstOverNth,
+      seedgraphQuietOverNth: firstSg.quietOverNth,
+    },
     targets: {
       heapPerSocketAtMost2x: memoryRatios.length ? heapMet : null,
       p99At5000AtMost2x: p99At5000 === undefined ? null : p99At5000 <= 2,
