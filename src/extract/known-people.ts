@@ -74,6 +74,19 @@ export function lookupPerson(name: string): PersonEntry | null {
   return BY_NAME.get(nameKey(name)) ?? BY_FOLDED.get(foldKey(name)) ?? null;
 }
 
+// A middle initial: one capital and a full stop (`Mark T. Esper`, `Antony J. Blinken`).
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * The known person a name written with middle initials is (`Mark T. Esper` → Mark Esper), when
+ * the name without them is a known form; null otherwise (`Ahmed M. Saeed` stays a name of its own).
+ */
+export function lookupWithoutInitials(name: string): PersonEntry | null {
+  const words = name.split(" ");
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !MIDDLE_INITIAL.test(w));
+  return kept.length < words.length && kept.length >= 2 ? lookupPerson(kept.join(" ")) : null;
+}
+
 /** The entry a family name alone refers to (`Lavrov`), or null. */
 export function lookupShortForm(word: string): PersonEntry | null {
   return BY_SHORT.get(nameKey(word)) ?? null;

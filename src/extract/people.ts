@@ -11,7 +11,13 @@ import { findCountryMentions } from "./countries.ts";
 import type { PersonEntry } from "./data/people.ts";
 import { FAMILY_NAME_FIRST_COUNTRIES, NAME_INTRODUCERS } from "./data/roles.ts";
 import { VIETNAMESE_LETTERS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
-import { findKnownPeople, type KnownMention, lookupPerson, lookupShortForm } from "./known-people.ts";
+import {
+  findKnownPeople,
+  type KnownMention,
+  lookupPerson,
+  lookupShortForm,
+  lookupWithoutInitials,
+} from "./known-people.ts";
 import { escapeRegex, execAll } from "./lexicon-regex.ts";
 import { findAddressedNames } from "./person-addressed.ts";
 import { withoutSuffix } from "./person-names.ts";
@@ -116,6 +122,9 @@ class People {
     titled: TitledName | null,
     text?: string,
   ) {
+    // `Mark T. Esper`: a known person written with a middle initial is that person.
+    const initialled = entry === null ? lookupWithoutInitials(name) : null;
+    if (initialled) [name, entry] = [initialled.name, initialled];
     let person = this.byName.get(name);
     if (!person) {
       person = { name, entry, surfaces: new Set([name]), spans: [], starts: new Set(), titled: [] };

@@ -376,6 +376,8 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   { forms: ["Assistant Minister"], role: "Assistant Minister", takesMinistry: true },
   { forms: ["Union Minister"], role: "Union Minister", takesMinistry: true },
   { forms: ["Secretary"], role: "Secretary", takesMinistry: true },
+  // `Yasir Naqvi, Canada's Parliamentary Secretary to the Minister of International Trade`.
+  { forms: ["Parliamentary Secretary"], role: "Parliamentary Secretary" },
   {
     forms: ["Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"],
     role: "President of the Viet Nam Union of Friendship Organisations",
@@ -708,6 +710,9 @@ export const ENGLISH_MINISTRY_WORDS = [
   "Science",
   "Innovation",
   "Transport",
+  "Transportation",
+  "Infocommunications",
+  "Telecommunications",
   "Tourism",
   "Defence",
   "Defense",

@@ -747,3 +747,28 @@ describe("people named only as the one who speaks or leads", () => {
     expect(names("Viet Nam said the draft was ready.")).toEqual([]);
   });
 });
+
+describe("names and offices of batch r22", () => {
+  it("reads a known person written with a middle initial as that person (`Mark T. Esper`)", () => {
+    expect(triples("US Secretary of Defense Mark T. Esper arrived in Bangkok.")).toEqual([
+      ["Mark Esper", "US", "Secretary of Defense"],
+    ]);
+    expect(names("Philippine President Ferdinand R. Marcos Jr. spoke first.")).toEqual([
+      "Ferdinand Marcos Jr.",
+    ]);
+    // Not known without the initial: the name stays as written.
+    expect(names("Ambassador Ahmed M. Saeed spoke.")).toEqual(["Ahmed M. Saeed"]);
+  });
+
+  it("reads `Parliamentary Secretary`, also after the name, and `Minister of Transportation`", () => {
+    expect(
+      triples("Yasir Naqvi, Canada's Parliamentary Secretary to the Minister of International Trade, left."),
+    ).toEqual([["Yasir Naqvi", "CA", "Parliamentary Secretary"]]);
+    expect(triples("Indonesia’s Minister of Transportation Budi Karya Sumadi spoke.")).toEqual([
+      ["Budi Karya Sumadi", "ID", "Minister of Transportation"],
+    ]);
+    expect(triples("Minister of Transport and Infocommunications Joe Smithers spoke.")).toEqual([
+      ["Joe Smithers", null, "Minister of Transport and Infocommunications"],
+    ]);
+  });
+});
