@@ -15,6 +15,7 @@ import {
   SERIES_SUBJECTS,
   UNKNOWN_PARTNER,
 } from "./data/meeting-titles.ts";
+import { EN_ORDINALS } from "./data/ordinals.ts";
 import { otherIdFromName } from "./meeting-names.ts";
 import { foldKey } from "./normalize.ts";
 import type { MeetingFact } from "./types.ts";
@@ -22,6 +23,8 @@ import type { MeetingFact } from "./types.ts";
 export interface MeetingTitle {
   vi: string;
   en: string;
+  /** The name is the text's own wording (a sub-series no table names), not generated. */
+  fromText?: true;
 }
 
 export type TitleFields = Pick<MeetingFact, "series" | "partner" | "level" | "number"> & {
@@ -52,10 +55,23 @@ const join = (...parts: string[]) => parts.filter((p) => p !== "").join(" ");
 /** Puts the edition on a base name: `58th …`, `… lần thứ 58`. */
 function numbered(base: MeetingTitle, n: number | null): MeetingTitle {
   if (n === null) return base;
-  return { vi: `${base.vi} lần thứ ${n}`, en: `${englishOrdinal(n)} ${base.en}` };
+  return { ...base, vi: `${base.vi} lần thứ ${n}`, en: `${englishOrdinal(n)} ${base.en}` };
 }
 
 const WHITESPACE_RUN = /\s+/g;
+// The edition a text's name already carries (`16th ASEAN Economic Community Council Meeting`,
+// `Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 11`, `first annual …`): left out, so
+// that the name takes the meeting's edition once.
+const LEADING_EDITION = new RegExp(
+  `^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|${Object.keys(EN_ORDINALS).join("|")})\\s+`,
+  "iu",
+);
+const TRAILING_EDITION = /\s+(?:lần\s+)?thứ\s+(?:\d{1,3}|\p{L}+)$/iu;
+
+function withoutEdition(name: string): string {
+  const stripped = name.replace(LEADING_EDITION, "").replace(TRAILING_EDITION, "").trim();
+  return stripped === "" ? name : stripped;
+}
 
 function otherTitle(m: TitleFields): MeetingTitle {
   const id = m.otherId ?? otherIdFromName(foldKey(m.name ?? ""));
@@ -66,8 +82,8 @@ function otherTitle(m: TitleFields): MeetingTitle {
     return { vi: join(level.vi, own.vi), en: join(own.en, level.en) };
   }
   const text = (m.name ?? "").replace(WHITESPACE_RUN, " ").trim();
-  const fallback = text || (id ?? "ASEAN meeting");
-  return { vi: fallback, en: fallback };
+  const fallback = (m.number === null ? text : withoutEdition(text)) || (id ?? "ASEAN meeting");
+  return { vi: fallback, en: fallback, fromText: true };
 }
 
 /**

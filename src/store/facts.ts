@@ -42,10 +42,19 @@ function mergeMeetings(meetings: MeetingFact[]): MeetingFact[] {
   return [...byKey.values()];
 }
 
-/** The canonical names stored with a meeting: `name` in English, `name_vi` in Vietnamese. */
-function storedNames(m: MeetingFact): { name: string; name_vi: string } {
-  const title = meetingTitle(m);
-  return { name: title.en, name_vi: title.vi };
+// `OTHER-AMAF-40`, `OTHER-ASEAN_GCC_CN-2023`, `OTHER-ADMM_PLUS-UNDATED`: the sub-series a key names.
+const OTHER_KEY = /^OTHER-(.+)-[^-]+$/;
+
+/**
+ * The canonical names stored with a meeting: `name` in English, `name_vi` in Vietnamese, and
+ * whether they are the text's own wording (the save keeps one such name per meeting, see
+ * save-article.sql). A meeting of series OTHER is named from the sub-series its key holds, so
+ * that every article reporting it names it alike.
+ */
+function storedNames(m: MeetingFact): { name: string; name_vi: string; name_from_text: boolean } {
+  const otherId = m.series === "OTHER" ? (OTHER_KEY.exec(m.key)?.[1] ?? null) : null;
+  const title = meetingTitle({ ...m, otherId });
+  return { name: title.en, name_vi: title.vi, name_from_text: title.fromText === true };
 }
 
 /** Offsets of a piece of evidence, as the save stores them. */

@@ -38,6 +38,7 @@ interface MeetingRow {
   parent_key: string | null;
   name: string;
   name_vi: string;
+  name_from_text?: boolean;
 }
 
 const meeting = (key: string, fields: Partial<MeetingRow> = {}): MeetingRow => ({
@@ -262,6 +263,46 @@ describe("the save's rules", () => {
       ]);
       for (const path of ["m1-a.txt", "m1-b.txt", "m1-c.txt"])
         expect(await meetingsOf(path)).toEqual(["AMM-58"]);
+    });
+
+    it("keeps one name in a text's own wording per meeting, whatever order its articles come in", async () => {
+      const named = (name: string) =>
+        meeting("OTHER-BODY_X-12", {
+          series: "OTHER",
+          level: "other",
+          number: 12,
+          name,
+          name_vi: name,
+          name_from_text: true,
+        });
+      const stored = async () =>
+        (
+          await db.sql.query<{ name: string; name_vi: string; version: string }>(
+            "SELECT name, name_vi, xmin::text AS version FROM meeting WHERE key = 'OTHER-BODY_X-12'",
+          )
+        )[0];
+      await save("m9-a.txt", fingerprint(61), { meetings: [named("12th ASEAN Body X Committee Meeting")] });
+      await save("m9-b.txt", fingerprint(62), { meetings: [named("12th Body X Meeting")] });
+      const shortest = await stored();
+      expect([shortest?.name, shortest?.name_vi]).toEqual(["12th Body X Meeting", "12th Body X Meeting"]);
+      // A longer wording later neither renames the meeting nor rewrites its row.
+      await save("m9-c.txt", fingerprint(63), {
+        meetings: [named("12th Meeting of the ASEAN Body X Committee")],
+      });
+      expect(await stored()).toEqual(shortest);
+      // A generated name still renames it.
+      await save("m9-d.txt", fingerprint(64), {
+        meetings: [
+          meeting("OTHER-BODY_X-12", {
+            series: "OTHER",
+            level: "other",
+            number: 12,
+            name: "g",
+            name_vi: "gv",
+          }),
+        ],
+      });
+      expect([(await stored())?.name, (await stored())?.name_vi]).toEqual(["g", "gv"]);
     });
 
     it("links a parent named by the same article or already stored, never a meeting to itself, and keeps it", async () => {

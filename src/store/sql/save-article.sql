@@ -99,8 +99,10 @@
 --   - a known meeting only gets what it lacks: number, year, date (with its precision), end
 --     date, location and parent stay as first stored, `online` once true stays true; its
 --     canonical names (`name` in English, `name_vi` in Vietnamese) are the latest extractor's,
---     so a better-naming extractor renames stored meetings. The row is written only when one of
---     these changes;
+--     so a better-naming extractor renames stored meetings, except names in a text's own wording
+--     (`name_from_text`: a sub-series no table names), which replace a stored one only when
+--     shorter (then first in order), so the meeting ends up with one name whatever order its
+--     articles come in. The row is written only when one of these changes;
 --   - the article's meeting links are replaced as a whole (links it keeps stay in place).
 --
 -- Agreements, countries, topics (ag_*, c_*, t_*): the article's links replaced as a whole; an
@@ -214,7 +216,7 @@ BEGIN
     SELECT m.* FROM facts, jsonb_to_recordset(facts.doc->'meetings') AS m(key text, undated_stem text,
         series "MeetingSeries", level "MeetingLevel", partner text, number int, year int, date date,
         date_precision "DatePrecision", end_date date, location text, online boolean, parent_key text,
-        name text, name_vi text)
+        name text, name_vi text, name_from_text boolean)
   ),
   -- Only read when a meeting's year is unknown; the newest 64 of a story are enough (copies).
   m_undated AS (
@@ -242,7 +244,8 @@ BEGIN
                 WHEN y.year IS NOT NULL THEN r.undated_stem || y.year::text
                 ELSE r.key || '-A' || (SELECT id FROM art)::text END AS key,
            r.key AS raw_key, r.series, r.level, r.partner, r.number, COALESCE(r.year, y.year) AS year,
-           r.date, r.date_precision, r.end_date, r.location, r.online, r.parent_key, r.name, r.name_vi
+           r.date, r.date_precision, r.end_date, r.location, r.online, r.parent_key, r.name, r.name_vi,
+           r.name_from_text
       FROM m_raw r LEFT JOIN m_story_year y ON y.key = r.key
   ),
   m_id AS MATERIALIZED (
@@ -257,8 +260,15 @@ BEGIN
            CASE WHEN m.parent_key <> m.raw_key THEN COALESCE(
              (SELECT p.id FROM m_in q JOIN m_id p ON p.key = q.key WHERE q.raw_key = m.parent_key),
              (SELECT p.id FROM meeting p WHERE p.key = m.parent_key)) END,
-           m.name, m.name_vi
+           COALESCE(s.name, m.name), COALESCE(s.name_vi, m.name_vi)
       FROM m_in m JOIN m_id i ON i.key = m.key
+      -- A name in the text's own wording replaces a stored one only when shorter (then first in
+      -- order): whatever order articles come in, the meeting ends up with one name, and the row
+      -- is not rewritten by each article that words it otherwise.
+      LEFT JOIN LATERAL (
+        SELECT st.name, st.name_vi FROM meeting st
+         WHERE m.name_from_text AND st.key = m.key
+           AND (length(st.name), st.name) <= (length(m.name), m.name) OFFSET 0) s ON true
     ON CONFLICT (key) DO UPDATE SET number = COALESCE(t.number, EXCLUDED.number),
         year = COALESCE(t.year, EXCLUDED.year),
         date = COALESCE(t.date, EXCLUDED.date),

@@ -122,7 +122,26 @@ describe("meetingTitle", () => {
 
   it("falls back to the text's own name for a sub-series it cannot name", () => {
     const odd = m({ series: "OTHER", level: "other", otherId: "NEW_FORUM", name: "Diễn đàn  Mới\nASEAN" });
-    expect(meetingTitle(odd)).toEqual({ vi: "Diễn đàn Mới ASEAN", en: "Diễn đàn Mới ASEAN" });
+    expect(meetingTitle(odd)).toEqual({ vi: "Diễn đàn Mới ASEAN", en: "Diễn đàn Mới ASEAN", fromText: true });
+    // The edition the text's name carries is not written twice.
+    const numbered = m({
+      series: "OTHER",
+      level: "other",
+      otherId: "NEW_FORUM",
+      number: 3,
+      name: "3rd New Forum",
+    });
+    expect(meetingTitle(numbered)).toEqual({
+      vi: "New Forum lần thứ 3",
+      en: "3rd New Forum",
+      fromText: true,
+    });
+    const vi = { ...numbered, name: "Diễn đàn Mới ASEAN lần thứ ba" };
+    expect(meetingTitle(vi)).toEqual({
+      vi: "Diễn đàn Mới ASEAN lần thứ 3",
+      en: "3rd Diễn đàn Mới ASEAN",
+      fromText: true,
+    });
   });
 
   it("writes English ordinals", () => {

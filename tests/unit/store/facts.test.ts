@@ -171,3 +171,34 @@ describe("the figures of the facts document", () => {
       expect(f).toMatchObject({ meeting_key: null, meeting_start: null, meeting_end: null });
   });
 });
+
+describe("the names stored with a meeting", () => {
+  const namesOf = (text: string) =>
+    factsDocument(extractArticle(text)).meetings.map((m) => [m.key, m.name, m.name_vi, m.name_from_text]);
+
+  it("puts a text's own wording under the meeting's edition once, and says it is the text's", () => {
+    expect(namesOf("Ministers met at the 16th ASEAN Economic Community Council Meeting in Jakarta.")).toEqual(
+      [
+        [
+          "OTHER-AECC-16",
+          "16th ASEAN Economic Community Council Meeting",
+          "ASEAN Economic Community Council Meeting lần thứ 16",
+          true,
+        ],
+      ],
+    );
+    const [vi] = namesOf(
+      "Sáng nay diễn ra Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 11 tại Hà Nội.",
+    );
+    expect(vi?.[2]).toBe("Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 11");
+  });
+
+  it("names a meeting of a known sub-series from its key, whatever the article calls it", () => {
+    const table = namesOf("The 40th AMAF was held in Kuala Lumpur.");
+    const spelled = namesOf(
+      "The 40th ASEAN Ministers on Agriculture and Forestry Meeting was held in Kuala Lumpur.",
+    );
+    expect(table).toEqual(spelled);
+    expect(table[0]?.[3]).toBe(false);
+  });
+});
