@@ -5,7 +5,7 @@
  * and Korea` the ASEAN+3 foreign ministers' meeting. Only sentences that name ASEAN and speak of
  * a meeting count.
  */
-import { findCountryMentions } from "./countries.ts";
+import { countryNameAt, findCountryMentions } from "./countries.ts";
 import {
   ANNIVERSARY_SUMMIT,
   ASEAN_SIDE_MET,
@@ -104,11 +104,17 @@ const ASEAN_NAMED = /asean|southeast asian/u;
 const SUMMIT_WORDS = /summit|leaders|president|prime minister/u;
 const SUMMIT_HELD = /(?<![a-z])(?:summit|thuong dinh|cap cao)(?![a-z])/u;
 
+const COMMA_THEN = /^,\s*/;
+
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   if (!view.fold.includes("summit") && !view.fold.includes("meeting of")) return out;
   for (const m of execAll(NUMBERED_SUMMIT, view.fold)) {
     if (!sentenceHolds(view, m.index, ASEAN_NAMED)) continue;
+    // `the 24th Meeting of ASEAN, China, Japan and South Korea Tourism Ministers`: ASEAN opens a
+    // list of parties, the meeting is theirs, not the summit.
+    const after = COMMA_THEN.exec(view.fold.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (after && countryNameAt(view, m.index + m[0].length + after[0].length) !== null) continue;
     const editions = [m[1] ?? m[3], m[2] ?? m[4]].filter((n) => n !== undefined);
     for (const n of editions)
       out.push({

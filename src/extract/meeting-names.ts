@@ -135,7 +135,7 @@ const NOT_A_PARTNER = [
   "the",
 ];
 const EN_SPACED_PAIR = `asean\\s+(?!(?:${wordAlternation([...firstWords([...EN_LEVEL_WORDS, ...EN_NOUNS, ...EN_NAME_MODIFIERS]), ...NOT_A_PARTNER])})(?![a-z]))[a-z]+(?:\\s+[a-z]+)?`;
-const PAREN_TAG = "(?:\\s*\\([a-z]{2,6}\\))?";
+const PAREN_TAG = "(?:\\s*\\((?:[a-z]{2,6}|asean\\s*\\+\\s*3)\\))?";
 // `ASEAN Plus Three (China, Japan, Republic of Korea) Summit`: the members spelled out after a core.
 // `China-ASEAN (10+1) Trade Ministers' Meeting`: or the format in numbers.
 const CORE_PAREN = "(?:\\s*\\((?:[a-z][a-z ,&.'-]{1,47}|10\\s*\\+\\s*\\d{1,2})\\))?";

@@ -933,6 +933,10 @@ export const VI_LEVEL_SUFFIXES = [
 /** `Đông Á` (East Asia) as a whole word, folded: never the end of `lao động` before `ASEAN`. */
 const DONG_A = "(?<![a-z])dong a(?![a-z])";
 
+// `Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc`: ASEAN+3 with its parties listed.
+// The list ends there: `ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc, Nga và Mỹ` are summits with each.
+const APT_LISTED_VI = "asean(?:,| va| voi) trung quoc, nhat ban(?:,| va) han quoc(?!\\s*(?:,|va |cung ))";
+
 export const VI_CORES = [
   // `Hội nghị Cấp cao 10+3`: ASEAN+3 in numbers.
   "10\\s*\\+\\s*3(?![0-9])",
@@ -964,6 +968,7 @@ export const VI_CORES = [
   "lan thuong - me kong",
   // `Hội nghị Cấp cao ASEAN cộng 3`: the plus sign in words.
   "asean cong 3(?![0-9])",
+  APT_LISTED_VI,
   "cac nuoc tham gia cap cao dong a",
   "cap cao dong a",
   "thuong dinh dong a",
@@ -992,6 +997,9 @@ export const VI_FIXED_NAMES = [
 ] as const;
 
 const APT_SPELLED_OUT = "asean - china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)";
+// `the 24th ASEAN, China, Japan and South Korea Tourism Ministers (ASEAN+3) Meeting`: the parties listed.
+const APT_LISTED =
+  "asean, china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)(?!\\s*(?:,|and ))";
 
 /** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
 export const EN_CORES = [
@@ -1011,6 +1019,7 @@ export const EN_CORES = [
   "arf",
   // `the 22nd ASEAN-China, Japan and Republic of Korea leaders' meeting`: ASEAN+3 spelled out.
   APT_SPELLED_OUT,
+  APT_LISTED,
   // `an APT meeting`, `the APT Summit`: ASEAN Plus Three's acronym, only before a noun.
   "apt",
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.cores),
@@ -1113,7 +1122,7 @@ export const SERIES_SIGNATURES: readonly { series: MeetingSeries; pattern: strin
   { series: "EAS", pattern: `${DONG_A}|east asia summit|(?<![a-z])eas(?![a-z])` },
   {
     series: "ASEAN_PLUS_THREE",
-    pattern: `asean\\s*(?:\\+|cong)\\s*3(?![0-9])|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
+    pattern: `asean\\s*(?:\\+|cong)\\s*3(?![0-9])|(?<![0-9])10\\s*\\+\\s*3(?![0-9])|asean[\\s-]+plus[\\s-]+three|${APT_SPELLED_OUT}|${APT_LISTED}|${APT_LISTED_VI}|^apt(?![a-z])|ministers(?: \\(aem\\))? plus three`,
   },
   { series: "SOM", pattern: "^senior officials' meeting" },
   { series: "AMM", pattern: "^asean ministerial meeting" },

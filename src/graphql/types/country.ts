@@ -44,7 +44,7 @@ const REPORTED_MEETING: Prisma.MeetingWhereInput = LINKED_TO_PRESENT;
  * `country(code:)` and `countries`.
  */
 export function addCountryFields(builder: Builder, deps: SchemaDeps, refs: Refs & EvidenceRefs): void {
-  const { prisma, sql } = deps;
+  const { prisma } = deps;
   addArticlesConnection(
     builder,
     deps,

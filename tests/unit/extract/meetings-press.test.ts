@@ -2333,3 +2333,50 @@ describe("`Cấp cao` standing for `Hội nghị Cấp cao`", () => {
     expect(meetingsOf("Ông nhấn mạnh vai trò của cấp cao ASEAN trong khu vực.")).toEqual([]);
   });
 });
+
+describe("ASEAN Plus Three with its parties listed (batch r22)", () => {
+  it("reads `ASEAN, China, Japan and South Korea` before a level as ASEAN+3, with an `(ASEAN+3)` tag", () => {
+    expect(
+      meetingsOf(
+        "He attended the 24th ASEAN, China, Japan and South Korea Tourism Ministers (ASEAN+3) Meeting.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - other 24"]);
+    expect(meetingsOf("The ASEAN, China, Japan and Korea Summit was held in Manila.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders -",
+    ]);
+    expect(
+      meetingsOf(
+        "Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc lần thứ 24 diễn ra tại Johor Bahru.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - other 24"]);
+    expect(meetingsOf("Hội nghị Cấp cao ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc đã diễn ra.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders -",
+    ]);
+    expect(meetingsOf("Among them the 23rd ASEAN-China, Japan and South Korea leaders' meeting.")).toEqual([
+      "ASEAN_PLUS_THREE - leaders 23",
+    ]);
+  });
+
+  it("leaves a longer list of partners to one summit each", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị thượng đỉnh ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc, Nga và Mỹ cũng đã được lên lịch.",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE CN leaders -",
+      "ASEAN_PLUS_ONE JP leaders -",
+      "ASEAN_PLUS_ONE KR leaders -",
+      "ASEAN_PLUS_ONE RU leaders -",
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+  });
+
+  it("does not read `the Nth Meeting of ASEAN, China, …` as the ASEAN Summit", () => {
+    expect(
+      meetingsOf("At the 24th Meeting of ASEAN, China, Japan and South Korea Tourism Ministers, they met."),
+    ).not.toContain("ASEAN_SUMMIT - leaders 24");
+    expect(meetingsOf("The 47th meeting of ASEAN, which opened today in Kuala Lumpur, ended.")).toEqual([
+      "ASEAN_SUMMIT - leaders 47",
+    ]);
+  });
+});
