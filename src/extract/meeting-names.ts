@@ -153,7 +153,9 @@ const VI_NAME = [
   // `Hội nghị Quan chức cao cấp (SOM) các nước ASEAN`: the acronym may precede the core.
   `(?:\\s*\\([a-z]{2,6}\\))?\\s+(?:cac\\s+nuoc\\s+|cua\\s+)?`,
   // `Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ`: the two sides after `giữa`.
-  `(?:${alternation(VI_CORES)}|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST}|giua\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}]))`,
+  // `Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc lần thứ 20`: the pair joined by `và`, before its
+  // edition (tried before `asean` alone, which would end the name there).
+  `(?:${alternation(VI_CORES)}|asean\\s+va\\s+${PARTNER_WORDS}(?=\\s+lan\\s+thu\\s)|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST}|giua\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}]))`,
 ].join("");
 // `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
 const VI_BETWEEN_NAME = [

@@ -272,17 +272,32 @@ export const SECTOR_MEETINGS: readonly { id: string; forms: readonly string[] }[
       "bo truong nong, lam nghiep",
       "bo truong nong lam",
       "bo truong nong nghiep",
+      "bo truong nn&ptnt",
+      "bo truong nn va ptnt",
       "agriculture and forestry ministers'",
       "ministers on agriculture and forestry",
     ],
   },
-  { id: "ATM", forms: ["bo truong giao thong van tai", "bo truong giao thong", "transport ministers'"] },
+  // Vietnamese press abbreviates a ministry's portfolio (`Bộ trưởng GTVT`, `TN&MT`, `NN&PTNT`).
+  {
+    id: "ATM",
+    forms: ["bo truong giao thong van tai", "bo truong gtvt", "bo truong giao thong", "transport ministers'"],
+  },
   { id: "MATM", forms: ["bo truong du lich", "tourism ministers'"] },
   { id: "ADGMIN", forms: ["bo truong so", "bo truong thong tin va truyen thong", "digital ministers'"] },
   { id: "ALMM", forms: ["bo truong lao dong", "labour ministers'", "labor ministers'"] },
   { id: "AHMM", forms: ["bo truong y te", "health ministers'"] },
-  { id: "AMME", forms: ["bo truong moi truong", "environment ministers'"] },
-  { id: "ASED", forms: ["bo truong giao duc", "education ministers'"] },
+  {
+    id: "AMME",
+    forms: [
+      "bo truong tai nguyen va moi truong",
+      "bo truong tn&mt",
+      "bo truong tn va mt",
+      "bo truong moi truong",
+      "environment ministers'",
+    ],
+  },
+  { id: "ASED", forms: ["bo truong giao duc", "bo truong gd&dt", "education ministers'"] },
   { id: "ALAWMM", forms: ["bo truong tu phap", "law ministers'"] },
   // Sectors press names less often; each id is the sector meeting's acronym, so that `AMMin 8` and
   // `Hội nghị Bộ trưởng ASEAN về khoáng sản lần thứ 8` are one meeting.

@@ -2380,3 +2380,30 @@ describe("ASEAN Plus Three with its parties listed (batch r22)", () => {
     ]);
   });
 });
+
+describe("Vietnamese sector meetings as the press abbreviates and pairs them (batch r22)", () => {
+  it("reads a portfolio's abbreviation (`GTVT`, `TN&MT`, `NN&PTNT`, `GD&ĐT`) and MONRE's full name", () => {
+    expect(
+      meetingsOf(
+        "Hội nghị Bộ trưởng GTVT ASEAN lần thứ 27 và Hội nghị Bộ trưởng TN&MT ASEAN lần thứ 16 diễn ra. Sau đó là Hội nghị Bộ trưởng NN&PTNT ASEAN lần thứ 44.",
+      ),
+    ).toEqual(["OTHER - other 27", "OTHER - other 16", "OTHER - other 44"]);
+    const [monre] = extractMeetings(
+      createTextView("Hội nghị Bộ trưởng Tài nguyên và Môi trường ASEAN lần thứ 16 diễn ra."),
+      { published: PUBLISHED },
+    );
+    expect(monre?.key).toBe("OTHER-AMME-16");
+  });
+
+  it("reads `ASEAN và <partner> lần thứ N` after a sector as the pair's meeting", () => {
+    expect(
+      meetingsOf(
+        "Bên cạnh đó có Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc lần thứ 20; Hội nghị Bộ trưởng GTVT ASEAN và Nhật Bản lần thứ 19.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN other 20", "ASEAN_PLUS_ONE JP other 19"]);
+    // Without the edition right after, `và` joins two things, not a pair's name.
+    expect(meetingsOf("Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc đánh giá cao hợp tác.")).not.toContain(
+      "ASEAN_PLUS_ONE CN other -",
+    );
+  });
+});
