@@ -39,6 +39,7 @@ import { execAll } from "./lexicon-regex.ts";
 import {
   isAseanMember,
   isDialoguePartner,
+  ORGANISATION_CODE,
   type PartnerHit,
   partnerAt,
   readPartnerList,
@@ -94,7 +95,9 @@ function summitsWithPartners(
   const out: DescribedMeeting[] = [];
   if (!view.fold.includes("summits") && !view.fold.includes("cac hoi nghi")) return out;
   for (const m of scanAsean(SUMMITS_WITH, view, near)) {
-    const list = readPartnerList(view, m.index + m[0].length);
+    // `summits with … Japan, the Republic of Korea, the United Nations and the United States`:
+    // the UN among them is the ASEAN–UN summit, and the list goes on after it.
+    const list = readPartnerList(view, m.index + m[0].length, true);
     out.push(...onePerPartner(m.index, distinct(list?.partners ?? []), "leaders"));
   }
   return out;
@@ -403,7 +406,11 @@ function onePerPartner(
   partners: PartnerHit[],
   level: MeetingLevel | null,
 ): DescribedMeeting[] {
-  return partners.map((p) => ({ start, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level }));
+  return partners.map((p) =>
+    p.code === ORGANISATION_CODE
+      ? { start, end: p.end, series: "OTHER", partner: null, otherId: "ASEAN_UN", level }
+      : { start, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level },
+  );
 }
 
 /**

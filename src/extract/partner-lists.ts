@@ -43,7 +43,8 @@ const NOUN_FILLER = new RegExp(`(?:${alternation(PARTNER_NOUNS)})\\s+`, "uy");
 const SEPARATOR = /\s*,\s*(?:(?:va|and)\s+)?|\s+(?:va|and|cung|&)\s+|\s*&\s*/uy;
 const PAREN = /\s*\([^()\n]{1,24}\)/uy;
 const THE = /the\s+/uy;
-const ORGANISATION = /(?:lien\s+h(?:o|ie)p\s+quoc|united\s+nations|the\s+un|un)(?![\p{L}\p{N}])/uy;
+// `the United Nations` as `the UN`: the article before the organisation's name is part of it.
+const ORGANISATION = /(?:lien\s+h(?:o|ie)p\s+quoc|(?:the\s+)?united\s+nations|the\s+un|un)(?![\p{L}\p{N}])/uy;
 const PRINTED_ACRONYM = new RegExp(
   `(?:${Object.keys(PARTNER_PRINTED_ACRONYMS).join("|")})(?![\\p{L}\\p{N}])`,
   "uy",
@@ -85,7 +86,8 @@ export function partnerAt(view: TextView, pos: number): PartnerHit | null {
 }
 
 /** The code an organisation listed among partners stands for (`Liên Hợp Quốc` → `UN`). */
-const ORGANISATION_CODE = "UN";
+/** The code an organisation among the partners is listed under (see readNames). */
+export const ORGANISATION_CODE = "UN";
 
 function readNames(
   view: TextView,

@@ -2407,3 +2407,20 @@ describe("Vietnamese sector meetings as the press abbreviates and pairs them (ba
     );
   });
 });
+
+describe("summits with a list of partners holding the United Nations (batch r22)", () => {
+  it("reads `the United Nations` in the list as the ASEAN–UN summit and goes on past it", () => {
+    expect(
+      meetingsOf(
+        "At the 19th East Asia Summit and summits with Australia, Canada, China, the United Nations and the United States, ASEAN leaders will discuss trade.",
+      ),
+    ).toEqual([
+      "EAS - leaders 19",
+      "ASEAN_PLUS_ONE AU leaders -",
+      "ASEAN_PLUS_ONE CA leaders -",
+      "ASEAN_PLUS_ONE CN leaders -",
+      "OTHER - leaders -",
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+  });
+});
