@@ -161,7 +161,8 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
       bySentence.set(s.start, fromSentence);
     }
     if (fromSentence ?? frame ?? anchor) return (fromSentence ?? frame ?? anchor) as MeetingLevel;
-    article ??= mostFrequent(cueLevels(view.fold));
+    // Read once: a text with no level cue at all (null) is not scanned again for each mention.
+    if (article === undefined) article = mostFrequent(cueLevels(view.fold));
     return article ?? "other";
   }
 }

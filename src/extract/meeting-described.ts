@@ -5,7 +5,7 @@
  * and Korea` the ASEAN+3 foreign ministers' meeting. Only sentences that name ASEAN and speak of
  * a meeting count.
  */
-import { countryNameAt, findCountryMentions } from "./countries.ts";
+import { findCountryMentions } from "./countries.ts";
 import {
   ANNIVERSARY_SUMMIT,
   ASEAN_SIDE_MET,
@@ -108,6 +108,7 @@ const SUMMIT_WORDS = /summit|leaders|president|prime minister/u;
 const SUMMIT_HELD = /(?<![a-z])(?:summit|thuong dinh|cap cao)(?![a-z])/u;
 
 const COMMA_THEN = /^,\s*/;
+const MEETING_OF = /meeting\s+of/;
 
 function numberedSummits(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
@@ -115,9 +116,13 @@ function numberedSummits(view: TextView): DescribedMeeting[] {
   for (const m of execAll(NUMBERED_SUMMIT, view.fold)) {
     if (!sentenceHolds(view, m.index, ASEAN_NAMED)) continue;
     // `the 24th Meeting of ASEAN, China, Japan and South Korea Tourism Ministers`: ASEAN opens a
-    // list of parties, the meeting is theirs, not the summit.
-    const after = COMMA_THEN.exec(view.fold.slice(m.index + m[0].length, m.index + m[0].length + 4));
-    if (after && countryNameAt(view, m.index + m[0].length + after[0].length) !== null) continue;
+    // list of parties, the meeting is theirs, not the summit (`the 47th meeting of ASEAN,
+    // Malaysia said`, one country after the comma, is still the summit).
+    if (MEETING_OF.test(m[0])) {
+      const after = COMMA_THEN.exec(view.fold.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      const list = after ? readPartnerList(view, m.index + m[0].length + after[0].length) : null;
+      if (list && list.partners.length >= 2) continue;
+    }
     const editions = [m[1] ?? m[3], m[2] ?? m[4]].filter((n) => n !== undefined);
     for (const n of editions)
       out.push({

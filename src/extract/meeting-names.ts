@@ -155,7 +155,7 @@ const VI_NAME = [
   // `Hội nghị thượng đỉnh đặc biệt giữa ASEAN và Mỹ`: the two sides after `giữa`.
   // `Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc lần thứ 20`: the pair joined by `và`, before its
   // edition (tried before `asean` alone, which would end the name there).
-  `(?:${alternation(VI_CORES)}|asean\\s+va\\s+${PARTNER_WORDS}(?=\\s+lan\\s+thu\\s)|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST}|giua\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}]))`,
+  `(?:${alternation(VI_CORES)}|asean\\s+va\\s+(?:${countryNamePattern()})(?=\\s+lan\\s+thu\\s)|(?:asean|${ASEAN_LONG})${ASEAN_SUFFIX}|${PARTNER_FIRST}|giua\\s+asean\\s+(?:va|voi)\\s+${PARTNER_WORDS}(?![\\p{L}\\p{N}]))`,
 ].join("");
 // `Hội nghị lần thứ 19 giữa các Bộ trưởng Kinh tế ASEAN và Trung Quốc`: a meeting between two sides.
 const VI_BETWEEN_NAME = [

@@ -66,7 +66,7 @@ const LEADING_EDITION = new RegExp(
   `^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|${Object.keys(EN_ORDINALS).join("|")})\\s+`,
   "iu",
 );
-const TRAILING_EDITION = /\s+(?:lần\s+)?thứ\s+(?:\d{1,3}|\p{L}+)$/iu;
+const TRAILING_EDITION = /\s+lần\s+thứ\s+(?:\d{1,3}|\p{L}+)$/iu;
 
 function withoutEdition(name: string): string {
   const stripped = name.replace(LEADING_EDITION, "").replace(TRAILING_EDITION, "").trim();

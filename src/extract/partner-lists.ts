@@ -86,7 +86,6 @@ export function partnerAt(view: TextView, pos: number): PartnerHit | null {
 }
 
 /** The code an organisation listed among partners stands for (`Liên Hợp Quốc` → `UN`). */
-/** The code an organisation among the partners is listed under (see readNames). */
 export const ORGANISATION_CODE = "UN";
 
 function readNames(

@@ -122,7 +122,9 @@ class People {
     titled: TitledName | null,
     text?: string,
   ) {
-    // `Mark T. Esper`: a known person written with a middle initial is that person.
+    // `Mark T. Esper`: a known person written with a middle initial is that person (the form
+    // written stays one of their aliases).
+    const written = name;
     const initialled = entry === null ? lookupWithoutInitials(name) : null;
     if (initialled) [name, entry] = [initialled.name, initialled];
     let person = this.byName.get(name);
@@ -145,7 +147,7 @@ class People {
       person.spans.push({ start, end });
     }
     if (titled) person.titled.push(titled);
-    person.surfaces.add(text ?? titled?.name ?? name);
+    person.surfaces.add(text ?? titled?.name ?? written);
   }
 
   /** The one person a single word refers to: a Vietnamese given name or a known family name. */

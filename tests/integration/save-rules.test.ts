@@ -290,6 +290,19 @@ describe("the save's rules", () => {
         meetings: [named("12th Meeting of the ASEAN Body X Committee")],
       });
       expect(await stored()).toEqual(shortest);
+      // The other order ends with the same name.
+      const reversed = (name: string) => ({ ...named(name), key: "OTHER-BODY_Y-12" });
+      const storedY = async () =>
+        (await db.sql.query<{ name: string }>("SELECT name FROM meeting WHERE key = 'OTHER-BODY_Y-12'"))[0]
+          ?.name;
+      await save("m9-e.txt", fingerprint(65), {
+        meetings: [reversed("12th Meeting of the ASEAN Body X Committee")],
+      });
+      await save("m9-f.txt", fingerprint(66), { meetings: [reversed("12th Body X Meeting")] });
+      await save("m9-g.txt", fingerprint(67), {
+        meetings: [reversed("12th ASEAN Body X Committee Meeting")],
+      });
+      expect(await storedY()).toBe("12th Body X Meeting");
       // A generated name still renames it.
       await save("m9-d.txt", fingerprint(64), {
         meetings: [

@@ -127,4 +127,31 @@ export const OTHER_TITLES: Readonly<Record<string, { vi: string; en: string; who
     whole: true,
   },
   ASED: { vi: "Hội nghị Bộ trưởng Giáo dục ASEAN", en: "ASEAN Education Ministers' Meeting", whole: true },
+  // The sub-series most often met in the bench corpus that had no name here (each meeting was
+  // named in one article's wording, in either language).
+  ADMM_PLUS: {
+    vi: "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng",
+    en: "ASEAN Defence Ministers' Meeting-Plus",
+    whole: true,
+  },
+  ADMM_RETREAT: {
+    vi: "Hội nghị hẹp Bộ trưởng Quốc phòng ASEAN",
+    en: "ASEAN Defence Ministers' Meeting Retreat",
+    whole: true,
+  },
+  ASEAN_UN: { vi: "ASEAN – Liên Hợp Quốc", en: "ASEAN–United Nations", whole: false },
+  MEKONG_KR: { vi: "Mê Công – Hàn Quốc", en: "Mekong–Republic of Korea", whole: false },
+  MEKONG_US: { vi: "Quan hệ Đối tác Mê Công – Mỹ", en: "Mekong–U.S. Partnership", whole: false },
+  ACC: { vi: "Hội đồng Điều phối ASEAN", en: "ASEAN Coordinating Council", whole: true },
+  AECC: { vi: "Hội đồng Cộng đồng Kinh tế ASEAN", en: "ASEAN Economic Community Council", whole: true },
+  IMT_GT: {
+    vi: "Tam giác Tăng trưởng Indonesia – Malaysia – Thái Lan",
+    en: "Indonesia–Malaysia–Thailand Growth Triangle",
+    whole: false,
+  },
+  AMRI: {
+    vi: "Hội nghị Bộ trưởng Thông tin ASEAN",
+    en: "Conference of ASEAN Ministers Responsible for Information",
+    whole: true,
+  },
 };

@@ -948,9 +948,10 @@ export const VI_LEVEL_SUFFIXES = [
 /** `Đông Á` (East Asia) as a whole word, folded: never the end of `lao động` before `ASEAN`. */
 const DONG_A = "(?<![a-z])dong a(?![a-z])";
 
-// `Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc`: ASEAN+3 with its parties listed.
+// `Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc`: ASEAN+3 with its parties listed
+// after a comma (`ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc` are the summits with each).
 // The list ends there: `ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc, Nga và Mỹ` are summits with each.
-const APT_LISTED_VI = "asean(?:,| va| voi) trung quoc, nhat ban(?:,| va) han quoc(?!\\s*(?:,|va |cung ))";
+const APT_LISTED_VI = "asean, trung quoc, nhat ban(?:,| va) han quoc(?!\\s*(?:,|va |cung ))";
 
 export const VI_CORES = [
   // `Hội nghị Cấp cao 10+3`: ASEAN+3 in numbers.

@@ -136,12 +136,26 @@ describe("meetingTitle", () => {
       en: "3rd New Forum",
       fromText: true,
     });
+    // `thứ` alone is no edition (`cấp Thứ trưởng`: deputy ministers).
+    const deputies = { ...numbered, name: "Hội nghị Quan chức cấp Thứ trưởng" };
+    expect(meetingTitle(deputies).vi).toBe("Hội nghị Quan chức cấp Thứ trưởng lần thứ 3");
     const vi = { ...numbered, name: "Diễn đàn Mới ASEAN lần thứ ba" };
     expect(meetingTitle(vi)).toEqual({
       vi: "Diễn đàn Mới ASEAN lần thứ 3",
       en: "3rd Diễn đàn Mới ASEAN",
       fromText: true,
     });
+  });
+
+  it("names the sub-series met most often in press from the table, not from one article", () => {
+    const admmPlus = m({ series: "OTHER", level: "other", otherId: "ADMM_PLUS", number: 10, name: "ADMM+" });
+    expect(meetingTitle(admmPlus)).toEqual({
+      vi: "Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng lần thứ 10",
+      en: "10th ASEAN Defence Ministers' Meeting-Plus",
+    });
+    expect(meetingTitle(m({ series: "OTHER", level: "leaders", otherId: "ASEAN_UN", name: "x" })).en).toBe(
+      "ASEAN–United Nations Summit",
+    );
   });
 
   it("writes English ordinals", () => {

@@ -2349,9 +2349,12 @@ describe("ASEAN Plus Three with its parties listed (batch r22)", () => {
         "Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc lần thứ 24 diễn ra tại Johor Bahru.",
       ),
     ).toEqual(["ASEAN_PLUS_THREE - other 24"]);
-    expect(meetingsOf("Hội nghị Cấp cao ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc đã diễn ra.")).toEqual([
-      "ASEAN_PLUS_THREE - leaders -",
-    ]);
+    // Joined by `với`, the partners are each a summit's (`các Hội nghị Cấp cao ASEAN với …`).
+    expect(
+      meetingsOf(
+        "Thủ tướng dự các Hội nghị Cấp cao ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc trong ngày 12/11.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -", "ASEAN_PLUS_ONE KR leaders -"]);
     expect(meetingsOf("Among them the 23rd ASEAN-China, Japan and South Korea leaders' meeting.")).toEqual([
       "ASEAN_PLUS_THREE - leaders 23",
     ]);
@@ -2374,7 +2377,14 @@ describe("ASEAN Plus Three with its parties listed (batch r22)", () => {
   it("does not read `the Nth Meeting of ASEAN, China, …` as the ASEAN Summit", () => {
     expect(
       meetingsOf("At the 24th Meeting of ASEAN, China, Japan and South Korea Tourism Ministers, they met."),
-    ).not.toContain("ASEAN_SUMMIT - leaders 24");
+    ).toEqual([]);
+    // One country after a comma is the clause's subject: the summit stays.
+    expect(meetingsOf("At the 37th Summit of ASEAN, Viet Nam called for unity.")).toEqual([
+      "ASEAN_SUMMIT - leaders 37",
+    ]);
+    expect(meetingsOf("The 47th meeting of ASEAN, Malaysia said, was a success.")).toEqual([
+      "ASEAN_SUMMIT - leaders 47",
+    ]);
     expect(meetingsOf("The 47th meeting of ASEAN, which opened today in Kuala Lumpur, ended.")).toEqual([
       "ASEAN_SUMMIT - leaders 47",
     ]);
@@ -2401,10 +2411,14 @@ describe("Vietnamese sector meetings as the press abbreviates and pairs them (ba
         "Bên cạnh đó có Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc lần thứ 20; Hội nghị Bộ trưởng GTVT ASEAN và Nhật Bản lần thứ 19.",
       ),
     ).toEqual(["ASEAN_PLUS_ONE CN other 20", "ASEAN_PLUS_ONE JP other 19"]);
-    // Without the edition right after, `và` joins two things, not a pair's name.
-    expect(meetingsOf("Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc đánh giá cao hợp tác.")).not.toContain(
-      "ASEAN_PLUS_ONE CN other -",
-    );
+    // Without the edition right after, `và` joins two things, not a pair's name; nor is a group
+    // of partners one partner.
+    expect(meetingsOf("Hội nghị Bộ trưởng GTVT ASEAN và Trung Quốc đánh giá cao hợp tác.")).toEqual([
+      "OTHER - other -",
+    ]);
+    expect(meetingsOf("Hội nghị Bộ trưởng Ngoại giao ASEAN và các đối tác lần thứ 54 diễn ra.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
   });
 });
 

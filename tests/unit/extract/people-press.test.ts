@@ -756,6 +756,9 @@ describe("names and offices of batch r22", () => {
     expect(names("Philippine President Ferdinand R. Marcos Jr. spoke first.")).toEqual([
       "Ferdinand Marcos Jr.",
     ]);
+    // The form written stays an alias, whichever way the name was found.
+    const [esper] = extractPeople(createTextView('"The talks were useful," Mark T. Esper said.'));
+    expect([esper?.name, esper?.aliases]).toEqual(["Mark Esper", ["Mark Esper", "Mark T. Esper"]]);
     // Not known without the initial: the name stays as written.
     expect(names("Ambassador Ahmed M. Saeed spoke.")).toEqual(["Ahmed M. Saeed"]);
   });
