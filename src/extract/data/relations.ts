@@ -120,14 +120,14 @@ export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^
  * is set when they spoke. `(C)` and an appositive title may stand after the name.
  */
 export const PRESENT_AT =
-  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)\s+(?:ceremony|session)\s+of\s+(?:the\s+)?)?$/;
+  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|said|says|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ
  * trưởng Y khẳng định`, `Speaking at the X, Y said`, `Nhân dịp dự X, …` make Y a participant.
  */
 export const PLACED_AT =
-  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|nhan dip|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?$/;
+  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|nhan dip|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?(?:(?:phien|le)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
 
 /** A verb of speech right after a person's name (then the person spoke, not only attended). */
 export const SPEECH_VERB =

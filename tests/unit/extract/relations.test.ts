@@ -86,6 +86,35 @@ describe("relation patterns", () => {
     expect(by.get("Robert Lighthizer")?.action).toBe("co_chaired");
   });
 
+  it("reads `X said at the <meeting>` and speaking at its opening or closing as speaking there (batch r22)", () => {
+    const spoke = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(
+      spoke(
+        "Indonesian Energy Minister Arifin Tasrif said at the 41st AMEM on Friday that ties were strong.",
+      ),
+    ).toEqual([["Arifin Tasrif", "OTHER-AMEM-41", "spoke"]]);
+    expect(
+      spoke(
+        "Indonesian Energy Minister Arifin Tasrif said at the closing of the 41st AMEM that ties were strong.",
+      ),
+    ).toEqual([["Arifin Tasrif", "OTHER-AMEM-41", "spoke"]]);
+    expect(
+      spoke("Speaking at the opening of the 41st AMEM, Energy Minister Arifin Tasrif said ties were strong."),
+    ).toEqual([["Arifin Tasrif", "OTHER-AMEM-41", "spoke"]]);
+    expect(
+      spoke(
+        "Phát biểu tại phiên khai mạc Hội nghị Bộ trưởng Giao thông vận tải ASEAN lần thứ 27, Thủ tướng Campuchia Hun Sen khẳng định hợp tác là cần thiết.",
+      ),
+    ).toEqual([["Hun Sen", "OTHER-ATM-27", "spoke"]]);
+    // Said at a press conference after it: not at the meeting.
+    expect(
+      spoke(
+        "Energy Minister Arifin Tasrif said at a press conference after the 41st AMEM that ties were strong.",
+      ),
+    ).toEqual([]);
+  });
+
   it("does not make the person met on the sidelines a participant", () => {
     const x = relationsOf(
       "Nhân dịp dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 tại Kuala Lumpur, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn.",
