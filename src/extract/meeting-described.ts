@@ -39,8 +39,8 @@ import { execAll } from "./lexicon-regex.ts";
 import {
   isAseanMember,
   isDialoguePartner,
-  ORGANISATION_CODE,
   type PartnerHit,
+  pairIdentity,
   partnerAt,
   readPartnerList,
 } from "./partner-lists.ts";
@@ -411,11 +411,10 @@ function onePerPartner(
   partners: PartnerHit[],
   level: MeetingLevel | null,
 ): DescribedMeeting[] {
-  return partners.map((p) =>
-    p.code === ORGANISATION_CODE
-      ? { start, end: p.end, series: "OTHER", partner: null, otherId: "ASEAN_UN", level }
-      : { start, end: p.end, series: "ASEAN_PLUS_ONE", partner: p.code, level },
-  );
+  return partners.map((p) => {
+    const { series, partner, otherId } = pairIdentity("ASEAN_PLUS_ONE", p.code);
+    return { start, end: p.end, series, partner, level, ...(otherId ? { otherId } : {}) };
+  });
 }
 
 /**

@@ -41,6 +41,7 @@ import {
   isDialoguePartner,
   type PartnerHit,
   type PartnerList,
+  pairIdentity,
   partnerAt,
   readPartnerList,
 } from "./partner-lists.ts";
@@ -165,14 +166,11 @@ function baseMention(
 
 const TERRITORIES = new Set(COUNTRIES.filter((c) => c.territory).map((c) => c.code));
 
-/**
- * ASEAN's meeting with one partner. With a country or territory that is no dialogue partner
- * (`tham vấn với … Hong Kong (Trung Quốc)`) it is no ASEAN+1 meeting: OTHER, under its own id.
- */
-const asPartner = (series: MeetingSeries, partner: string): NameIdentity =>
-  series === "ASEAN_PLUS_ONE" && !isDialoguePartner(partner)
-    ? { series: "OTHER", partner: null, otherId: `ASEAN_${partner}`, plusOne: false }
-    : { series, partner, otherId: null, plusOne: false };
+/** ASEAN's meeting with one partner (see pairIdentity). */
+const asPartner = (series: MeetingSeries, partner: string): NameIdentity => ({
+  ...pairIdentity(series, partner),
+  plusOne: false,
+});
 
 /** Partners listed after `với` / `with` earlier in the sentence (`họp với Trung Quốc, … tại các Hội nghị ASEAN+1`). */
 function partnersBefore(view: TextView, start: number): PartnerHit[] {

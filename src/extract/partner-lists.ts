@@ -14,6 +14,7 @@ import {
 } from "./data/meetings.ts";
 import { alternation, wordAlternation } from "./fold-pattern.ts";
 import type { TextView } from "./text-view.ts";
+import type { MeetingSeries } from "./types.ts";
 
 export interface PartnerHit {
   code: string;
@@ -65,6 +66,20 @@ export function isDialoguePartner(code: string): boolean {
   return DIALOGUE_PARTNERS.has(code);
 }
 
+/**
+ * ASEAN's meeting with one partner. With a country, territory or organisation that is no dialogue
+ * partner (`tham vấn với … Hong Kong (Trung Quốc)`, the United Nations among summit partners) it is
+ * no ASEAN+1 meeting: OTHER, under its own id (`ASEAN_HK`, `ASEAN_UN`).
+ */
+export function pairIdentity(
+  series: MeetingSeries,
+  partner: string,
+): { series: MeetingSeries; partner: string | null; otherId: string | null } {
+  return series === "ASEAN_PLUS_ONE" && !isDialoguePartner(partner)
+    ? { series: "OTHER", partner: null, otherId: `ASEAN_${partner}` }
+    : { series, partner, otherId: null };
+}
+
 function sticky(re: RegExp, text: string, pos: number): RegExpExecArray | null {
   re.lastIndex = pos;
   return re.exec(text);
@@ -86,7 +101,7 @@ export function partnerAt(view: TextView, pos: number): PartnerHit | null {
 }
 
 /** The code an organisation listed among partners stands for (`Liên Hợp Quốc` → `UN`). */
-export const ORGANISATION_CODE = "UN";
+const ORGANISATION_CODE = "UN";
 
 function readNames(
   view: TextView,
