@@ -248,9 +248,17 @@ BEGIN
            r.name_from_text
       FROM m_raw r LEFT JOIN m_story_year y ON y.key = r.key
   ),
+  -- With the names to store: a name in the text's own wording replaces a stored one only when
+  -- shorter (then first in order), so whatever order articles come in the meeting ends up with one
+  -- name, and the row is not rewritten by each article that words it otherwise.
   m_id AS MATERIALIZED (
-    SELECT m.key, COALESCE(k.id, nextval(pg_get_serial_sequence('meeting', 'id'))::int) AS id
-      FROM m_in m LEFT JOIN LATERAL (SELECT id FROM meeting WHERE key = m.key OFFSET 0) k ON true
+    SELECT m.key, COALESCE(k.id, nextval(pg_get_serial_sequence('meeting', 'id'))::int) AS id,
+           CASE WHEN kept THEN k.name ELSE m.name END AS name,
+           CASE WHEN kept THEN k.name_vi ELSE m.name_vi END AS name_vi
+      FROM m_in m
+      LEFT JOIN LATERAL (SELECT id, name, name_vi FROM meeting WHERE key = m.key OFFSET 0) k ON true
+     CROSS JOIN LATERAL (
+           SELECT m.name_from_text AND (length(k.name), k.name) <= (length(m.name), m.name) AS kept) c
   ),
   m_up AS (
     INSERT INTO meeting AS t (id, key, series, level, partner_code, number, year, date, date_precision,
@@ -260,15 +268,8 @@ BEGIN
            CASE WHEN m.parent_key <> m.raw_key THEN COALESCE(
              (SELECT p.id FROM m_in q JOIN m_id p ON p.key = q.key WHERE q.raw_key = m.parent_key),
              (SELECT p.id FROM meeting p WHERE p.key = m.parent_key)) END,
-           COALESCE(s.name, m.name), COALESCE(s.name_vi, m.name_vi)
+           i.name, i.name_vi
       FROM m_in m JOIN m_id i ON i.key = m.key
-      -- A name in the text's own wording replaces a stored one only when shorter (then first in
-      -- order): whatever order articles come in, the meeting ends up with one name, and the row
-      -- is not rewritten by each article that words it otherwise.
-      LEFT JOIN LATERAL (
-        SELECT st.name, st.name_vi FROM meeting st
-         WHERE m.name_from_text AND st.key = m.key
-           AND (length(st.name), st.name) <= (length(m.name), m.name) OFFSET 0) s ON true
     ON CONFLICT (key) DO UPDATE SET number = COALESCE(t.number, EXCLUDED.number),
         year = COALESCE(t.year, EXCLUDED.year),
         date = COALESCE(t.date, EXCLUDED.date),
