@@ -30,6 +30,15 @@ export function undatedStem(key: string): string | null {
   return key.endsWith(`-${UNDATED}`) ? key.slice(0, -UNDATED.length) : null;
 }
 
+// `OTHER-AMAF-40`, `OTHER-ASEAN_GCC_CN-2023`, `OTHER-ADMM_PLUS-UNDATED`: the sub-series, then the
+// edition, year or UNDATED (see meetingKey).
+const OTHER_KEY = /^OTHER-(.+)-[^-]+$/;
+
+/** The sub-series of OTHER a key names (`OTHER-AMAF-40` → `AMAF`); null for any other key. */
+export function otherIdOfKey(key: string): string | null {
+  return OTHER_KEY.exec(key)?.[1] ?? null;
+}
+
 /**
  * The stored key of a meeting of unknown year reported by the article of id `articleId`:
  * `ASEAN_PLUS_ONE-JP-FM-UNDATED-A42`. The save function builds the same string in SQL.

@@ -16,6 +16,7 @@ import {
   UNKNOWN_PARTNER,
 } from "./data/meeting-titles.ts";
 import { EN_ORDINALS } from "./data/ordinals.ts";
+import { wordAlternation } from "./fold-pattern.ts";
 import { otherIdFromName } from "./meeting-names.ts";
 import { foldKey } from "./normalize.ts";
 import type { MeetingFact } from "./types.ts";
@@ -63,7 +64,7 @@ const WHITESPACE_RUN = /\s+/g;
 // `Hội nghị Bộ trưởng ASEAN về quản lý thiên tai lần thứ 11`, `first annual …`): left out, so
 // that the name takes the meeting's edition once.
 const LEADING_EDITION = new RegExp(
-  `^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|${Object.keys(EN_ORDINALS).join("|")})\\s+`,
+  `^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|${wordAlternation(Object.keys(EN_ORDINALS))})\\s+`,
   "iu",
 );
 const TRAILING_EDITION = /\s+lần\s+thứ\s+(?:\d{1,3}|\p{L}+)$/iu;

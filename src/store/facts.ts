@@ -1,5 +1,5 @@
 import type { ArticleExtraction } from "../extract/index.ts";
-import { undatedStem } from "../extract/meeting-key.ts";
+import { otherIdOfKey, undatedStem } from "../extract/meeting-key.ts";
 import { meetingTitle } from "../extract/meeting-title.ts";
 import type { Evidence, MeetingFact, PartialDate } from "../extract/types.ts";
 import { precisionOf } from "./dates.ts";
@@ -42,9 +42,6 @@ function mergeMeetings(meetings: MeetingFact[]): MeetingFact[] {
   return [...byKey.values()];
 }
 
-// `OTHER-AMAF-40`, `OTHER-ASEAN_GCC_CN-2023`, `OTHER-ADMM_PLUS-UNDATED`: the sub-series a key names.
-const OTHER_KEY = /^OTHER-(.+)-[^-]+$/;
-
 /**
  * The canonical names stored with a meeting: `name` in English, `name_vi` in Vietnamese, and
  * whether they are the text's own wording (the save keeps one such name per meeting, see
@@ -52,8 +49,7 @@ const OTHER_KEY = /^OTHER-(.+)-[^-]+$/;
  * that every article reporting it names it alike.
  */
 function storedNames(m: MeetingFact): { name: string; name_vi: string; name_from_text: boolean } {
-  const otherId = m.series === "OTHER" ? (OTHER_KEY.exec(m.key)?.[1] ?? null) : null;
-  const title = meetingTitle({ ...m, otherId });
+  const title = meetingTitle({ ...m, otherId: otherIdOfKey(m.key) });
   return { name: title.en, name_vi: title.vi, name_from_text: title.fromText === true };
 }
 

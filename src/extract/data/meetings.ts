@@ -1012,10 +1012,11 @@ export const VI_FIXED_NAMES = [
   ...NAMED_OTHER_MEETINGS.flatMap((m) => m.names.filter((f) => !EN_NAMED_MEETING.test(f))),
 ] as const;
 
-const APT_SPELLED_OUT = "asean - china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)";
+// China, Japan and Korea after ASEAN: the three partners of ASEAN Plus Three, in the order press lists them.
+const CHINA_JAPAN_KOREA = "china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)";
+const APT_SPELLED_OUT = `asean - ${CHINA_JAPAN_KOREA}`;
 // `the 24th ASEAN, China, Japan and South Korea Tourism Ministers (ASEAN+3) Meeting`: the parties listed.
-const APT_LISTED =
-  "asean, china, japan(?:,| and) (?:the )?(?:republic of korea|rok|south korea|korea)(?!\\s*(?:,|and ))";
+const APT_LISTED = `asean, ${CHINA_JAPAN_KOREA}(?!\\s*(?:,|and ))`;
 
 /** English cores, before the level and the noun (`ASEAN-India` + `Foreign Ministers'` + `Meeting`). */
 export const EN_CORES = [
