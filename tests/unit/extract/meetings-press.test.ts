@@ -2423,6 +2423,14 @@ describe("Vietnamese sector meetings as the press abbreviates and pairs them (ba
 });
 
 describe("summits with a list of partners holding the United Nations (batch r22)", () => {
+  it("reads a listed partner that is no dialogue partner as ASEAN's own meeting with it, as named ones are", () => {
+    const [, pakistan] = extractMeetings(
+      createTextView("ASEAN leaders held summits with China and Pakistan in Jakarta."),
+      { published: PUBLISHED },
+    );
+    expect([pakistan?.series, pakistan?.key]).toEqual(["OTHER", "OTHER-ASEAN_PK-2024"]);
+  });
+
   it("reads `the United Nations` in the list as the ASEAN–UN summit and goes on past it", () => {
     expect(
       meetingsOf(
