@@ -110,9 +110,15 @@ export interface RelationScore {
   misses: Array<{ name: string; field: RelationField; missing: string[]; extra: string[] }>;
 }
 
-/** Scores every annotated article of a set (extracting each now). */
-export function scoreRelations(set: RelationSet): RelationScore {
-  const { texts, gold } = RELATION_SETS[set];
+/**
+ * Scores every annotated article of a set (extracting each now). A set may also be a folder of a
+ * new batch: its texts there, its relations in `<folder>/relations`.
+ */
+export function scoreRelations(set: RelationSet | string): RelationScore {
+  const { texts, gold } =
+    set in RELATION_SETS
+      ? RELATION_SETS[set as RelationSet]
+      : { texts: path.resolve(set), gold: path.resolve(set, "relations") };
   const fields = Object.fromEntries(
     RELATION_FIELDS.map((f) => [f, { tp: 0, predicted: 0, expected: 0 }]),
   ) as Record<RelationField, Counts>;
@@ -143,7 +149,7 @@ const n3 = (x: number) => x.toFixed(3);
 
 /** Prints a set's relation scores (and, with details, each article's misses); returns the record. */
 export function reportRelations(
-  set: RelationSet,
+  set: RelationSet | string,
   details: boolean,
   f: { p: (c: Counts) => number; r: (c: Counts) => number; f1: (c: Counts) => number },
 ) {

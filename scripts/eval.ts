@@ -5,7 +5,8 @@
  *
  *   npm run eval                         # every set
  *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
- *   npm run eval -- path/to/folder       # a folder of articles and expected objects (a new batch)
+ *   npm run eval -- path/to/folder       # a folder of articles and expected objects (a new batch;
+ *                                        # its relations too, from path/to/folder/relations)
  *
  * Then the relations (scripts/eval-relations.ts) and the figures (scripts/eval-figures.ts) of
  * every set that has annotated them.
@@ -15,8 +16,9 @@
  */
 
 import { statSync } from "node:fs";
+import path from "node:path";
 import { FIGURE_SETS, type FigureSet, reportFigures } from "./eval-figures.ts";
-import { RELATION_SETS, type RelationSet, reportRelations } from "./eval-relations.ts";
+import { RELATION_SETS, reportRelations } from "./eval-relations.ts";
 import {
   type Counts,
   FIELDS,
@@ -89,8 +91,9 @@ for (const set of sets) {
 }
 const relations: Record<string, unknown> = {};
 for (const set of sets) {
-  if (!(set in RELATION_SETS)) continue;
-  const r = reportRelations(set as RelationSet, details, { p: precision, r: recall, f1 });
+  // A folder of a new batch is scored for relations too when it has a `relations` folder.
+  if (!(set in RELATION_SETS) && !statSync(path.join(set, "relations"), { throwIfNoEntry: false })) continue;
+  const r = reportRelations(set, details, { p: precision, r: recall, f1 });
   if (r) relations[set] = r;
 }
 const figures: Record<string, unknown> = {};
