@@ -62,13 +62,13 @@ const CITY = new RegExp(`${trieSource(CITY_BY_FORM.keys())}${FOLD_END}`, "gu");
 // up to two words and a word for a city or province between the preposition and the name.
 const PLACE_DESCRIBED = `(?:the\\s+)?(?:[a-z]+(?:['’]s)?\\s+){0,2}?(?:${wordAlternation(PLACE_KIND_WORDS)})(?:\\s+of)?`;
 const PLACE_LEAD = new RegExp(
-  `(?:^|[^\\p{L}\\p{N}])(?:${wordAlternation(PLACE_PREPOSITIONS)})\\s+(?:(?:${wordAlternation(VENUE_PREFIXES)}|${PLACE_DESCRIBED}|[a-z]+['’]s)\\s+)?$`,
+  `(?:^|[^\\p{L}\\p{N}])(?:${wordAlternation(PLACE_PREPOSITIONS)})\\s+(?:(?:${wordAlternation(VENUE_PREFIXES)}|${PLACE_DESCRIBED}|[a-z]+['’]s)\\s+|tp\\.)?$`,
   "u",
 );
 // `Singapore is playing host to the 33rd Asean Summit`, `Bangkok, host of the 35th summit`:
 // the city as the host, right before the words.
 const HOST_AFTER =
-  /^\s*(?:,\s*)?(?:(?:is|was|will\s+be|has\s+been)\s+(?:playing\s+)?host(?:ing)?\s+(?:to|of)|hosts|hosted|will\s+host|to\s+host|la\s+chu\s+nha|dang\s+cai)(?![a-z])/u;
+  /^\s*(?:,\s*)?(?:(?:is|was|will\s+be|has\s+been)\s+(?:also\s+)?(?:playing\s+)?host(?:ing)?\s+(?:to|of)|(?:also\s+)?(?:hosts|hosted)|will\s+(?:also\s+)?host|to\s+host|la\s+chu\s+nha|dang\s+cai)(?![a-z])/u;
 // `Hội nghị Cấp cao ASEAN 31 (Manila, Philippines, tháng 11-2017)`: the place opening a bracket.
 const PAREN_PLACE = /\(\s*$/u;
 // `the 33rd ASEAN Summit … were hosted by Singapore`.
@@ -253,6 +253,30 @@ function placesIn(view: TextView, span: Span): PlaceHit[] {
     if (city) places.push({ start: m.index, end: m.index + m[0].length, city });
   }
   return places;
+}
+
+// A news agency's dateline opening the body: `KUALA LUMPUR, May 26 —`, `VIENTIANE:`, `Phnom Penh
+// (VNA) –`, `Kuala Lumpur, Sep 25 (IANS)`, `JAKARTA –`. After the city: an optional date, an
+// optional agency in brackets, then the colon or dash that ends the dateline (raw text).
+const DATELINE_AFTER =
+  /^(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?|\d{1,2}\/\d{1,2})(?:,?\s+\d{4})?)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:[:–—]|-{1,2}(?=\s)|(?<=\))(?=\s+\p{Lu}))/u;
+/** How far into the body a dateline may start (after a headline and a byline line or two). */
+const DATELINE_REACH = 400;
+
+/**
+ * The city of the body's dateline, when a line within its first characters opens with one; the
+ * place the report was filed from.
+ */
+export function datelineCity(view: TextView): string | null {
+  const spaced = separatorView(view);
+  for (const m of wordMatches(spaced, CITY, 0, Math.min(view.text.length, DATELINE_REACH))) {
+    const lineStart = view.text.lastIndexOf("\n", m.index - 1) + 1;
+    if (view.text.slice(lineStart, m.index).trim() !== "") continue;
+    if (!DATELINE_AFTER.test(view.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
+    const city = CITY_BY_FORM.get(cityKey(m[0]));
+    if (city) return city;
+  }
+  return null;
 }
 
 /**

@@ -28,6 +28,7 @@ import { type RawDate, resolveDate, scanDates, statedYears } from "./dates.ts";
 import {
   adjacentDate,
   anchoredMentions,
+  datelineCity,
   directPlace,
   findPlaces,
   governingDate,
@@ -479,7 +480,7 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
   const byDay = placesByDay(groups);
   let solePlace: string | null | undefined;
   const referredPlace = groups.length === 1 ? placeReferred(view, (groups[0] as Group).first.level) : null;
-  return groups.map((g): MeetingFact => {
+  const facts = groups.map((g): MeetingFact => {
     const { date, endDate, soleDay: bySoleDay } = dateOf(g, soleDay);
     let location = placeOf(g, byDay);
     if (location === null && bySoleDay) location = solePlace ??= soleDayPlace(view, soleDay);
@@ -500,6 +501,55 @@ export function extractMeetings(view: TextView, ctx: { published: PartialDate | 
       evidence: g.mentions.map((m) => evidenceAt(view, m.start, m.end)),
     };
   });
+  inheritPlaces(facts);
+  placeByDateline(view, facts, ctx.published);
+  return facts;
+}
+
+/** Days a dated meeting may lie from the publication day and still be the one the dateline covers. */
+const DATELINE_DAYS = 7;
+
+/**
+ * Meetings of the publication's time that the text does not place are where its dateline was
+ * filed from (`KUALA LUMPUR, May 26 — Leaders … gather … today`), unless the text places some
+ * meeting in another city (`New Delhi, Oct 9 (PTI) … to attend the summit in Vientiane`): then
+ * the dateline need not be where the meetings are.
+ */
+function placeByDateline(view: TextView, facts: MeetingFact[], published: PartialDate | null): void {
+  if (!facts.some((f) => f.location === null)) return;
+  const city = datelineCity(view);
+  if (city === null) return;
+  const placed = new Set(findPlaces(view, view.sentences.spans).map((p) => p.city));
+  if (facts.some((f) => f.location !== null && f.location !== city)) return;
+  if ([...placed].some((c) => c !== city)) return;
+  const dayOf = (d: PartialDate | null | undefined) =>
+    d?.day != null ? Date.UTC(d.year, (d.month ?? 1) - 1, d.day) : null;
+  const publishedDay = dayOf(published);
+  for (const f of facts) {
+    if (f.location !== null || f.online) continue;
+    if (published && f.year !== null && f.year !== published.year) continue;
+    const day = dayOf(f.date);
+    if (day !== null && publishedDay !== null && Math.abs(day - publishedDay) > DATELINE_DAYS * 86_400_000)
+      continue;
+    f.location = city;
+  }
+}
+
+/**
+ * A meeting held within another (the related meetings of a summit or a ministers' meeting) that
+ * the text neither places nor dates is held where its parent is: `AMM-52 diễn ra tại Bangkok từ
+ * 29-7 đến 3-8 … Hội nghị ASEAN+3, EAS, ARF`. One with a date of its own is not: a day the text
+ * does not place may be elsewhere (or the parent's place was given for another day); nor one of
+ * another year (the next edition, planned).
+ */
+function inheritPlaces(facts: MeetingFact[]): void {
+  const byKey = new Map(facts.map((f) => [f.key, f]));
+  for (const f of facts) {
+    if (f.location !== null || f.date !== null || f.parentKey === null) continue;
+    const parent = byKey.get(f.parentKey);
+    if (parent && parent.location !== null && parent.parentKey === null && parent.year === f.year)
+      f.location = parent.location;
+  }
 }
 
 /**

@@ -153,6 +153,8 @@ export const PLACE_KIND_WORDS = [
   "resort island",
   "island",
   "thanh pho cang",
+  "dac khu hanh chinh",
+  "dac khu",
   "tinh",
   "dao",
 ] as const;

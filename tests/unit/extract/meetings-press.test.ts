@@ -2446,3 +2446,93 @@ describe("summits with a list of partners holding the United Nations (batch r22)
     ]);
   });
 });
+
+describe("place from a parent meeting and from the dateline", () => {
+  const facts = (text: string, published: PartialDate | null) =>
+    extractMeetings(createTextView(text), { published }).map((m) => [m.series, m.year, m.location].join(" "));
+  const MAY_26: PartialDate = { year: 2025, month: 5, day: 26 };
+
+  it("places the related meetings of a placed meeting that the text neither places nor dates", () => {
+    expect(
+      facts(
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 52 và các hội nghị liên quan diễn ra tại Bangkok. Trong khuôn khổ AMM-52, các Bộ trưởng dự Hội nghị Bộ trưởng Ngoại giao ASEAN+3 và Diễn đàn Khu vực ASEAN.",
+        null,
+      ),
+    ).toEqual(["AMM 2019 Bangkok", "ASEAN_PLUS_THREE 2019 Bangkok", "ARF 2019 Bangkok"]);
+  });
+
+  it("does not place a related meeting of its own day, nor the next year's edition, with the parent", () => {
+    expect(
+      facts(
+        "Chiều 10/7, tại Kuala Lumpur, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58 khai mạc. Ngày 11/7, các Bộ trưởng sẽ dự Diễn đàn Khu vực ASEAN (ARF).",
+        { year: 2025, month: 7, day: 10 },
+      ),
+    ).toEqual(["AMM 2025 Kuala Lumpur", "ARF 2025 "]);
+    expect(
+      facts(
+        "The 21st AEM-India Consultations were held in Vientiane on the sidelines of the 56th ASEAN Economic Ministers' Meeting (AEM). The 22nd AEM-India Consultations will take place in 2025.",
+        null,
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE 2024 Vientiane", "AEM 2024 Vientiane", "ASEAN_PLUS_ONE 2025 "]);
+  });
+
+  it("places the meetings of the report's days where its dateline was filed", () => {
+    expect(
+      facts(
+        "KUALA LUMPUR, May 26 — Leaders from Southeast Asia gather today for the 46th ASEAN Summit and the second ASEAN-GCC Summit.",
+        MAY_26,
+      ),
+    ).toEqual(["ASEAN_SUMMIT 2025 Kuala Lumpur", "OTHER 2025 Kuala Lumpur"]);
+    expect(facts("VIENTIANE: The 44th and 45th ASEAN Summits got under way this morning.", null)).toEqual([
+      "ASEAN_SUMMIT 2024 Vientiane",
+      "ASEAN_SUMMIT 2024 Vientiane",
+    ]);
+    expect(
+      facts("Phnom Penh (VNA) – ASEAN senior officials met to prepare the 55th AMM.", {
+        year: 2022,
+        month: 8,
+        day: 1,
+      }),
+    ).toEqual(["SOM 2022 Phnom Penh", "AMM 2022 Phnom Penh"]);
+  });
+
+  it("does not take the dateline for a meeting the text places elsewhere, one held online, or one of another time", () => {
+    expect(
+      facts(
+        "New Delhi, Oct 9 (PTI) Prime Minister Modi will attend the 21st ASEAN-India Summit in Vientiane.",
+        {
+          year: 2024,
+          month: 10,
+          day: 9,
+        },
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE 2024 Vientiane"]);
+    expect(
+      facts("HANOI, Nov 12 — The 37th ASEAN Summit opened by video conference.", {
+        year: 2020,
+        month: 11,
+        day: 12,
+      }),
+    ).toEqual(["ASEAN_SUMMIT 2020 "]);
+    expect(
+      facts("JAKARTA – The ministers recalled the 40th ASEAN Summit held on 11 November 2022.", MAY_26),
+    ).toEqual(["ASEAN_SUMMIT 2022 "]);
+    // A city in the headline's words, not a dateline.
+    expect(facts("Kuala Lumpur hosts the 47th ASEAN Summit in October", MAY_26)).toEqual([
+      "ASEAN_SUMMIT 2025 Kuala Lumpur",
+    ]);
+  });
+
+  it("reads `TP.Nha Trang`, a special region before its name and `will also host`", () => {
+    expect(
+      facts("Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN được tổ chức tại TP.Nha Trang (Khánh Hòa).", null),
+    ).toEqual(["AMM  Nha Trang"]);
+    expect(
+      facts(
+        "Hội nghị Bộ trưởng Du lịch ASEAN lần thứ 26 đã khai mạc tại Đặc khu hành chính Yogyakarta.",
+        null,
+      ),
+    ).toEqual(["OTHER  Yogyakarta"]);
+    expect(facts("Busan will also host the first Mekong-Korea Summit.", null)).toEqual(["OTHER  Busan"]);
+  });
+});
