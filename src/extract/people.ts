@@ -33,6 +33,8 @@ export { lookupPerson } from "./known-people.ts";
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const FAMILY_NAME_FIRST = new Set<string>(FAMILY_NAME_FIRST_COUNTRIES);
 const ADDRESSED = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_INTRODUCERS.map(escapeRegex).join("|")}) $`, "iu");
+/** Forms of address opening a name found on its own (`Her Excellency Josephine Teo, Minister …`). */
+const ADDRESS_FIRST = new RegExp(`^(?:(?:${NAME_INTRODUCERS.map(escapeRegex).join("|")}) )+`, "u");
 
 interface Person {
   name: string;
@@ -122,6 +124,12 @@ class People {
     titled: TitledName | null,
     text?: string,
   ) {
+    // `Her Excellency Josephine Teo`: the form of address is not part of the name.
+    const addressed = entry === null ? ADDRESS_FIRST.exec(name) : null;
+    if (addressed && name.slice(addressed[0].length).includes(" ")) {
+      start += addressed[0].length;
+      name = name.slice(addressed[0].length);
+    }
     // `Mark T. Esper`: a known person written with a middle initial is that person (the form
     // written stays one of their aliases).
     const written = name;
@@ -147,7 +155,13 @@ class People {
       person.spans.push({ start, end });
     }
     if (titled) person.titled.push(titled);
-    person.surfaces.add(text ?? titled?.name ?? written);
+    const surface = text ?? titled?.name ?? written;
+    const surfaceAddress = ADDRESS_FIRST.exec(surface);
+    person.surfaces.add(
+      surfaceAddress && surface.slice(surfaceAddress[0].length).includes(" ")
+        ? surface.slice(surfaceAddress[0].length)
+        : surface,
+    );
   }
 
   /** The one person a single word refers to: a Vietnamese given name or a known family name. */

@@ -140,7 +140,13 @@ const PASSIVE_AUX =
 const ROSTER_LEAD = /^[\s*•·\-–—]*/u;
 /** Between one verb's meetings and the next verb, words joining the verbs (folded). */
 const COORDINATED_VERB =
-  /^\s*,?\s*(?:(?:and|va)\s+)?(?:dong thoi|cung|also|then|sau do)?\s*(?:(?:and|va)\s+)?$/;
+  /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:(?:and|va)\s+)?(?:dong thoi|cung|also|then|sau do)?\s*(?:(?:and|va)\s+)?$/;
+/**
+ * After a delegation's verb and meeting, the list of its members (folded): `Đoàn đại biểu chính
+ * thức cùng Thủ tướng dự Hội nghị gồm: …`, `The delegation attending the summit includes: …`.
+ */
+const MEMBERS_AFTER =
+  /^\s*(?:\([^()]{1,24}\)\s*)?(?:gom co|gom|bao gom|co|includes|included|include|comprises|comprised)\s*:/;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
 const APPOSITIVE_GAP = 160;
 /** Largest gap between two verbs of one chain (`dẫn đầu đoàn … tham dự`). */
@@ -626,7 +632,10 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
   }
 
   function participantsOf(s: Span, sm: MeetingSpan[], sp: PersonSpan[], objects: Referent[]) {
-    const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end);
+    // A cue inside a meeting's name (`… các nước tham gia Cấp cao Đông Á`) is no verb.
+    const cues = cuesIn(PARTICIPATION_CUES, s.start, s.end).filter(
+      (c) => !sm.some((m) => m.start <= c.start && c.end <= m.end),
+    );
     // `có mặt tại sân bay`: present at the airport, a welcome or an arrival. Alone it states no
     // attendance; chained to a verb that does (`… có mặt tại sân bay …, bắt đầu chuyến tham dự
     // Hội nghị …`), that verb counts, with the subject before the airport.
@@ -660,7 +669,14 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         COORDINATED_VERB.test(views.en.slice(carried.end, c.start))
           ? carried.people
           : null;
-      if (!own && !shared) continue;
+      if (!own && !shared) {
+        // A delegation attending, then its members after a colon: each attended.
+        const meeting = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
+        if (meeting && MEMBERS_AFTER.test(views.en.slice(meeting.end, meeting.end + 24)))
+          for (const who of sp)
+            if (who.start > meeting.end) add(who, meeting, "attended", meeting.start, who.end);
+        continue;
+      }
       const action = chain.sort(
         (a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b),
       )[0] as ParticipantAction;

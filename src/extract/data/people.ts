@@ -292,6 +292,12 @@ export const PEOPLE: readonly PersonEntry[] = [
     "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof",
     "Erywan PDPJ Hj Md Yusof",
   ]),
+  // Brunei's minister of transport and infocommunications, printed with his full style.
+  p("Shamhary Mustapha", "BN", [
+    "Shamhary bin Pengiran Dato Paduka Haji Mustapha",
+    "Shamhary bin Pengiran Dato Paduka Hj Mustapha",
+    "Pengiran Shamhary",
+  ]),
   // Timor-Leste
   p("Taur Matan Ruak", "TL"),
   p("Adaljiza Magno", "TL"),

@@ -158,6 +158,22 @@ describe("honorifics and descriptive nouns", () => {
     expect(names("Malaysian Finance Minister Tan Sri Ahmad Fauzi spoke.")).toEqual(["Ahmad Fauzi"]);
   });
 
+  it("leaves a form of address opening a name out of it (`Her Excellency Josephine Teo, Minister …`)", () => {
+    expect(
+      names(
+        "2. Her Excellency Josephine Teo, Minister for Communications and Information, Republic of Singapore, chaired the meeting.",
+      ),
+    ).toEqual(["Josephine Teo"]);
+  });
+
+  it("reads Brunei's transport minister in his full style", () => {
+    expect(
+      names(
+        "Yang Berhormat Pengiran Dato Seri Setia Shamhary bin Pengiran Dato Paduka Haji Mustapha, Minister of Transport and Infocommunications, Brunei Darussalam, took part.",
+      ),
+    ).toEqual(["Shamhary Mustapha"]);
+  });
+
   it("keeps a full name after a descriptive noun (`chuyên gia`, `nhà nghiên cứu`, `analyst`)", () => {
     expect(
       names("Theo chuyên gia Lê Văn An và nhà nghiên cứu Carl Thayer; analyst Jane Roe agreed."),

@@ -134,6 +134,32 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads the members of a delegation listed after it attends a meeting (`… dự Hội nghị gồm: …`), not a retinue", () => {
+    const x = relationsOf(
+      "Hơn 14h00 ngày 9/5/2023, Thủ tướng Phạm Minh Chính tới Labuan Bajo dự Hội nghị cấp cao ASEAN 42. Đoàn đại biểu chính thức cùng Thủ tướng dự Hội nghị gồm: Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Phạm Minh Chính", "ASEAN_SUMMIT-42", "attended"],
+      ["Nguyễn Đức Hải", "ASEAN_SUMMIT-42", "attended"],
+      ["Bùi Thanh Sơn", "ASEAN_SUMMIT-42", "attended"],
+    ]);
+    // Accompanying the Prime Minister on the trip says nothing of the meeting itself.
+    const retinue = relationsOf(
+      "Thủ tướng Phạm Minh Chính dự Hội nghị cấp cao ASEAN 42. Tháp tùng Thủ tướng trong đoàn đại biểu chính thức có: Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+    );
+    expect(retinue.participants.map((p) => p.person)).toEqual(["Phạm Minh Chính"]);
+  });
+
+  it("takes no verb from inside a meeting's name (`… các nước tham gia Cấp cao Đông Á (EAS), tham dự ARF`)", () => {
+    const x = relationsOf(
+      "Ngày 5-8-2022, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn đã làm trưởng đoàn Việt Nam tham dự Hội nghị Bộ trưởng Ngoại giao các nước tham gia Cấp cao Đông Á (EAS), tham dự Diễn đàn Khu vực ASEAN (ARF) lần thứ 29 và có các cuộc tiếp xúc.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Bùi Thanh Sơn", "EAS-FM-2022", "led_delegation"],
+      ["Bùi Thanh Sơn", "ARF-29", "attended"],
+    ]);
+  });
+
   it("does not join two clauses' people into one list (`X chaired A, while Y attended B`)", () => {
     const x = relationsOf(
       "Foreign Minister Vivian Balakrishnan chaired the ASEAN-China Foreign Ministers' Meeting, while Wang Yi attended the ASEAN-Japan Foreign Ministers' Meeting.",
@@ -298,7 +324,8 @@ describe("relation scoring", () => {
 // loses relations fails here. Test-part figures are measured, never tuned on.
 const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: number }> = {
   seeds: { attendance: 0.97, actions: 0.9, cases: 5 },
-  "press-dev": { attendance: 0.7, actions: 0.65, cases: 95 },
+  // attendance 0.70 until 1.8.32 (delegation members, verbs inside meeting names): 0.744 with it.
+  "press-dev": { attendance: 0.73, actions: 0.65, cases: 95 },
   // actions 0.51 until batch r22 (never tuned on) joined: 0.500 with it.
   "press-test": { attendance: 0.45, actions: 0.5, cases: 80 },
 };
