@@ -400,14 +400,17 @@ export function partnerFirstStart(view: TextView, start: number): number {
   return before && partnerAt(view, from + before.index) ? from + before.index : start;
 }
 
-const ON_TOPIC = /^\s+(?:on|ve)\s/u;
+// `… Meeting on Transnational Crime`, `… về Quản lý thiên tai`: a sector; not a day, a date or a
+// time (`the 55th ASEAN Foreign Ministers' Meeting on Wednesday`).
+const ON_TOPIC =
+  /^\s+(?:on|ve)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d|the\s+\d|(?:this|that|its|their|his|her)\s|behalf|sidelines|schedule|time|track|course)(?![a-z]))/u;
 const SECOND_PARTNER = /^\s*[-–]\s*/u;
 const ASEAN_END = /asean$/u;
 
 /** Series, partner and sub-series of the name at `[start, end)`; null when it names no meeting we know. */
 export function identifyName(view: TextView, start: number, end: number): NameIdentity | null {
   const id = identifyNameAlone(view, start, end);
-  const onTopic = ON_TOPIC.test(view.fold.slice(end, end + 5));
+  const onTopic = ON_TOPIC.test(view.fold.slice(end, end + 16));
   // `Hội nghị Bộ trưởng ASEAN về Quản lý thiên tai`: ASEAN's ministers of a sector.
   if (!id && onTopic) {
     const nameFold = view.fold.slice(start, end);

@@ -136,6 +136,8 @@ const TITLE_GAP = 48;
 /** Between an agreement's name and its passive verb: the auxiliaries only (`hiện đang được`, `was`). */
 const PASSIVE_AUX =
   /^(?:\s*\([^()]{1,24}\))?\s+(?:(?:(?:hiện|đang|đã|sẽ|vừa|mới|chính thức|cũng|chưa|đều)\s+)*(?:được|bị)|(?:(?:was|were|is|are|has|have|had|will|would|be|been|being|officially|formally|also|now|finally|already|not)\s+)*(?:was|were|is|are|been|be|being))\s+$/iu;
+/** After which the people named were not there (folded): `instead of X`, `thay cho X`. */
+const INSTEAD_OF = /(?:^|[^a-z])(?:instead of|rather than|in place of|thay cho|thay vi)\s/;
 /** Bullet marks before a roster line's country. */
 const ROSTER_LEAD = /^[\s*•·\-–—]*/u;
 /** Between one verb's meetings and the next verb, words joining the verbs (folded). */
@@ -773,8 +775,11 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         // `Tham dự các sự kiện có …`, `The meeting was opened by …` after the sentence naming them.
         (previousMeetings.length > 0 ? { start: c.start, end: c.end, keys: previousMeetings } : undefined);
       if (!host) continue;
+      // `represented by its deputy prime minister instead of Prime Minister X`: X was not there.
+      const instead = INSTEAD_OF.exec(views.en.slice(c.end, s.end));
+      const stop = instead ? c.end + instead.index : s.end;
       for (const who of personList(sp, first, text, s.end, true))
-        add(who, host, c.action, host.start, who.end);
+        if (who.start < stop) add(who, host, c.action, host.start, who.end);
     }
     // `ASEAN leaders held their first summit with Japanese Prime Minister Yoshihide Suga`: a
     // meeting held with a partner, then the partner's person, titles between: that person attended.

@@ -35,6 +35,11 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dẫn đầu (?:đoàn|phái đoàn)|trưởng đoàn|dẫn đoàn", "led_delegation"),
   vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
   vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
+  // `Thủ tướng Hun Sen khai mạc Hội nghị …`: opening it, not its ceremony or session named as a noun.
+  vi(
+    "(?<!(?:lễ|phiên|buổi|phát biểu|bài phát biểu|tuyên bố|dự|tham dự) )khai mạc(?! (?:lúc|vào|ngày|sáng|chiều|tối|hôm))",
+    "attended",
+  ),
   en("co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted", "co_chaired"),
   en(
     "chaired|chairs|chairing|presided over|presides over|preside over|presiding over|chair of|as chair of|hosted",
@@ -48,6 +53,11 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   en(
     "spoke at|speaking at|addressed|addressing|address(?:es)?(?= the)|address(?:ed)? to|in (?:his|her|a) (?:remarks|speech|address|statement) (?:at|to)|told|delivered (?:a |the |his |her )?(?:speech|remarks|statement|address) (?:at|to)",
     "spoke",
+  ),
+  en(
+    // `opened the 55th AMM`, `represented China at the summit`, `met his counterparts at the meeting`.
+    "(?:officially )?(?:opened|opens) the|declared (?:open )?the|represented (?:[a-z]+(?:'s|’s)? ){0,2}at|met (?:with )?(?:his|her|their) (?:[a-z]+ ){0,2}counterparts (?:at|during)",
+    "attended",
   ),
   en(
     "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at",
@@ -100,14 +110,14 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dưới sự chủ trì của|dưới sự chủ tọa của|do(?= [^.;]{0,160}?chủ trì)", "chaired"),
   vi("do(?= [^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
-    "cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
+    "được đại diện bởi|cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",
   ),
   en("co-chaired by|co-hosted by", "co_chaired"),
   en("chaired by|presided over by|under the chairmanship of|hosted by", "chaired"),
   en("led by", "led_delegation"),
   en(
-    "with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
+    "with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|represented by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
     "attended",
   ),
 ];
@@ -120,7 +130,7 @@ export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^
  * is set when they spoke. `(C)` and an appositive title may stand after the name.
  */
 export const PRESENT_AT =
-  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|said|says|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
+  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|said|says|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu|cho biet|khang dinh|nhan manh)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ

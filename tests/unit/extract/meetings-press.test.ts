@@ -2536,3 +2536,17 @@ describe("place from a parent meeting and from the dateline", () => {
     expect(facts("Busan will also host the first Mekong-Korea Summit.", null)).toEqual(["OTHER  Busan"]);
   });
 });
+
+describe("a sector after `on`, never a day", () => {
+  it("reads `Meeting on Wednesday` as the meeting, `Meeting on Transnational Crime` as a sectoral one", () => {
+    expect(
+      meetingsOf("The 55th ASEAN Foreign Ministers' Meeting on Wednesday adopted a joint communique."),
+    ).toEqual(["AMM - foreign_ministers 55"]);
+    expect(meetingsOf("The ASEAN Foreign Ministers' Meeting on 8 July adopted a joint communique.")).toEqual([
+      "AMM - foreign_ministers -",
+    ]);
+    expect(meetingsOf("The ASEAN Ministerial Meeting on the Environment opened.")).toEqual([
+      "OTHER - other -",
+    ]);
+  });
+});

@@ -160,6 +160,53 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("reads opening a meeting, representing a country at it, meeting counterparts there and saying something there", () => {
+    const of = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(
+      of("Cambodian Prime Minister Hun Sen opened the 55th ASEAN Foreign Ministers' Meeting on Wednesday."),
+    ).toEqual([["Hun Sen", "AMM-55", "attended"]]);
+    expect(
+      of("Thủ tướng Campuchia Hun Sen khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55."),
+    ).toEqual([["Hun Sen", "AMM-55", "attended"]]);
+    expect(of("Chinese Premier Li Qiang represented China at the 26th ASEAN-China Summit.")).toEqual([
+      ["Li Qiang", "ASEAN_PLUS_ONE-CN-LEADERS-26", "attended"],
+    ]);
+    expect(
+      of(
+        "US Secretary of State Antony Blinken met his ASEAN counterparts at the ASEAN-US Foreign Ministers' Meeting.",
+      ),
+    ).toEqual([["Antony Blinken", "ASEAN_PLUS_ONE-US-FM-UNDATED", "attended"]]);
+    expect(
+      of(
+        "Bộ trưởng Bùi Thanh Sơn cho biết tại Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57, các nước nhất trí.",
+      ),
+    ).toEqual([["Bùi Thanh Sơn", "AMM-57", "spoke"]]);
+    // The opening ceremony as a noun is no verb.
+    expect(of("Lễ khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 diễn ra sáng nay.")).toEqual([]);
+  });
+
+  it("reads a country represented by a person at the meeting named before", () => {
+    const of = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(
+      of(
+        "The 17th ASEAN-Australia Summit was held online on 14 November 2020. Australia was represented by Minister for Trade, Tourism and Investment Simon Birmingham.",
+      ),
+    ).toEqual([["Simon Birmingham", "ASEAN_PLUS_ONE-AU-LEADERS-17", "attended"]]);
+    expect(
+      of(
+        "Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra trực tuyến ngày 12/11/2020. Việt Nam được đại diện bởi Thủ tướng Nguyễn Xuân Phúc.",
+      ),
+    ).toEqual([["Nguyễn Xuân Phúc", "ASEAN_SUMMIT-37", "attended"]]);
+    // The one represented instead was not there.
+    expect(
+      of(
+        "The 37th ASEAN Summit was held online on 12 November 2020. Cambodia was represented by Deputy Prime Minister Prak Sokhonn instead of Prime Minister Hun Sen, who is in quarantine.",
+      ),
+    ).toEqual([["Prak Sokhonn", "ASEAN_SUMMIT-37", "attended"]]);
+  });
+
   it("does not join two clauses' people into one list (`X chaired A, while Y attended B`)", () => {
     const x = relationsOf(
       "Foreign Minister Vivian Balakrishnan chaired the ASEAN-China Foreign Ministers' Meeting, while Wang Yi attended the ASEAN-Japan Foreign Ministers' Meeting.",
