@@ -46,6 +46,8 @@ const CONTEXT_CUES = new RegExp(
 const PLANNED = new RegExp(`${FOLD_START}(?:${alternation(PLANNED_CUES)})${FOLD_END}`, "u");
 const ONLINE = new RegExp(alternation(ONLINE_SENTENCE_CUES), "u");
 const ANCHOR_SERIES = new Set(RELATED_MEETINGS.map((r) => r.parent));
+/** Councils whose members are the foreign ministers (the Coordinating Council, the APSC Council). */
+const FOREIGN_MINISTERS_COUNCILS = new Set(["ACC", "APSC_COUNCIL"]);
 // `* Ngày 11/7, …`, `Cũng trong chiều 10/7, …`, `On 10 July, …`: a date that opens a paragraph.
 const PARAGRAPH_OPENER = /^[\s*•·\-–—]*(?:(?:cung|also)\s+)?(?:(?:trong|vao|on|in)\s+)?$/u;
 
@@ -120,6 +122,15 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
   // Several mentions often share a sentence (`… với Nhật Bản, Nga, Hàn Quốc …`): read it once.
   const bySentence = new Map<number, MeetingLevel | null>();
   return mentions.map((m) => {
+    // `Các Bộ trưởng Ngoại giao ASEAN đã dự Hội nghị Hội đồng Điều phối ASEAN lần thứ 26`: a
+    // council its sentence says the foreign ministers meet in is at their level.
+    if (
+      m.level === "other" &&
+      m.otherId !== null &&
+      FOREIGN_MINISTERS_COUNCILS.has(m.otherId) &&
+      sentenceNamesForeignMinisters(m)
+    )
+      return "foreign_ministers";
     if (m.level !== null) return m.level;
     // The series' bare name: the level of the one meeting of the series the text states (`Hội
     // nghị EAS` in an article on the EAS foreign ministers' meeting), else of the meetings it is
@@ -143,6 +154,12 @@ export function resolveLevels(view: TextView, mentions: readonly MeetingMention[
       return "foreign_ministers";
     return level;
   });
+
+  /** Its sentence names foreign ministers (beside officials or a secretary-general, say). */
+  function sentenceNamesForeignMinisters(m: MeetingMention): boolean {
+    const s = view.sentences.at(m.start);
+    return cueLevels(view.fold.slice(s.start, s.end)).includes("foreign_ministers");
+  }
 
   /** Who its sentence says attends: ministers, or leaders by their titles too (`Vice President`). */
   function attendeesInSentence(m: MeetingMention): MeetingLevel | null {

@@ -2550,3 +2550,22 @@ describe("a sector after `on`, never a day", () => {
     ]);
   });
 });
+
+describe("the level a council's members give", () => {
+  it("reads a foreign ministers' council its sentence says the foreign ministers meet in at their level", () => {
+    expect(
+      meetingsOf(
+        "Các Bộ trưởng Ngoại giao ASEAN đã dự Hội nghị Hội đồng Điều phối ASEAN lần thứ 26 theo hình thức trực tuyến.",
+      ),
+    ).toEqual(["OTHER - foreign_ministers 26"]);
+    expect(
+      meetingsOf(
+        "Sáng 24.6 đã diễn ra Hội nghị Hội đồng Điều phối ASEAN lần thứ 26, với sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN, Tổng thư ký ASEAN cùng các quan chức cao cấp ASEAN.",
+      ),
+    ).toEqual(["OTHER - foreign_ministers 26"]);
+    // No one said to meet in it: the council's own level.
+    expect(meetingsOf("The 36th ASEAN Coordinating Council meeting was held in Kuala Lumpur.")).toEqual([
+      "OTHER - other 36",
+    ]);
+  });
+});
