@@ -1,11 +1,12 @@
 import type { IngestResult } from "./pipeline.ts";
 
 /**
- * Files ingested at the same time by `seedgraph ingest` and the start-up reconcile: while one
- * batch of saves is written (store/save-batch.ts), the next batch's files are read, looked up and
- * extracted.
+ * Files ingested at the same time by `seedgraph ingest` and the start-up reconcile: two batches'
+ * worth (store/save-batch.ts, 32 a batch), so that while one batch of saves is written the next
+ * one's files are read, looked up and extracted. With 16, every file in flight waited in the batch
+ * being written: batches alternated between 1 and 15 saves and the extraction waited for them.
  */
-export const BULK_CONCURRENCY = 16;
+export const BULK_CONCURRENCY = 64;
 
 export interface BulkOptions {
   /** Files in flight (default {@link BULK_CONCURRENCY}). */

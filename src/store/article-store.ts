@@ -6,7 +6,7 @@ import { partialDateToDate, precisionOf } from "./dates.ts";
 import type { StoredEvent } from "./events.ts";
 import { factsDocument, toStoredFingerprint } from "./facts.ts";
 import { PRESENT, PRESENT_SQL } from "./present.ts";
-import { SAVE_ARTICLE_SQL } from "./save-statement.ts";
+import { SAVE_ARTICLE_SQL, SAVE_ARTICLES_SQL } from "./save-statement.ts";
 import { STORY_LOCK_KEY } from "./sql/constants.ts";
 import { storyBandKeys } from "./story-bands.ts";
 
@@ -152,48 +152,108 @@ export async function saveArticle(
   const stored = existing === undefined ? await findStoredVersion(sql, input.path) : existing;
   if (stored && isCurrent(stored, input.contentHash)) return { status: "unchanged", articleId: stored.id };
   // One call, one transaction: the function takes the story lock, then saves (save-statement.ts).
-  const rows = await sql.query<{
-    article_id: number;
-    seq: number | string;
-    kind: "ADDED" | "UPDATED";
-    at: Date | string;
-  }>(SAVE_ARTICLE_SQL, saveParams(input));
+  const rows = await sql.query<SavedRow>(SAVE_ARTICLE_SQL, saveParams(input));
   const row = rows[0];
   if (!row) throw new Error(`saving ${input.path} returned no event`);
+  return savedOutcome(row, input.path);
+}
+
+/** The event a save returns. */
+interface SavedRow {
+  article_id: number;
+  seq: number | string;
+  kind: "ADDED" | "UPDATED";
+  at: Date | string;
+}
+
+function savedOutcome(row: SavedRow, path: string): SaveOutcome {
   // An article that comes back after its file was removed is added again, not updated.
   const status = row.kind === "ADDED" ? "added" : "updated";
   const articleId = Number(row.article_id);
   const seq = Number(row.seq);
-  const event = { seq, kind: row.kind, articleId, path: input.path, at: new Date(row.at) };
+  const event = { seq, kind: row.kind, articleId, path, at: new Date(row.at) };
   return { status, articleId, seq, event };
+}
+
+/** One save of a batch: its outcome, or why the database refused it. */
+export type BatchSave = { ok: true; outcome: SaveOutcome } | { ok: false; error: unknown };
+
+/**
+ * A save the database refused inside a batch call, with its SQLSTATE as `code` (as the driver's
+ * errors carry it), so that failures are recorded and retried as for a single save.
+ */
+export class SaveRefusedError extends Error {
+  readonly severity = "ERROR";
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "SaveRefusedError";
+  }
+}
+
+/**
+ * Saves `inputs` (none of them current) in one call of `seedgraph_save_articles`, inside the
+ * caller's transaction: each save in a subtransaction of its own, so one the database refuses
+ * fails alone (its outcome is the error) and the others stand. Throws when the call as a whole
+ * fails (a lost connection; a text the JSON parameter cannot carry, such as a NUL character):
+ * then none of the batch was saved.
+ */
+export async function saveArticles(
+  sql: SqlExecutor,
+  inputs: readonly SaveArticleInput[],
+): Promise<BatchSave[]> {
+  const rows = await sql.query<
+    { i: number; error_state: string | null; error_message: string | null } & SavedRow
+  >(SAVE_ARTICLES_SQL, [saveBatchParam(inputs)]);
+  if (rows.length !== inputs.length)
+    throw new Error(`a batch of ${inputs.length} saves returned ${rows.length} rows`);
+  return rows.map((row, k) => {
+    const input = inputs[k] as SaveArticleInput;
+    if (row.error_state !== null)
+      return { ok: false, error: new SaveRefusedError(row.error_state, row.error_message ?? "") };
+    return { ok: true, outcome: savedOutcome(row, input.path) };
+  });
+}
+
+/** What a save stores, by the names of the save function's parameters (without `p_`), in its order. */
+function saveValues(input: SaveArticleInput) {
+  const a = input.extraction.article;
+  const published = partialDateToDate(a.published);
+  const fingerprint = toStoredFingerprint(input.extraction.fingerprint);
+  return {
+    path: input.path,
+    content_hash: input.contentHash,
+    title: a.title,
+    display_title: a.displayTitle,
+    lead: a.lead,
+    // The body followed by the photo captions and the headline: the text every evidence offset refers to.
+    body: input.extraction.text,
+    lang: a.lang,
+    published: published ? published.toISOString().slice(0, 10) : null,
+    date_precision: precisionOf(a.published),
+    source: a.source,
+    url: a.url,
+    author: a.author,
+    word_count: a.wordCount,
+    extractor_version: EXTRACTOR_VERSION,
+    fingerprint,
+    band_keys: storyBandKeys(fingerprint).map(String),
+    story_threshold: STORY_THRESHOLD,
+    facts: factsDocument(input.extraction),
+  };
 }
 
 /** The parameters of {@link SAVE_ARTICLE_SQL} for `input`. */
 function saveParams(input: SaveArticleInput): unknown[] {
-  const a = input.extraction.article;
-  const published = partialDateToDate(a.published);
-  const fingerprint = toStoredFingerprint(input.extraction.fingerprint);
-  return [
-    input.path,
-    input.contentHash,
-    a.title,
-    a.displayTitle,
-    a.lead,
-    // The body followed by the photo captions and the headline: the text every evidence offset refers to.
-    input.extraction.text,
-    a.lang,
-    published ? published.toISOString().slice(0, 10) : null,
-    precisionOf(a.published),
-    a.source,
-    a.url,
-    a.author,
-    a.wordCount,
-    EXTRACTOR_VERSION,
-    fingerprint,
-    storyBandKeys(fingerprint).map(String),
-    STORY_THRESHOLD,
-    JSON.stringify(factsDocument(input.extraction)),
-  ];
+  const { facts, ...values } = saveValues(input);
+  return [...Object.values(values), JSON.stringify(facts)];
+}
+
+/** The parameter of {@link SAVE_ARTICLES_SQL}: every save's values by name, as one JSON array. */
+function saveBatchParam(inputs: readonly SaveArticleInput[]): string {
+  return JSON.stringify(inputs.map(saveValues));
 }
 
 /** Thrown inside {@link warmUpSave}'s transaction to roll it back. */

@@ -25,3 +25,11 @@ if (STORY_BANDS !== 64 || STORY_BAND_ROWS !== 2)
 export const SAVE_ARTICLE_SQL = `/* seedgraph:save-article */
 SELECT article_id, seq, kind, at FROM seedgraph_save_article_linked(
   $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18::jsonb)`;
+
+/**
+ * A batch of saves as one call of `seedgraph_save_articles` (save-article.sql, section 6): $1 is
+ * a JSON array of the parameters above by name (`saveBatchParam` in article-store.ts). Returns
+ * one row per save, in order: `i`, then the event or `error_state` and `error_message`.
+ */
+export const SAVE_ARTICLES_SQL = `/* seedgraph:save-articles */
+SELECT i, article_id, seq, kind, at, error_state, error_message FROM seedgraph_save_articles($1::jsonb)`;

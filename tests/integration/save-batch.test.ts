@@ -3,7 +3,9 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/client.ts";
+import type { SqlExecutor } from "../../src/db/sql.ts";
 import { extractArticle } from "../../src/extract/index.ts";
+import { failureReason } from "../../src/ingest/failure-reason.ts";
 import type { SaveOutcome } from "../../src/store/article-store.ts";
 import { warmUpSave } from "../../src/store/article-store.ts";
 import { syncCatalog } from "../../src/store/catalog.ts";
@@ -100,6 +102,49 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
     expect(new Set(at.slice(1)).size).toBe(1);
   });
 
+  it("saves a batch in one call, a save the database refuses inside it failing alone with its SQLSTATE", async () => {
+    const input = (name: string, text: string, wordCount?: number) => {
+      const extraction = extractArticle(text);
+      // A count no integer column holds: the call takes it, the save inside it is refused.
+      if (wordCount !== undefined) extraction.article.wordCount = wordCount;
+      return { path: name, contentHash: `hash-${name}`, extraction };
+    };
+    const calls: string[] = [];
+    const counting = {
+      ...db.sql,
+      transaction: <T>(fn: (tx: SqlExecutor) => Promise<T>) =>
+        db.sql.transaction((tx) =>
+          fn({
+            exec: (script) => tx.exec(script),
+            query: (text, params) => {
+              calls.push(text);
+              return tx.query(text, params);
+            },
+          }),
+        ),
+    } as typeof db.sql;
+    const counted = createSaveBatcher(counting);
+    const settled = await Promise.allSettled([
+      counted.save(input("batch-a.txt", texts[0] as string), null),
+      counted.save(input("batch-b.txt", texts[1] as string), null),
+      counted.save(input("batch-c.txt", texts[2] as string, 3_000_000_000), null),
+      counted.save(input("batch-d.txt", texts[3] as string), null),
+    ]);
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled"]);
+    const refused = (settled[2] as PromiseRejectedResult).reason as { code: string; severity: string };
+    expect(refused.code).toBe("22003");
+    expect(failureReason(refused, "save")).toMatchObject({ code: "SAVE_FAILED" });
+    // The first alone, then b, c and d: one call each, no statement per save.
+    expect(calls.filter((c) => c.includes("seedgraph:save-articles"))).toHaveLength(2);
+    expect(
+      calls.filter((c) => c.includes("seedgraph:save-article */") || c.includes("SAVEPOINT seedgraph_save")),
+    ).toEqual([]);
+    const stored = await db.sql.query<{ path: string }>(
+      "SELECT path FROM article WHERE path LIKE 'batch-%' ORDER BY path",
+    );
+    expect(stored.map((r) => r.path)).toEqual(["batch-a.txt", "batch-b.txt", "batch-d.txt"]);
+  });
+
   it("keeps to its largest batch and saves an article again as an update", async () => {
     const batcher = createSaveBatcher(db.sql, { maxBatch: 2 });
     const again = await Promise.all(
@@ -120,6 +165,18 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
     expect(at).toHaveLength(3);
     expect(at[0]).not.toBe(at[1]);
     expect(at[1]).toBe(at[2]);
+  });
+
+  it("keeps to its most text a batch, a save larger than that going alone", async () => {
+    // Room for one seed's text a batch: three saves asked for together go in three batches.
+    const extraction = extractArticle(texts[0] as string);
+    const batcher = createSaveBatcher(db.sql, { maxBatchChars: 2 * extraction.text.length - 1 });
+    const paths = ["chars-1.txt", "chars-2.txt", "chars-3.txt"];
+    await Promise.all(paths.map((p) => batcher.save({ path: p, contentHash: p, extraction }, null)));
+    const at = await db.sql.query<{ at: string }>(
+      "SELECT DISTINCT at::text AS at FROM article_event WHERE path LIKE 'chars-%'",
+    );
+    expect(at).toHaveLength(3);
   });
 
   it("merges the search indexes' pending entries once the saves asked for are written", async () => {
@@ -159,6 +216,16 @@ describe.each(["postgres", "embedded"] as const)("saves committed in batches (%s
     // The statistics are taken before the next batch is written.
     await save("analyse-3.txt", 2);
     expect(await analysed()).toBe(3);
+    // The article table on the columns the lookups filter on, not on its search indexes' text
+    // expressions (the costly part of analysing it).
+    const stats = await db.sql.query<{ tablename: string; attname: string }>(
+      `SELECT tablename::text, attname::text FROM pg_stats
+        WHERE schemaname = current_schema() AND (tablename = 'article' OR tablename LIKE 'article\\_search%')`,
+    );
+    expect(stats.filter((r) => r.tablename === "article").map((r) => r.attname)).toEqual(
+      expect.arrayContaining(["path", "story_id", "removed_at"]),
+    );
+    expect(stats.filter((r) => r.tablename !== "article" || r.attname === "body")).toEqual([]);
   });
 });
 

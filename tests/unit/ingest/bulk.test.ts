@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ingestEach } from "../../../src/ingest/bulk.ts";
+import { BULK_CONCURRENCY, ingestEach } from "../../../src/ingest/bulk.ts";
 import type { IngestResult } from "../../../src/ingest/pipeline.ts";
+import { SAVE_BATCH_MAX } from "../../../src/store/save-batch.ts";
 
 const added = (path: string): IngestResult => ({ path, status: "added", articleId: 1, seq: 1 });
 
@@ -74,5 +75,11 @@ describe("ingestEach", () => {
     expect((await ingestEach(["x"], async (f) => added(f), { concurrency: 16 })).map((r) => r.path)).toEqual([
       "x",
     ]);
+  });
+});
+
+describe("bulk ingest's files in flight", () => {
+  it("are two batches' worth, so the next batch is extracted while one is written", () => {
+    expect(BULK_CONCURRENCY).toBeGreaterThanOrEqual(2 * SAVE_BATCH_MAX);
   });
 });
