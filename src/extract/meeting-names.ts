@@ -353,9 +353,10 @@ const EDITION_AFTER = new RegExp(
   `["”’']?(?:\\s+(?:hep|khong\\s+chinh\\s+thuc|thuong\\s+nien))?(?:\\s+ve\\s+(?:[^.;:,()\\n]|,\\s(?!hoi\\s+nghi|cuoc|meeting)){3,80}?)?(?:\\s*\\([^()\\n]{1,48}\\))?(?:\\s+(?:da\\s+)?(?:duoc\\s+)?to\\s+chuc(?=\\s+lan\\s+dau\\s+tien))?(?:\\s*,?\\s*|-)((?:${VI_EDITION})${MORE_EDITIONS}|(?<!\\s)[ \\t]${BARE_EDITION}${MORE_EDITIONS}|(?<=asean-)\\d{2}(?![\\p{L}\\p{N}]))(?:\\s*\\([^()\\n]{1,16}\\))?`,
   "uy",
 );
-// The edition told after the name in English: `met for the 37th time`, `held its ninth meeting`.
+// The edition told after the name in English: `met for the 37th time`, `held its ninth meeting`,
+// `will convene for the 58th time`, `held their 21st consultations`, `, now in its 47th edition`.
 const TIMES_AFTER = new RegExp(
-  `^(?:\\s+on\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,16}\\))?\\s+(?:(?:was|were|is|will\\s+be|has\\s+been)\\s+)?(?:(?:held|convened|met|meets|gathered|opened)\\s+for\\s+the|(?:held|holds|opened|convened)\\s+(?:its|their))\\s+(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:time|meeting|session|conference|summit)(?![\\p{L}])`,
+  `^(?:\\s+on\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,16}\\))?(?:\\s+(?:(?:was|were|is|will\\s+be|has\\s+been|will)\\s+)?(?:(?:held|convened|convene|convenes|met|meet|meets|gathered|opened)\\s+for\\s+the|(?:held|holds|opened|convened)\\s+(?:its|their))|\\s*,\\s*now\\s+in\\s+its)\\s+(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+)?(?:time|meeting|session|conference|summit|consultations?|edition)(?![\\p{L}])`,
   "u",
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.

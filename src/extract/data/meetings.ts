@@ -563,7 +563,10 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   },
   {
     id: "ACC",
-    names: [],
+    // `The ASEAN Coordinating Council met for the 37th time`: the council named alone.
+    names: [
+      "asean coordinating council(?: \\(acc\\))?(?= (?:met|meets|convened|is meeting|will meet|opened))",
+    ],
     cores: ["asean coordinating council"],
     viCores: ["hoi dong dieu phoi asean"],
     level: "other",

@@ -33,9 +33,10 @@ const tuples = (text: string) =>
     [m.series, m.partner ?? "-", m.level, m.number ?? "-"].join(" "),
   );
 
+// 278 and 237 until 1.8.34–1.8.35 (councils' members, editions told after the name): 282 and 239.
 const BATTERIES = [
-  { file: "meetings-battery.tsv", exact: 278, f1: 0.94 },
-  { file: "meetings-battery-2.tsv", exact: 237, f1: 0.85 },
+  { file: "meetings-battery.tsv", exact: 282, f1: 0.94 },
+  { file: "meetings-battery-2.tsv", exact: 239, f1: 0.85 },
 ];
 
 for (const battery of BATTERIES) {

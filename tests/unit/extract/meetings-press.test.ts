@@ -2569,3 +2569,19 @@ describe("the level a council's members give", () => {
     ]);
   });
 });
+
+describe("an edition told after the name, in more words", () => {
+  it("reads `will convene for the 58th time`, `, now in its 47th edition` and the council met for the Nth time", () => {
+    expect(
+      meetingsOf(
+        "The ASEAN Economic Ministers' Meeting will convene for the 58th time in Manila in September 2026.",
+      ),
+    ).toEqual(["AEM - economic_ministers 58"]);
+    expect(meetingsOf("The ASEAN Summit, now in its 47th edition, opened in Kuala Lumpur.")).toEqual([
+      "ASEAN_SUMMIT - leaders 47",
+    ]);
+    expect(meetingsOf("The ASEAN Coordinating Council met for the 37th time on Sunday morning.")).toEqual([
+      "OTHER - other 37",
+    ]);
+  });
+});
