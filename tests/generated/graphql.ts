@@ -136,6 +136,8 @@ export type FigureKind =
 export type FigureUnit =
   /** Australian dollars (ISO 4217 `AUD`) */
   | 'AUD'
+  /** Canadian dollars (ISO 4217 `CAD`) */
+  | 'CAD'
   /** Chinese yuan (renminbi) (ISO 4217 `CNY`) */
   | 'CNY'
   /** Euros (ISO 4217 `EUR`) */

@@ -79,6 +79,7 @@ const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   KRW: "South Korean won",
   AUD: "Australian dollars",
   NZD: "New Zealand dollars",
+  CAD: "Canadian dollars",
   GBP: "Pounds sterling",
   INR: "Indian rupees",
   MYR: "Malaysian ringgit",

@@ -7,7 +7,8 @@ import { f1 } from "../../../scripts/eval-score.ts";
 // never tuned on.
 const FLOORS: Record<FigureSet, { found: number; subject: number; meeting: number; cases: number }> = {
   seeds: { found: 1, subject: 1, meeting: 1, cases: 5 },
-  "press-dev": { found: 0.96, subject: 0.82, meeting: 0.67, cases: 36 },
+  // found 0.96 until 1.8.36 (Canadian dollars, `U.S. dollars`): 0.993 with it.
+  "press-dev": { found: 0.99, subject: 0.82, meeting: 0.67, cases: 36 },
   "press-test": { found: 0.82, subject: 0.57, meeting: 0.42, cases: 21 },
 };
 

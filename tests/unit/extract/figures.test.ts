@@ -317,3 +317,18 @@ describe("subject from a territory and a paragraph's grouping", () => {
     ).toBe("IMT-GT");
   });
 });
+
+describe("currencies as agencies print them", () => {
+  it("reads Canadian dollars (`CAN$ 4.5 million`, `3,5 triệu đô la Canada`) and `U.S. dollars`", () => {
+    const amounts = (text: string) => figures(text).map((f) => [f.value, f.unit]);
+    expect(amounts("Canada announced CAN$ 4.5 million for ASEAN projects in 2020.")).toEqual([
+      [4_500_000, "CAD"],
+    ]);
+    expect(amounts("Canada cam kết 3,5 triệu đô la Canada cho các dự án ASEAN.")).toEqual([
+      [3_500_000, "CAD"],
+    ]);
+    expect(amounts("ASEAN-China trade reached 982.3 billion U.S. dollars in 2024.")).toEqual([
+      [982_300_000_000, "USD"],
+    ]);
+  });
+});
