@@ -371,8 +371,9 @@ describe("relation scoring", () => {
 // loses relations fails here. Test-part figures are measured, never tuned on.
 const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: number }> = {
   seeds: { attendance: 0.97, actions: 0.9, cases: 5 },
-  // attendance 0.70 until 1.8.32 (delegation members, verbs inside meeting names): 0.744 with it.
-  "press-dev": { attendance: 0.73, actions: 0.65, cases: 95 },
+  // attendance 0.70 until 1.8.32 (delegation members, verbs inside meeting names): 0.744 with it;
+  // 0.73 until batch r24 (never tuned on) joined: 0.698 with it.
+  "press-dev": { attendance: 0.69, actions: 0.65, cases: 95 },
   // actions 0.51 until batch r22 (never tuned on) joined: 0.500 with it.
   "press-test": { attendance: 0.45, actions: 0.5, cases: 80 },
 };
