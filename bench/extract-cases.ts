@@ -108,5 +108,8 @@ export function worstCases(bytes: number): Record<string, string> {
     "meetings, no level cue": `Tin hội nghị\n\n${repeatTo("Hội nghị ASEAN - Nhật Bản lần thứ 2 ", bytes)}`,
     "many people": `Tin ngoại giao\n\nHội nghị có sự tham dự của ${people.join(", ")}`,
     "many numbers": `Tin kinh tế\n\nKim ngạch thương mại ASEAN-Nhật Bản ${numbers.join(", ")}`,
+    // Amounts in one paragraph with no partnership named: the paragraph was read again for its
+    // grouping up to each amount until 1.8.37 (quadratic: 3.5 s at 200 KB, 0.25 s after).
+    "amounts, one paragraph": `Trade and investment. ${repeatTo("C$ 5 million ", bytes)}`,
   };
 }

@@ -233,6 +233,13 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     ...run(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A connection lost while checked out also emits 'error' on the client (its query fails
+      // too): unheard, that event would end the process. The client is then discarded, not pooled.
+      let lost: Error | undefined;
+      const onError = (error: Error) => {
+        lost = error;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const result = await fn(run(client));
@@ -242,7 +249,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
         await client.query("ROLLBACK").catch(() => {});
         throw error;
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(lost);
       }
     },
   };

@@ -343,7 +343,7 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   if (first) return pairSubject(first);
   // `… of the IMT-GT. … 36 projects with a combined value of over 57 billion USD`: the grouping
   // its paragraph named before it.
-  const paragraphGrouping = groupingIn(view.fold.slice(p.start, a.start));
+  const paragraphGrouping = groupingBefore(view, p, a.start);
   if (paragraphGrouping) return paragraphGrouping;
   // `bilateral trade`, `hai bên`, `each other's largest trading partner`: the partnership the
   // article names most.
@@ -355,6 +355,27 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
 }
 
 /** The code of the first grouping a folded text names (`EAS`, `IMT-GT` …), else null. */
+// Per view, per paragraph start: the first grouping the paragraph names, found once (reading the
+// paragraph up to each amount again was quadratic in a paragraph of many amounts).
+const paragraphGroupings = new WeakMap<TextView, Map<number, { end: number; code: string } | null>>();
+
+/** The grouping the paragraph `p` names first, when it is named before `at`. */
+function groupingBefore(view: TextView, p: { start: number; end: number }, at: number): string | null {
+  let byParagraph = paragraphGroupings.get(view);
+  if (!byParagraph) {
+    byParagraph = new Map();
+    paragraphGroupings.set(view, byParagraph);
+  }
+  let first = byParagraph.get(p.start);
+  if (first === undefined) {
+    const m = SUBJECT_GROUPING.exec(view.fold.slice(p.start, p.end));
+    const code = m ? (SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code ?? null) : null;
+    first = m && code ? { end: p.start + m.index + m[0].length, code } : null;
+    byParagraph.set(p.start, first);
+  }
+  return first && first.end <= at ? first.code : null;
+}
+
 function groupingIn(folded: string): string | null {
   const m = SUBJECT_GROUPING.exec(folded);
   return m ? (SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code ?? null) : null;

@@ -127,7 +127,9 @@ class People {
     // `Her Excellency Josephine Teo`: the form of address is not part of the name.
     const addressed = entry === null ? ADDRESS_FIRST.exec(name) : null;
     if (addressed && name.slice(addressed[0].length).includes(" ")) {
-      start += addressed[0].length;
+      // The name may have been rewritten (`Awang Dr Haji …` → `Dr …`): only a printed form of
+      // address moves the start.
+      if (text?.startsWith(addressed[0])) start += addressed[0].length;
       name = name.slice(addressed[0].length);
     }
     // `Mark T. Esper`: a known person written with a middle initial is that person (the form

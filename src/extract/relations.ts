@@ -147,6 +147,9 @@ const COORDINATED_VERB =
  * After a delegation's verb and meeting, the list of its members (folded): `Đoàn đại biểu chính
  * thức cùng Thủ tướng dự Hội nghị gồm: …`, `The delegation attending the summit includes: …`.
  */
+/** Words ending a list of members: a clause of its own begins (folded). */
+const LIST_BREAK =
+  /(?:^|[^a-z])(?:trong khi|while|whereas|but|nhung|tuy nhien|however|vang mat|absent|except|ngoai tru|instead of|thay cho)(?![a-z])/;
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,24}\)\s*)?(?:gom co|gom|bao gom|co|includes|included|include|comprises|comprised)\s*:/;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
@@ -674,9 +677,16 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       if (!own && !shared) {
         // A delegation attending, then its members after a colon: each attended.
         const meeting = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
-        if (meeting && MEMBERS_AFTER.test(views.en.slice(meeting.end, meeting.end + 24)))
-          for (const who of sp)
-            if (who.start > meeting.end) add(who, meeting, "attended", meeting.start, who.end);
+        if (meeting && MEMBERS_AFTER.test(views.en.slice(meeting.end, meeting.end + 24))) {
+          // The list runs to a clause of its own (`…; trong khi đó X vắng mặt`).
+          let from = meeting.end;
+          for (const who of sp) {
+            if (who.start <= meeting.end) continue;
+            if (LIST_BREAK.test(views.en.slice(from, who.start))) break;
+            add(who, meeting, "attended", meeting.start, who.end);
+            from = who.end;
+          }
+        }
         continue;
       }
       const action = chain.sort(

@@ -210,6 +210,7 @@ export async function saveArticles(
   if (rows.length !== inputs.length)
     throw new Error(`a batch of ${inputs.length} saves returned ${rows.length} rows`);
   return rows.map((row, k) => {
+    if (Number(row.i) !== k + 1) throw new Error(`a batch of saves answered save ${row.i} in place ${k + 1}`);
     const input = inputs[k] as SaveArticleInput;
     if (row.error_state !== null)
       return { ok: false, error: new SaveRefusedError(row.error_state, row.error_message ?? "") };

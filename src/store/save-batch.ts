@@ -48,7 +48,8 @@ DECLARE
   t regclass;
 BEGIN
   FOR t IN SELECT c.oid::regclass FROM pg_class c
-            WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+            WHERE c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())
+              AND c.relkind IN ('r', 'p')
               AND c.relname <> 'article' LOOP
     EXECUTE format('ANALYZE %s', t);
   END LOOP;
@@ -227,7 +228,7 @@ export function createSaveBatcher(sql: SqlRunner, options: SaveBatcherOptions = 
          FROM pg_index i
          JOIN pg_class c ON c.oid = i.indexrelid
          JOIN pg_am am ON am.oid = c.relam
-         WHERE am.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace`,
+         WHERE am.amname = 'gin' AND c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = current_schema())`,
       );
       return rows[0]?.merged ?? 0;
     },

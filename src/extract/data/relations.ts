@@ -56,7 +56,10 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   ),
   en(
     // `opened the 55th AMM`, `represented China at the summit`, `met his counterparts at the meeting`.
-    "(?:officially )?(?:opened|opens) the|declared (?:open )?the|represented (?:[a-z]+(?:'s|’s)? ){0,2}at|met (?:with )?(?:his|her|their) (?:[a-z]+ ){0,2}counterparts (?:at|during)",
+    // Opening: only a meeting named right after (`opened the 55th ASEAN …`, not `opened the new
+    // bridge on the eve of the summit`); representing: a country named first (`was represented at
+    // the summit by X` is the passive, X the one there).
+    "(?:(?:officially )?(?:opened|opens) |declared (?:open )?)the(?= (?:\\d{1,3}(?:st|nd|rd|th) |annual |special |first |second |third )?(?:asean|association|east asia|mekong|[a-z]+ ?- ?asean))|represented (?:[a-z]+(?:'s|’s)? ){1,2}at|met (?:with )?(?:his|her|their) (?:[a-z]+ ){0,2}counterparts (?:at|during)",
     "attended",
   ),
   en(

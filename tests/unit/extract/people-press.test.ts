@@ -166,6 +166,14 @@ describe("honorifics and descriptive nouns", () => {
     ).toEqual(["Josephine Teo"]);
   });
 
+  it("keeps the printed span of a name rewritten before its form of address is left out", () => {
+    const [person] = extractArticle(
+      "Brunei's Minister of Health Awang Dr Haji Mohd Isham Jaafar attended the ASEAN Health Ministers' Meeting.",
+    ).people;
+    // No span cut inside a word (`ng Dr Haji …`).
+    for (const e of person?.evidence ?? []) expect(e.text).toMatch(/^(?:Awang|Dr|Haji|Mohd)\b/);
+  });
+
   it("reads Brunei's transport minister in his full style", () => {
     expect(
       names(

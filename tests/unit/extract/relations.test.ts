@@ -186,6 +186,26 @@ describe("relation patterns", () => {
     expect(of("Lễ khai mạc Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 55 diễn ra sáng nay.")).toEqual([]);
   });
 
+  it("takes no opening of something else near a meeting, no one represented at it by another, and ends a member list at a clause of its own", () => {
+    const of = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(
+      of(
+        "Cambodian Prime Minister Hun Sen opened the new Mekong bridge on the eve of the 46th ASEAN Summit.",
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        "Prime Minister Hun Sen, who was represented at the 46th ASEAN Summit by Deputy Prime Minister Prak Sokhonn, stayed in Phnom Penh.",
+      ).filter(([person]) => person === "Hun Sen"),
+    ).toEqual([]);
+    expect(
+      of(
+        "Đoàn Việt Nam tham dự Hội nghị Cấp cao ASEAN lần thứ 46 gồm: Thủ tướng Phạm Minh Chính, Bộ trưởng Bùi Thanh Sơn; trong khi đó Tổng thống Philippines Ferdinand Marcos Jr. vắng mặt.",
+      ).map(([person]) => person),
+    ).toEqual(["Phạm Minh Chính", "Bùi Thanh Sơn"]);
+  });
+
   it("reads a country represented by a person at the meeting named before", () => {
     const of = (text: string) =>
       relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
