@@ -354,7 +354,6 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   return aboutAsean ? "ASEAN" : null;
 }
 
-/** The code of the first grouping a folded text names (`EAS`, `IMT-GT` …), else null. */
 // Per view, per paragraph start: the first grouping the paragraph names, found once (reading the
 // paragraph up to each amount again was quadratic in a paragraph of many amounts).
 const paragraphGroupings = new WeakMap<TextView, Map<number, { end: number; code: string } | null>>();
@@ -368,17 +367,23 @@ function groupingBefore(view: TextView, p: { start: number; end: number }, at: n
   }
   let first = byParagraph.get(p.start);
   if (first === undefined) {
-    const m = SUBJECT_GROUPING.exec(view.fold.slice(p.start, p.end));
-    const code = m ? (SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code ?? null) : null;
-    first = m && code ? { end: p.start + m.index + m[0].length, code } : null;
+    const found = firstGrouping(view.fold.slice(p.start, p.end));
+    first = found ? { end: p.start + found.end, code: found.code } : null;
     byParagraph.set(p.start, first);
   }
   return first && first.end <= at ? first.code : null;
 }
 
+/** The code of the first grouping a folded text names (`EAS`, `IMT-GT` …), else null. */
 function groupingIn(folded: string): string | null {
+  return firstGrouping(folded)?.code ?? null;
+}
+
+/** The first grouping a folded text names: its code and where its name ends, else null. */
+function firstGrouping(folded: string): { end: number; code: string } | null {
   const m = SUBJECT_GROUPING.exec(folded);
-  return m ? (SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code ?? null) : null;
+  const code = m ? SUBJECT_GROUPINGS[m.slice(1).findIndex((g) => g !== undefined)]?.code : undefined;
+  return m && code ? { end: m.index + m[0].length, code } : null;
 }
 
 /** The `ASEAN-X` partnership a text names most (the first of a tie), else null. */

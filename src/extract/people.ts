@@ -36,6 +36,12 @@ const ADDRESSED = new RegExp(`(?:^|[^\\p{L}])(?:${NAME_INTRODUCERS.map(escapeReg
 /** Forms of address opening a name found on its own (`Her Excellency Josephine Teo, Minister …`). */
 const ADDRESS_FIRST = new RegExp(`^(?:(?:${NAME_INTRODUCERS.map(escapeRegex).join("|")}) )+`, "u");
 
+/** The forms of address opening `name` when a name of two words or more follows them, else "". */
+function addressOpening(name: string): string {
+  const m = ADDRESS_FIRST.exec(name);
+  return m && name.slice(m[0].length).includes(" ") ? m[0] : "";
+}
+
 interface Person {
   name: string;
   entry: PersonEntry | null;
@@ -125,12 +131,12 @@ class People {
     text?: string,
   ) {
     // `Her Excellency Josephine Teo`: the form of address is not part of the name.
-    const addressed = entry === null ? ADDRESS_FIRST.exec(name) : null;
-    if (addressed && name.slice(addressed[0].length).includes(" ")) {
+    const address = entry === null ? addressOpening(name) : "";
+    if (address) {
       // The name may have been rewritten (`Awang Dr Haji …` → `Dr …`): only a printed form of
       // address moves the start.
-      if (text?.startsWith(addressed[0])) start += addressed[0].length;
-      name = name.slice(addressed[0].length);
+      if (text?.startsWith(address)) start += address.length;
+      name = name.slice(address.length);
     }
     // `Mark T. Esper`: a known person written with a middle initial is that person (the form
     // written stays one of their aliases).
@@ -158,12 +164,7 @@ class People {
     }
     if (titled) person.titled.push(titled);
     const surface = text ?? titled?.name ?? written;
-    const surfaceAddress = ADDRESS_FIRST.exec(surface);
-    person.surfaces.add(
-      surfaceAddress && surface.slice(surfaceAddress[0].length).includes(" ")
-        ? surface.slice(surfaceAddress[0].length)
-        : surface,
-    );
+    person.surfaces.add(surface.slice(addressOpening(surface).length));
   }
 
   /** The one person a single word refers to: a Vietnamese given name or a known family name. */
