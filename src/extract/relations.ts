@@ -115,8 +115,9 @@ const NOTING =
 
 /** `together with`, `cùng với` after a verb's object: the person after it shares the part (folded). */
 const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)\s+/;
-/** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`. */
-const CLAUSE_END = /^(?:\s+(?:virtually|online|in person|as well|too|also))?\s*(?:[.,;]|$)/;
+/** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`, `… attended as an observer.`. */
+const CLAUSE_END =
+  /^(?:\s+(?:virtually|online|in person|as well|too|also|as (?:an? )?(?:observers?|guests?|special guests?)))?\s*(?:[.,;]|$)/;
 /** Before a verb opening its sentence (folded): a bullet, a day, `Tới`. */
 const VERB_FIRST = new RegExp(`${DAY_OPENING}(?:toi\\s+)?$`);
 /** What joins a sentence-opening verb to its people (folded): `… là`, `… có`, `… gồm`, `… were`. */
@@ -390,10 +391,11 @@ const LOOKBACK_MENTIONS = 64;
 const CAPITAL = /\p{Lu}/u;
 /**
  * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
- * followed by a name (a capitalised word).
+ * followed by a name (a capitalised word); `he`/`she` in lower case after a comma (`From July 25
+ * to 27, she will take part in …`).
  */
 const PERSON_REFERENCE =
-  /((?:^|[.!?;]\s+|,\s+|\n)(?:\* )?)(?:He|She|Ông|Bà|(The (?:Prime Minister|President|Premier|Vice President|Secretary of State|Foreign Minister|minister|Minister)|Thủ tướng|Tổng thống|Chủ tịch nước|Phó Thủ tướng|Bộ trưởng|Ngoại trưởng))(?= (?!\p{Lu})|,)/gu;
+  /((?:^|[.!?;]\s+|,\s+|\n)(?:\* )?)(?:He|She|(?<=,\s+)(?:he|she)|Ông|Bà|(The (?:Prime Minister|President|Premier|Vice President|Secretary of State|Foreign Minister|minister|Minister)|Thủ tướng|Tổng thống|Chủ tịch nước|Phó Thủ tướng|Bộ trưởng|Ngoại trưởng))(?= (?!\p{Lu})|,)/gu;
 /** Which roles a bare title stands for. */
 const TITLE_ROLES: Array<{ title: RegExp; role: RegExp }> = [
   { title: /^Phó Thủ tướng$/u, role: /Deputy Prime Minister/ },
@@ -462,7 +464,8 @@ function personList(
   if (forward) {
     let reach = first.end;
     for (const p of people) {
-      if (p.start <= first.start || p.start >= end) continue;
+      // A second mention over the same words (`Sultan Hassanal Bolkiah`, `Hassanal Bolkiah`) is passed.
+      if (p.start <= first.start || p.start >= end || p.start < reach) continue;
       const gap = text.slice(reach, p.start);
       if (gap.length > 140 || CLAUSE_BREAK.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
       list.push(p);
@@ -471,7 +474,7 @@ function personList(
   } else {
     let reach = first.start;
     for (const p of [...people].reverse()) {
-      if (p.end > first.start || p.end <= end) continue;
+      if (p.end > first.start || p.end <= end || p.end > reach) continue;
       const gap = text.slice(p.end, reach);
       if (gap.length > 100 || CLAUSE_BREAK.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
       if (LEADING_COMMA.test(gap) && INVITED_BY.test(text.slice(Math.max(0, p.start - 80), p.start))) break;
@@ -721,11 +724,12 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       }
       // `Australian Prime Minister Scott Morrison will attend.`: the verb ends the clause; its
       // object is the meeting the text spoke of last.
-      if (
-        CLAUSE_END.test(views.en.slice(chainEnd, Math.min(s.end, chainEnd + 24))) &&
-        previousMeetings.length > 0
-      ) {
-        const o = { start: c.start, end: chainEnd, keys: previousMeetings };
+      // `The 27th M-ATM was chaired by X, with Y as vice-chair.`: the meeting this sentence named
+      // before its people.
+      const before = [...objects].reverse().find((o) => o.end <= (subjects[0] as PersonSpan).start);
+      const spokenOf = before ? before.keys : previousMeetings;
+      if (CLAUSE_END.test(views.en.slice(chainEnd, Math.min(s.end, chainEnd + 24))) && spokenOf.length > 0) {
+        const o = { start: c.start, end: chainEnd, keys: spokenOf };
         for (const who of subjects) add(who, o, action, who.start, chainEnd);
         continue;
       }

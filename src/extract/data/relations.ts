@@ -35,6 +35,8 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dẫn đầu (?:đoàn|phái đoàn)|trưởng đoàn|dẫn đoàn", "led_delegation"),
   vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
   vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
+  // The meeting's vice-chair was there: `X … giữ vai trò Phó Chủ tịch hội nghị`.
+  vi("giữ vai trò phó chủ tịch|(?:là|làm) phó chủ tịch(?= (?:hội nghị|cuộc họp))", "attended"),
   // `Thủ tướng Hun Sen khai mạc Hội nghị …`: opening it, not its ceremony or session named as a noun.
   vi(
     "(?<!(?:lễ|phiên|buổi|phát biểu|bài phát biểu|tuyên bố|dự|tham dự) )khai mạc(?! (?:lúc|vào|ngày|sáng|chiều|tối|hôm))",
@@ -63,9 +65,11 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "attended",
   ),
   en(
-    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at",
+    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at|(?:his|her|their) participation in",
     "attended",
   ),
+  // `X, Minister for Energy of Thailand, served as the Vice Chair.`, `… with X as vice-chair.`
+  en("(?:served as|serving as|as) (?:the )?vice[- ]?chair(?:man|person)?", "attended"),
 ];
 
 export const AGREEMENT_CUES: ReadonlyArray<CueEntry<AgreementAction>> = [
@@ -140,7 +144,7 @@ export const PRESENT_AT =
  * trưởng Y khẳng định`, `Speaking at the X, Y said`, `Nhân dịp dự X, …` make Y a participant.
  */
 export const PLACED_AT =
-  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|nhan dip|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?(?:(?:phien|le)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
+  /(?:^|[^a-z])(?:phat bieu(?: khai mac| be mac)? tai|trong (?:bai )?phat bieu tai|tai|ben le|trong khuon kho|(?:nhan dip|trong thoi gian|khi|trong dip|de) (?:tham )?du|nhan dip|speaking at|addressing|in (?:his|her) (?:remarks|speech|address) (?:at|to)|at|during|on the sidelines of|(?:while|when|after|before)? ?attending)\s+(?:cac\s+|phien\s+|the\s+)?(?:(?:phien|le)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
 
 /** A verb of speech right after a person's name (then the person spoke, not only attended). */
 export const SPEECH_VERB =

@@ -289,6 +289,30 @@ describe("relation patterns", () => {
     ]);
   });
 
+  it("keeps a list of people whole where one of them is found twice over the same words (`Sultan Hassanal Bolkiah`)", () => {
+    const x = relationsOf(
+      "The ASEAN-Japan Commemorative Summit opened in Tokyo on Saturday.\n\nLaos's Prime Minister Sonexay Siphandone, Brunei's Sultan Hassanal Bolkiah and Malaysia's Prime Minister Anwar Ibrahim lined up for a group photo before their talks.",
+    );
+    expect(x.participants.map((p) => p.person)).toEqual([
+      "Sonexay Siphandone",
+      "Hassanal Bolkiah",
+      "Anwar Ibrahim",
+    ]);
+  });
+
+  it("reads a meeting's vice-chair as there (`served as the Vice Chair`, `with X as vice-chair`, `giữ vai trò Phó Chủ tịch hội nghị`)", () => {
+    const x = relationsOf(
+      "The 36th ASEAN Ministers on Energy Meeting (AMEM) took place in Singapore on 29 October 2018. H.E. Dr. Siri Jirapongphan, Minister for Energy of Thailand, served as the Vice Chair.\n\nThe 27th M-ATM was chaired by Lao PDR's H.E. Suanesavanh Vignaket, Minister of Information, Culture and Tourism, with H.E. Dato Sri Tiong King Sing, Minister of Tourism, Arts and Culture, Malaysia, as vice-chair.",
+    );
+    const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(got).toContainEqual(["Siri Jirapongphan", "OTHER-AMEM-36", "attended"]);
+    expect(got).toContainEqual(["Tiong King Sing", "OTHER-MATM-27", "attended"]);
+    const vi = relationsOf(
+      "Hội nghị Bộ trưởng Thông tin ASEAN lần thứ 17 (AMRI-17) diễn ra tại Bandar Seri Begawan. Ông Neth Pheaktra, Bộ trưởng Bộ Thông tin Campuchia, giữ vai trò Phó Chủ tịch hội nghị.",
+    );
+    expect(vi.participants.map((p) => [p.person, p.action])).toEqual([["Neth Pheaktra", "attended"]]);
+  });
+
   it("reads a delegation headed in any tense, and a summit held with a partner's leader", () => {
     const x = relationsOf(
       "ASEAN Secretary-General Kao Kim Hourn will head the association's delegation to the 46th ASEAN Summit. ASEAN leaders also held their first summit with Japanese Prime Minister Yoshihide Suga.",
@@ -436,6 +460,18 @@ describe("people referred to without their full name", () => {
     const got = x.participants.map((p) => [p.person, p.meetingKey, p.action]);
     expect(got).toContainEqual(["Li Keqiang", "OTHER-RCEP-4", "attended"]);
     expect(got).toContainEqual(["Narendra Modi", "ASEAN_PLUS_ONE-IN-LEADERS-17", "attended"]);
+  });
+});
+
+describe("a pronoun in lower case after a comma", () => {
+  it("reads `…, she will take part in` as the person named before", () => {
+    const x = relationsOf(
+      "Minister Mélanie Joly travels to Vientiane, Laos. From July 25 to 27, 2024, she will take part in the 57th ASEAN Foreign Ministers' Meeting and the 31st ASEAN Regional Forum.",
+    );
+    expect(x.participants.map((p) => [p.person, p.meetingKey, p.action])).toEqual([
+      ["Mélanie Joly", "AMM-57", "attended"],
+      ["Mélanie Joly", "ARF-31", "attended"],
+    ]);
   });
 });
 
