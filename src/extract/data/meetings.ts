@@ -1211,6 +1211,8 @@ export const PARTNER_NOUNS = [
   "chu tich",
   "cac doi tac doi thoai",
   "cac doi tac",
+  // `các Hội nghị Cấp cao ASEAN với từng đối tác Trung Quốc, Nhật Bản`.
+  "tung doi tac",
   "doi tac doi thoai",
   "doi tac",
   "dai dien thuong mai",
@@ -1292,7 +1294,10 @@ export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonl
     level: "economic_ministers",
     forms: ["economic ministers", "trade ministers", "bo truong (?:kinh te|thuong mai|cong thuong)"],
   },
-  { level: "foreign_ministers", forms: ["foreign ministers", "bo truong ngoai giao", "ngoai truong"] },
+  {
+    level: "foreign_ministers",
+    forms: ["foreign ministers", "top diplomats", "bo truong ngoai giao", "ngoai truong"],
+  },
   { level: "leaders", forms: ["leaders", "(?:nha )?lanh dao"] },
   // Sectoral ministers (`Finance ministers and central bank governors of Japan, China, South
   // Korea and ASEAN met`): their meeting with the partners is at level `other`.
@@ -1305,9 +1310,12 @@ export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonl
     ],
   },
 ];
-/** What stands between the ministers and the partner (`of ASEAN countries and the`, `ASEAN và`). */
+/**
+ * What stands between the ministers and the partner (`of ASEAN countries and the`, `ASEAN và`,
+ * `from the Association of Southeast Asian Nations (ASEAN) and the`).
+ */
 export const DESCRIBED_ASEAN_SIDE =
-  "(?:of (?:the )?(?:(?:10|ten|11|eleven) )?asean(?: member states| member countries| countries| nations| states)?(?: and|,) |(?:(?:cac )?nuoc )?asean va )";
+  "(?:of (?:the )?(?:(?:10|ten|11|eleven) )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)(?: member states| member countries| countries| nations| states)?(?: and|,) |from (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?) and |(?:(?:cac )?nuoc )?asean va )";
 /** The ministers of the partners listed first (`finance ministers … of Japan, China, South Korea and ASEAN`). */
 export const DESCRIBED_PARTNERS_FIRST = "(?: of| from| (?:cac )?nuoc)? (?:the )?";
 /** After the partners listed first: ASEAN closes the list. */
@@ -1327,8 +1335,10 @@ export const DESCRIBED_MEETING_WORDS = [
   "met",
   "gathered",
   "convened",
+  "held talks",
   "summit",
   "hoi nghi",
+  "gap nhau",
   "tham van",
   "hoi dam",
   "gap go",
@@ -1350,6 +1360,12 @@ export const PAIR_SUMMIT_AFTER =
  * ministers`, `the ASEAN foreign ministers wrapped up their meeting`, `a meeting of ASEAN
  * leaders`): group 1 holds the level word (`foreign`, `economic`, `trade`, `leaders`). Folded.
  */
+/**
+ * How a meeting was held, between `met` and `with` (`met by video conference on Friday with`):
+ * then the meeting is with whoever follows. Folded.
+ */
+const MET_MANNER =
+  "(?: (?:by|via|through|on|online|virtually|video|conference|videoconference|teleconference|monday|tuesday|wednesday|thursday|friday|saturday|sunday)){0,6}";
 /** ASEAN as `the bloc's`, `the regional grouping's`, `the 10-member bloc's`. Folded. */
 const BLOC_OWN =
   "(?:regional |10 - member |ten - member |11 - member |southeast asian )?(?:bloc|grouping)'s ";
@@ -1362,24 +1378,24 @@ export const DESCRIBED_ASEAN_MEETINGS = [
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)",
   // `các quan chức cấp cao ASEAN (SOM ASEAN) đã họp`, `Senior officials of ASEAN are meeting in Bangkok`.
   "(?:cac )?(quan chuc) (?:cap cao|cao cap)(?: \\([a-z ]{2,12}\\))? asean(?: \\([a-z ]{2,12}\\))? (?:da |se |vua )?(?:hop|nhom hop)(?![a-z])",
-  "(senior officials) (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
-  "asean (senior officials) (?:met|are meeting|gathered|convened|will meet)(?! (?:online |virtually )?with)",
+  `(senior officials) (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|are meeting|gathered|convened|will meet)(?!${MET_MANNER} with)`,
+  `asean (senior officials) (?:met|are meeting|gathered|convened|will meet)(?!${MET_MANNER} with)`,
   // `The Asean Foreign Ministers are to talk over Asean cooperation …`.
   "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:are to|will|are due to|are set to) (?:meet|gather|convene|talk|discuss)(?![a-z])(?![^.;]{0,60}(?<![a-z])with(?![a-z]))",
   // `ASEAN foreign ministers gathered in Vientiane on Thursday for their annual meeting`.
-  "(?:asean|southeast asian) (foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?![a-z])",
+  `(?:asean|southeast asian) (foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?!${MET_MANNER} with)(?![a-z])`,
   // `ASEAN energy ministers met in Vientiane`, `ASEAN finance ministers and central bank governors
   // gathered …`: a sector's ministers (SECTOR_OF_DESCRIBED gives the sub-series).
-  "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])",
+  `(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?!${MET_MANNER} with)(?![a-z])`,
   "(?:asean|southeast asian) (finance|energy|defen[cs]e|agriculture|health|labou?r|transport|tourism|digital|environment|education|law) ministers(?: and central bank governors)? (?:[a-z]+ ){1,3}?(?:their|an?) (?:annual |two - day |three - day |[a-z]+ )?(?:meeting|retreat)(?! with)(?![a-z])",
   "(?:cac )?bo truong (quoc phong|tai chinh|nang luong|nong nghiep|y te|lao dong|giao thong van tai|du lich|moi truong|giao duc|tu phap) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `ASEAN leaders gathered in Kuala Lumpur for their summit`, `Southeast Asian leaders met …`.
-  "(?:asean|southeast asian) (leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])",
+  `(?:asean|southeast asian) (leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather)(?!${MET_MANNER} with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
   // `Ngoại trưởng các nước ASEAN đã họp`, `Các Bộ trưởng Kinh tế ASEAN đã nhóm họp`, `Lãnh đạo các
   // nước ASEAN đã họp`.
   "(?:cac )?(?:bo truong (ngoai giao|kinh te)|(ngoai truong)|(?:nha )?(lanh dao)) (?:cac nuoc )?asean (?:da |se |vua |dang )?(?:hop|nhom hop)(?! (?:truc tuyen )?voi)(?![a-z])",
   // `Foreign ministers of ASEAN (Association of Southeast Asian Nations) gathered in Kuala Lumpur`.
-  "(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?! (?:online |virtually )?with)",
+  `(foreign|economic|trade) ministers (?:of|from) (?:the )?(?:asean|association of southeast asian nations)(?: \\([^()]{2,48}\\))? (?:met|gathered|convened)(?!${MET_MANNER} with)`,
   // `Hoạt động này có sự tham dự của Bộ trưởng Ngoại giao các nước ASEAN`: an event ASEAN's ministers
   // attend (`Hội nghị X, với sự tham dự của …` is X's attendance, not a meeting of its own; with a
   // partner's ministers, `… các nước ASEAN và Trung Quốc`, a meeting with that partner).
@@ -1392,9 +1408,9 @@ export const DESCRIBED_ASEAN_MEETINGS = [
  * apart from {@link DESCRIBED_ASEAN_MEETINGS}, only in a text that says `bloc` or `grouping`. Folded.
  */
 export const DESCRIBED_BLOC_MEETINGS = [
-  `${BLOC_OWN}(foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?![a-z])`,
+  `${BLOC_OWN}(foreign|economic|trade) ministers (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?!${MET_MANNER} with)(?![a-z])`,
   `${BLOC_OWN}(foreign|economic|trade) ministers' (?:annual |yearly |regular )?(?:meeting|retreat)(?![a-z])`,
-  `${BLOC_OWN}(leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?! (?:online |virtually )?with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
+  `${BLOC_OWN}(leaders) (?:met|gathered|convened|are meeting|have gathered|have met|will gather|will meet)(?!${MET_MANNER} with)(?! (?:on|at|in) (?:the )?sidelines)(?![a-z])`,
   `${BLOC_OWN}(?:annual |yearly |regular |twice - yearly |upcoming |latest |(?:two|three|2|3) - day )(summit)(?! (?:meeting )?with)(?![a-z])`,
 ] as const;
 
@@ -1435,10 +1451,13 @@ export const PAIR_MEETING_BEFORE = "(?:(summit)|meeting|talks) between (?:the )?
  */
 export const ANNIVERSARY_SUMMIT =
   "summit(?: meeting)? (?:to (?:commemorate|mark|celebrate)|marking|commemorating|celebrating|for) [^.;\\n]{0,60}?(?:anniversary|years|year) of (?:the )?";
-/** `met with` after ministers or leaders: a meeting with the partners listed. */
+/**
+ * `met with` after ministers or leaders (`met by video conference on Friday with`): a meeting with
+ * the partners listed.
+ */
 export const MET_WITH =
   // `Các Bộ trưởng Ngoại giao ASEAN đã có cuộc gặp với Ngoại trưởng Mỹ …`.
-  "(?:bo truong ngoai giao|ngoai truong|bo truong kinh te|lanh dao) (?:(?:cac )?nuoc )?asean (?:da |se |cung da |cung )?(?:co cuoc gap|co cuoc hop|hop|gap|gap go|hoi dam|tham van)(?: truc tuyen)? voi |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks)) (?:online |virtually )?with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?";
+  `(?:bo truong ngoai giao|ngoai truong|bo truong kinh te|lanh dao) (?:(?:cac )?nuoc )?asean (?:da |se |cung da |cung )?(?:co cuoc gap|co cuoc hop|hop|gap|gap go|hoi dam|tham van)(?: truc tuyen)? voi |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks))${MET_MANNER} with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?`;
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,

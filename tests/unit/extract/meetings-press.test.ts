@@ -2585,3 +2585,50 @@ describe("an edition told after the name, in more words", () => {
     ]);
   });
 });
+
+describe("partners listed in brackets or one by one", () => {
+  it("reads `Cấp cao ASEAN+1 với các đối tác (Trung Quốc, …)` and `với từng đối tác …` as one ASEAN+1 summit per partner", () => {
+    expect(
+      meetingsOf(
+        "Trong 4 ngày sẽ diễn ra Cấp cao ASEAN+1 với các đối tác (Trung Quốc, Ấn Độ, Nhật Bản, Hoa Kỳ).",
+      ),
+    ).toEqual([
+      "ASEAN_PLUS_ONE CN leaders -",
+      "ASEAN_PLUS_ONE IN leaders -",
+      "ASEAN_PLUS_ONE JP leaders -",
+      "ASEAN_PLUS_ONE US leaders -",
+    ]);
+    expect(
+      meetingsOf("Thủ tướng dự các Hội nghị Cấp cao ASEAN với từng đối tác Trung Quốc, Nhật Bản."),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders -", "ASEAN_PLUS_ONE JP leaders -"]);
+  });
+});
+
+describe("a pair's ministers or leaders described meeting", () => {
+  it("reads top diplomats of ASEAN written out and a partner meeting, ministers from ASEAN and a partner holding talks, and `gặp nhau`", () => {
+    expect(
+      meetingsOf(
+        "The top diplomats of the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) voiced concern as they met in Belgium for talks.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE EU foreign_ministers -"]);
+    expect(meetingsOf("Economic ministers from ASEAN and India held talks online.")).toEqual([
+      "ASEAN_PLUS_ONE IN economic_ministers -",
+    ]);
+    expect(meetingsOf("Lãnh đạo ASEAN và Nhật Bản đã gặp nhau tại Tokyo.")).toEqual([
+      "ASEAN_PLUS_ONE JP leaders -",
+    ]);
+    // How they met, between `met` and `with`; partners listed after `the region's partner countries, among them`.
+    expect(
+      meetingsOf(
+        "ASEAN Economic Ministers met by video conference on Friday with the region's partner countries, among them China, Japan and South Korea (ASEAN+3).",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - economic_ministers -"]);
+    expect(meetingsOf("ASEAN leaders met on Friday with Japan.")).toEqual(["ASEAN_PLUS_ONE JP leaders -"]);
+    // A list of attendees after `from ASEAN Member States,` is no pair.
+    expect(
+      meetingsOf(
+        "Attending the summit were leaders from ASEAN Member States, South Korean President Lee Jae-myung and Chinese Premier Li Qiang.",
+      ).filter((m) => m.startsWith("ASEAN_PLUS_ONE")),
+    ).toEqual([]);
+  });
+});
