@@ -358,9 +358,10 @@ const MET = new RegExp(`${FOLD_START}${fragmentSource(MET_WITH)}`, "gu");
 const MEETING_WORD = new RegExp(`${FOLD_START}(?:${alternation(DESCRIBED_MEETING_WORDS)})${FOLD_END}`, "u");
 const PLUS_THREE = [...PLUS_THREE_PARTNERS].sort().join();
 const ASEAN_SIDE = ASEAN_SIDE_MET.map((d) => `(${alternation(d.forms)})`).join("|");
-// `Wang Yi held a summit on Thursday with foreign ministers of ASEAN`: up to three words between.
+// `Wang Yi held a summit on Thursday with foreign ministers of ASEAN`: up to three words between;
+// not the ministers of ASEAN's partners (`the foreign ministers of Asean Dialogue Partners`).
 const PARTNER_SIDE = new RegExp(
-  `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:(?:with|voi)\\s+)?(?:${ASEAN_SIDE})${FOLD_END}`,
+  `${FOLD_START}(?:${alternation(PARTNER_SIDE_VERBS)})(?:\\s+[a-z]+){0,3}?\\s+(?:(?:with|voi)\\s+)?(?:${ASEAN_SIDE})${FOLD_END}(?!\\s+(?:dialogue\\s+)?partners|\\s+doi\\s+tac)`,
   "gu",
 );
 const WITH_EACH = new RegExp(`${FOLD_START}(?:${MEETINGS_WITH_EACH})`, "gu");
@@ -632,6 +633,9 @@ function* scanAsean(
   }
 }
 
+/** `bilateral` / `song phương` right before meetings with partners: one country's meetings, not ASEAN's. */
+export const BILATERAL_BEFORE = /(?:bilateral|song phuong)\s*$/u;
+
 /** `X joined the ministers of ASEAN …`: the partner is named before the phrase, not after it. */
 const JOINED_VERB = /(?:joined|sat down with|consulted)/u;
 
@@ -728,6 +732,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
     // ASEAN's side comes first (`ASEAN defence ministers held …`): `Vietnam held meetings with
     // China and Japan at the ASEAN Summit` is two bilateral meetings.
     if (!ASEAN_NAMED.test(before) || PMC_BEFORE.test(before)) continue;
+    // `Malaysia also held bilateral meetings with leaders from Australia, China …`: one country's.
+    if (BILATERAL_BEFORE.test(before)) continue;
     const partners = distinct(readPartnerList(view, m.index + m[0].length)?.partners ?? []);
     // A single meeting (`hội nghị thượng đỉnh … với`) with one partner is another rule's.
     if (partners.length < (m[0].startsWith("hoi nghi") ? 2 : 1)) continue;

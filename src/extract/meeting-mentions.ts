@@ -24,7 +24,7 @@ import {
 import { alternation, FOLD_START } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
 import { type CoordinatedName, coordinatedNames, pairsBefore } from "./meeting-coordination.ts";
-import { findDescribedMeetings } from "./meeting-described.ts";
+import { BILATERAL_BEFORE, findDescribedMeetings } from "./meeting-described.ts";
 import {
   ACRONYM_LEAD,
   identifyName,
@@ -428,6 +428,8 @@ function isPlusThree(list: PartnerList): boolean {
 }
 
 function listMentions(view: TextView, start: number, openerEnd: number): MeetingMention[] {
+  // `Malaysia also held bilateral meetings with leaders from Australia, China …`: one country's.
+  if (BILATERAL_BEFORE.test(view.fold.slice(Math.max(0, start - 16), start))) return [];
   const list = readPartnerList(view, openerEnd);
   if (!list) return [];
   const online = ONLINE_NAME.test(view.fold.slice(start, openerEnd));

@@ -365,6 +365,9 @@ const ORDINAL_BEFORE = new RegExp(
   "u",
 );
 
+/** `the 43 ASEAN Summit` (group 1: the number), as Indonesian English prints an edition. */
+const CARDINAL_BEFORE = /(?<![\p{L}\p{N}])the\s+(\d{2})\s+$/u;
+
 // `the 15th Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area (BIMP-EAGA)
 // Summit`: the ordinal (group 1) before a growth area's members, spelled out with dashes.
 const MEMBERS_BEFORE =
@@ -565,6 +568,15 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
     if (n !== undefined) numbers = [n];
   }
   const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
+  // `the 43 ASEAN Summit`: a bare number before ASEAN's own name (never a count: 12 and above).
+  const cardinal =
+    before || numbers.length > 0 || !view.fold.startsWith("asean", start)
+      ? null
+      : CARDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 12), start));
+  if (cardinal && Number(cardinal[1]) >= 12) {
+    numbers = [Number(cardinal[1])];
+    start -= cardinal[0].length - 4;
+  }
   const members = before ? null : MEMBERS_BEFORE.exec(view.fold.slice(Math.max(0, start - 100), start));
   if (members) {
     if (numbers.length === 0) numbers = [Number(members[1])];

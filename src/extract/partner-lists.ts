@@ -35,10 +35,10 @@ const COUNTRY_AT = new RegExp(countryNamePattern(), "uy");
 const COUNT = `(\\d{1,2}|${wordAlternation(Object.keys(COUNT_WORDS))})`;
 // `các đối tác đối thoại chủ chốt gồm …`, `3 đối tác ngoại khối ở khu vực Đông Á: …`
 // `ASEAN's seven Dialogue Partners, which include …`, `the grouping's key partners, including …`,
-// `the region's partner countries, among them …`.
+// `the region's partner countries, among them …`, `các đối tác ngoài khối, trong đó có …`.
 const GROUP_OWNER = "(?:(?:the\\s+)?(?:asean|grouping|bloc|region)['’]s?\\s+)?(?:(?:key|main|major)\\s+)?";
 const GROUP_FILLER = new RegExp(
-  `${GROUP_OWNER}(?:${COUNT}\\s+)?(?:(?:cac|nhung)\\s+)?(?:doi tac|nuoc|ben|(?:dialogue\\s+)?partners|(?:partner\\s+)?countries)([^.;:\\n]{0,60}?)(?::|,?\\s(?:gom|bao gom|la|including|namely|which\\s+includes?|such\\s+as|among\\s+them)(?![\\p{L}]))\\s*`,
+  `${GROUP_OWNER}(?:${COUNT}\\s+)?(?:(?:cac|nhung)\\s+)?(?:doi tac|nuoc|ben|(?:dialogue\\s+)?partners|(?:partner\\s+)?countries)([^.;:\\n]{0,60}?)(?::|,?\\s(?:gom|bao gom|la|including|namely|which\\s+includes?|such\\s+as|among\\s+them|trong\\s+do(?:\\s+co)?)(?![\\p{L}]))\\s*`,
   "uy",
 );
 // `với các đối tác (Trung Quốc, Ấn Độ, …)`: the list may stand in brackets after the noun.

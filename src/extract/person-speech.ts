@@ -84,6 +84,13 @@ const NEVER_IN_NAME = new Set([
   "Prime",
   "Foreign",
   "Affairs",
+  // `the Ministry of Foreign Affairs and International Cooperation said`.
+  "Cooperation",
+  "Co-operation",
+  "Development",
+  "Industry",
+  "Investment",
+  "Planning",
   "Trade",
   "Defence",
   "Defense",

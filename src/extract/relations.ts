@@ -415,7 +415,7 @@ interface Referent extends Span {
 
 /** Words between two people that make the second the object of a verb, not one of a list. */
 const NOT_A_LIST =
-  /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|met|meets|meeting|chaired|said|told|thanked|who|which|whom|while|whereas|trong khi)(?!\p{L})/iu;
+  /(?<!\p{L})(?:gặp|hội đàm|hội kiến|tiếp|điện đàm|trao đổi|cảm ơn|chúc mừng|đề nghị|họp|song phương|met|meets|meeting|meetings|talks|held|bilateral|chaired|said|told|thanked|who|which|whom|while|whereas|trong khi)(?!\p{L})/iu;
 /**
  * Words before a person making them the host who invited the subject, not one of the subjects
  * (`Theo lời mời của Thủ tướng Lào X, Thủ tướng Y dẫn đầu …`, `At the invitation of X, Y attended`).

@@ -701,7 +701,9 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     cores: [
       "mekong - rok",
       "mekong - republic of korea",
+      "mekong - south korea",
       "mekong - korea",
+      "south korea - mekong",
       "korea - mekong",
       "rok - mekong",
       "republic of korea - mekong",

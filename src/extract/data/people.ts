@@ -339,7 +339,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Sun Weidong", "CN", ["Tôn Vệ Đông"]),
   p("Xiong Bo", "CN", ["Hùng Ba"]),
   p("Lan Fo'an", "CN", ["Lan Phô An", "Lan Fo’an"]),
-  p("Pan Gongsheng", "CN", ["Phan Công Thắng"]),
+  p("Pan Gongsheng", "CN", ["Phan Công Thắng", "Phan Cung Thăng"]),
   p("Wang Wentian", "CN", ["Vương Văn Thiên"]),
   // Japan
   p("Gen Nakatani", "JP"),
@@ -398,7 +398,7 @@ export const PEOPLE: readonly PersonEntry[] = [
   p("Pete Hegseth", "US", [], ["Hegseth"]),
   p("Lloyd Austin", "US", ["Lloyd J. Austin III", "Lloyd J. Austin", "Lloyd Austin III"]),
   { ...p("Barack Obama", "US", ["Ba-rắc Ô-ba-ma"], ["Obama"]), alone: true },
-  p("Mike Pence", "US", [], ["Pence"]),
+  p("Mike Pence", "US", ["Michael Pence"], ["Pence"]),
   p("Mike Pompeo", "US", ["Michael Pompeo"], ["Pompeo"]),
   p("Rex Tillerson", "US", [], ["Tillerson"]),
   p("Robert Lighthizer", "US", [], ["Lighthizer"]),
@@ -454,6 +454,8 @@ export const PEOPLE: readonly PersonEntry[] = [
   // Other leaders ASEAN coverage names
   p("Kim Jong Un", "KP", ["Kim Jong-un", "Kim Jong-Un", "Kim Chính Ân"]),
   p("Luiz Inácio Lula da Silva", "BR", ["Luiz Inacio Lula da Silva", "Lula da Silva"]),
+  // South Africa's President, a guest of the 47th Summit (2025), in his full name too.
+  p("Cyril Ramaphosa", "ZA", ["Matamela Cyril Ramaphosa"], ["Ramaphosa"]),
   p("Andrej Plenković", "HR", ["Andrej Plenkovic"]),
   // United Kingdom, EU, Canada, United Nations
   p("Liz Truss", "GB"),

@@ -2632,3 +2632,32 @@ describe("a pair's ministers or leaders described meeting", () => {
     ).toEqual([]);
   });
 });
+
+describe("meetings from batches r25 and r26 (development files)", () => {
+  it("reads `the 43 ASEAN Summit`, `the first Mekong-South Korea Summit` and partners after `trong đó có`", () => {
+    expect(
+      meetingsOf(
+        "Even so, this should not undermine the hard work at the 43 ASEAN Summit that opens tomorrow.",
+      ),
+    ).toEqual(["ASEAN_SUMMIT - leaders 43"]);
+    expect(meetingsOf("He will attend the first Mekong-South Korea Summit.")).toEqual(["OTHER KR leaders 1"]);
+    expect(
+      meetingsOf(
+        "Sáng 29/8, các Bộ trưởng Kinh tế ASEAN đã tham vấn trực tuyến với các đối tác ngoài khối, trong đó có Canada.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CA economic_ministers -"]);
+  });
+
+  it("takes no ASEAN+1 meeting from partners' ministers attending, nor from one country's bilateral meetings", () => {
+    expect(
+      meetingsOf(
+        "The 57th AMM was held in Vientiane. Also attending the meeting were the foreign ministers of Asean Dialogue Partners, including Russian Foreign Minister Sergey Lavrov.",
+      ),
+    ).toEqual(["AMM - foreign_ministers 57"]);
+    expect(
+      meetingsOf(
+        "Besides the Asean Conference with interested countries, he said Malaysia also held bilateral meetings with leaders from Australia, China and Canada.",
+      ).filter((m) => m.startsWith("ASEAN_PLUS_ONE")),
+    ).toEqual([]);
+  });
+});

@@ -799,3 +799,18 @@ describe("names and offices of batch r22", () => {
     ]);
   });
 });
+
+describe("people of batches r25 and r26 (development files)", () => {
+  it("takes no ministry's name before `said` for a speaker, and knows Pence, Ramaphosa and Pan Gongsheng in other forms", () => {
+    expect(
+      names(
+        "A press release of the Ministry of Foreign Affairs and International Cooperation said the ministers and Secretary of State Antony Blinken will talk.",
+      ),
+    ).toEqual(["Antony Blinken"]);
+    expect(names("Phó Tổng thống Michael Pence dự hội nghị.")).toEqual(["Mike Pence"]);
+    expect(names("Tổng thống Nam Phi Matamela Cyril Ramaphosa cũng có mặt.")).toEqual(["Cyril Ramaphosa"]);
+    expect(
+      names("Thống đốc Ngân hàng Nhân dân Trung Quốc, ông Phan Cung Thăng, cũng có mặt tại hội nghị."),
+    ).toEqual(["Pan Gongsheng"]);
+  });
+});
