@@ -26,7 +26,7 @@
 // request after warm-up (counted in each server process). Neither server has a response cache
 // unless `cache=on|both` (seedgraph only; the ratio always uses the uncached row).
 // Run: npm run bench:query [-- articles=10000 seconds=10 clients=4,16 cache=off|on|both
-//        peer=postgraphile|none peerFlags=none|same query=keyed|issue4 keep=1]
+//        peer=postgraphile|none peerFlags=none|same query=keyed|issue4 keep=1 profile=DIR]
 //      (`query=issue4` times issue 4's document, without `key` and `path`; the check still uses
 //      the keyed one. PostgreSQL at TEST_DATABASE_URL or 127.0.0.1; the database is created and
 //      dropped.)
@@ -286,7 +286,9 @@ function startSeedgraph(dbUrl: URL, cacheMb: number): Promise<ServerProcess> {
   const script = fileURLToPath(import.meta.url);
   // process.execArgv holds tsx's loader: the child runs this very file as TypeScript.
   const scriptArgs = ["role=seedgraph-server", `database=${database}`, `cache=${cacheMb}`];
-  const execArgv = [...process.execArgv, ...SERVICE_NODE_FLAGS];
+  // `profile=DIR`: the seedgraph server writes a CPU profile there when it stops.
+  const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`] : [];
+  const execArgv = [...process.execArgv, ...SERVICE_NODE_FLAGS, ...profile];
   return startServer("seedgraph", script, scriptArgs, execArgv, application, cacheMb);
 }
 
