@@ -490,7 +490,10 @@ function namedJustBefore(view: TextView, taken: readonly MeetingMention[], brack
   );
 }
 
-const SPELLED_ORDINAL = /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,8}\($/u;
+// `the 19th ASEAN Ministers on Agriculture and Forestry plus Three (AMAF+3)`: capitalised words,
+// and the small words a spelled name holds between them.
+const SPELLED_ORDINAL =
+  /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+\p{Lu}[\p{L}'’-]*\s+(?:(?:\p{Lu}[\p{L}'’-]*|on|of|for|and|plus)\s+){0,11}\($/u;
 const WHITESPACE_RUN = /\s+/g;
 
 function acronymMentions(view: TextView, taken: readonly MeetingMention[]): MeetingMention[] {

@@ -359,9 +359,9 @@ const TIMES_AFTER = new RegExp(
   `^(?:\\s+on\\s+[^.;:,()\\n]{3,80}?)?(?:\\s*\\([^()\\n]{1,16}\\))?(?:\\s+(?:(?:was|were|is|will\\s+be|has\\s+been|will)\\s+)?(?:(?:held|convened|convene|convenes|met|meet|meets|gathered|opened)\\s+for\\s+the|(?:held|holds|opened|convened)\\s+(?:its|their))|\\s*,\\s*now\\s+in\\s+its)\\s+(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+)?(?:time|meeting|session|conference|summit|consultations?|edition)(?![\\p{L}])`,
   "u",
 );
-// `58th`, `the first`, `44th and 45th`, `10th annual` before an English name.
+// `58th`, `the first`, `44th and 45th`, `10th annual`, `Eighth meeting on` before an English name.
 const ORDINAL_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?|(?:meeting|session)\\s+(?:of|on)\\s+(?:the\\s+)?)?$`,
   "u",
 );
 

@@ -4,7 +4,13 @@
  * inside (`Ursula von der Leyen`). Used after a title (`… Bộ trưởng Ngoại giao Takeshi Iwaya`)
  * and before an apposition (`Malaythong Kommasith, Minister of …`).
  */
-import { INSTITUTION_WORDS, NAME_INTRODUCERS, NAME_PARTICLES, NOT_NAME_WORDS } from "./data/roles.ts";
+import {
+  HEADLINE_VERBS,
+  INSTITUTION_WORDS,
+  NAME_INTRODUCERS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+} from "./data/roles.ts";
 import { NAME_END_COMPOUNDS, VIETNAMESE_SURNAMES } from "./data/vietnamese-names.ts";
 import { execAll } from "./lexicon-regex.ts";
 
@@ -18,6 +24,7 @@ export interface NameRun {
 
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const NOT_NAME = new Set<string>(NOT_NAME_WORDS);
+const HEADLINE_VERB = new Set<string>(HEADLINE_VERBS);
 const INSTITUTION = new Set<string>(INSTITUTION_WORDS);
 const SURNAMES = new Set<string>(VIETNAMESE_SURNAMES);
 const INTRODUCERS = new Set<string>(
@@ -121,6 +128,7 @@ function isNameToken(token: string, index: number): boolean {
   // Only the first word is checked: `Sáng`, `Năm`, `Chính` are also given names (`Phạm Minh Chính`).
   if (index === 0 && (NOT_NAME.has(token) || INTRODUCERS.has(token))) return false;
   if (index > 0 && (PARTICLES.has(token) || token === "Jr." || token === "Jr")) return true;
+  if (index > 0 && HEADLINE_VERB.has(token)) return false;
   // `Ma.`, the Filipino short form of Maria, opens a name (`Ma. Helen De La Vega`).
   if (index === 0 && token === "Ma.") return true;
   if (INITIALS.test(token)) return true;

@@ -438,6 +438,14 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
     partner: null,
   },
   {
+    // `the 8th ASEAN Ministers Responsible for Culture and Arts (AMCA) Meeting`.
+    id: "AMCA",
+    names: ["asean ministers responsible for culture and arts(?: \\(amca\\))?"],
+    cores: [],
+    level: "other",
+    partner: null,
+  },
+  {
     // `the 45th General Assembly of the ASEAN Inter-Parliamentary Assembly (AIPA)`: one meeting
     // with `AIPA-45`.
     id: "AIPA",

@@ -117,14 +117,15 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dưới sự chủ trì của|dưới sự chủ tọa của|do(?= [^.;]{0,160}?chủ trì)", "chaired"),
   vi("do(?= [^.;]{0,120}?dẫn đầu)", "led_delegation"),
   vi(
-    "được đại diện bởi|cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
+    "(?:nơi |đã |sẽ )?quy tụ|được đại diện bởi|cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",
   ),
   en("co-chaired by|co-hosted by", "co_chaired"),
   en("chaired by|presided over by|under the chairmanship of|hosted by", "chaired"),
   en("led by", "led_delegation"),
   en(
-    "with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|represented by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
+    // `… the ASEAN Plus Three, which gathered the leaders of nine ASEAN countries, Chinese Premier Li Qiang …`.
+    "(?:which |that )?(?:gathered|gathers|brought together|brings together)|with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|represented by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
     "attended",
   ),
 ];
@@ -137,7 +138,7 @@ export const RELATIVE_LEAD = /(?:^|[^a-z])(?:do|which|that|where|ma|noi)\s+(?:[^
  * is set when they spoke. `(C)` and an appositive title may stand after the name.
  */
 export const PRESENT_AT =
-  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|said|says|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu|cho biet|khang dinh|nhan manh)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
+  /^(?:\s*\([^)]{0,24}\))?(?:,[^,.;]{0,80},)?\s*(?:(?:(speaks|spoke|speaking|said|says|addresses|addressed|delivers (?:a |his |her )?(?:speech|remarks)|phat bieu|cho biet|khang dinh|nhan manh)|(?:pose[sd]?|posing) for (?:a )?(?:group |family )?(?:photo|picture)|(?:is|are|was|were) (?:seen|pictured)|chup anh(?: chung| luu niem)?)\s+)?(?:at|tai|during)\s+(?:the\s+|cac\s+|an?\s+)?(?:(?:le|phien)\s+(?:khai|be)\s+mac\s+|(?:opening|closing)(?:\s+(?:ceremony|session|plenary))?\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * Words placing a clause at a meeting, right before its name (folded view): `Tại Hội nghị X, Bộ

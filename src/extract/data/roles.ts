@@ -635,6 +635,14 @@ export const NAME_INTRODUCERS = [
   "Samdech Pichey Sena",
   "Samdech",
   "Samdech Techo",
+  // Cambodian honorary titles of senior ministers (`Kitte Sangahak Bandith Kun Kim`), as printed.
+  "Kitti Sangaha Bandit",
+  "Kitte Sangahak Bandith",
+  "Kittisangahak Pandita",
+  "Kittisangaha Pandita",
+  "Kitti Settha Pandita",
+  "Kittiprittbindit",
+  "Lok Chumteav",
   "Daw",
   // Australian and New Zealand forms of address (`Senator the Hon Tim Ayres`).
   "Senator",
@@ -888,6 +896,51 @@ export const NOT_NAME_WORDS = [
   "That",
   "He",
   "She",
+] as const;
+
+/**
+ * Verbs a Title Case headline puts right after a name (`Secretary Manalo Advances PH Priorities`,
+ * `Minister Retno Calls for Unity`): never a later word of a name.
+ */
+export const HEADLINE_VERBS = [
+  "Addresses",
+  "Advances",
+  "Affirms",
+  "Arrives",
+  "Attends",
+  "Backs",
+  "Calls",
+  "Chairs",
+  "Departs",
+  "Discusses",
+  "Emphasises",
+  "Emphasizes",
+  "Expresses",
+  "Hails",
+  "Highlights",
+  "Holds",
+  "Joins",
+  "Launches",
+  "Leads",
+  "Leaves",
+  "Meets",
+  "Opens",
+  "Proposes",
+  "Pushes",
+  "Reaffirms",
+  "Receives",
+  "Says",
+  "Seeks",
+  "Signs",
+  "Stresses",
+  "Supports",
+  "Tells",
+  "Underlines",
+  "Urges",
+  "Visits",
+  "Vows",
+  "Warns",
+  "Welcomes",
 ] as const;
 
 /**

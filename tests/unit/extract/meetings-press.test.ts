@@ -2661,3 +2661,23 @@ describe("meetings from batches r25 and r26 (development files)", () => {
     ).toEqual([]);
   });
 });
+
+describe("sector meetings of batches r27 and r28 (development files)", () => {
+  it("reads the culture ministers' meeting by its full name, and an edition before `meeting on` or a spelled name with small words", () => {
+    expect(meetingsOf("the 8th ASEAN Ministers Responsible for Culture and Arts Meeting opened.")).toEqual([
+      "OTHER - other 8",
+    ]);
+    expect(
+      meetingsOf(
+        "The Eighth meeting on ASEAN Ministers Responsible for Culture and Arts (AMCA) will encourage exchanges of artists.",
+      ),
+    ).toEqual(["OTHER - other 8"]);
+    expect(
+      meetingsOf("Vietnam will host the event, the 34th ASEAN Ministers on Agriculture and Forestry (AMAF)."),
+    ).toEqual(["OTHER - other 34"]);
+    // Not across `the`: `The 14th Foreign Ministers' Meeting of the East Asia Summit (EAS)` is one meeting.
+    expect(meetingsOf("The 14th Foreign Ministers' Meeting of the East Asia Summit (EAS) was held.")).toEqual(
+      ["EAS - foreign_ministers 14"],
+    );
+  });
+});

@@ -814,3 +814,21 @@ describe("people of batches r25 and r26 (development files)", () => {
     ).toEqual(["Pan Gongsheng"]);
   });
 });
+
+describe("people of batches r27 and r28 (development files)", () => {
+  it("ends a name at a Title Case headline's verb, and leaves out a Cambodian honorary title", () => {
+    expect(
+      names(
+        "Secretary Manalo Advances PH Strategic Priorities in ASEAN FM Meetings\nJAKARTA 15 July 2023 — Secretary for Foreign Affairs Enrique A. Manalo put forward priorities.",
+      ),
+    ).toEqual(["Enrique Manalo"]);
+    expect(names("Minister Retno Calls for Unity\nForeign Minister Retno Marsudi said.")).toEqual([
+      "Retno Marsudi",
+    ]);
+    expect(
+      names(
+        "Chairing the ministerial meetings was Kitte Sangahak Bandith Kun Kim, Senior Minister in charge of Special Missions.",
+      ),
+    ).toEqual(["Kun Kim"]);
+  });
+});
