@@ -633,7 +633,11 @@ function* scanAsean(
   }
 }
 
-/** `bilateral` / `song phương` right before meetings with partners: one country's meetings, not ASEAN's. */
+/** Words making the leaders or ministers after them no officials (folded): `business leaders`. */
+const NOT_OFFICIAL_BEFORE =
+  /(?:^|[^a-z])(?:business|youth|young|industry|religious|community|women|party|military|opposition|doanh nghiep|thanh nien)\s+$/u;
+
+/** `bilateral` right before meetings with partners (`held bilateral meetings with`): one country's, not ASEAN's. */
 export const BILATERAL_BEFORE = /(?:bilateral|song phuong)\s*$/u;
 
 /** `X joined the ministers of ASEAN …`: the partner is named before the phrase, not after it. */
@@ -646,6 +650,8 @@ export function findDescribedMeetings(view: TextView): DescribedMeeting[] {
   const near = aseanStretches(view);
   for (const m of scanAsean(PAIR, view, near)) {
     if (!sentenceHolds(view, m.index, MEETING_WORD)) continue;
+    // `Business leaders from ASEAN and Japan gathered …`: no ministers or heads of government.
+    if (NOT_OFFICIAL_BEFORE.test(view.fold.slice(Math.max(0, m.index - 24), m.index))) continue;
     const list = readPartnerList(view, m.index + m[0].length);
     if (list && m[0].endsWith("va ") && !VI_MEETS.test(view.fold.slice(list.end, list.end + 60))) continue;
     out.push(...plusOneOrThree(m.index, distinct(list?.partners ?? []), ministersLevel(m)));

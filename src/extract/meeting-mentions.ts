@@ -490,8 +490,8 @@ function namedJustBefore(view: TextView, taken: readonly MeetingMention[], brack
   );
 }
 
-// `the 19th ASEAN Ministers on Agriculture and Forestry plus Three (AMAF+3)`: capitalised words,
-// and the small words a spelled name holds between them.
+// `the 34th ASEAN Ministers on Agriculture and Forestry (AMAF)`: capitalised words, and the small
+// words a spelled name holds between them (not `the`).
 const SPELLED_ORDINAL =
   /(?<![\p{L}\p{N}])(\d{1,3})(?:st|nd|rd|th)\s+\p{Lu}[\p{L}'’-]*\s+(?:(?:\p{Lu}[\p{L}'’-]*|on|of|for|and|plus)\s+){0,11}\($/u;
 const WHITESPACE_RUN = /\s+/g;

@@ -361,12 +361,15 @@ const TIMES_AFTER = new RegExp(
 );
 // `58th`, `the first`, `44th and 45th`, `10th annual`, `Eighth meeting on` before an English name.
 const ORDINAL_BEFORE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?|(?:meeting|session)\\s+(?:of|on)\\s+(?:the\\s+)?)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,3})(?:st|nd|rd|th)\\s*(?:,\\s*|\\s+and\\s+)(?:the\\s+)?)?(?:(\\d{1,3})(?:st|nd|rd|th)|(${wordAlternation(Object.keys(EN_ORDINALS))}))\\s+(?:annual\\s+|edition\\s+of\\s+(?:the\\s+)?|(meeting\\s+(?:of|on)\\s+(?:the\\s+)?))?$`,
   "u",
 );
 
 /** `the 43 ASEAN Summit` (group 1: the number), as Indonesian English prints an edition. */
 const CARDINAL_BEFORE = /(?<![\p{L}\p{N}])the\s+(\d{2})\s+$/u;
+/** A name ending on one meeting (`… Summit`, `… Meeting`), not a plural or a body. */
+const SINGULAR_MEETING_END = /(?:summit|meeting|retreat)(?![\p{L}\p{N}])/u;
+const SUMMIT_WORD = /summit|cap cao|thuong dinh/u;
 
 // `the 15th Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area (BIMP-EAGA)
 // Summit`: the ordinal (group 1) before a growth area's members, spelled out with dashes.
@@ -567,10 +570,16 @@ export function widenName(view: TextView, start: number, end: number): NameSpan 
     const n = times ? (times[1] !== undefined ? Number(times[1]) : EN_ORDINALS[times[2] ?? ""]) : undefined;
     if (n !== undefined) numbers = [n];
   }
-  const before = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
-  // `the 43 ASEAN Summit`: a bare number before ASEAN's own name (never a count: 12 and above).
+  const ordinal = ORDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 32), start));
+  // `The first meeting of the ASEAN Summit` is its first session, not the first summit.
+  const before = ordinal?.[4] !== undefined && SUMMIT_WORD.test(view.fold.slice(start, end)) ? null : ordinal;
+  // `the 43 ASEAN Summit`: a bare number before ASEAN's own name, the name a singular meeting's
+  // (`Over the 40 ASEAN Summits`, `the 27 ASEAN Regional Forum participants` are counts).
   const cardinal =
-    before || numbers.length > 0 || !view.fold.startsWith("asean", start)
+    before ||
+    numbers.length > 0 ||
+    !view.fold.startsWith("asean", start) ||
+    !SINGULAR_MEETING_END.test(view.fold.slice(start, end + 1))
       ? null
       : CARDINAL_BEFORE.exec(view.fold.slice(Math.max(0, start - 12), start));
   if (cardinal && Number(cardinal[1]) >= 12) {

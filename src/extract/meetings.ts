@@ -180,7 +180,8 @@ function latestBefore(
 }
 
 /** Mentions of one meeting together; an unnumbered mention joins the one numbered edition. */
-function groupMentions(mentions: Resolved[], published: number | null): Group[] {
+function groupMentions(view: TextView, mentions: Resolved[], published: number | null): Group[] {
+  const retreat = (m: Resolved) => RETREAT.test(view.fold.slice(m.start, m.end + 9));
   const byId = new Map<string, Resolved[]>();
   for (const m of mentions) {
     const id = identityOf(m, true);
@@ -195,6 +196,9 @@ function groupMentions(mentions: Resolved[], published: number | null): Group[] 
         k !== id &&
         k.startsWith(identityOf(first, false)) &&
         !datedApart(list, byId.get(k) ?? []) &&
+        // `tomorrow the Retreat (the ASEAN Foreign Ministers' Retreat)` beside the 56th AMM: a
+        // retreat counts apart, so it joins no edition of the meeting itself.
+        !(list.every(retreat) && !(byId.get(k) ?? []).some(retreat)) &&
         !yearApart(list, byId.get(k) ?? [], published),
     );
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.
@@ -470,7 +474,10 @@ function nameOf(view: TextView, g: Group): string {
  * gives none.
  */
 export function extractMeetings(view: TextView, ctx: { published: PartialDate | null }): MeetingFact[] {
-  const split = splitByNamedYear(view, groupMentions(resolveMentions(view), ctx.published?.year ?? null));
+  const split = splitByNamedYear(
+    view,
+    groupMentions(view, resolveMentions(view), ctx.published?.year ?? null),
+  );
   assignYears(view, split, ctx.published);
   let groups = mergeByKey(split);
   if (inheritYears(groups)) groups = mergeByKey(groups);

@@ -115,6 +115,8 @@ const NOTING =
 
 /** `together with`, `cùng với` after a verb's object: the person after it shares the part (folded). */
 const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)\s+/;
+/** A vice-chair cue (folded): group 1 set for `served as` / `serving as`, `giữ vai trò`. */
+const VICE_CHAIR = /(served as |serving as |giu vai tro )?(?:the )?(?:vice[- ]?chair|pho chu tich)/;
 /** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`, `… attended as an observer.`. */
 const CLAUSE_END =
   /^(?:\s+(?:virtually|online|in person|as well|too|also|as (?:an? )?(?:observers?|guests?|special guests?)))?\s*(?:[.,;]|$)/;
@@ -724,10 +726,15 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       }
       // `Australian Prime Minister Scott Morrison will attend.`: the verb ends the clause; its
       // object is the meeting the text spoke of last.
-      // `The 27th M-ATM was chaired by X, with Y as vice-chair.`: the meeting this sentence named
-      // before its people.
-      const before = [...objects].reverse().find((o) => o.end <= (subjects[0] as PersonSpan).start);
-      const spokenOf = before ? before.keys : previousMeetings;
+      // `The 27th M-ATM was chaired by X, with Y as vice-chair.`: a vice-chair's meeting is the one
+      // the sentence named before its people, else (`… served as the Vice Chair.`) the one named
+      // last; `as vice-chair` alone needs its own sentence's (`was named as vice chairman` is no
+      // meeting's). Any other verb ending its clause takes the meeting named last.
+      const vice = VICE_CHAIR.exec(views.en.slice(c.start, chainEnd));
+      const before = vice
+        ? [...objects].reverse().find((o) => o.end <= (subjects[0] as PersonSpan).start)
+        : undefined;
+      const spokenOf = before ? before.keys : !vice || vice[1] !== undefined ? previousMeetings : [];
       if (CLAUSE_END.test(views.en.slice(chainEnd, Math.min(s.end, chainEnd + 24))) && spokenOf.length > 0) {
         const o = { start: c.start, end: chainEnd, keys: spokenOf };
         for (const who of subjects) add(who, o, action, who.start, chainEnd);

@@ -440,7 +440,8 @@ export const NAMED_OTHER_MEETINGS: readonly NamedMeeting[] = [
   {
     // `the 8th ASEAN Ministers Responsible for Culture and Arts (AMCA) Meeting`.
     id: "AMCA",
-    names: ["asean ministers responsible for culture and arts(?: \\(amca\\))?"],
+    // Not its meeting with China, Japan and Korea (`… Culture and Arts Plus Three (AMCA+3)`).
+    names: ["asean ministers responsible for culture and arts(?: \\(amca\\))?(?! plus| ?\\+)"],
     cores: [],
     level: "other",
     partner: null,

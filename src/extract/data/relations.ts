@@ -36,7 +36,7 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("phát biểu(?: khai mạc| bế mạc| chào mừng)?(?: tại)?|có bài phát biểu(?: tại)?", "spoke"),
   vi(`tham dự|${VI_ATTEND}|tham gia|có mặt tại|góp mặt tại`, "attended"),
   // The meeting's vice-chair was there: `X … giữ vai trò Phó Chủ tịch hội nghị`.
-  vi("giữ vai trò phó chủ tịch|(?:là|làm) phó chủ tịch(?= (?:hội nghị|cuộc họp))", "attended"),
+  vi("(?:giữ vai trò|là|làm) phó chủ tịch(?= (?:hội nghị|cuộc họp))", "attended"),
   // `Thủ tướng Hun Sen khai mạc Hội nghị …`: opening it, not its ceremony or session named as a noun.
   vi(
     "(?<!(?:lễ|phiên|buổi|phát biểu|bài phát biểu|tuyên bố|dự|tham dự) )khai mạc(?! (?:lúc|vào|ngày|sáng|chiều|tối|hôm))",
@@ -69,6 +69,7 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "attended",
   ),
   // `X, Minister for Energy of Thailand, served as the Vice Chair.`, `… with X as vice-chair.`
+  // (relations.ts takes the meeting: for `as vice-chair` only one its own sentence names).
   en("(?:served as|serving as|as) (?:the )?vice[- ]?chair(?:man|person)?", "attended"),
 ];
 

@@ -2675,9 +2675,39 @@ describe("sector meetings of batches r27 and r28 (development files)", () => {
     expect(
       meetingsOf("Vietnam will host the event, the 34th ASEAN Ministers on Agriculture and Forestry (AMAF)."),
     ).toEqual(["OTHER - other 34"]);
+    // A retreat counts apart: it joins no numbered edition of the meeting itself.
+    expect(
+      meetingsOf(
+        "Tomorrow the Retreat (the ASEAN Foreign Ministers' Retreat) will be held, after the 56th AMM.",
+      ),
+    ).toEqual(["AMM - foreign_ministers -", "AMM - foreign_ministers 56"]);
     // Not across `the`: `The 14th Foreign Ministers' Meeting of the East Asia Summit (EAS)` is one meeting.
     expect(meetingsOf("The 14th Foreign Ministers' Meeting of the East Asia Summit (EAS) was held.")).toEqual(
       ["EAS - foreign_ministers 14"],
     );
+  });
+});
+
+describe("counts and sessions are no editions, as a review found them", () => {
+  it("reads no edition from a session, a count of summits or a count of participants, nor AMCA in AMCA+3, nor business leaders' meeting", () => {
+    expect(meetingsOf("The first session of the ASEAN Summit focused on the economy.")).toEqual([
+      "ASEAN_SUMMIT - leaders -",
+    ]);
+    expect(
+      meetingsOf("Over the 40 ASEAN Summits since 1976, the bloc has grown.").some((m) => m.endsWith(" 40")),
+    ).toBe(false);
+    expect(
+      meetingsOf("Officials from the 27 ASEAN Regional Forum participants met in Vientiane.").some((m) =>
+        m.endsWith(" 27"),
+      ),
+    ).toBe(false);
+    expect(
+      meetingsOf(
+        "The 10th ASEAN Ministers Responsible for Culture and Arts Plus Three (AMCA+3) Meeting was held in Da Nang.",
+      ).filter((m) => m.startsWith("OTHER")),
+    ).toEqual([]);
+    expect(
+      meetingsOf("Business leaders from ASEAN and Japan gathered in Tokyo for an investment forum."),
+    ).toEqual([]);
   });
 });

@@ -514,6 +514,27 @@ describe("attendance phrased by batch r28's development files", () => {
   });
 });
 
+describe("a vice-chair and a verb ending its clause, as a review found them", () => {
+  it("takes no vice-chair of another body, no vice-chair named without a meeting, and no meeting from a clause before the subject", () => {
+    const none = (text: string) => relationsOf(text).participants.map((p) => [p.person, p.meetingKey]);
+    expect(
+      none(
+        "Ông Vương Đình Huệ giữ vai trò Phó Chủ tịch Quốc hội khi Hội nghị Cấp cao ASEAN lần thứ 37 diễn ra.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "The 43rd ASEAN Summit opened in Jakarta on Tuesday. Separately, Vietnam's Deputy Prime Minister Tran Luu Quang was named as vice chairman.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "The 11th ASEAN-US Summit opens in Jakarta on Thursday. Unlike at the 2022 East Asia Summit in Phnom Penh, US President Joe Biden will attend.",
+      ),
+    ).toEqual([["Joe Biden", "ASEAN_PLUS_ONE-US-LEADERS-11"]]);
+  });
+});
+
 describe("name parts as whole words", () => {
   /** What wholeWords promises, read position by position. */
   function reference(text: string, words: string[]) {
