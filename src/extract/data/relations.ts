@@ -125,8 +125,9 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   en("chaired by|presided over by|under the chairmanship of|hosted by", "chaired"),
   en("led by", "led_delegation"),
   en(
-    // `… the ASEAN Plus Three, which gathered the leaders of nine ASEAN countries, Chinese Premier Li Qiang …`.
-    "(?:which |that )?(?:gathered|gathers|brought together|brings together)|with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|represented by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
+    // `… the ASEAN Plus Three, which gathered the leaders of nine ASEAN countries, Chinese Premier Li Qiang …`
+    // (gathering someone: `supporters gathered to protest against X` is no attendance).
+    "(?:which |that )?(?:gathered|gathers|brought together|brings together)(?= (?:the |leaders|heads|ministers|representatives|delegates|delegations|more than|over|some|\\d))|with (?:him|her|them) (?:were|was)|accompanying (?:him|her|them) (?:were|was)|also (?:attending|present|in attendance) (?:were|was|are|is)|attended by|joined by|opened by|represented by|with the participation of|(?:attending|present at|taking part in|participating in) (?:the|this) (?:meeting|summit|session|event|conference) (?:were|was|are|is|included)|(?:attending|present) (?:were|was|are|is)",
     "attended",
   ),
 ];

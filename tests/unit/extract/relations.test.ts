@@ -511,6 +511,12 @@ describe("attendance phrased by batch r28's development files", () => {
       "Hội nghị Cấp cao ASEAN+3 lần thứ 28 quy tụ lãnh đạo các nước ASEAN, Thủ tướng Trung Quốc Lý Cường và Thủ tướng Nhật Bản Takaichi Sanae.",
     );
     expect(vi.participants.map((p) => p.person)).toEqual(["Li Qiang", "Sanae Takaichi"]);
+    // Gathering to do something is no gathering of someone.
+    expect(
+      relationsOf(
+        "The 47th ASEAN Summit opened in Kuala Lumpur. Outside, crowds gathered to greet President Donald Trump.",
+      ).participants,
+    ).toEqual([]);
   });
 });
 
