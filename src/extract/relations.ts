@@ -393,11 +393,11 @@ const LOOKBACK_MENTIONS = 64;
 const CAPITAL = /\p{Lu}/u;
 /**
  * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
- * followed by a name (a capitalised word); `he`/`she` in lower case after a comma (`From July 25
- * to 27, she will take part in …`).
+ * followed by a name (a capitalised word); `he`/`she` in lower case after a comma or a word
+ * opening a clause (`From July 25 to 27, she will take part in …`, `… said as he chaired …`).
  */
 const PERSON_REFERENCE =
-  /((?:^|[.!?;]\s+|,\s+|\n)(?:\* )?)(?:He|She|(?<=,\s+)(?:he|she)|Ông|Bà|(The (?:Prime Minister|President|Premier|Vice President|Secretary of State|Foreign Minister|minister|Minister)|Thủ tướng|Tổng thống|Chủ tịch nước|Phó Thủ tướng|Bộ trưởng|Ngoại trưởng))(?= (?!\p{Lu})|,)/gu;
+  /((?:^|[.!?;]\s+|,\s+|\n|(?<![\p{L}])(?:as|when|while|after|before|since|because|where)\s+)(?:\* )?)(?:He|She|(?<=(?:,|(?<![\p{L}])(?:as|when|while|after|before|since|because|where))\s+)(?:he|she)|Ông|Bà|(The (?:Prime Minister|President|Premier|Vice President|Secretary of State|Foreign Minister|minister|Minister)|Thủ tướng|Tổng thống|Chủ tịch nước|Phó Thủ tướng|Bộ trưởng|Ngoại trưởng))(?= (?!\p{Lu})|,)/gu;
 /** Which roles a bare title stands for. */
 const TITLE_ROLES: Array<{ title: RegExp; role: RegExp }> = [
   { title: /^Phó Thủ tướng$/u, role: /Deputy Prime Minister/ },
@@ -679,21 +679,20 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         COORDINATED_VERB.test(views.en.slice(carried.end, c.start))
           ? carried.people
           : null;
-      if (!own && !shared) {
-        // A delegation attending, then its members after a colon: each attended.
-        const meeting = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
-        if (meeting && MEMBERS_AFTER.test(views.en.slice(meeting.end, meeting.end + 24))) {
-          // The list runs to a clause of its own (`…; trong khi đó X vắng mặt`).
-          let from = meeting.end;
-          for (const who of sp) {
-            if (who.start <= meeting.end) continue;
-            if (LIST_BREAK.test(views.en.slice(from, who.start))) break;
-            add(who, meeting, "attended", meeting.start, who.end);
-            from = who.end;
-          }
+      // A delegation attending, then its members after a colon: each attended (`Đoàn đại biểu chính
+      // thức cùng Thủ tướng X dự Hội nghị gồm: Y; Z`, where X, before the verb, attends too).
+      const delegation = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
+      if (delegation && MEMBERS_AFTER.test(views.en.slice(delegation.end, delegation.end + 24))) {
+        // The list runs to a clause of its own (`…; trong khi đó X vắng mặt`).
+        let from = delegation.end;
+        for (const who of sp) {
+          if (who.start <= delegation.end) continue;
+          if (LIST_BREAK.test(views.en.slice(from, who.start))) break;
+          add(who, delegation, "attended", delegation.start, who.end);
+          from = who.end;
         }
-        continue;
       }
+      if (!own && !shared) continue;
       const action = chain.sort(
         (a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b),
       )[0] as ParticipantAction;

@@ -65,7 +65,7 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "attended",
   ),
   en(
-    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at|(?:his|her|their) participation in|(?:sit|sits|sat|sitting) in on",
+    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at|(?:his|her|their) participation in|(?:sit|sits|sat|sitting) in on|(?:arrives|arrived|arriving|arrive|lands|landed|left|leaves|leaving|departed|departs|departing|flew|flies|headed|heads|travels|travelled|traveled) (?:in|for|to) [^.;,]{1,30}(?:, [^.;,]{1,20})?,? for(?= the )",
     "attended",
   ),
   // `X, Minister for Energy of Thailand, served as the Vice Chair.`, `… with X as vice-chair.`

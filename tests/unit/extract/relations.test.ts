@@ -541,6 +541,31 @@ describe("a vice-chair and a verb ending its clause, as a review found them", ()
   });
 });
 
+describe("attendance phrased by batch r29's development files", () => {
+  it("reads `as he chaired`, `arrives in <city> for the …` and a delegation's members after the Prime Minister it went with", () => {
+    const got = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    expect(
+      got(
+        "Sultan Haji Hassanal Bolkiah said in a titah as he chaired the 38th and 39th ASEAN Summits, held virtually.",
+      ),
+    ).toEqual([
+      ["Hassanal Bolkiah", "ASEAN_SUMMIT-38", "chaired"],
+      ["Hassanal Bolkiah", "ASEAN_SUMMIT-39", "chaired"],
+    ]);
+    expect(
+      got(
+        "President Ferdinand Marcos Jr. arrives in Phnom Penh, Cambodia, for the 40th and 41st ASEAN Summits from November 10-13, 2022.",
+      ).map((r) => r[1]),
+    ).toEqual(["ASEAN_SUMMIT-40", "ASEAN_SUMMIT-41"]);
+    expect(
+      got(
+        "Hội nghị Cấp cao ASEAN lần thứ 42 diễn ra tại Labuan Bajo. Đoàn đại biểu chính thức cùng Thủ tướng Chính phủ Phạm Minh Chính dự Hội nghị gồm: Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn.",
+      ).map((r) => r[0]),
+    ).toEqual(["Phạm Minh Chính", "Nguyễn Đức Hải", "Bùi Thanh Sơn"]);
+  });
+});
+
 describe("name parts as whole words", () => {
   /** What wholeWords promises, read position by position. */
   function reference(text: string, words: string[]) {
