@@ -181,6 +181,9 @@ const EN_BODY_MEETING = new RegExp(
 const EN_BODY_CUE = /\d(?:st|nd|rd|th)\s+(?:meeting|session|conference|ASEAN)/u;
 const VI_BODY_MEETING =
   /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:(?:\s+-\s+|\s+)(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+(?:các nước\s+)?ASEAN\s+lần thứ\s+(\d{1,3})(?:\s*\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\s]\d{1,3})?\))?/gu;
+/** A body's meeting with partners (group 2: `+3`; group 3: a partner's name; group 4: the edition). */
+const VI_BODY_PAIR_MEETING =
+  /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+ASEAN\s*(?:(\+\s*3)|[+\-–]\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}))\s+lần thứ\s+(\d{1,3})(?![\p{L}\p{N}])/gu;
 // Bodies of the main series, read by their own rules.
 const MAIN_SERIES_WORDS =
   /(?:Foreign|Economic|Leaders|Summit|Regional Forum|Ngoại giao|Kinh tế|Cấp cao|Thượng đỉnh|Lãnh đạo)/u;
@@ -215,6 +218,24 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
     for (const m of execAll(EN_BODY_MEETING, view.text)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
   if (view.text.includes("lần thứ"))
     for (const m of execAll(VI_BODY_MEETING, view.text)) push(m, m[1] ?? "", m[2], m[3]);
+  // `Hội nghị Cơ quan Du lịch Quốc gia ASEAN+3 lần thứ 42`, `… ASEAN+Ấn Độ lần thứ 29`: a body's
+  // meeting with China, Japan and Korea, or with one partner (level `other`, or its officials').
+  if (view.text.includes("lần thứ"))
+    for (const m of execAll(VI_BODY_PAIR_MEETING, view.text)) {
+      const words = m[1] ?? "";
+      if (MAIN_SERIES_WORDS.test(words)) continue;
+      const level = OFFICIALS_WORDS.test(words) ? "senior_officials" : "other";
+      const number = Number(m[4]);
+      const at = { start: m.index, end: m.index + m[0].length, level, number } as const;
+      if (m[2] !== undefined) {
+        out.push({ ...at, series: "ASEAN_PLUS_THREE", partner: null });
+        continue;
+      }
+      const hit = partnerAt(view, m.index + m[0].lastIndexOf(m[3] ?? "\u0000"));
+      if (!hit) continue;
+      const { series, partner, otherId } = pairIdentity("ASEAN_PLUS_ONE", hit.code);
+      out.push({ ...at, series, partner, ...(otherId ? { otherId } : {}) });
+    }
   return out;
 }
 

@@ -5,6 +5,7 @@
  * case-insensitive but keeps diacritics (`Thứ trưởng`, a deputy minister, is not `Thủ trưởng`,
  * a head of office).
  */
+import { COUNTRIES } from "./countries.ts";
 
 export interface TitleEntry {
   /** Surface forms, as printed. */
@@ -499,8 +500,27 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
 ];
 
+/**
+ * `Head of Philippine Delegation William Dar`, `Head of the Vietnamese delegation X`: the head of
+ * a country's delegation, the country from its demonym (the demonyms of ASEAN's members and
+ * dialogue partners).
+ */
+const CAPITALISED = /^\p{Lu}/u;
+
+function delegationHeads(): TitleEntry[] {
+  return COUNTRIES.filter((c) => c.aseanMember || c.dialoguePartner).flatMap((c) =>
+    c.demonyms
+      .filter((d) => CAPITALISED.test(d))
+      .map((d) => ({
+        forms: [`Head of ${d} Delegation`, `Head of the ${d} Delegation`, `Head of the ${d} delegation`],
+        role: "Head of Delegation",
+        country: c.code,
+      })),
+  );
+}
+
 /** Every title the people extractor recognises. */
-export const TITLES: readonly TitleEntry[] = [...ministerialTitles(), ...OTHER_TITLES];
+export const TITLES: readonly TitleEntry[] = [...ministerialTitles(), ...OTHER_TITLES, ...delegationHeads()];
 
 /**
  * Official English forms of a generic role in one country: the United States has a Secretary

@@ -2711,3 +2711,13 @@ describe("counts and sessions are no editions, as a review found them", () => {
     ).toEqual([]);
   });
 });
+
+describe("a body's meetings with partners, in Vietnamese (batch r29's development files)", () => {
+  it("reads `Hội nghị <body> ASEAN+3 lần thứ N` and `… ASEAN+Ấn Độ lần thứ N`", () => {
+    expect(
+      meetingsOf(
+        "ATF 2023 gồm: Hội nghị Cơ quan Du lịch Quốc gia ASEAN+3 lần thứ 42; Hội nghị Cơ quan Du lịch Quốc gia ASEAN+Ấn Độ lần thứ 29.",
+      ),
+    ).toEqual(["ASEAN_PLUS_THREE - other 42", "ASEAN_PLUS_ONE IN other 29"]);
+  });
+});

@@ -830,5 +830,10 @@ describe("people of batches r27 and r28 (development files)", () => {
         "Chairing the ministerial meetings was Kitte Sangahak Bandith Kun Kim, Senior Minister in charge of Special Missions.",
       ),
     ).toEqual(["Kun Kim"]);
+    expect(
+      triples(
+        "Agriculture Secretary and Head of Philippine Delegation William Dar reaffirmed its commitment.",
+      ),
+    ).toEqual([["William Dar", "PH", "Secretary, Head of Delegation"]]);
   });
 });
