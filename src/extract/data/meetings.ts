@@ -965,7 +965,9 @@ const DONG_A = "(?<![a-z])dong a(?![a-z])";
 // `Hội nghị Bộ trưởng Du lịch ASEAN, Trung Quốc, Nhật Bản và Hàn Quốc`: ASEAN+3 with its parties listed
 // after a comma (`ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc` are the summits with each).
 // The list ends there: `ASEAN với Trung Quốc, Nhật Bản, Hàn Quốc, Nga và Mỹ` are summits with each.
-const APT_LISTED_VI = "asean, trung quoc, nhat ban(?:,| va) han quoc(?!\\s*(?:,|va |cung ))";
+// `ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (10+3)`: the pair's list tagged as ASEAN+3.
+const APT_LISTED_VI =
+  "asean, trung quoc, nhat ban(?:,| va) han quoc(?!\\s*(?:,|va |cung ))|asean va trung quoc, nhat ban(?:,| va) han quoc \\(10\\s*\\+\\s*3\\)";
 
 export const VI_CORES = [
   // `Hội nghị Cấp cao 10+3`: ASEAN+3 in numbers.

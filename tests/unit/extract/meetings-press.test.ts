@@ -2721,3 +2721,13 @@ describe("a body's meetings with partners, in Vietnamese (batch r29's developmen
     ).toEqual(["ASEAN_PLUS_THREE - other 42", "ASEAN_PLUS_ONE IN other 29"]);
   });
 });
+
+describe("ASEAN+3 written as ASEAN and its three partners, tagged (batch r31's development files)", () => {
+  it("reads `Hội nghị cấp cao ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (10+3) lần thứ 23` in a list of summits", () => {
+    expect(
+      meetingsOf(
+        "Thủ tướng Trung Quốc Lý Khắc Cường sẽ dự Hội nghị cấp cao Trung Quốc-ASEAN (10+1) lần thứ 23, Hội nghị cấp cao ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (10+3) lần thứ 23, Hội nghị cấp cao Đông Á lần thứ 15.",
+      ),
+    ).toEqual(["ASEAN_PLUS_ONE CN leaders 23", "ASEAN_PLUS_THREE - leaders 23", "EAS - leaders 15"]);
+  });
+});
