@@ -418,11 +418,12 @@ const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: 
   // attendance 0.70 until 1.8.32 (delegation members, verbs inside meeting names): 0.744 with it;
   // 0.73 until batch r24 (never tuned on) joined: 0.698 with it. Actions 0.65 until batches r25
   // and r26 joined: 0.583 with them (their actions read at 0.31 and 0.55 first). Attendance 0.71
-  // until batches r27 and r28 joined: 0.708 with them.
-  "press-dev": { attendance: 0.7, actions: 0.58, cases: 95 },
+  // until batches r27 and r28 joined: 0.708 with them. 0.70 and 0.58 until batch r30 (never tuned
+  // on, rich in relations) joined: 0.699 and 0.544 with it.
+  "press-dev": { attendance: 0.69, actions: 0.54, cases: 95 },
   // actions 0.51 until batch r22 (never tuned on) joined: 0.500 with it.
-  // actions 0.55 until batches r27 and r28 joined: 0.549 with them.
-  "press-test": { attendance: 0.54, actions: 0.54, cases: 80 },
+  // actions 0.55 until batches r27 and r28 joined: 0.549 with them; 0.54 until batch r30 joined: 0.531.
+  "press-test": { attendance: 0.54, actions: 0.53, cases: 80 },
 };
 
 describe("relation scores", () => {
