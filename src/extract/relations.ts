@@ -117,13 +117,15 @@ const NOTING =
 const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)\s+/;
 /** A vice-chair cue (folded): group 1 set for `served as` / `serving as`, `giữ vai trò`. */
 const VICE_CHAIR = /(served as |serving as |giu vai tro )?(?:the )?(?:vice[- ]?chair|pho chu tich)/;
+/** After a co-chaired meeting, `with` before the other co-chair (folded). */
+const CO_CHAIR_WITH = /^(?:\s+\([^()]{1,24}\))?\s+with\s+/;
 /** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`, `… attended as an observer.`. */
 const CLAUSE_END =
   /^(?:\s+(?:virtually|online|in person|as well|too|also|as (?:an? )?(?:observers?|guests?|special guests?)))?\s*(?:[.,;]|$)/;
-/** Before a verb opening its sentence (folded): a bullet, a day, `Tới`. */
-const VERB_FIRST = new RegExp(`${DAY_OPENING}(?:toi\\s+)?$`);
-/** What joins a sentence-opening verb to its people (folded): `… là`, `… có`, `… gồm`, `… were`. */
-const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|included)\s+/;
+/** Before a verb opening its sentence (folded): a bullet, a day, `Tới`, `Also` (`Also joining the summit will be X`). */
+const VERB_FIRST = new RegExp(`${DAY_OPENING}(?:toi\\s+|also\\s+)?$`);
+/** What joins a sentence-opening verb to its people (folded): `… là`, `… có`, `… gồm`, `… were`, `… will be`. */
+const COPULA = /(?:^|\s)(?:la|co|gom|gom co|were|was|are|is|will be|included)\s+/;
 
 /** Largest gap between a person's name and the participation verb it is the subject of. */
 const SUBJECT_GAP = 48;
@@ -714,7 +716,10 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         // `X, who chaired the meeting together with Y`: Y shares the part.
         const last = list[list.length - 1] as Referent;
         carried = { people: subjects, end: last.end };
-        const along = ALONG_WITH.exec(views.en.slice(last.end, Math.min(s.end, last.end + 80)));
+        // `X co-chaired the ASEAN-India SOM with Singapore's permanent secretary Y`: `with` alone
+        // joins a co-chair.
+        const after = views.en.slice(last.end, Math.min(s.end, last.end + 80));
+        const along = ALONG_WITH.exec(after) ?? (action === "co_chaired" ? CO_CHAIR_WITH.exec(after) : null);
         const partner =
           along && sp.find((p) => p.start >= last.end + along[0].length && p.start - last.end <= 80);
         if (partner) {

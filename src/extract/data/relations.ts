@@ -42,7 +42,11 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "(?<!(?:lễ|phiên|buổi|phát biểu|bài phát biểu|tuyên bố|dự|tham dự) )khai mạc(?! (?:lúc|vào|ngày|sáng|chiều|tối|hôm))",
     "attended",
   ),
-  en("co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted", "co_chaired"),
+  // `X and his counterpart Y co-chair a special meeting on Thursday`.
+  en(
+    "co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted|co-chair(?= (?:a|an|the) )",
+    "co_chaired",
+  ),
   en(
     "chaired|chairs|chairing|presided over|presides over|preside over|presiding over|chair of|as chair of|hosted",
     "chaired",

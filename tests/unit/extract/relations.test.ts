@@ -567,6 +567,37 @@ describe("attendance phrased by batch r29's development files", () => {
   });
 });
 
+describe("attendance phrased by batch r30's development files", () => {
+  it("reads `Also joining the summit will be …`, `co-chair a …` in the present and a co-chair joined by `with`", () => {
+    const got = (text: string) => relationsOf(text).participants.map((p) => [p.person, p.action]);
+    expect(
+      got(
+        "The second Mekong-Lancang Cooperation Leaders' Meeting opens in Phnom Penh. Also joining the summit will be Prime Minister Thongloun Sisoulith of Lao, Vice President Myint Swe of Myanmar and Prime Minister Nguyen Xuan Phuc of Vietnam.",
+      ),
+    ).toEqual([
+      ["Thongloun Sisoulith", "attended"],
+      ["Myint Swe", "attended"],
+      ["Nguyễn Xuân Phúc", "attended"],
+    ]);
+    expect(
+      got(
+        "Saurabh Kumar, secretary (East) in the external affairs ministry, co-chaired the 24th ASEAN-India Senior Officials' Meeting with Singapore's permanent secretary Albert Chua in New Delhi.",
+      ),
+    ).toEqual([
+      ["Saurabh Kumar", "co_chaired"],
+      ["Albert Chua", "co_chaired"],
+    ]);
+    expect(
+      got(
+        "Indonesia's Retno Marsudi and Japan's Yoko Kamikawa co-chair the ASEAN-Japan Foreign Ministers' Meeting today.",
+      ),
+    ).toEqual([
+      ["Retno Marsudi", "co_chaired"],
+      ["Yoko Kamikawa", "co_chaired"],
+    ]);
+  });
+});
+
 describe("name parts as whole words", () => {
   /** What wholeWords promises, read position by position. */
   function reference(text: string, words: string[]) {
