@@ -119,6 +119,9 @@ const ALONG_WITH = /^[^.;]{0,30}?(?:together with|along with|alongside|cung voi)
 const VICE_CHAIR = /(served as |serving as |giu vai tro )?(?:the )?(?:vice[- ]?chair|pho chu tich)/;
 /** After a co-chaired meeting, `with` before the other co-chair (folded). */
 const CO_CHAIR_WITH = /^(?:\s+\([^()]{1,24}\))?\s+with\s+/;
+/** Between that `with` and the co-chair: capitalised words and a few title words only. */
+const CO_CHAIR_TITLES =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|for|foreign|deputy|prime|permanent|senior|chief|minister|secretary|president|counterpart|his|her|their)\s+)*$/u;
 /** A participation verb ending its clause (folded): `… will attend.`, `… attended virtually,`, `… attended as an observer.`. */
 const CLAUSE_END =
   /^(?:\s+(?:virtually|online|in person|as well|too|also|as (?:an? )?(?:observers?|guests?|special guests?)))?\s*(?:[.,;]|$)/;
@@ -155,6 +158,12 @@ const COORDINATED_VERB =
 /** Words ending a list of members: a clause of its own begins (folded). */
 const LIST_BREAK =
   /(?:^|[^a-z])(?:trong khi|while|whereas|but|nhung|tuy nhien|however|vang mat|absent|except|ngoai tru|instead of|thay cho)(?![a-z])/;
+/** Longest gap before one member of a listed delegation (a title, a separator). */
+const MEMBER_GAP = 120;
+/** In that gap, words no title holds (folded): a verb or a session, not a member. */
+const MEMBER_GAP_BREAK = /(?:^|[^a-z])(?:phien|sau do|then|session|dien dam|hoi dam|phat bieu)(?![a-z])|\.\s/;
+/** Right after a member's name: said to be absent (folded). */
+const ABSENT_AFTER = /^[^;.]{0,4}?(?:vang mat|absent|did not|khong tham du|khong du)(?![a-z])/;
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,24}\)\s*)?(?:gom co|gom|bao gom|co|includes|included|include|comprises|comprised)\s*:/;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */
@@ -683,14 +692,23 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
           : null;
       // A delegation attending, then its members after a colon: each attended (`Đoàn đại biểu chính
       // thức cùng Thủ tướng X dự Hội nghị gồm: Y; Z`, where X, before the verb, attends too).
+      // Not a press conference's roster (`chủ trì họp báo về kết quả Hội nghị … gồm: …`).
       const delegation = objects.find((o) => o.start >= chainEnd && o.start - chainEnd <= OBJECT_GAP);
-      if (delegation && MEMBERS_AFTER.test(views.en.slice(delegation.end, delegation.end + 24))) {
-        // The list runs to a clause of its own (`…; trong khi đó X vắng mặt`).
+      if (
+        delegation &&
+        MEMBERS_AFTER.test(views.en.slice(delegation.end, delegation.end + 24)) &&
+        !PRESS_EVENT.test(views.en.slice(chainEnd, delegation.end + 12))
+      ) {
+        // The list runs to a clause of its own (`…; trong khi đó X vắng mặt`); each member stands
+        // after a separator and titles only (`gồm: phiên toàn thể, sau đó X điện đàm` lists no X),
+        // and one said to be absent (`X vắng mặt`) is left out.
         let from = delegation.end;
         for (const who of sp) {
           if (who.start <= delegation.end) continue;
-          if (LIST_BREAK.test(views.en.slice(from, who.start))) break;
-          add(who, delegation, "attended", delegation.start, who.end);
+          const gap = views.en.slice(from, who.start);
+          if (LIST_BREAK.test(gap) || gap.length > MEMBER_GAP || MEMBER_GAP_BREAK.test(gap)) break;
+          if (!ABSENT_AFTER.test(views.en.slice(who.end, who.end + 16)))
+            add(who, delegation, "attended", delegation.start, who.end);
           from = who.end;
         }
       }
@@ -719,9 +737,17 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         // `X co-chaired the ASEAN-India SOM with Singapore's permanent secretary Y`: `with` alone
         // joins a co-chair.
         const after = views.en.slice(last.end, Math.min(s.end, last.end + 80));
-        const along = ALONG_WITH.exec(after) ?? (action === "co_chaired" ? CO_CHAIR_WITH.exec(after) : null);
-        const partner =
+        const coChairWith = action === "co_chaired" ? CO_CHAIR_WITH.exec(after) : null;
+        const along = ALONG_WITH.exec(after) ?? coChairWith;
+        const found =
           along && sp.find((p) => p.start >= last.end + along[0].length && p.start - last.end <= 80);
+        // After `with` alone, only titles between it and the co-chair (`with Singapore's permanent
+        // secretary Y`, not `with a warning to X`).
+        const partner =
+          found &&
+          (along !== coChairWith || CO_CHAIR_TITLES.test(text.slice(last.end + along[0].length, found.start)))
+            ? found
+            : undefined;
         if (partner) {
           const shared = action === "chaired" ? "co_chaired" : action;
           for (const o of list) add(partner, o, shared, last.start, partner.end);
@@ -776,13 +802,16 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         const verbs = cues.filter((c) => c.start < at).map((c) => c.action);
         const action = verbs.sort((a, b) => PARTICIPANT_RANK.indexOf(a) - PARTICIPANT_RANK.indexOf(b))[0];
         const hosts = objects.filter((o) => o.start >= opening.end && o.end <= at);
+        // `Also joining the summit will be X`: `will be` joins people only to a meeting named
+        // between (`Also joining ASEAN will be Timor-Leste, X said` names none).
+        const future = copula[0].trim() === "will be";
         const targets =
           hosts.length > 0
             ? hosts
             : previousMeetings.length > 0
               ? [{ start: s.start, end: at, keys: previousMeetings }]
               : [];
-        if (first && action)
+        if (first && action && (!future || hosts.length > 0))
           for (const who of personList(sp, first, text, s.end, true))
             for (const o of targets) add(who, o, action, s.start, who.end);
       }

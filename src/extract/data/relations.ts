@@ -42,9 +42,10 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "(?<!(?:lễ|phiên|buổi|phát biểu|bài phát biểu|tuyên bố|dự|tham dự) )khai mạc(?! (?:lúc|vào|ngày|sáng|chiều|tối|hôm))",
     "attended",
   ),
-  // `X and his counterpart Y co-chair a special meeting on Thursday`.
+  // `X and his counterpart Y co-chair a special meeting on Thursday`; the noun after `as`, `be`,
+  // `the` (`would serve as co-chair the next time …`) is no verb.
   en(
-    "co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted|co-chair(?= (?:a|an|the) )",
+    "co-chaired|co-chairs|co-chairing|co-chair(?:ed)? of|co-hosted|(?<!(?<![a-z])(?:as|be|the|a|named|elected) )co-chair(?= (?:a|an|the) )",
     "co_chaired",
   ),
   en(
@@ -69,7 +70,7 @@ export const PARTICIPATION_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
     "attended",
   ),
   en(
-    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at|(?:his|her|their) participation in|(?:sit|sits|sat|sitting) in on|(?:arrives|arrived|arriving|arrive|lands|landed|left|leaves|leaving|departed|departs|departing|flew|flies|headed|heads|travels|travelled|traveled) (?:in|for|to) [^.;,]{1,30}(?:, [^.;,]{1,20})?,? for(?= the )",
+    "attended|attending|attends|attend|joined|joining|joins|join|(?:took|taking|takes|take) part(?: virtually| online| remotely| in person)? in|(?:participated|participating|participates|participate)(?: virtually| online| remotely| in person)? in|was present at|were present at|(?:his|her|their) participation in|(?:sit|sits|sat|sitting) in on|(?:arrives|arrived|arriving|arrive|lands|landed|leaves|leaving|departed|departs|departing|flew|flies|headed|heads|travels|travelled|traveled) (?:in|for|to) [^.;,]{1,30}(?:, [^.;,]{1,20})?,? for(?= the (?:\\d{1,3}(?:st|nd|rd|th) |annual |special |asean|association|east asia|mekong|[a-z]+ ?- ?asean))",
     "attended",
   ),
   // `X, Minister for Energy of Thailand, served as the Vice Chair.`, `… with X as vice-chair.`

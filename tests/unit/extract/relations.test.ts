@@ -598,6 +598,45 @@ describe("attendance phrased by batch r30's development files", () => {
   });
 });
 
+describe("attendance cues of 1.8.43-1.8.46, as a review found them", () => {
+  it("takes no travel without a meeting after `for the`, no noun `co-chair`, no `will be` without a meeting, no co-chair after `with` a clause, no press-conference roster and no session or call listed after `gồm:`", () => {
+    const none = (text: string) => relationsOf(text).participants.map((p) => [p.person, p.meetingKey]);
+    expect(
+      none("Myanmar junta chief Min Aung Hlaing was left in the cold for the 40th ASEAN Summit."),
+    ).toEqual([]);
+    expect(
+      none(
+        "Prime Minister Anwar Ibrahim arrived in Jakarta for the first time since taking office, a week after the 42nd ASEAN Summit.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "The ASEAN-Australia Special Summit closed. Philippine President Ferdinand Marcos Jr. said Manila would serve as co-chair the next time the ASEAN-Australia Special Summit is held.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "The 43rd ASEAN Summit opened in Jakarta on Tuesday. Also joining ASEAN will be Timor-Leste, Indonesian Foreign Minister Retno Marsudi said.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "Saurabh Kumar co-chaired the 24th ASEAN-India Senior Officials' Meeting with a warning to Myanmar junta chief Min Aung Hlaing.",
+      ),
+    ).toEqual([["Saurabh Kumar", "ASEAN_PLUS_ONE-IN-SOM-24"]]);
+    expect(
+      none(
+        "Chiều 7/9, Thủ tướng Phạm Minh Chính chủ trì họp báo về kết quả Hội nghị Cấp cao ASEAN lần thứ 43 gồm: Bộ trưởng Ngoại giao Bùi Thanh Sơn và Người phát ngôn Phạm Thu Hằng.",
+      ),
+    ).toEqual([]);
+    expect(
+      none(
+        "Chiều 5/9, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 43 gồm: phiên toàn thể, sau đó Tổng thống Mỹ Joe Biden điện đàm với Thủ tướng.",
+      ),
+    ).toEqual([["Phạm Minh Chính", "ASEAN_SUMMIT-43"]]);
+  });
+});
+
 describe("name parts as whole words", () => {
   /** What wholeWords promises, read position by position. */
   function reference(text: string, words: string[]) {
