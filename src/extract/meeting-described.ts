@@ -179,11 +179,18 @@ const EN_BODY_MEETING = new RegExp(
 );
 // Native checks before the patterns, which most texts give nothing to.
 const EN_BODY_CUE = /\d(?:st|nd|rd|th)\s+(?:meeting|session|conference|ASEAN)/u;
-const VI_BODY_MEETING =
-  /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:(?:\s+-\s+|\s+)(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+(?:các nước\s+)?ASEAN\s+lần thứ\s+(\d{1,3})(?:\s*\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\s]\d{1,3})?\))?/gu;
+/** `Hội nghị` and a body's capitalised words (group 1), the head of both Vietnamese body patterns. */
+const VI_BODY_HEAD =
+  "(?<![\\p{L}\\p{N}])Hội nghị ((?:\\p{Lu}\\p{Ll}*)(?:(?:\\s+-\\s+|\\s+)(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+)){0,7}?)\\s+";
+const VI_BODY_MEETING = new RegExp(
+  `${VI_BODY_HEAD}(?:các nước\\s+)?ASEAN\\s+lần thứ\\s+(\\d{1,3})(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3})?\\))?`,
+  "gu",
+);
 /** A body's meeting with partners (group 2: `+3`; group 3: a partner's name; group 4: the edition). */
-const VI_BODY_PAIR_MEETING =
-  /(?<![\p{L}\p{N}])Hội nghị ((?:\p{Lu}\p{Ll}*)(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,7}?)\s+ASEAN\s*(?:(\+\s*3)|[+\-–]\s*(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}))\s+lần thứ\s+(\d{1,3})(?![\p{L}\p{N}])/gu;
+const VI_BODY_PAIR_MEETING = new RegExp(
+  `${VI_BODY_HEAD}ASEAN\\s*(?:(\\+\\s*3)|[+\\-–]\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}))\\s+lần thứ\\s+(\\d{1,3})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
 // Bodies of the main series, read by their own rules.
 const MAIN_SERIES_WORDS =
   /(?:Foreign|Economic|Leaders|Summit|Regional Forum|Ngoại giao|Kinh tế|Cấp cao|Thượng đỉnh|Lãnh đạo)/u;
@@ -231,7 +238,7 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
         out.push({ ...at, series: "ASEAN_PLUS_THREE", partner: null });
         continue;
       }
-      const hit = partnerAt(view, m.index + m[0].lastIndexOf(m[3] ?? "\u0000"));
+      const hit = partnerAt(view, m.index + m[0].lastIndexOf(m[3] as string));
       if (!hit) continue;
       const { series, partner, otherId } = pairIdentity("ASEAN_PLUS_ONE", hit.code);
       out.push({ ...at, series, partner, ...(otherId ? { otherId } : {}) });

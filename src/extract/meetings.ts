@@ -195,6 +195,7 @@ function groupMentions(view: TextView, mentions: Resolved[], published: number |
     const first = list[0] as Resolved;
     // A special or commemorative summit is not one of the numbered editions named beside it.
     if (first.number !== null || list.some((m) => m.special)) continue;
+    const allRetreats = list.every(retreat);
     const numbered = [...byId.keys()].filter(
       (k) =>
         k !== id &&
@@ -202,7 +203,7 @@ function groupMentions(view: TextView, mentions: Resolved[], published: number |
         !datedApart(list, byId.get(k) ?? []) &&
         // `tomorrow the Retreat (the ASEAN Foreign Ministers' Retreat)` beside the 56th AMM: a
         // retreat counts apart, so it joins no edition of the meeting itself.
-        !(list.every(retreat) && !(byId.get(k) ?? []).some(retreat)) &&
+        !(allRetreats && !(byId.get(k) ?? []).some(retreat)) &&
         !yearApart(list, byId.get(k) ?? [], published),
     );
     // Several editions named together (`lần thứ 38 và 39`): the unnumbered mention is their pair.

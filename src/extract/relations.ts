@@ -151,10 +151,6 @@ const ROSTER_LEAD = /^[\s*•·\-–—]*/u;
 /** Between one verb's meetings and the next verb, words joining the verbs (folded). */
 const COORDINATED_VERB =
   /^\s*(?:\([^()]{1,24}\)\s*)?,?\s*(?:(?:and|va)\s+)?(?:dong thoi|cung|also|then|sau do)?\s*(?:(?:and|va)\s+)?$/;
-/**
- * After a delegation's verb and meeting, the list of its members (folded): `Đoàn đại biểu chính
- * thức cùng Thủ tướng dự Hội nghị gồm: …`, `The delegation attending the summit includes: …`.
- */
 /** Words ending a list of members: a clause of its own begins (folded). */
 const LIST_BREAK =
   /(?:^|[^a-z])(?:trong khi|while|whereas|but|nhung|tuy nhien|however|vang mat|absent|except|ngoai tru|instead of|thay cho)(?![a-z])/;
@@ -164,6 +160,10 @@ const MEMBER_GAP = 120;
 const MEMBER_GAP_BREAK = /(?:^|[^a-z])(?:phien|sau do|then|session|dien dam|hoi dam|phat bieu)(?![a-z])|\.\s/;
 /** Right after a member's name: said to be absent (folded). */
 const ABSENT_AFTER = /^[^;.]{0,4}?(?:vang mat|absent|did not|khong tham du|khong du)(?![a-z])/;
+/**
+ * After a delegation's verb and meeting, the list of its members (folded): `Đoàn đại biểu chính
+ * thức cùng Thủ tướng dự Hội nghị gồm: …`, `The delegation attending the summit includes: …`.
+ */
 const MEMBERS_AFTER =
   /^\s*(?:\([^()]{1,24}\)\s*)?(?:gom co|gom|bao gom|co|includes|included|include|comprises|comprised)\s*:/;
 /** … when the name is followed by titles between commas (`Phan Văn Giang, Ủy viên …, Bộ trưởng …`). */

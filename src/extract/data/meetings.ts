@@ -1323,12 +1323,13 @@ export const DESCRIBED_MINISTERS: readonly { level: MeetingLevel; forms: readonl
     ],
   },
 ];
+/** ASEAN by its acronym or its full name, the acronym after it or not (folded). */
+const ASEAN_FULL = "(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)";
 /**
  * What stands between the ministers and the partner (`of ASEAN countries and the`, `ASEAN và`,
  * `from the Association of Southeast Asian Nations (ASEAN) and the`).
  */
-export const DESCRIBED_ASEAN_SIDE =
-  "(?:of (?:the )?(?:(?:10|ten|11|eleven) )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)(?: member states| member countries| countries| nations| states)?(?: and|,) |from (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?) and |(?:(?:cac )?nuoc )?asean va )";
+export const DESCRIBED_ASEAN_SIDE = `(?:of (?:the )?(?:(?:10|ten|11|eleven) )?${ASEAN_FULL}(?: member states| member countries| countries| nations| states)?(?: and|,) |from (?:the )?${ASEAN_FULL} and |(?:(?:cac )?nuoc )?asean va )`;
 /** The ministers of the partners listed first (`finance ministers … of Japan, China, South Korea and ASEAN`). */
 export const DESCRIBED_PARTNERS_FIRST = "(?: of| from| (?:cac )?nuoc)? (?:the )?";
 /** After the partners listed first: ASEAN closes the list. */
@@ -1363,8 +1364,7 @@ export const DESCRIBED_MEETING_WORDS = [
 /** `the ASEAN Economic Ministers (AEM) and the Ministers from Australia and New Zealand`. Folded. */
 export const DESCRIBED_PARTNER_SIDE = " and (?:the )?(?:ministers?|counterparts?|leaders?) (?:from|of) ";
 /** ASEAN written out in a pair (`Japan and the Association of Southeast Asian Nations (ASEAN)`). Folded. */
-export const ASEAN_WRITTEN =
-  "(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?)(?: member states| member countries| countries)?";
+export const ASEAN_WRITTEN = `${ASEAN_FULL}(?: member states| member countries| countries)?`;
 /** After a pair `Japan and ASEAN`: the two sides hold a summit (`met in a summit`, `began a special summit`). Folded. */
 export const PAIR_SUMMIT_AFTER =
   "[^.;\\n]{0,80}?(?<![a-z])(?:a|an|their|its) (?:(?:special|commemorative|virtual|online|landmark|historic|annual|first|\\d{1,3}(?:st|nd|rd|th)) )*summit(?![a-z])";
@@ -1470,7 +1470,7 @@ export const ANNIVERSARY_SUMMIT =
  */
 export const MET_WITH =
   // `Các Bộ trưởng Ngoại giao ASEAN đã có cuộc gặp với Ngoại trưởng Mỹ …`.
-  `(?:bo truong ngoai giao|ngoai truong|bo truong kinh te|lanh dao) (?:(?:cac )?nuoc )?asean (?:da |se |cung da |cung )?(?:co cuoc gap|co cuoc hop|hop|gap|gap go|hoi dam|tham van)(?: truc tuyen)? voi |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks))${MET_MANNER} with |(?:ministers|leaders)(?: of (?:the )?(?:asean|association of southeast asian nations(?: \\(\\s*asean\\s*\\))?))? (?:are to|will|are due to|are set to) meet (?:with )?`;
+  `(?:bo truong ngoai giao|ngoai truong|bo truong kinh te|lanh dao) (?:(?:cac )?nuoc )?asean (?:da |se |cung da |cung )?(?:co cuoc gap|co cuoc hop|hop|gap|gap go|hoi dam|tham van)(?: truc tuyen)? voi |(?:ministers|leaders)(?: of (?:the )?${ASEAN_FULL})? (?:also )?(?:met|held (?:their |a )?(?:first )?(?:summit|meeting|talks))${MET_MANNER} with |(?:ministers|leaders)(?: of (?:the )?${ASEAN_FULL})? (?:are to|will|are due to|are set to) meet (?:with )?`;
 
 /**
  * The ASEAN side a partner's minister or leader meets (`Wang Yi met ASEAN foreign ministers`,

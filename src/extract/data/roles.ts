@@ -500,13 +500,13 @@ const OTHER_TITLES: readonly TitleEntry[] = [
   },
 ];
 
+const CAPITALISED = /^\p{Lu}/u;
+
 /**
  * `Head of Philippine Delegation William Dar`, `Head of the Vietnamese delegation X`: the head of
  * a country's delegation, the country from its demonym (the demonyms of ASEAN's members and
  * dialogue partners).
  */
-const CAPITALISED = /^\p{Lu}/u;
-
 function delegationHeads(): TitleEntry[] {
   return COUNTRIES.filter((c) => c.aseanMember || c.dialoguePartner).flatMap((c) =>
     c.demonyms
