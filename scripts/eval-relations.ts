@@ -82,7 +82,8 @@ export function tuplesOfGold(g: RelationsGold): Record<RelationField, string[]> 
   };
 }
 
-function tuplesOfExtraction(x: ArticleExtraction): Record<RelationField, string[]> {
+/** An extraction's relations as the same tuple strings as `tuplesOfGold`. */
+export function tuplesOfExtraction(x: ArticleExtraction): Record<RelationField, string[]> {
   const byKey = new Map(x.meetings.map((m) => [m.key, m]));
   const ref = (key: string | null) => (key === null ? null : (byKey.get(key) ?? null));
   const distinct = (items: string[]) => [...new Set(items)];

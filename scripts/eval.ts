@@ -7,9 +7,12 @@
  *   npm run eval -- press-dev --details  # one set, with each article's missing and extra entries
  *   npm run eval -- path/to/folder       # a folder of articles and expected objects (a new batch;
  *                                        # its relations too, from path/to/folder/relations)
+ *   npm run eval -- second-reading       # only the second reading (below), with --details its
+ *                                        # disagreements
  *
  * Then the relations (scripts/eval-relations.ts) and the figures (scripts/eval-figures.ts) of
- * every set that has annotated them.
+ * every set that has annotated them, and, with every set, the second reading of press-dev and
+ * press-test: two blind annotations and the extractor against each other (scripts/eval-agreement.ts).
  *
  * Meetings are matched on (series, partner, level, number); `meetings+year+location` also needs
  * the year and the place. People are matched on the canonical name (`people+country`: and country).
@@ -17,6 +20,7 @@
 
 import { statSync } from "node:fs";
 import path from "node:path";
+import { reportAgreement, SECOND_READING_PARTS } from "./eval-agreement.ts";
 import { FIGURE_SETS, type FigureSet, reportFigures } from "./eval-figures.ts";
 import { RELATION_SETS, reportRelations } from "./eval-relations.ts";
 import {
@@ -34,11 +38,17 @@ import { EVAL_SETS, type EvalSet, loadCases } from "./eval-sets.ts";
 
 const args = process.argv.slice(2);
 const details = args.includes("--details");
-const chosen = args.filter((a) => !a.startsWith("--")) as EvalSet[];
+const named = args.filter((a) => !a.startsWith("--"));
+// `second-reading`: only the agreement between two blind annotations and the extractor.
+const SECOND_READING = "second-reading";
+const chosen = named.filter((a) => a !== SECOND_READING) as EvalSet[];
 for (const name of chosen)
   if (!(name in EVAL_SETS) && !statSync(name, { throwIfNoEntry: false })?.isDirectory())
-    throw new Error(`unknown set ${name}; sets: ${Object.keys(EVAL_SETS).join(", ")}, or a folder`);
-const sets = chosen.length > 0 ? chosen : (Object.keys(EVAL_SETS) as EvalSet[]);
+    throw new Error(
+      `unknown set ${name}; sets: ${Object.keys(EVAL_SETS).join(", ")}, ${SECOND_READING}, or a folder`,
+    );
+const onlySecondReading = named.length > 0 && chosen.length === 0;
+const sets = onlySecondReading ? [] : chosen.length > 0 ? chosen : (Object.keys(EVAL_SETS) as EvalSet[]);
 
 const n3 = (x: number) => x.toFixed(3);
 const cell = (c: Counts) => (c.expected + c.predicted === 0 ? "    —" : n3(f1(c)));
@@ -102,8 +112,14 @@ for (const set of sets) {
   const r = reportFigures(set as FigureSet, details, { p: precision, r: recall, f1 });
   if (r) figures[set] = r;
 }
-console.log(`\n${JSON.stringify({ eval: record, relations, figures })}`);
-if (chosen.length === 0) await runSearchEval({ details });
+const secondReading: Record<string, unknown> = {};
+if (named.length === 0 || named.includes(SECOND_READING))
+  for (const part of SECOND_READING_PARTS) {
+    const r = reportAgreement(part, details, f1);
+    if (r) secondReading[`press-${part}`] = r;
+  }
+console.log(`\n${JSON.stringify({ eval: record, relations, figures, secondReading })}`);
+if (named.length === 0) await runSearchEval({ details });
 
 function summary(c: Counts) {
   return { p: Number(n3(precision(c))), r: Number(n3(recall(c))), f1: Number(n3(f1(c))), ...c };
