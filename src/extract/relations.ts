@@ -34,6 +34,7 @@ import {
   RELATIVE_LEAD,
   SPEECH_VERB,
 } from "./data/relations.ts";
+import { VIETNAMESE_LETTERS } from "./data/vietnamese-names.ts";
 import { lowerCanon } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
@@ -331,6 +332,15 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
     const owner = owners.get(m.word);
     if (!owner) continue;
     if (!CAPITAL.test(view.text[start] as string) || covered(start, end)) continue;
+    // A Vietnamese name's syllable alone is a common word too (`Chính phủ`, `Trung Quốc`, `Việt
+    // Nam`): it refers to the person only after a title or an honorific (`Thủ tướng Chính`, `ông
+    // Sơn`), and not as the head of such a word (`Thủ tướng Chính phủ`).
+    if (
+      VIETNAMESE_LETTERS.test(owner.name) &&
+      (!VI_TITLE_BEFORE.test(view.fold.slice(Math.max(0, start - 24), start)) ||
+        VI_WORD_AFTER_NAME.test(view.fold.slice(end, end + 12)))
+    )
+      continue;
     const first = firstMention.get(owner.name);
     if (first !== undefined && first <= start) found.push({ start, end, name: owner.name, role: owner.role });
   }
@@ -402,6 +412,11 @@ const COMPOUNDS_PER_RUN = 8;
 const LOOKBACK_MENTIONS = 64;
 
 const CAPITAL = /\p{Lu}/u;
+/** A title or an honorific right before a Vietnamese name's syllable (folded view). */
+const VI_TITLE_BEFORE =
+  /(?:^|[^a-z])(?:ong|ba|ngai|thu tuong|bo truong|thu truong|chu tich|tong bi thu|dai su|ngoai truong|tong thong|truong doan)\s+$/;
+/** The rest of a word a name's syllable heads (`Chính phủ`, `Chính trị`; folded view). */
+const VI_WORD_AFTER_NAME = /^\s+(?:phu|tri|sach|quyen|thuc)(?![a-z])/;
 /**
  * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
  * followed by a name (a capitalised word); `he`/`she` in lower case after a comma or a word
@@ -463,24 +478,35 @@ function listReach(text: string, from: number, end: number): number {
 
 /** A clause or sentence break: `.`, `;` or `:` before a space. */
 const CLAUSE_BREAK = /[.;:]\s/u;
+/** A sentence break or `:` (a list apart by `;` crosses its semicolons). */
+const SENTENCE_OR_COLON_BREAK = /[.:]\s/u;
+/** A list item apart by `;` right after the previous one. */
+const SEMICOLON_FIRST = /^\s*;/u;
 const LEADING_COMMA = /^\s*,/;
 
-/** People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order. */
+/**
+ * People joined to `first` by `and`/`,`/`và` (a list of subjects or of attendees), in order.
+ * `semicolons`: a list of attendees whose items are titled people apart by `;` (`… gồm: Bộ trưởng
+ * X; Thứ trưởng Y; …`).
+ */
 function personList(
   people: PersonSpan[],
   first: PersonSpan,
   text: string,
   end: number,
   forward: boolean,
+  semicolons = false,
 ): PersonSpan[] {
   const list = [first];
+  const clauseBreak = semicolons ? SENTENCE_OR_COLON_BREAK : CLAUSE_BREAK;
   if (forward) {
     let reach = first.end;
     for (const p of people) {
       // A second mention over the same words (`Sultan Hassanal Bolkiah`, `Hassanal Bolkiah`) is passed.
       if (p.start <= first.start || p.start >= end || p.start < reach) continue;
       const gap = text.slice(reach, p.start);
-      if (gap.length > 140 || CLAUSE_BREAK.test(gap) || NOT_A_LIST.test(gap) || !LIST_JOINER.test(gap)) break;
+      const joined = LIST_JOINER.test(gap) || (semicolons && SEMICOLON_FIRST.test(gap));
+      if (gap.length > 140 || clauseBreak.test(gap) || NOT_A_LIST.test(gap) || !joined) break;
       list.push(p);
       reach = p.end;
     }
@@ -832,7 +858,7 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
       // `represented by its deputy prime minister instead of Prime Minister X`: X was not there.
       const instead = INSTEAD_OF.exec(views.en.slice(c.end, s.end));
       const stop = instead ? c.end + instead.index : s.end;
-      for (const who of personList(sp, first, text, s.end, true))
+      for (const who of personList(sp, first, text, s.end, true, c.action === "attended"))
         if (who.start < stop) add(who, host, c.action, host.start, who.end);
     }
     // `ASEAN leaders held their first summit with Japanese Prime Minister Yoshihide Suga`: a

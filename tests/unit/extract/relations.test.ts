@@ -134,7 +134,7 @@ describe("relation patterns", () => {
     ]);
   });
 
-  it("reads the members of a delegation listed after it attends a meeting (`… dự Hội nghị gồm: …`), not a retinue", () => {
+  it("reads the members of a delegation listed after it attends a meeting (`… dự Hội nghị gồm: …`)", () => {
     const x = relationsOf(
       "Hơn 14h00 ngày 9/5/2023, Thủ tướng Phạm Minh Chính tới Labuan Bajo dự Hội nghị cấp cao ASEAN 42. Đoàn đại biểu chính thức cùng Thủ tướng dự Hội nghị gồm: Phó Chủ tịch Quốc hội Nguyễn Đức Hải; Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
     );
@@ -143,11 +143,52 @@ describe("relation patterns", () => {
       ["Nguyễn Đức Hải", "ASEAN_SUMMIT-42", "attended"],
       ["Bùi Thanh Sơn", "ASEAN_SUMMIT-42", "attended"],
     ]);
-    // Accompanying the Prime Minister on the trip says nothing of the meeting itself.
-    const retinue = relationsOf(
-      "Thủ tướng Phạm Minh Chính dự Hội nghị cấp cao ASEAN 42. Tháp tùng Thủ tướng trong đoàn đại biểu chính thức có: Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
-    );
-    expect(retinue.participants.map((p) => p.person)).toEqual(["Phạm Minh Chính"]);
+  });
+
+  it("reads a leader's retinue as attending the meeting the leader went to, not those on the same plane", () => {
+    const got = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    // The official delegation went with the Prime Minister to the meeting (the press set's
+    // convention since the second reading); a list apart by `;` is read to its end, and the
+    // government's name (`Văn phòng Chính phủ`) inside it is no mention of Prime Minister Chính.
+    expect(
+      got(
+        "Thủ tướng Phạm Minh Chính dự Hội nghị cấp cao ASEAN 42. Tháp tùng Thủ tướng trong đoàn đại biểu chính thức có: Bộ trưởng Ngoại giao Bùi Thanh Sơn; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Trần Văn Sơn; Thứ trưởng Bộ Công an Lương Tam Quang.",
+      ),
+    ).toEqual([
+      ["Phạm Minh Chính", "ASEAN_SUMMIT-42", "attended"],
+      ["Bùi Thanh Sơn", "ASEAN_SUMMIT-42", "attended"],
+      ["Trần Văn Sơn", "ASEAN_SUMMIT-42", "attended"],
+      ["Lương Tam Quang", "ASEAN_SUMMIT-42", "attended"],
+    ]);
+    expect(
+      got(
+        "Thủ tướng Nguyễn Xuân Phúc tham dự Hội nghị Cấp cao ASEAN lần thứ 35 tại Thái Lan. Cùng đi với Thủ tướng Nguyễn Xuân Phúc và Phu nhân có Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh; Bộ trưởng Bộ Công Thương Trần Tuấn Anh.",
+      ).map((r) => r[0]),
+    ).toEqual(["Nguyễn Xuân Phúc", "Phạm Bình Minh", "Trần Tuấn Anh"]);
+    // Travelling on the same plane is no membership of the delegation.
+    expect(
+      got(
+        "Thủ tướng Phạm Minh Chính lên đường dự Hội nghị Cấp cao ASEAN 47. Cùng đi trên chuyên cơ có Tổng Thư ký Liên Hợp Quốc António Guterres.",
+      ).map((r) => r[0]),
+    ).toEqual(["Phạm Minh Chính"]);
+  });
+
+  it("reads a Vietnamese name's syllable alone as the person only after a title, never as a word it heads", () => {
+    const got = (text: string) =>
+      relationsOf(text).participants.map((p) => [p.person, p.meetingKey, p.action]);
+    // `Trung Quốc` is China, not Minister Lê Hoài Trung; `Chính phủ` the government, not Prime
+    // Minister Chính; `Bộ trưởng Trung` is the minister.
+    expect(
+      got(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Trung Quốc phát biểu tại Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc.",
+      ),
+    ).toEqual([["Lê Hoài Trung", "AMM-58", "attended"]]);
+    expect(
+      got(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Bộ trưởng Trung phát biểu tại Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc.",
+      ).map((r) => r.join(" ")),
+    ).toContain("Lê Hoài Trung ASEAN_PLUS_ONE-CN-FM-2025 spoke");
   });
 
   it("takes no verb from inside a meeting's name (`… các nước tham gia Cấp cao Đông Á (EAS), tham dự ARF`)", () => {
@@ -419,11 +460,14 @@ const FLOORS: Record<RelationSet, { attendance: number; actions: number; cases: 
   // 0.73 until batch r24 (never tuned on) joined: 0.698 with it. Actions 0.65 until batches r25
   // and r26 joined: 0.583 with them (their actions read at 0.31 and 0.55 first). Attendance 0.71
   // until batches r27 and r28 joined: 0.708 with them. 0.70 and 0.58 until batch r30 (never tuned
-  // on, rich in relations) joined: 0.699 and 0.544 with it.
-  "press-dev": { attendance: 0.69, actions: 0.54, cases: 95 },
+  // on, rich in relations) joined: 0.699 and 0.544 with it. 0.73 since 1.8.48 (a leader's retinue
+  // attends, lists apart by `;`): 0.735.
+  "press-dev": { attendance: 0.73, actions: 0.54, cases: 95 },
   // actions 0.51 until batch r22 (never tuned on) joined: 0.500 with it.
   // actions 0.55 until batches r27 and r28 joined: 0.549 with them; 0.54 until batch r30 joined: 0.531.
-  "press-test": { attendance: 0.54, actions: 0.53, cases: 80 },
+  // attendance 0.54 until the delegation convention (a leader's retinue attends) was applied to
+  // every annotation: 41 more test attendances, 0.568 → 0.523 with the same extraction.
+  "press-test": { attendance: 0.52, actions: 0.53, cases: 80 },
 };
 
 describe("relation scores", () => {
