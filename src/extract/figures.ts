@@ -354,6 +354,33 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
   return aboutAsean ? "ASEAN" : null;
 }
 
+/**
+ * Figures whose subject was read off the article, not their sentence or paragraph: such a guess
+ * says nothing of where the figure was reported (relations.ts leaves their meeting alone).
+ */
+export const SUBJECT_FROM_ARTICLE = new WeakSet<FigureFact>();
+
+/** The subject an article's figure gets when nothing near it says whose it is (see below). */
+function articleSubject(view: TextView, pairs: readonly Pair[]): string | null {
+  // Nothing in the sentence or its paragraph says whose figure it is: the partnership the article
+  // names most, else the grouping it names first (`… trade among LMC countries …` three
+  // paragraphs up), else the partnership of the agreement it names most; a figure of an article
+  // about one partnership is most often that one's.
+  return mainPartnership(pairs) ?? groupingIn(view.fold) ?? mainAgreementSubject(view);
+}
+
+/** The partnership of the agreement an article names most (the first of a tie), else null. */
+function mainAgreementSubject(view: TextView): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const m of findAgreementMentions(view)) {
+    const n = (counts.get(m.code) ?? 0) + 1;
+    counts.set(m.code, n);
+    if (best === null || n > (counts.get(best) ?? 0)) best = m.code;
+  }
+  return best === null ? null : agreementSubject(best);
+}
+
 // Per view, per paragraph start: the first grouping the paragraph names, found once (reading the
 // paragraph up to each amount again was quadratic in a paragraph of many amounts).
 const paragraphGroupings = new WeakMap<TextView, Map<number, { end: number; code: string } | null>>();
@@ -419,13 +446,18 @@ function sentenceYear(view: TextView, a: Amount): number | null {
 export function extractFigures(view: TextView): FigureFact[] {
   const pairs = aseanPairs(view);
   const figures: FigureFact[] = [];
+  let fallback: string | null | undefined;
   for (const m of wordMatches(view.fold, NUMBER)) {
     const a = readAmount(view, m);
     if (!a) continue;
     const evidence = evidenceAt(view, a.start, a.end);
-    figures.push({
+    const near = subjectOf(view, a, pairs);
+    // Read once per article (a text of many figures would read it again for each).
+    if (near === null && fallback === undefined) fallback = articleSubject(view, pairs);
+    const subject = near ?? fallback ?? null;
+    const fact: FigureFact = {
       kind: a.unit === "%" ? percentKind(view, a) : moneyKind(view, a),
-      subject: subjectOf(view, a, pairs),
+      subject,
       value: a.value,
       unit: a.unit,
       qualifier: a.qualifier,
@@ -433,7 +465,9 @@ export function extractFigures(view: TextView): FigureFact[] {
       text: evidence.text,
       meetingKey: null,
       evidence,
-    });
+    };
+    if (near === null && subject !== null) SUBJECT_FROM_ARTICLE.add(fact);
+    figures.push(fact);
   }
   return figures;
 }

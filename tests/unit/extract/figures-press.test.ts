@@ -8,8 +8,11 @@ import { f1 } from "../../../scripts/eval-score.ts";
 const FLOORS: Record<FigureSet, { found: number; subject: number; meeting: number; cases: number }> = {
   seeds: { found: 1, subject: 1, meeting: 1, cases: 5 },
   // found 0.96 until 1.8.36 (Canadian dollars, `U.S. dollars`): 0.993 with it.
-  "press-dev": { found: 0.99, subject: 0.82, meeting: 0.67, cases: 36 },
-  "press-test": { found: 0.82, subject: 0.57, meeting: 0.42, cases: 21 },
+  // subject 0.82 until 1.8.49 (a figure nothing near names takes the article's partnership,
+  // grouping or agreement): 0.944 with it.
+  "press-dev": { found: 0.99, subject: 0.92, meeting: 0.67, cases: 36 },
+  // subject 0.57 until 1.8.49: 0.643 (18 of 28) with it.
+  "press-test": { found: 0.82, subject: 0.62, meeting: 0.42, cases: 21 },
 };
 
 describe("figure scores", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractFigures, parseAmount } from "../../../src/extract/figures.ts";
+import { extractArticle } from "../../../src/extract/index.ts";
 import { normalizeText } from "../../../src/extract/normalize.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 import type { FigureFact } from "../../../src/extract/types.ts";
@@ -148,7 +149,8 @@ describe("subject", () => {
   it("reads the partnership of the `* Tại Hội nghị ASEAN-X` bullet that scopes the paragraph", () => {
     const text =
       "* Tại Hội nghị ASEAN-Nga, Bộ trưởng phát biểu. Hội nghị ghi nhận khoảng 75% các biện pháp trong Kế hoạch Hành động đã được hoàn thành.\n\nKhoảng 20% khác đang triển khai.";
-    expect(figures(text).map((f) => f.subject)).toEqual(["ASEAN-RU", null]);
+    // The second paragraph's figure names nothing: the article's one partnership (see below).
+    expect(figures(text).map((f) => f.subject)).toEqual(["ASEAN-RU", "ASEAN-RU"]);
   });
 
   it("is null when nothing names a partnership", () => {
@@ -330,5 +332,38 @@ describe("currencies as agencies print them", () => {
     expect(amounts("ASEAN-China trade reached 982.3 billion U.S. dollars in 2024.")).toEqual([
       [982_300_000_000, "USD"],
     ]);
+  });
+});
+
+describe("subject read off the article", () => {
+  it("gives a figure nothing near names the partnership, grouping or agreement the article is about", () => {
+    const subjects = (text: string) => figures(text).map((f) => f.subject);
+    // The partnership the article names most.
+    expect(
+      subjects(
+        "Hội nghị Cấp cao ASEAN-Hoa Kỳ đặc biệt diễn ra tại Washington. Quan hệ ASEAN-Hoa Kỳ được nâng cấp.\n\nCác chương trình hợp tác mới trị giá 102 triệu USD sẽ được triển khai.",
+      ),
+    ).toEqual(["ASEAN-US"]);
+    // The grouping it names first, paragraphs before the figure.
+    expect(
+      subjects(
+        "The Lancang-Mekong Cooperation foreign ministers met in Anning.\n\nTrade among the six countries reached $437 billion last year, up 125 percent.",
+      ),
+    ).toEqual(["LMC", "LMC"]);
+    // The partnership of the agreement it names most.
+    expect(
+      subjects(
+        "The ACFTA 3.0 upgrade protocol was signed in Kuala Lumpur. The ACFTA covers goods and services.\n\nTrade reached 982.3 billion U.S. dollars in 2024.",
+      ),
+    ).toEqual(["ASEAN-CN"]);
+    // Nothing anywhere: no subject.
+    expect(subjects("Tăng trưởng kinh tế đạt 5% trong năm.")).toEqual([null]);
+  });
+
+  it("places no figure at a partner's meeting on a subject read off the article", () => {
+    const x = extractArticle(
+      "The 28th ASEAN-China Summit was held in Kuala Lumpur. The ACFTA 3.0 upgrade protocol covers the digital economy.\n\nTrade reached 982.3 billion U.S. dollars in 2024.",
+    );
+    expect(x.figures.map((f) => [f.subject, f.meetingKey])).toEqual([["ASEAN-CN", null]]);
   });
 });
