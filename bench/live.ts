@@ -19,12 +19,19 @@
 // never ingested) files in the folder first, which the watcher lists again each time the folder
 // changes; `--gap-ms` is the pause between events; `--transport sse` subscribes to seedgraph over
 // SSE (a streaming POST each) instead of graphql-ws (the peer stays on WebSockets).
+// `--texts distinct` changes measure 3: the tenth event is otherwise the same article as the nine
+// before it, which a server reads again at about half the cost of a new text whatever its warm-up.
+// With it, every start reads seed 003 once among nine other articles (seeds 001, 002, 004, 005 and
+// the first five Vietnamese press-dev articles of 1,500 characters or more): first on even starts,
+// tenth on odd ones; the first event is then seed 003 on a fresh server, the tenth seed 003 on a
+// server that has read nine other articles (the medians of those starts).
 // Needs PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL, default the local server); creates
 // and drops a database per seedgraph start. Clients and server each hold one file descriptor per
 // socket: Node raises its soft open-file limit to the hard one, so the hard limit (`ulimit -Hn`)
 // bounds N, checked before anything starts.
 // Run: npm run bench:live [-- --events 30 --subscribers 1,100,1000,5000 --sockets 1000,5000|none
-//                           --starts 3 --select light|full --preload 0 --gap-ms 5 --transport ws|sse]
+//                           --starts 3 --select light|full --preload 0 --gap-ms 5 --transport ws|sse
+//                           --texts same|distinct]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -57,6 +64,8 @@ const preload = Number(arg("--preload")) || 0;
 const gapMs = Number(arg("--gap-ms") ?? 5);
 const transport = (arg("--transport") ?? "ws") as "ws" | "sse";
 if (transport !== "ws" && transport !== "sse") throw new Error("--transport is ws or sse");
+const texts = arg("--texts") ?? "same";
+if (texts !== "same" && texts !== "distinct") throw new Error("--texts is same or distinct");
 /** Which event after a start the first is compared with. */
 const NTH = 10;
 const SELECTIONS: Record<string, string> = {
@@ -73,6 +82,32 @@ if (!SELECTIONS[selection]) throw new Error(`--select is one of ${Object.keys(SE
 const QUERY = `subscription ($after: String) { articleEvents(after: $after) { ${SELECTIONS[selection]} } }`;
 const root = path.resolve(import.meta.dirname, "..");
 const body = fs.readFileSync(path.join(root, "seeds/003_8e497b4819558aaa.txt"), "utf8");
+/** `--texts distinct`: the nine other articles read around seed 003 (see the header). */
+const otherTexts = (() => {
+  const read = (dir: string, f: string) => fs.readFileSync(path.join(root, dir, f), "utf8");
+  const seeds = fs
+    .readdirSync(path.join(root, "seeds"))
+    .filter((f) => f.endsWith(".txt") && !f.startsWith("003_"))
+    .sort()
+    .map((f) => read("seeds", f));
+  const pressDir = "tests/fixtures/press/dev";
+  const press = fs
+    .readdirSync(path.join(root, pressDir))
+    .filter((f) => f.endsWith(".txt") && f.includes("-vi-"))
+    .sort()
+    .map((f) => read(pressDir, f))
+    .filter((t) => t.length >= 1500)
+    .slice(0, NTH - 1 - seeds.length);
+  return [...seeds, ...press];
+})();
+if (otherTexts.length !== NTH - 1) throw new Error(`--texts distinct needs ${NTH - 1} other articles`);
+/** The texts of a start's first NTH events: all seed 003, or seed 003 first (even starts) or last. */
+const startTexts = (start: number): string[] =>
+  texts === "same"
+    ? Array<string>(NTH).fill(body)
+    : start % 2 === 0
+      ? [body, ...otherTexts]
+      : [...otherTexts, body];
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -142,7 +177,8 @@ interface Target {
    * Makes event `name` happen: t0 is the rename (seedgraph) or the send (ws), `from` when fan-out
    * started (the commit, or the send), if it was seen.
    */
-  fire(name: string): Promise<{ t0: number; from: number | undefined }>;
+  /** Sends one event: seedgraph ingests `text` (seed 003 by default) under `name`. */
+  fire(name: string, text?: string): Promise<{ t0: number; from: number | undefined }>;
   stop(): Promise<void>;
 }
 
@@ -201,9 +237,9 @@ async function startSeedgraph(label: string): Promise<Target> {
     transport,
     idleTcp: idle.tcp,
     clock: await clockOffset(child),
-    async fire(name) {
+    async fire(name, text = body) {
       const tmp = path.join(seedsDir, `.${name}.tmp`);
-      fs.writeFileSync(tmp, `${body}\nBài số ${name}\n`);
+      fs.writeFileSync(tmp, `${text}\nBài số ${name}\n`);
       const t0 = now();
       fs.renameSync(tmp, path.join(seedsDir, name));
       return { t0, from: await commitOf(name, 10_000) };
@@ -437,8 +473,8 @@ interface FirstEvents {
   quiet: { ms: number; ingestMs?: number };
 }
 
-/** One subscriber on a fresh server, then NTH events one at a time. */
-async function firstEvents(target: Target): Promise<FirstEvents> {
+/** One subscriber on a fresh server, then NTH events one at a time (their texts: `startTexts`). */
+async function firstEvents(target: Target, eventTexts: string[]): Promise<FirstEvents> {
   const clients = startClients(target, 1);
   const events: FirstEvents["events"] = [];
   let firstArrival = Number.NaN;
@@ -455,7 +491,7 @@ async function firstEvents(target: Target): Promise<FirstEvents> {
     for (let i = 1; i <= NTH; i++) {
       const name = `first-${i}.txt`;
       const arrival = clients.arrival(name, 10_000);
-      const [got, { t0, from }] = await Promise.all([arrival, target.fire(name)]);
+      const [got, { t0, from }] = await Promise.all([arrival, target.fire(name, eventTexts[i - 1])]);
       const at = got[0];
       if (at === undefined) throw new Error(`${target.server}: event ${i} after start never arrived`);
       if (i === 1) {
@@ -511,7 +547,7 @@ async function measure(server: ServerName): Promise<ServerRecord> {
       process.stderr.write(`${server}: start ${s + 1} of ${starts}, first ${NTH} events…\n`);
       target = server === "seedgraph" ? await startSeedgraph(String(s)) : await startPeer();
       record.clock.push(target.clock);
-      record.first.push(await firstEvents(target));
+      record.first.push(await firstEvents(target, startTexts(s)));
       if (s < starts - 1) await target.stop();
     }
     if (!target) throw new Error("--starts must be at least 1");
@@ -615,14 +651,21 @@ const fanOutRatios = subscriberCounts.map((n) => {
 });
 
 console.log(
-  `\n3. first event after start against the ${NTH}th, one subscriber (ms; median over ${starts} starts)`,
+  `\n3. first event after start against the ${NTH}th, one subscriber (ms; median over ${starts} starts` +
+    `${texts === "distinct" ? "; seed 003 first on even starts, tenth after nine other articles on odd ones" : ""})`,
 );
 console.log(
   `server    | spawn→ready  ready→1st event  ready→1st arrival |  1st  (ingest) | ${NTH}th  (ingest) | 1st ÷ ${NTH}th`,
 );
 const firstSummary = (record: ServerRecord) => {
+  // `--texts distinct`: the first event of the even starts, the tenth of the odd ones (seed 003
+  // both times); otherwise every start's.
   const at = (i: number, key: "ms" | "ingestMs") => {
-    const xs = record.first.map((s) => s.events[i - 1]?.[key]).filter((v): v is number => v !== undefined);
+    const parity = texts === "same" ? null : i === 1 ? 0 : 1;
+    const xs = record.first
+      .filter((_, s) => parity === null || s % 2 === parity)
+      .map((s) => s.events[i - 1]?.[key])
+      .filter((v): v is number => v !== undefined);
     return xs.length ? median(xs) : undefined;
   };
   const s = {
@@ -676,6 +719,7 @@ const common = {
   gapMs,
   events: eventsPerRun,
   starts,
+  texts,
   frameBytes,
   openFileLimit: fdLimit,
 };
