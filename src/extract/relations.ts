@@ -93,6 +93,10 @@ const NUMBERED_MEETING =
 const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
 /** `đàm phán nâng cấp`, `signing of the upgrade protocol of`: the upgrade is the other verb's object. */
 const UPGRADE_OBJECT_GAP = 30;
+/** `talks on` before an upgrade (folded): the upgrade is what the talks negotiate. */
+const TALKS_ON = /^talks on$/;
+/** Longest gap between a concluding verb and the talks it concludes (`concluded the talks on`). */
+const TALKS_GAP = 6;
 
 /** The start of a sentence before its subject (folded): a bullet, then a day (`Sáng 27/8,`, `On 12/5,`). */
 const DAY_OPENING =
@@ -946,13 +950,18 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
         if (between.some((o) => !AGREEMENT_LIST.test(text.slice(o.end, a.start)))) break;
         cue = c;
         const prior = cues[k - 1];
-        if (
-          c.action === "upgraded" &&
-          prior &&
-          prior.action !== "discussed" &&
-          c.start - prior.end <= UPGRADE_OBJECT_GAP
-        )
-          cue = prior;
+        if (c.action === "upgraded" && prior && c.start - prior.end <= UPGRADE_OBJECT_GAP) {
+          if (prior.action !== "discussed") cue = prior;
+          // `talks on upgrading ACFTA` negotiate the upgrade; `concluded talks on upgrading …`
+          // conclude them.
+          else if (TALKS_ON.test(views.en.slice(prior.start, prior.end))) {
+            const concluding = cues[k - 2];
+            cue =
+              concluding?.action === "concluded" && prior.start - concluding.end <= TALKS_GAP
+                ? concluding
+                : { ...prior, action: "negotiated" };
+          }
+        }
         break;
       }
       if (!cue) {

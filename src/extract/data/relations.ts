@@ -89,7 +89,7 @@ export const AGREEMENT_CUES: ReadonlyArray<CueEntry<AgreementAction>> = [
   vi("rà soát|tổng rà soát|đánh giá lại|đánh giá chung", "reviewed"),
   vi("thảo luận|trao đổi về|bàn về|bàn thảo", "discussed"),
   en(
-    "conclu(?:de|ded|des|ding|sion of)(?: the)? negotiations?|(?:substantially |substantial )?conclu(?:de|ded|des|ding|sion of)|wrapped up|completed (?:the )?negotiations?",
+    "conclu(?:de|ded|des|ding|sion of)(?: the)? negotiations?|(?:substantially |substantial )?conclu(?:de|ded|des|ding|sion of)|wrapped up|completed (?:the )?negotiations?|finish(?:es|ed|ing)?(?: the)? (?:negotiations?|talks)",
     "concluded",
   ),
   en("sign|signed|signing|signs|inked|signature of", "signed"),

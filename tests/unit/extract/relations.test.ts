@@ -430,6 +430,27 @@ describe("relation patterns", () => {
     expect(by.get("AANZFTA")).toMatchObject({ action: "signed", status: "planned" });
     expect(by.get("AKFTA")).toMatchObject({ action: "negotiated", status: "planned" });
   });
+
+  it("reads talks on an upgrade as negotiating it, concluding them as concluded, and finishing negotiations", () => {
+    const actions = (text: string) =>
+      relationsOf(text).agreementActions.map((a) => [a.agreement, a.action, a.status]);
+    expect(
+      actions(
+        "ASEAN economic ministers concluded talks on upgrading the ACFTA and ATIGA, Tengku Zafrul said.",
+      ),
+    ).toEqual([
+      ["ACFTA", "concluded", "done"],
+      ["ATIGA", "concluded", "done"],
+    ]);
+    expect(actions("The two sides held talks on upgrading the AKFTA.")).toEqual([
+      ["AKFTA", "negotiated", "done"],
+    ]);
+    expect(
+      actions(
+        "Prayuth called on Asean nations to finish negotiations this year on the Regional Comprehensive Economic Partnership (RCEP) pact.",
+      ),
+    ).toEqual([["RCEP", "concluded", "planned"]]);
+  });
 });
 
 describe("relation scoring", () => {
