@@ -12,8 +12,9 @@ const FLOORS: Record<"press-dev" | "press-test", Partial<Record<Field, number>>>
   "press-dev": {
     meetings: 0.85,
     // 0.57 until batch r21 (never tuned on) joined: 0.569 with it; 0.60 since the place rules of
-    // 1.8.31; 0.59 since batches r25 and r26 (year and place 0.32 and 0.52 on first reading) joined.
-    "meetings+year+location": 0.59,
+    // 1.8.31; 0.59 since batches r25 and r26 (year and place 0.32 and 0.52 on first reading) joined;
+    // 0.58 since batch r33 (0.526 on first reading) joined: 0.5899.
+    "meetings+year+location": 0.58,
     agreements: 0.96,
     countries: 0.99,
     // 0.97 until batch r20 (never tuned on) joined: 0.968 with it.
