@@ -121,11 +121,12 @@ export function scoreAgreement(part: SecondReadingPart): AgreementScore {
             second: FIELDS[field as Field](second),
             extractor: FIELDS[field as Field](extracted) ?? [],
           };
+      // Only where both readings annotate the field: the three columns cover the same articles.
+      if (r.first === null || r.second === null) continue;
       for (const pair of PAIRS) {
         const [got, want] = PAIR_READERS[pair];
-        const expected = r[want];
-        const actual = r[got];
-        if (expected === null || actual === null) continue;
+        const expected = r[want] as string[];
+        const actual = r[got] as string[];
         const c = compare(expected, actual);
         const into = counts[pair][field];
         into.tp += c.tp;
@@ -157,7 +158,8 @@ export function reportAgreement(
     `\nsecond reading of press-${part} — ${score.articles} articles annotated again, blind (${langs})`,
   );
   console.log(`  ${"field".padEnd(24)} ${PAIRS.map((p) => p.padStart(26)).join("")}`);
-  const cell = (c: Counts) => `${n3(f1(c))} ${`(${c.tp}/${c.predicted}/${c.expected})`.padStart(15)}`;
+  const cell = (c: Counts) =>
+    `${c.expected + c.predicted === 0 ? "    —" : n3(f1(c))} ${`(${c.tp}/${c.predicted}/${c.expected})`.padStart(15)}`;
   for (const field of AGREEMENT_FIELDS)
     console.log(
       `  ${field.padEnd(24)} ${PAIRS.map((p) => cell(score.counts[p][field]).padStart(26)).join("")}`,

@@ -11,8 +11,9 @@
  *                                        # disagreements
  *
  * Then the relations (scripts/eval-relations.ts) and the figures (scripts/eval-figures.ts) of
- * every set that has annotated them, and, with every set, the second reading of press-dev and
- * press-test: two blind annotations and the extractor against each other (scripts/eval-agreement.ts).
+ * every set that has annotated them, and, when no set is named (or `second-reading` is), the second
+ * reading of press-dev and press-test: two blind annotations and the extractor against each other
+ * (scripts/eval-agreement.ts).
  *
  * Meetings are matched on (series, partner, level, number); `meetings+year+location` also needs
  * the year and the place. People are matched on the canonical name (`people+country`: and country).

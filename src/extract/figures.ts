@@ -363,10 +363,21 @@ export const SUBJECT_FROM_ARTICLE = new WeakSet<FigureFact>();
 /** The subject an article's figure gets when nothing near it says whose it is (see below). */
 function articleSubject(view: TextView, pairs: readonly Pair[]): string | null {
   // Nothing in the sentence or its paragraph says whose figure it is: the partnership the article
-  // names most, else the grouping it names first (`… trade among LMC countries …` three
-  // paragraphs up), else the partnership of the agreement it names most; a figure of an article
-  // about one partnership is most often that one's.
-  return mainPartnership(pairs) ?? groupingIn(view.fold) ?? mainAgreementSubject(view);
+  // names most (when one is named more than any other), else the grouping it names first (`…
+  // trade among LMC countries …` three paragraphs up), else the partnership of the agreement it
+  // names most; a figure of an article about one partnership is most often that one's.
+  return mainPartnership(pairs, true) ?? groupingIn(view.fold) ?? mainAgreementSubject(view);
+}
+
+/** Whether the one country a figure's sentence names before it is an ASEAN member (its own figure). */
+function oneMemberBefore(view: TextView, a: Amount): boolean {
+  const s = view.sentences.at(a.start);
+  const codes = new Set(
+    findCountryMentions(view)
+      .filter((c) => c.start >= s.start && c.end <= a.start && !c.territory)
+      .map((c) => c.code),
+  );
+  return codes.size === 1 && isAseanMember([...codes][0] as string);
 }
 
 /** The partnership of the agreement an article names most (the first of a tie), else null. */
@@ -413,16 +424,21 @@ function firstGrouping(folded: string): { end: number; code: string } | null {
   return m && code ? { end: m.index + m[0].length, code } : null;
 }
 
-/** The `ASEAN-X` partnership a text names most (the first of a tie), else null. */
-function mainPartnership(pairs: readonly Pair[]): string | null {
+/** The `ASEAN-X` partnership a text names most (the first of a tie, or none when `clear`), else null. */
+function mainPartnership(pairs: readonly Pair[], clear = false): string | null {
   const counts = new Map<string, number>();
   for (const p of pairs) {
     const k = pairSubject(p);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   let best: string | null = null;
-  for (const [k, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = k;
-  return best;
+  let tied = false;
+  for (const [k, n] of counts) {
+    const top = best === null ? 0 : (counts.get(best) ?? 0);
+    if (best === null || n > top) [best, tied] = [k, false];
+    else if (n === top) tied = true;
+  }
+  return clear && tied ? null : best;
 }
 
 /**
@@ -452,9 +468,11 @@ export function extractFigures(view: TextView): FigureFact[] {
     if (!a) continue;
     const evidence = evidenceAt(view, a.start, a.end);
     const near = subjectOf(view, a, pairs);
-    // Read once per article (a text of many figures would read it again for each).
-    if (near === null && fallback === undefined) fallback = articleSubject(view, pairs);
-    const subject = near ?? fallback ?? null;
+    // Read once per article (a text of many figures would read it again for each); not for a
+    // member's own figure (`Năm 2024, tăng trưởng GDP của Việt Nam đạt 7,09%`).
+    const own = near === null && oneMemberBefore(view, a);
+    if (near === null && !own && fallback === undefined) fallback = articleSubject(view, pairs);
+    const subject = near ?? (own ? null : (fallback ?? null));
     const fact: FigureFact = {
       kind: a.unit === "%" ? percentKind(view, a) : moneyKind(view, a),
       subject,

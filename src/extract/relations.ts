@@ -95,6 +95,8 @@ const AGREEMENT_LIST = /^[^.;]{0,80}$/u;
 const UPGRADE_OBJECT_GAP = 30;
 /** `talks on` before an upgrade (folded): the upgrade is what the talks negotiate. */
 const TALKS_ON = /^talks on$/;
+/** Between `talks on` and the upgrade: nothing but `the` (`talks on trade and agreed to upgrade` is none). */
+const NOTHING_OR_THE = /^\s*(?:the\s+)?$/;
 /** Longest gap between a concluding verb and the talks it concludes (`concluded the talks on`). */
 const TALKS_GAP = 6;
 
@@ -337,11 +339,13 @@ function personReferences(view: TextView, facts: PersonFact[], named: PersonSpan
     const owner = owners.get(m.word);
     if (!owner) continue;
     if (!CAPITAL.test(view.text[start] as string) || covered(start, end)) continue;
-    // A Vietnamese name's syllable alone is a common word too (`Chính phủ`, `Trung Quốc`, `Việt
-    // Nam`): it refers to the person only after a title or an honorific (`Thủ tướng Chính`, `ông
-    // Sơn`), and not as the head of such a word (`Thủ tướng Chính phủ`).
+    // In Vietnamese text a Vietnamese name's syllable alone is a common word too (`Chính phủ`,
+    // `Trung Quốc`, `Việt Nam`): it refers to the person only after a title or an honorific
+    // (`Thủ tướng Chính`, `ông Sơn`), and not as the head of such a word (`Thủ tướng Chính phủ`,
+    // `Ngoại trưởng Trung Quốc`). English copy writes them without diacritics (`Chinh attended`).
     if (
       VIETNAMESE_LETTERS.test(owner.name) &&
+      VIETNAMESE_LETTERS.test(view.text.slice(Math.max(0, start - 40), end + 40)) &&
       (!VI_TITLE_BEFORE.test(view.fold.slice(Math.max(0, start - 24), start)) ||
         VI_WORD_AFTER_NAME.test(view.fold.slice(end, end + 12)))
     )
@@ -419,9 +423,9 @@ const LOOKBACK_MENTIONS = 64;
 const CAPITAL = /\p{Lu}/u;
 /** A title or an honorific right before a Vietnamese name's syllable (folded view). */
 const VI_TITLE_BEFORE =
-  /(?:^|[^a-z])(?:ong|ba|ngai|thu tuong|bo truong|thu truong|chu tich|tong bi thu|dai su|ngoai truong|tong thong|truong doan)\s+$/;
+  /(?:^|[^a-z])(?:ong|ba|ngai|dong chi|thu tuong|bo truong|thu truong|chu tich|tong bi thu|dai su|ngoai truong|tong thong|truong doan|dai tuong|thuong tuong)\s+$/;
 /** The rest of a word a name's syllable heads (`Chính phủ`, `Chính trị`; folded view). */
-const VI_WORD_AFTER_NAME = /^\s+(?:phu|tri|sach|quyen|thuc)(?![a-z])/;
+const VI_WORD_AFTER_NAME = /^\s+(?:phu|tri|sach|quyen|thuc|quoc|nam)(?![a-z])/;
 /**
  * A pronoun or a bare title opening a clause (group 1: what opens it; group 2: the title), not
  * followed by a name (a capitalised word); `he`/`she` in lower case after a comma or a word
@@ -487,6 +491,8 @@ const CLAUSE_BREAK = /[.;:]\s/u;
 const SENTENCE_OR_COLON_BREAK = /[.:]\s/u;
 /** A list item apart by `;` right after the previous one. */
 const SEMICOLON_FIRST = /^\s*;/u;
+/** What ends a list item that is a name alone: the next item, a bracket, `và`/`and`, the end. */
+const ITEM_END = /^\s*(?:[;,.(]|và |and |\.{3}|…|$)/u;
 const LEADING_COMMA = /^\s*,/;
 
 /**
@@ -510,7 +516,13 @@ function personList(
       // A second mention over the same words (`Sultan Hassanal Bolkiah`, `Hassanal Bolkiah`) is passed.
       if (p.start <= first.start || p.start >= end || p.start < reach) continue;
       const gap = text.slice(reach, p.start);
-      const joined = LIST_JOINER.test(gap) || (semicolons && SEMICOLON_FIRST.test(gap));
+      // Past `;` only a name alone joins (`…; Thứ trưởng Y;`), not one a clause of its own
+      // follows (`…; Bộ trưởng Y vắng mặt`, `…; Myanmar's Min Aung Hlaing remains barred`).
+      const joined =
+        LIST_JOINER.test(gap) ||
+        (semicolons &&
+          SEMICOLON_FIRST.test(gap) &&
+          ITEM_END.test(text.slice(p.end, Math.min(end, p.end + 12))));
       if (gap.length > 140 || clauseBreak.test(gap) || NOT_A_LIST.test(gap) || !joined) break;
       list.push(p);
       reach = p.end;
@@ -954,7 +966,10 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
           if (prior.action !== "discussed") cue = prior;
           // `talks on upgrading ACFTA` negotiate the upgrade; `concluded talks on upgrading …`
           // conclude them.
-          else if (TALKS_ON.test(views.en.slice(prior.start, prior.end))) {
+          else if (
+            TALKS_ON.test(views.en.slice(prior.start, prior.end)) &&
+            NOTHING_OR_THE.test(views.en.slice(prior.end, c.start))
+          ) {
             const concluding = cues[k - 2];
             cue =
               concluding?.action === "concluded" && prior.start - concluding.end <= TALKS_GAP

@@ -89,7 +89,7 @@ export const AGREEMENT_CUES: ReadonlyArray<CueEntry<AgreementAction>> = [
   vi("rà soát|tổng rà soát|đánh giá lại|đánh giá chung", "reviewed"),
   vi("thảo luận|trao đổi về|bàn về|bàn thảo", "discussed"),
   en(
-    "conclu(?:de|ded|des|ding|sion of)(?: the)? negotiations?|(?:substantially |substantial )?conclu(?:de|ded|des|ding|sion of)|wrapped up|completed (?:the )?negotiations?|finish(?:es|ed|ing)?(?: the)? (?:negotiations?|talks)",
+    "conclu(?:de|ded|des|ding|sion of)(?: the)? negotiations?|(?:substantially |substantial )?conclu(?:de|ded|des|ding|sion of)|wrapped up|completed (?:the )?negotiations?|finish(?:es|ed|ing)?(?: the)? negotiations?",
     "concluded",
   ),
   en("sign|signed|signing|signs|inked|signature of", "signed"),
@@ -122,10 +122,12 @@ export const PASSIVE_CUES: ReadonlyArray<CueEntry<ParticipantAction>> = [
   vi("dưới sự đồng chủ trì của|do(?= [^.;]{0,200}?(?:đồng|cùng) chủ trì)", "co_chaired"),
   vi("dưới sự chủ trì của|dưới sự chủ tọa của|do(?= [^.;]{0,160}?chủ trì)", "chaired"),
   vi("do(?= [^.;]{0,120}?dẫn đầu)", "led_delegation"),
-  // A leader's retinue (`Tháp tùng Thủ tướng … có X; Y …`, `Cùng đi với Thủ tướng … có X`): the
-  // official delegation went with the leader to the meeting, its members attended it. Travelling
-  // on the same plane (`Cùng đi trên chuyên cơ có …`) is no membership.
-  vi("(?:tháp tùng|cùng đi với) [^.;:]{0,160}? (?:có|gồm)(?: có)?:?", "attended"),
+  // A leader's retinue (`Tháp tùng Thủ tướng … có X; Y …`, `Cùng đi với Thủ tướng … có X`,
+  // `Đoàn tháp tùng gồm: …`): the official delegation went with the leader to the meeting, its
+  // members attended it. Not across a comma (`… tháp tùng khi vào không phận, đón Thủ tướng tại
+  // sân bay có …`), and travelling on the same plane (`Cùng đi trên chuyên cơ có …`, `cùng đi với
+  // Thủ tướng trên chuyên cơ có …`) is no membership.
+  vi("(?:tháp tùng|cùng đi với)(?: (?:(?!chuyên cơ)[^.;:,]){1,160}?)? (?:có|gồm)(?: có)?:?", "attended"),
   vi(
     "(?:nơi |đã |sẽ )?quy tụ|được đại diện bởi|cùng (?:tham )?dự (?:còn )?có|tham dự (?:hội nghị )?còn có|(?:có|với) sự (?:tham dự|tham gia|góp mặt|hiện diện) của|tham dự (?:các )?(?:hội nghị|cuộc họp|sự kiện|phiên họp)(?: này)? (?:có|gồm)(?: có)?",
     "attended",

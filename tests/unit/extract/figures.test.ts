@@ -356,6 +356,15 @@ describe("subject read off the article", () => {
         "The ACFTA 3.0 upgrade protocol was signed in Kuala Lumpur. The ACFTA covers goods and services.\n\nTrade reached 982.3 billion U.S. dollars in 2024.",
       ),
     ).toEqual(["ASEAN-CN"]);
+    // A member's own figure stays without a subject, and two partnerships named as often give none.
+    expect(
+      subjects(
+        "Hội nghị Cấp cao ASEAN-Nhật Bản lần thứ 27 diễn ra tại Viêng Chăn. Quan hệ ASEAN-Nhật Bản được nâng cấp.\n\nNăm 2024, tăng trưởng GDP của Việt Nam đạt 7,09%.",
+      ),
+    ).toEqual([null]);
+    expect(
+      subjects("ASEAN-China ties deepened. ASEAN-Japan ties deepened too.\n\nTrade reached 240 billion USD."),
+    ).toEqual([null]);
     // Nothing anywhere: no subject.
     expect(subjects("Tăng trưởng kinh tế đạt 5% trong năm.")).toEqual([null]);
   });

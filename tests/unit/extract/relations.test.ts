@@ -431,6 +431,53 @@ describe("relation patterns", () => {
     expect(by.get("AKFTA")).toMatchObject({ action: "negotiated", status: "planned" });
   });
 
+  it("keeps a review's counter-examples out: absent list members, escorts and planes, talks on other things", () => {
+    const people = (text: string) => relationsOf(text).participants.map((p) => p.person);
+    // Past `;` only a name alone joins the list.
+    expect(
+      people(
+        "Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc. Tham dự hội nghị có Bộ trưởng Ngoại giao Bùi Thanh Sơn; Bộ trưởng Công Thương Nguyễn Hồng Diên vắng mặt vì bận công tác trong nước.",
+      ),
+    ).toEqual(["Bùi Thanh Sơn"]);
+    // Jets escorting the plane, then an airport welcome: no retinue; nor those on the same plane.
+    expect(
+      people(
+        "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 47. Chuyên cơ được hai máy bay chiến đấu tháp tùng khi vào không phận, đón Thủ tướng tại sân bay có Bộ trưởng Ngoại giao Malaysia Mohamad Hasan.",
+      ),
+    ).toEqual(["Phạm Minh Chính"]);
+    expect(
+      people(
+        "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 47. Cùng đi với Thủ tướng trên chuyên cơ có Bộ trưởng Ngoại giao Bùi Thanh Sơn.",
+      ),
+    ).toEqual(["Phạm Minh Chính"]);
+    // The bare form of the retinue.
+    expect(
+      people(
+        "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 47. Đoàn tháp tùng gồm: Bộ trưởng Ngoại giao Bùi Thanh Sơn; Thứ trưởng Bộ Công an Lương Tam Quang.",
+      ),
+    ).toEqual(["Phạm Minh Chính", "Bùi Thanh Sơn", "Lương Tam Quang"]);
+    // A Vietnamese name's syllable in English copy needs no title; `Ngoại trưởng Trung Quốc` is China's.
+    expect(
+      people(
+        "Vietnamese Prime Minister Pham Minh Chinh arrived in Kuala Lumpur on Saturday. On Sunday, Chinh attended the 47th ASEAN Summit.",
+      ),
+    ).toEqual(["Phạm Minh Chính"]);
+    expect(
+      relationsOf(
+        "Bộ trưởng Ngoại giao Lê Hoài Trung dự Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 58. Tại Hội nghị Bộ trưởng Ngoại giao ASEAN-Trung Quốc, Ngoại trưởng Trung Quốc Vương Nghị phát biểu.",
+      )
+        .participants.filter((p) => p.person === "Lê Hoài Trung")
+        .map((p) => p.meetingKey),
+    ).toEqual(["AMM-58"]);
+    const actions = (text: string) => relationsOf(text).agreementActions.map((a) => [a.agreement, a.action]);
+    expect(actions("The ministers held talks on trade and agreed to upgrade the ACFTA.")).toEqual([
+      ["ACFTA", "upgraded"],
+    ]);
+    expect(
+      actions("The two sides finished talks late on Friday, but failed to agree on the ACFTA upgrade."),
+    ).toEqual([]);
+  });
+
   it("reads talks on an upgrade as negotiating it, concluding them as concluded, and finishing negotiations", () => {
     const actions = (text: string) =>
       relationsOf(text).agreementActions.map((a) => [a.agreement, a.action, a.status]);
