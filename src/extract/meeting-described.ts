@@ -36,6 +36,7 @@ import {
 import { alternation, FOLD_END, FOLD_START, fragmentSource } from "./fold-pattern.ts";
 import { findKnownPeople } from "./known-people.ts";
 import { execAll } from "./lexicon-regex.ts";
+import { foldText } from "./normalize.ts";
 import {
   isAseanMember,
   isDialoguePartner,
@@ -173,12 +174,17 @@ function bareEditions(view: TextView): DescribedMeeting[] {
 // nước ASEAN lần thứ 21`. Series OTHER under the body's acronym, else its words; names the
 // lexicons know are found as names first and override these.
 const BODY_WORD = "(?:[A-Z][\\w'’&-]*|of|on|for|and|the|in)";
+// `the 25th Meeting of the ASEAN Socio-Cultural Community Council`, `the 45th meeting of the
+// High-Level Task Force on ASEAN Economic Integration`: a body named after `meeting of`, with ASEAN
+// among its first words; `the 32nd ASEAN Coordinating Council`: a council numbered without
+// `Meeting`.
+const BODY_WITH_ASEAN = `(?:(?:ASEAN|Senior)(?:\\s+${BODY_WORD}){1,9}|[A-Z][\\w'’&-]*(?:\\s+${BODY_WORD}){0,5}?\\s+ASEAN(?:\\s+${BODY_WORD}){0,9})`;
 const EN_BODY_MEETING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?:meeting|session|conference)\\s+of\\s+(?:the\\s+)?((?:ASEAN|Senior)\\s+${BODY_WORD}(?:\\s+${BODY_WORD}){0,9})|ASEAN\\s+(${BODY_WORD}(?:\\s+${BODY_WORD}){0,8}?)\\s+(?:Meeting|Conference)(?![\\p{L}])|ASEAN\\s+((?:Meeting|Conference)\\s+on(?:\\s+${BODY_WORD}){1,8}))(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3})?\\))?`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,3})(?:st|nd|rd|th)\\s+(?:(?:[Mm]eeting|[Ss]ession|[Cc]onference)\\s+of\\s+(?:the\\s+)?(${BODY_WITH_ASEAN})|ASEAN\\s+(${BODY_WORD}(?:\\s+${BODY_WORD}){0,8}?)\\s+(?:Meeting|Conference)(?![\\p{L}])|ASEAN\\s+((?:Meeting|Conference)\\s+on(?:\\s+${BODY_WORD}){1,8})|ASEAN\\s+((?:[A-Z][\\w'’&-]*\\s+){1,4}Council)(?![\\p{L}]|\\s+(?:Meeting|Conference|of|for|on)))(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3}|-[A-Z]{1,4})?\\))?`,
   "gu",
 );
 // Native checks before the patterns, which most texts give nothing to.
-const EN_BODY_CUE = /\d(?:st|nd|rd|th)\s+(?:meeting|session|conference|ASEAN)/u;
+const EN_BODY_CUE = /\d(?:st|nd|rd|th)\s+(?:[Mm]eeting|[Ss]ession|[Cc]onference|ASEAN)/u;
 /** `Hội nghị` and a body's capitalised words (group 1), the head of both Vietnamese body patterns. */
 const VI_BODY_HEAD =
   "(?<![\\p{L}\\p{N}])Hội nghị ((?:\\p{Lu}\\p{Ll}*)(?:(?:\\s+-\\s+|\\s+)(?:\\p{Lu}\\p{Ll}*|\\p{Ll}+)){0,7}?)\\s+";
@@ -186,6 +192,12 @@ const VI_BODY_MEETING = new RegExp(
   `${VI_BODY_HEAD}(?:các nước\\s+)?ASEAN\\s+lần thứ\\s+(\\d{1,3})(?:\\s*\\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\\s]\\d{1,3})?\\))?`,
   "gu",
 );
+/**
+ * The edition first (`Hội nghị lần thứ 45 Nhóm Đặc trách cấp cao về hội nhập kinh tế ASEAN
+ * (HLTF-EI)`): group 1 the edition, 2 the body's words up to ASEAN, 3 its acronym.
+ */
+const VI_BODY_MEETING_EDITION_FIRST =
+  /(?<![\p{L}\p{N}])Hội nghị lần thứ\s+(\d{1,3})\s+(?:của\s+)?(\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,10}?)\s+(?:các nước\s+)?ASEAN(?![\p{L}+])(?:\s*\(([A-Z][A-Za-z0-9&+]{1,11})(?:[-\s]\d{1,3}|-[A-Z]{1,4})?\))?/gu;
 /** A body's meeting with partners (group 2: `+3`; group 3: a partner's name; group 4: the edition). */
 const VI_BODY_PAIR_MEETING = new RegExp(
   `${VI_BODY_HEAD}ASEAN\\s*(?:(\\+\\s*3)|[+\\-–]\\s*(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}))\\s+lần thứ\\s+(\\d{1,3})(?![\\p{L}\\p{N}])`,
@@ -203,28 +215,60 @@ const KNOWN_OTHER_IDS = new Map<string, string>([
 
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/gu;
 
+/**
+ * The community councils and the Coordinating Council the lexicons know, by their words after
+ * `ASEAN` (`the 32nd ASEAN Coordinating Council`, `the 25th Meeting of the ASEAN Socio-Cultural
+ * Community Council`): the same sub-series and level as their named meetings, so both meet.
+ */
+const COUNCILS: ReadonlyArray<{ words: RegExp; id: string; level: MeetingLevel }> = [
+  { words: /^Coordinating Council$/u, id: "ACC", level: "other" },
+  { words: /^Political[-‐–\s]+Security Community Council$/u, id: "APSC_COUNCIL", level: "other" },
+  { words: /^Socio[-‐–\s]+Cultural Community Council$/u, id: "ASCC_COUNCIL", level: "other" },
+  { words: /^Economic Community Council$/u, id: "AECC", level: "economic_ministers" },
+];
+const LEADING_ASEAN = /^ASEAN\s+/u;
+/** A place after a body's name (`… Agriculture and Forestry in Hanoi`): not part of the name. */
+const PLACE_AFTER = /\s+in\s+\p{Lu}.*$/u;
+/** A sector the lexicons know, by the words of its ministers (`Ministers on Agriculture and Forestry`). */
+const SECTOR_BY_WORDS = SECTOR_MEETINGS.map((m) => ({
+  id: m.id,
+  re: new RegExp(`(?:^|[^a-z])(?:${alternation(m.forms)})(?![a-z])`, "u"),
+}));
+/** A body named before `ASEAN` (`High-Level Task Force on ASEAN Economic Integration`). */
+const ASEAN_INSIDE = /^(?!ASEAN)\S.*\sASEAN(?:\s|$)/u;
+
 function bodyMeetings(view: TextView): DescribedMeeting[] {
   const out: DescribedMeeting[] = [];
   const push = (m: RegExpExecArray, words: string, n: string | undefined, acronym: string | undefined) => {
-    if (n === undefined || MAIN_SERIES_WORDS.test(words)) return;
+    if (n === undefined) return;
+    // Only a body named from ASEAN on can be a main series' (`… of the ASEAN Economic Ministers`):
+    // `the High-Level Task Force on ASEAN Economic Integration` is none.
+    const own = words.replace(LEADING_ASEAN, "").replace(PLACE_AFTER, "");
+    const council = COUNCILS.find((c) => c.words.test(own));
+    const folded = foldText(own);
+    const sector = council ? undefined : SECTOR_BY_WORDS.find((x) => x.re.test(folded))?.id;
+    if (!council && !ASEAN_INSIDE.test(words) && MAIN_SERIES_WORDS.test(own)) return;
     // A body the lexicons know by its acronym (`AMAF`) keeps that sub-series, so its mentions meet.
-    const known = acronym === undefined ? undefined : KNOWN_OTHER_IDS.get(acronym);
-    const slug = words.replace(NON_WORD_RUN, "_").toUpperCase().slice(0, 40);
+    const known = council?.id ?? (acronym === undefined ? undefined : KNOWN_OTHER_IDS.get(acronym)) ?? sector;
+    const slug = own.replace(NON_WORD_RUN, "_").toUpperCase().slice(0, 40);
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       series: "OTHER",
       partner: null,
-      level: OFFICIALS_WORDS.test(words) ? "senior_officials" : "other",
+      level: council?.level ?? (OFFICIALS_WORDS.test(words) ? "senior_officials" : "other"),
       otherId: known ?? `BODY_${acronym ?? slug}`,
       number: Number(n),
     });
   };
   if (!view.text.includes("ASEAN")) return out;
   if (EN_BODY_CUE.test(view.text))
-    for (const m of execAll(EN_BODY_MEETING, view.text)) push(m, m[2] ?? m[3] ?? m[4] ?? "", m[1], m[5]);
-  if (view.text.includes("lần thứ"))
+    for (const m of execAll(EN_BODY_MEETING, view.text))
+      push(m, m[2] ?? m[3] ?? m[4] ?? m[5] ?? "", m[1], m[6]);
+  if (view.text.includes("lần thứ")) {
     for (const m of execAll(VI_BODY_MEETING, view.text)) push(m, m[1] ?? "", m[2], m[3]);
+    for (const m of execAll(VI_BODY_MEETING_EDITION_FIRST, view.text)) push(m, m[2] ?? "", m[1], m[3]);
+  }
   // `Hội nghị Cơ quan Du lịch Quốc gia ASEAN+3 lần thứ 42`, `… ASEAN+Ấn Độ lần thứ 29`: a body's
   // meeting with China, Japan and Korea, or with one partner (level `other`, or its officials').
   if (view.text.includes("lần thứ"))

@@ -3,6 +3,7 @@
  * sentences of our own.
  */
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
 import { extractMeetings } from "../../../src/extract/meetings.ts";
 import { createTextView } from "../../../src/extract/text-view.ts";
 import type { PartialDate } from "../../../src/extract/types.ts";
@@ -2729,5 +2730,49 @@ describe("ASEAN+3 written as ASEAN and its three partners, tagged (batch r31's d
         "Thủ tướng Trung Quốc Lý Khắc Cường sẽ dự Hội nghị cấp cao Trung Quốc-ASEAN (10+1) lần thứ 23, Hội nghị cấp cao ASEAN và Trung Quốc, Nhật Bản, Hàn Quốc (10+3) lần thứ 23, Hội nghị cấp cao Đông Á lần thứ 15.",
       ),
     ).toEqual(["ASEAN_PLUS_ONE CN leaders 23", "ASEAN_PLUS_THREE - leaders 23", "EAS - leaders 15"]);
+  });
+});
+
+describe("numbered meetings of ASEAN bodies in other word orders", () => {
+  const keys = (text: string) => extractArticle(text).meetings.map((m) => m.key);
+  it("reads `the Nth Meeting of the <body>`, a body named before ASEAN, and a council numbered alone", () => {
+    // The councils the lexicons know keep their own keys, so both ways of naming them meet.
+    expect(keys("The 32nd ASEAN Coordinating Council was held on 3 February.")).toEqual(
+      keys("The 32nd ASEAN Coordinating Council Meeting was held on 3 February."),
+    );
+    expect(
+      keys("The 25th Meeting of the ASEAN Socio-Cultural Community Council took place in Bangkok."),
+    ).toEqual(["OTHER-ASCC_COUNCIL-25"]);
+    expect(keys("The 28th Meeting of the ASEAN Economic Community Council was held.")).toEqual([
+      "OTHER-AECC-28",
+    ]);
+    // A sector the lexicons know by its ministers' words, capitalised and without `the`.
+    expect(
+      keys(
+        "Cambodian Delegation Attends 40th Meeting of ASEAN Ministers on Agriculture and Forestry in Hanoi",
+      ),
+    ).toEqual(["OTHER-AMAF-40"]);
+    // A body named before ASEAN, in English and in Vietnamese (edition first).
+    expect(
+      keys(
+        "Laos hosted the 45th meeting of the High-Level Task Force on ASEAN Economic Integration (HLTF-EI) in Vientiane.",
+      ),
+    ).toEqual(["OTHER-BODY_HLTF-45"]);
+    expect(
+      keys("Việt Nam dự Hội nghị lần thứ 45 Nhóm Đặc trách cấp cao về hội nhập kinh tế ASEAN (HLTF-EI)."),
+    ).toEqual(["OTHER-BODY_HLTF-45"]);
+  });
+
+  it("leaves the main series and pairs to their own rules", () => {
+    expect(
+      keys(
+        "At the 24th Meeting of ASEAN, China, Japan and South Korea Tourism Ministers (ASEAN+3), they met.",
+      ),
+    ).not.toContain("OTHER-BODY_-24");
+    expect(
+      keys("The 6th meeting of the ASEAN-India Trade in Goods Agreement (AITIGA) Joint Committee ended."),
+    ).toEqual([]);
+    expect(keys("The 56th ASEAN Foreign Ministers' Meeting opened in Jakarta.")).toEqual(["AMM-56"]);
+    expect(keys("Hội nghị lần thứ 19 Bộ trưởng Ngoại giao ASEAN khai mạc.")).toEqual(["AMM-19"]);
   });
 });
