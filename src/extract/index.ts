@@ -34,7 +34,7 @@ export type * from "./types.ts";
  * Version of the extraction rules. Bump it whenever a change can alter the output for an
  * unchanged file, so stored articles extracted by an older version can be re-extracted.
  */
-export const EXTRACTOR_VERSION = "1.8.52";
+export const EXTRACTOR_VERSION = "1.8.53";
 
 /** Everything extracted from one article. Evidence offsets refer to `text`. */
 export interface ArticleExtraction {

@@ -316,9 +316,16 @@ const YEAR_AFTER_NAME = /^ ((?:19|20)\d\d)(?![\p{L}\p{N}/\-–]|[.,]\d)/u;
 function splitByNamedYear(view: TextView, groups: Group[]): Group[] {
   return groups.flatMap((g) => {
     if (g.first.number !== null) return [g];
+    const keys = new Map(g.mentions.map((m) => [m, writtenYear(view, m)] as const));
+    // `Indonesia's ASEAN Regional Forum … sparring marred last year's ARF`: mentions with no year
+    // before the first that is last (or next) year's are the meeting the text reports, another.
+    const firstKeyed = g.mentions.findIndex((m) => keys.get(m) !== null);
+    const firstKey = firstKeyed > 0 ? keys.get(g.mentions[firstKeyed] as Resolved) : null;
+    if (firstKey === "last year" || firstKey === "next year")
+      for (const m of g.mentions.slice(0, firstKeyed)) keys.set(m, "this year");
     const parts = splitBy(
       g.mentions,
-      (m) => writtenYear(view, m),
+      (m) => keys.get(m) ?? null,
       (a, b) => a === b,
     );
     return parts.length < 2

@@ -710,6 +710,20 @@ describe("year and place", () => {
         year: 2024,
       }),
     ).toEqual(["OTHER-ADMM-2023", "OTHER-ADMM-2024"]);
+    // The meeting the text reports, named with no year before `last year's` one: two meetings,
+    // the reported one keeping the text's year.
+    expect(
+      keys(
+        "Top diplomats joined Indonesia's ASEAN Regional Forum (ARF) on Friday. U.S.-China sparring marred last year's ARF after the Taiwan visit.",
+        { year: 2023, month: 7, day: 14 },
+      ),
+    ).toEqual(["ARF-FM-2023", "ARF-FM-2022"]);
+    expect(
+      keys(
+        "The ASEAN Foreign Ministers' Meeting opened in Jakarta on Tuesday. Last year's AMM in Phnom Penh was dominated by Myanmar.",
+        { year: 2023, month: 7, day: 14 },
+      ),
+    ).toEqual(["AMM-FM-2023", "AMM-FM-2022"]);
     expect(keys("By 2030 ASEAN leaders will gather in Manila.")).toEqual(["ASEAN_SUMMIT-LEADERS-UNDATED"]);
     // `redesigned` is no `signed`: the year stays the text's.
     expect(keys("The ASEAN-Japan Summit discussed the road map, which was redesigned in 2025.")).toEqual([
