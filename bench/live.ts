@@ -82,8 +82,9 @@ if (!SELECTIONS[selection]) throw new Error(`--select is one of ${Object.keys(SE
 const QUERY = `subscription ($after: String) { articleEvents(after: $after) { ${SELECTIONS[selection]} } }`;
 const root = path.resolve(import.meta.dirname, "..");
 const body = fs.readFileSync(path.join(root, "seeds/003_8e497b4819558aaa.txt"), "utf8");
-/** `--texts distinct`: the nine other articles read around seed 003 (see the header). */
+/** `--texts distinct`: the nine other articles read around seed 003 (see the header); else none. */
 const otherTexts = (() => {
+  if (texts === "same") return [];
   const read = (dir: string, f: string) => fs.readFileSync(path.join(root, dir, f), "utf8");
   const seeds = fs
     .readdirSync(path.join(root, "seeds"))
@@ -100,7 +101,8 @@ const otherTexts = (() => {
     .slice(0, NTH - 1 - seeds.length);
   return [...seeds, ...press];
 })();
-if (otherTexts.length !== NTH - 1) throw new Error(`--texts distinct needs ${NTH - 1} other articles`);
+if (texts === "distinct" && otherTexts.length !== NTH - 1)
+  throw new Error(`--texts distinct needs ${NTH - 1} other articles`);
 /** The texts of a start's first NTH events: all seed 003, or seed 003 first (even starts) or last. */
 const startTexts = (start: number): string[] =>
   texts === "same"
@@ -175,9 +177,9 @@ interface Target {
   clock: { offset: number; rtt: number };
   /**
    * Makes event `name` happen: t0 is the rename (seedgraph) or the send (ws), `from` when fan-out
-   * started (the commit, or the send), if it was seen.
+   * started (the commit, or the send), if it was seen. seedgraph ingests `text` (seed 003 by
+   * default) under `name`.
    */
-  /** Sends one event: seedgraph ingests `text` (seed 003 by default) under `name`. */
   fire(name: string, text?: string): Promise<{ t0: number; from: number | undefined }>;
   stop(): Promise<void>;
 }

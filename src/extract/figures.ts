@@ -208,6 +208,9 @@ function sideAt(view: TextView, pos: number): { code: string; end: number } | nu
  * the text names, in order, each with every side named after ASEAN.
  */
 function aseanPairs(view: TextView): Pair[] {
+  // Read by the figures and again by the article-level subjects after them: found once per view.
+  const cached = pairsByView.get(view);
+  if (cached) return cached;
   const pairs: Pair[] = [];
   for (const m of execAll(ASEAN_PAIR, view.fold)) {
     const codes: string[] = [];
@@ -219,8 +222,10 @@ function aseanPairs(view: TextView): Pair[] {
     }
     if (codes.length > 0) pairs.push({ start: m.index, codes });
   }
+  pairsByView.set(view, pairs);
   return pairs;
 }
+const pairsByView = new WeakMap<TextView, Pair[]>();
 
 const pairSubject = (p: Pair) => `ASEAN-${p.codes.join("-")}`;
 
@@ -355,10 +360,18 @@ function subjectOf(view: TextView, a: Amount, pairs: readonly Pair[]): string | 
 }
 
 /**
- * Figures whose subject was read off the article, not their sentence or paragraph: such a guess
- * says nothing of where the figure was reported (relations.ts leaves their meeting alone).
+ * Gives a figure nothing near gives a subject the article's (`articleSubject`), unless its
+ * sentence names one member before it (`Năm 2024, tăng trưởng GDP của Việt Nam đạt 7,09%`: that
+ * member's own). Run after the figures were placed at meetings (index.ts): such a guess says
+ * nothing of where a figure was reported, so it must not place one at the partner's meeting.
  */
-export const SUBJECT_FROM_ARTICLE = new WeakSet<FigureFact>();
+export function fillArticleSubjects(view: TextView, figures: readonly FigureFact[]): void {
+  const open = figures.filter((f) => f.subject === null && !oneMemberBefore(view, f.evidence.start));
+  if (open.length === 0) return;
+  // Read once per article, not per figure (a text of many figures would read it again for each).
+  const subject = articleSubject(view, aseanPairs(view));
+  if (subject !== null) for (const f of open) f.subject = subject;
+}
 
 /** The subject an article's figure gets when nothing near it says whose it is (see below). */
 function articleSubject(view: TextView, pairs: readonly Pair[]): string | null {
@@ -370,11 +383,11 @@ function articleSubject(view: TextView, pairs: readonly Pair[]): string | null {
 }
 
 /** Whether the one country a figure's sentence names before it is an ASEAN member (its own figure). */
-function oneMemberBefore(view: TextView, a: Amount): boolean {
-  const s = view.sentences.at(a.start);
+function oneMemberBefore(view: TextView, at: number): boolean {
+  const s = view.sentences.at(at);
   const codes = new Set(
     findCountryMentions(view)
-      .filter((c) => c.start >= s.start && c.end <= a.start && !c.territory)
+      .filter((c) => c.start >= s.start && c.end <= at && !c.territory)
       .map((c) => c.code),
   );
   return codes.size === 1 && isAseanMember([...codes][0] as string);
@@ -458,24 +471,21 @@ function sentenceYear(view: TextView, a: Amount): number | null {
   return m && s.start + m.index < a.start ? Number(m[1]) : null;
 }
 
-/** The amounts of money and percentages in a cleaned body, in text order. */
-export function extractFigures(view: TextView): FigureFact[] {
+/**
+ * The amounts of money and percentages in a cleaned body, in text order. `articleSubjects: false`
+ * leaves the subjects nothing near gives unfilled, for a caller that places the figures at meetings
+ * first and then calls `fillArticleSubjects` (index.ts).
+ */
+export function extractFigures(view: TextView, options: { articleSubjects?: boolean } = {}): FigureFact[] {
   const pairs = aseanPairs(view);
   const figures: FigureFact[] = [];
-  let fallback: string | null | undefined;
   for (const m of wordMatches(view.fold, NUMBER)) {
     const a = readAmount(view, m);
     if (!a) continue;
     const evidence = evidenceAt(view, a.start, a.end);
-    const near = subjectOf(view, a, pairs);
-    // Read once per article (a text of many figures would read it again for each); not for a
-    // member's own figure (`Năm 2024, tăng trưởng GDP của Việt Nam đạt 7,09%`).
-    const own = near === null && oneMemberBefore(view, a);
-    if (near === null && !own && fallback === undefined) fallback = articleSubject(view, pairs);
-    const subject = near ?? (own ? null : (fallback ?? null));
-    const fact: FigureFact = {
+    figures.push({
       kind: a.unit === "%" ? percentKind(view, a) : moneyKind(view, a),
-      subject,
+      subject: subjectOf(view, a, pairs),
       value: a.value,
       unit: a.unit,
       qualifier: a.qualifier,
@@ -483,9 +493,8 @@ export function extractFigures(view: TextView): FigureFact[] {
       text: evidence.text,
       meetingKey: null,
       evidence,
-    };
-    if (near === null && subject !== null) SUBJECT_FROM_ARTICLE.add(fact);
-    figures.push(fact);
+    });
   }
+  if (options.articleSubjects !== false) fillArticleSubjects(view, figures);
   return figures;
 }

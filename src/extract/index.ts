@@ -5,7 +5,7 @@
 import { extractAgreements } from "./agreements.ts";
 import { boundFacts, EXTRACTION_LIMITS, type ExtractionCuts } from "./bounds.ts";
 import { extractCountries } from "./countries.ts";
-import { extractFigures } from "./figures.ts";
+import { extractFigures, fillArticleSubjects } from "./figures.ts";
 import { extractMeetings } from "./meetings.ts";
 import { normalizeText } from "./normalize.ts";
 import { type ParsedArticle, parseArticle } from "./parse.ts";
@@ -99,13 +99,15 @@ export function extractArticle(raw: string): ArticleExtraction {
       ? { ...p, aliases: p.aliases.slice(0, EXTRACTION_LIMITS.aliasesPerPerson) }
       : p,
   );
-  const allFigures = extractFigures(view);
+  const allFigures = extractFigures(view, { articleSubjects: false });
   const topics = extractTopics(view);
   const { kinds, figures, cuts } = boundFacts(
     { meetings, agreements, countries, people, topics },
     allFigures,
   );
   const relations = extractRelations(view, { ...kinds, figures });
+  // After relations placed the figures at meetings: a subject read off the article places none.
+  fillArticleSubjects(view, figures);
   return {
     article,
     text,

@@ -234,6 +234,11 @@ const SECTOR_BY_WORDS = SECTOR_MEETINGS.map((m) => ({
   id: m.id,
   re: new RegExp(`(?:^|[^a-z])(?:${alternation(m.forms)})(?![a-z])`, "u"),
 }));
+/** The sector a body's words name, by its ministers' words, else undefined. */
+function sectorOf(words: string): string | undefined {
+  const folded = foldText(words);
+  return SECTOR_BY_WORDS.find((x) => x.re.test(folded))?.id;
+}
 /** A body named before `ASEAN` (`High-Level Task Force on ASEAN Economic Integration`). */
 const ASEAN_INSIDE = /^(?!ASEAN)\S.*\sASEAN(?:\s|$)/u;
 
@@ -245,9 +250,8 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
     // `the High-Level Task Force on ASEAN Economic Integration` is none.
     const own = words.replace(LEADING_ASEAN, "").replace(PLACE_AFTER, "");
     const council = COUNCILS.find((c) => c.words.test(own));
-    const folded = foldText(own);
-    const sector = council ? undefined : SECTOR_BY_WORDS.find((x) => x.re.test(folded))?.id;
     if (!council && !ASEAN_INSIDE.test(words) && MAIN_SERIES_WORDS.test(own)) return;
+    const sector = council ? undefined : sectorOf(own);
     // A body the lexicons know by its acronym (`AMAF`) keeps that sub-series, so its mentions meet.
     const known = council?.id ?? (acronym === undefined ? undefined : KNOWN_OTHER_IDS.get(acronym)) ?? sector;
     const slug = own.replace(NON_WORD_RUN, "_").toUpperCase().slice(0, 40);
@@ -268,10 +272,8 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
   if (view.text.includes("lần thứ")) {
     for (const m of execAll(VI_BODY_MEETING, view.text)) push(m, m[1] ?? "", m[2], m[3]);
     for (const m of execAll(VI_BODY_MEETING_EDITION_FIRST, view.text)) push(m, m[2] ?? "", m[1], m[3]);
-  }
-  // `Hội nghị Cơ quan Du lịch Quốc gia ASEAN+3 lần thứ 42`, `… ASEAN+Ấn Độ lần thứ 29`: a body's
-  // meeting with China, Japan and Korea, or with one partner (level `other`, or its officials').
-  if (view.text.includes("lần thứ"))
+    // `Hội nghị Cơ quan Du lịch Quốc gia ASEAN+3 lần thứ 42`, `… ASEAN+Ấn Độ lần thứ 29`: a body's
+    // meeting with China, Japan and Korea, or with one partner (level `other`, or its officials').
     for (const m of execAll(VI_BODY_PAIR_MEETING, view.text)) {
       const words = m[1] ?? "";
       if (MAIN_SERIES_WORDS.test(words)) continue;
@@ -287,6 +289,7 @@ function bodyMeetings(view: TextView): DescribedMeeting[] {
       const { series, partner, otherId } = pairIdentity("ASEAN_PLUS_ONE", hit.code);
       out.push({ ...at, series, partner, ...(otherId ? { otherId } : {}) });
     }
+  }
   return out;
 }
 

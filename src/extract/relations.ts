@@ -35,7 +35,6 @@ import {
   SPEECH_VERB,
 } from "./data/relations.ts";
 import { VIETNAMESE_LETTERS } from "./data/vietnamese-names.ts";
-import { SUBJECT_FROM_ARTICLE } from "./figures.ts";
 import { lowerCanon } from "./fold-pattern.ts";
 import { execAll } from "./lexicon-regex.ts";
 import { foldText } from "./normalize.ts";
@@ -688,7 +687,6 @@ export function extractRelations(view: TextView, facts: RelationInput): Relation
     // one partner, in an article reporting one meeting of ASEAN with that partner, was reported at
     // that meeting.
     for (const f of inSentence) {
-      if (SUBJECT_FROM_ARTICLE.has(f)) continue;
       const partner = f.subject?.startsWith("ASEAN-") ? f.subject.slice(6) : null;
       if (!partner || partner.includes("-")) continue;
       const withPartner = [...new Set(facts.meetings.filter((m) => m.partner === partner).map((m) => m.key))];
